@@ -1,0 +1,31 @@
+import type { TimedSpeech } from '@/utils/core/talk-time';
+
+const MEETING_START_MS = Date.UTC(2026, 10, 18, 10, 0, 0);
+
+function parseClock(clock: string): number {
+  const parts = clock.split(':').map(Number);
+  const seconds = parts.reduce((total, part) => total * 60 + part, 0);
+  return MEETING_START_MS + seconds * 1000;
+}
+
+/**
+ * A readable meeting fixture. Each line: start, end, speaker (one word or
+ * quoted), text. Times are mm:ss or h:mm:ss from a fixed meeting start.
+ *
+ *     00:00 00:05 Alice  Let's start with the roadmap
+ *     00:07 00:09 Bob    Sounds good
+ */
+export function meeting(script: string): TimedSpeech[] {
+  return script
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const match = /^(\S+)\s+(\S+)\s+(?:"([^"]+)"|(\S+))\s*(.*)$/.exec(line);
+      if (!match) throw new Error(`Bad meeting line: ${line}`);
+      const [, start, end, quoted, bare, text] = match;
+      return { startMs: parseClock(start!), endMs: parseClock(end!), speaker: (quoted ?? bare)!, text: text ?? '' };
+    });
+}
+
+export { MEETING_START_MS };

@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The extension reads meeting pages and writes only to its own IndexedDB.
+// It asks for no other permissions: no tabs, no scripting, no network hosts.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts run inside the meeting page, so every kilobyte counts. They
+    // only call runtime.sendMessage and runtime.id, which return promises natively
+    // in Chrome MV3 and Firefox, so they use WXT's plain `browser` and leave the
+    // ~10 kB webextension-polyfill to the background and side panel.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      if (alias && !Array.isArray(alias)) {
+        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Primary Care Meeting Companion',
+    description:
+      'Shows who speaks in Google Meet and Teams calls, from which organisation and for how long. Everything stays on this computer.',
+    permissions: ['storage'],
+    action: { default_title: 'Open the meeting companion' },
+    // Extension pages may not load or contact anything outside the extension.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; connect-src 'self'; default-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; default-src 'self'" },
+    browser_specific_settings: {
+      gecko: {
+        id: 'primary-care-meeting-companion@nhs-pc.example',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
