@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { CAPTION_LEAD_MS, computeMeetingTalk, computeTalkTime, summariseTalk } from '@/utils/core/talk-time';
+import { meeting } from '../helpers/meeting';
+
+describe('computeTalkTime', () => {
+  it('sums talk time, words and turns per speaker and ranks by talk time', () => {
+    const stats = computeTalkTime(
+      meeting(`
+        00:00 00:10 Alice Let's start with the roadmap for this winter
+        00:11 00:14 Bob   Sounds good to me
+        00:15 00:35 Alice First item is the enhanced access paper which sets out options
+      `),
+      'indicators',
+    );
+
+    expect(stats.participants.map((p) => [p.speaker, p.talkMs, p.words, p.turns])).toEqual([
+      ['Alice', 30_000, 19, 2],
+      ['Bob', 3_000, 4, 1],
+    ]);
+    expect(stats.totalTalkMs).toBe(33_000);
+    expect(stats.participants[0]!.shareRatio).toBeCloseTo(30 / 33);
+    expect(stats.shareBasis).toBe('time');
+  });
+
+  it('merges overlapping items from one speaker instead of counting them twice', () => {
+    const stats = computeTalkTime(
+      meeting(`
+        00:00 00:10 Alice one
+        00:05 00:12 Alice two
+      `),
+      'indicators',
+    );
+    expect(stats.participants[0]!.talkMs).toBe(12_000);
+  });
+
+  it('joins consecutive items from the same speaker into one turn and reports the longest turn', () => {
+    const stats = computeTalkTime(
+      meeting(`
+        00:00 00:10 Alice a
+        00:11 00:30 Alice b
+        00:31 00:35 Bob   c
+        00:36 00:40 Alice d
+      `),
+      'indicators',
+    );
+    const alice = stats.participants.find((p) => p.speaker === 'Alice')!;
+    expect(alice.turns).toBe(2);
+    expect(alice.longestTurnMs).toBe(30_000);
+    expect(stats.totalTurns).toBe(3);
+  });
+
+  it('adds the first word, which is spoken before a caption row appears, to caption timing', () => {
+    const stats = computeTalkTime(meeting('00:10 00:20 Alice hello there'), 'captions');
+    expect(stats.participants[0]!.talkMs).toBe(10_000 + CAPTION_LEAD_MS);
+  });
+
+  it('counts an item that ends before it starts as zero length and reports it', () => {
+    const stats = computeTalkTime(meeting('00:10 00:05 Alice oops'), 'indicators');
+    expect(stats.participants[0]!.talkMs).toBe(0);
+    expect(stats.invalidItemCount).toBe(1);
+  });
+
+  it('falls back to word share when no timing is available', () => {
+    const stats = computeTalkTime(
+      meeting(`
+        00:10 00:10 Alice one two three
+        00:20 00:20 Bob   four
+      `),
+      'indicators',
+    );
+    expect(stats.shareBasis).toBe('words');
+    expect(stats.participants.map((p) => p.shareRatio)).toEqual([0.75, 0.25]);
+  });
+
+  it('returns empty figures for no speech', () => {
+    const stats = computeTalkTime([], 'captions');
+    expect(stats).toMatchObject({ totalTalkMs: 0, totalWords: 0, participants: [] });
+  });
+});
+
+describe('computeMeetingTalk', () => {
+  it('leads with captions and keeps indicators as a cross-check', () => {
+    const talk = computeMeetingTalk({
+      utterances: meeting('00:00 00:05 Alice hello'),
+      speechSegments: meeting('00:00 00:06 Alice'),
+    });
+    expect(talk.primary?.source).toBe('captions');
+    expect(talk.indicators?.participants[0]?.talkMs).toBe(6_000);
+  });
+
+  it('uses speaking indicators when there are no captions', () => {
+    const talk = computeMeetingTalk({ utterances: [], speechSegments: meeting('00:00 00:06 Alice') });
+    expect(talk.primary?.source).toBe('indicators');
+  });
+
+  it('has no figures without any data', () => {
+    expect(computeMeetingTalk({ utterances: [], speechSegments: [] }).primary).toBeNull();
+  });
+});
+
+describe('summariseTalk', () => {
+  it('keeps the top speakers and totals', () => {
+    const stats = computeTalkTime(
+      meeting(`
+        00:00 00:10 A x
+        00:10 00:15 B x
+        00:15 00:17 C x
+        00:17 00:18 D x
+      `),
+      'indicators',
+    );
+    const figures = summariseTalk(stats, 2);
+    expect(figures.speakerCount).toBe(4);
+    expect(figures.topSpeakers.map((s) => s.speaker)).toEqual(['A', 'B']);
+  });
+});

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import {
+  attendanceIntervalSchema,
+  captureHealthSchema,
+  platformSchema,
+  rosterSourceSchema,
+  talkSourceSchema,
+} from './model';
+import { computeMeetingTalk, type TalkTimeStats } from './talk-time';
+
+/**
+ * The JSON export of one meeting (documented in docs/export-format.md).
+ *
+ * Versioned: later features add fields in a new version and
+ * {@link parseMeetingExport} keeps reading every earlier one.
+ */
+export const MEETING_EXPORT_FORMAT = 'primary-care-meeting-companion/meeting';
+export const MEETING_EXPORT_VERSION = 1;
+
+const isoTime = z.iso.datetime();
+const offsetMs = z.number().int();
+
+const talkTimeExportSchema = z.object({
+  source: talkSourceSchema,
+  shareBasis: z.enum(['time', 'words']),
+  totalTalkMs: z.number().int().nonnegative(),
+  totalWords: z.number().int().nonnegative(),
+  participants: z.array(
+    z.object({
+      speaker: z.string(),
+      talkMs: z.number().int().nonnegative(),
+      shareRatio: z.number().min(0).max(1),
+      words: z.number().int().nonnegative(),
+      turns: z.number().int().nonnegative(),
+      longestTurnMs: z.number().int().nonnegative(),
+    }),
+  ),
+});
+
+export const meetingExportV1Schema = z.object({
+  format: z.literal(MEETING_EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: isoTime,
+  meeting: z.object({
+    id: z.string(),
+    platform: platformSchema,
+    code: z.string().nullable(),
+    title: z.string().nullable(),
+    url: z.string(),
+    selfName: z.string().nullable(),
+    startedAt: isoTime,
+    endedAt: isoTime.nullable(),
+    durationMs: z.number().int().nonnegative(),
+    lastHealth: captureHealthSchema.nullable(),
+  }),
+  participants: z.array(
+    z.object({
+      name: z.string(),
+      isSelf: z.boolean(),
+      seenIn: z.array(rosterSourceSchema),
+      attendance: z.array(z.object({ joinOffsetMs: offsetMs, leaveOffsetMs: offsetMs.nullable() })),
+    }),
+  ),
+  /** Times are milliseconds from `meeting.startedAt`. */
+  utterances: z.array(
+    z.object({
+      id: z.string(),
+      speaker: z.string(),
+      isSelf: z.boolean(),
+      text: z.string(),
+      startOffsetMs: offsetMs,
+      endOffsetMs: offsetMs,
+      isFinal: z.boolean(),
+      source: z.literal('captions'),
+    }),
+  ),
+  speechSegments: z.array(
+    z.object({
+      id: z.string(),
+      speaker: z.string(),
+      isSelf: z.boolean(),
+      startOffsetMs: offsetMs,
+      endOffsetMs: offsetMs,
+      source: z.literal('indicators'),
+    }),
+  ),
+  /** Talk time from the source the side panel shows (captions, else indicators). */
+  talkTime: talkTimeExportSchema.nullable(),
+  /** Talk time from speaking indicators, kept as a cross-check when captions lead. */
+  talkTimeFromIndicators: talkTimeExportSchema.nullable(),
+});
+export type MeetingExportV1 = z.infer<typeof meetingExportV1Schema>;
+export type MeetingExport = MeetingExportV1;
+
+/** What an export is built from (the stored rows of one meeting). */
+export interface MeetingExportInput {
+  readonly meeting: {
+    readonly id: string;
+    readonly platform: z.infer<typeof platformSchema>;
+    readonly code: string | null;
+    readonly title: string | null;
+    readonly url: string;
+    readonly selfName: string | null;
+    readonly startedAtMs: number;
+    readonly lastSeenAtMs: number;
+    readonly endedAtMs: number | null;
+    readonly health: z.infer<typeof captureHealthSchema> | null;
+  };
+  readonly participants: readonly {
+    readonly name: string;
+    readonly isSelf: boolean;
+    readonly seenIn: readonly z.infer<typeof rosterSourceSchema>[];
+    readonly intervals: readonly z.infer<typeof attendanceIntervalSchema>[];
+  }[];
+  readonly utterances: readonly {
+    readonly id: string;
+    readonly speaker: string;
+    readonly isSelf: boolean;
+    readonly text: string;
+    readonly startMs: number;
+    readonly endMs: number;
+    readonly isFinal: boolean;
+  }[];
+  readonly speechSegments: readonly {
+    readonly id: string;
+    readonly speaker: string;
+    readonly isSelf: boolean;
+    readonly startMs: number;
+    readonly endMs: number;
+  }[];
+}
+
+function exportTalk(stats: TalkTimeStats | null): MeetingExportV1['talkTime'] {
+  if (!stats) return null;
+  return {
+    source: stats.source,
+    shareBasis: stats.shareBasis,
+    totalTalkMs: Math.round(stats.totalTalkMs),
+    totalWords: stats.totalWords,
+    participants: stats.participants.map((p) => ({
+      speaker: p.speaker,
+      talkMs: Math.round(p.talkMs),
+      shareRatio: p.shareRatio,
+      words: p.words,
+      turns: p.turns,
+      longestTurnMs: Math.round(p.longestTurnMs),
+    })),
+  };
+}
+
+/**
+ * Builds the export of one meeting. Pure: `nowMs` is the export time.
+ */
+export function buildMeetingExport(input: MeetingExportInput, nowMs: number): MeetingExport {
+  const { meeting } = input;
+  const startMs = meeting.startedAtMs;
+  const endMs = meeting.endedAtMs ?? meeting.lastSeenAtMs;
+  const talk = computeMeetingTalk({ utterances: input.utterances, speechSegments: input.speechSegments });
+  const utterances = [...input.utterances].sort((a, b) => a.startMs - b.startMs);
+  return {
+    format: MEETING_EXPORT_FORMAT,
+    version: MEETING_EXPORT_VERSION,
+    exportedAt: new Date(nowMs).toISOString(),
+    meeting: {
+      id: meeting.id,
+      platform: meeting.platform,
+      code: meeting.code,
+      title: meeting.title,
+      url: meeting.url,
+      selfName: meeting.selfName,
+      startedAt: new Date(startMs).toISOString(),
+      endedAt: meeting.endedAtMs === null ? null : new Date(meeting.endedAtMs).toISOString(),
+      durationMs: Math.max(0, endMs - startMs),
+      lastHealth: meeting.health,
+    },
+    participants: [...input.participants]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((p) => ({
+        name: p.name,
+        isSelf: p.isSelf,
+        seenIn: [...p.seenIn],
+        attendance: p.intervals.map((i) => ({
+          joinOffsetMs: i.joinMs - startMs,
+          leaveOffsetMs: i.leaveMs === null ? null : i.leaveMs - startMs,
+        })),
+      })),
+    utterances: utterances.map((u) => ({
+      id: u.id,
+      speaker: u.speaker,
+      isSelf: u.isSelf,
+      text: u.text,
+      startOffsetMs: u.startMs - startMs,
+      endOffsetMs: u.endMs - startMs,
+      isFinal: u.isFinal,
+      source: 'captions' as const,
+    })),
+    speechSegments: input.speechSegments.map((s) => ({
+      id: s.id,
+      speaker: s.speaker,
+      isSelf: s.isSelf,
+      startOffsetMs: s.startMs - startMs,
+      endOffsetMs: s.endMs - startMs,
+      source: 'indicators' as const,
+    })),
+    talkTime: exportTalk(talk.primary),
+    talkTimeFromIndicators: talk.captions ? exportTalk(talk.indicators) : null,
+  };
+}
+
+/** The outcome of reading an export file. */
+export type ParsedMeetingExport =
+  | { readonly ok: true; readonly value: MeetingExport }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Reads an export file's JSON text, saying plainly what is wrong when it is not one.
+ */
+export function parseMeetingExport(jsonText: string): ParsedMeetingExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(jsonText);
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON.' };
+  }
+  const header = z.object({ format: z.string(), version: z.number() }).safeParse(data);
+  if (!header.success || header.data.format !== MEETING_EXPORT_FORMAT) {
+    return { ok: false, error: 'This file is not a meeting export from this extension.' };
+  }
+  if (header.data.version > MEETING_EXPORT_VERSION) {
+    return {
+      ok: false,
+      error: `This export was made by a newer version of the extension (format version ${header.data.version}). Update the extension to read it.`,
+    };
+  }
+  const parsed = meetingExportV1Schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `The export is damaged at ${issue?.path.join('.') || 'its top level'}: ${issue?.message ?? 'unknown problem'}.` };
+  }
+  return { ok: true, value: parsed.data };
+}

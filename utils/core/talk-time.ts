@@ -1,0 +1,190 @@
+import type { TalkSource } from './model';
+import { countWords } from './text';
+
+/** Anything that says who spoke from when to when, optionally with the words. */
+export interface TimedSpeech {
+  readonly speaker: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly text?: string;
+}
+
+/** One participant's figures. */
+export interface ParticipantTalk {
+  readonly speaker: string;
+  readonly talkMs: number;
+  /** Share of voice, 0–1, on the basis given by {@link TalkTimeStats.shareBasis}. */
+  readonly shareRatio: number;
+  readonly words: number;
+  readonly turns: number;
+  readonly longestTurnMs: number;
+}
+
+/** Talk time for a meeting from one source. */
+export interface TalkTimeStats {
+  readonly source: TalkSource;
+  /** 'time' normally; 'words' when no timing is available. */
+  readonly shareBasis: 'time' | 'words';
+  readonly totalTalkMs: number;
+  readonly totalWords: number;
+  readonly totalTurns: number;
+  /** Most talk first. */
+  readonly participants: readonly ParticipantTalk[];
+  /** Items with an end before their start; counted as zero length. */
+  readonly invalidItemCount: number;
+}
+
+/**
+ * A caption row appears once its first word has been spoken, so caption timing
+ * misses about one word of speech (speech runs at roughly 2.5 words a second).
+ */
+export const CAPTION_LEAD_MS = 400;
+
+interface Interval {
+  startMs: number;
+  endMs: number;
+}
+
+function mergedLengthMs(intervals: Interval[]): number {
+  const sorted = intervals.sort((a, b) => a.startMs - b.startMs);
+  let totalMs = 0;
+  let current: Interval | null = null;
+  for (const interval of sorted) {
+    if (current && interval.startMs <= current.endMs) {
+      current.endMs = Math.max(current.endMs, interval.endMs);
+      continue;
+    }
+    if (current) totalMs += current.endMs - current.startMs;
+    current = { ...interval };
+  }
+  if (current) totalMs += current.endMs - current.startMs;
+  return totalMs;
+}
+
+/**
+ * Talk time, words, turns, share of voice and longest turn per speaker.
+ *
+ * Overlapping items from one speaker are merged first, so a caption that is
+ * re-emitted while being corrected is not counted twice. A turn is a run of
+ * consecutive items by the same speaker with nobody else in between.
+ */
+export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSource): TalkTimeStats {
+  const leadMs = source === 'captions' ? CAPTION_LEAD_MS : 0;
+  const ordered = [...items].sort((a, b) => a.startMs - b.startMs);
+  const bySpeaker = new Map<
+    string,
+    { intervals: Interval[]; words: number; turns: number; longestTurnMs: number }
+  >();
+  let invalidItemCount = 0;
+  let previousSpeaker: string | null = null;
+  let turnStartMs = 0;
+  let turnEndMs = 0;
+
+  const closeTurn = (): void => {
+    if (previousSpeaker === null) return;
+    const entry = bySpeaker.get(previousSpeaker)!;
+    entry.longestTurnMs = Math.max(entry.longestTurnMs, turnEndMs - turnStartMs);
+  };
+
+  for (const item of ordered) {
+    let entry = bySpeaker.get(item.speaker);
+    if (!entry) {
+      entry = { intervals: [], words: 0, turns: 0, longestTurnMs: 0 };
+      bySpeaker.set(item.speaker, entry);
+    }
+    const isValid = item.endMs >= item.startMs;
+    if (!isValid) invalidItemCount += 1;
+    const startMs = Math.max(0, item.startMs - leadMs);
+    const endMs = isValid ? item.endMs : item.startMs;
+    entry.intervals.push({ startMs, endMs });
+    entry.words += item.text ? countWords(item.text) : 0;
+
+    if (item.speaker !== previousSpeaker) {
+      closeTurn();
+      entry.turns += 1;
+      previousSpeaker = item.speaker;
+      turnStartMs = startMs;
+      turnEndMs = endMs;
+    } else {
+      turnEndMs = Math.max(turnEndMs, endMs);
+    }
+  }
+  closeTurn();
+
+  const rows = [...bySpeaker].map(([speaker, entry]) => ({
+    speaker,
+    talkMs: mergedLengthMs(entry.intervals),
+    words: entry.words,
+    turns: entry.turns,
+    longestTurnMs: entry.longestTurnMs,
+  }));
+  const totalTalkMs = rows.reduce((sum, r) => sum + r.talkMs, 0);
+  const totalWords = rows.reduce((sum, r) => sum + r.words, 0);
+  const shareBasis = totalTalkMs > 0 || totalWords === 0 ? 'time' : 'words';
+  const participants = rows
+    .map((r) => ({
+      ...r,
+      shareRatio:
+        shareBasis === 'time'
+          ? totalTalkMs > 0
+            ? r.talkMs / totalTalkMs
+            : 0
+          : r.words / totalWords,
+    }))
+    .sort((a, b) => b.talkMs - a.talkMs || b.words - a.words || a.speaker.localeCompare(b.speaker));
+
+  return {
+    source,
+    shareBasis,
+    totalTalkMs,
+    totalWords,
+    totalTurns: participants.reduce((sum, p) => sum + p.turns, 0),
+    participants,
+    invalidItemCount,
+  };
+}
+
+/** Talk time from every source that has data, and which one leads. */
+export interface MeetingTalk {
+  /** The figures to show: captions when there are any, otherwise indicators. */
+  readonly primary: TalkTimeStats | null;
+  readonly captions: TalkTimeStats | null;
+  readonly indicators: TalkTimeStats | null;
+}
+
+/**
+ * Chooses the talk-time source for a meeting.
+ *
+ * Captions say who spoke and what; speaking indicators are a cross-check and
+ * the fallback when captions are off.
+ */
+export function computeMeetingTalk(input: {
+  readonly utterances: readonly TimedSpeech[];
+  readonly speechSegments: readonly TimedSpeech[];
+}): MeetingTalk {
+  const captions = input.utterances.length ? computeTalkTime(input.utterances, 'captions') : null;
+  const indicators = input.speechSegments.length
+    ? computeTalkTime(input.speechSegments, 'indicators')
+    : null;
+  return { primary: captions ?? indicators, captions, indicators };
+}
+
+/** The headline figures kept with a finished meeting, for the history list. */
+export interface MeetingFigures {
+  readonly source: TalkSource;
+  readonly totalTalkMs: number;
+  readonly speakerCount: number;
+  readonly topSpeakers: readonly { readonly speaker: string; readonly shareRatio: number; readonly talkMs: number }[];
+}
+
+/** The top `limit` speakers and totals of a meeting's talk time. */
+export function summariseTalk(stats: TalkTimeStats, limit = 3): MeetingFigures {
+  return {
+    source: stats.source,
+    totalTalkMs: stats.totalTalkMs,
+    speakerCount: stats.participants.length,
+    topSpeakers: stats.participants
+      .slice(0, limit)
+      .map((p) => ({ speaker: p.speaker, shareRatio: p.shareRatio, talkMs: p.talkMs })),
+  };
+}
