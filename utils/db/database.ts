@@ -1,0 +1,124 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { MeetingFigures } from '../core/talk-time';
+import type {
+  AttendanceInterval,
+  CaptureHealth,
+  Platform,
+  RosterSource,
+  SpeechSegmentUpdate,
+  UtteranceUpdate,
+} from '../core/model';
+
+/** A meeting as captured in one or more page sessions. */
+export interface MeetingRow {
+  id: string;
+  platform: Platform;
+  code: string | null;
+  title: string | null;
+  /** Meeting link without query or fragment. */
+  url: string;
+  /** The local user's own display name ("You" in Meet captions). */
+  selfName: string | null;
+  startedAtMs: number;
+  lastSeenAtMs: number;
+  endedAtMs: number | null;
+  /** Browser tab that is capturing it; cleared when the browser restarts. */
+  tabId: number | null;
+  /** What capture could see at the last report. */
+  health: CaptureHealth | null;
+  /** Headline talk figures, computed when the meeting ends (null while live). */
+  figures: MeetingFigures | null;
+}
+
+/** One page's capture session, mapped to the meeting it belongs to. */
+export interface SessionRow {
+  id: string;
+  meetingId: string;
+  startedAtMs: number;
+}
+
+/** One caption utterance, stored once and updated as it is refined. */
+export interface UtteranceRow extends UtteranceUpdate {
+  meetingId: string;
+  source: 'captions';
+}
+
+/** A stretch of speech seen on a speaking indicator. */
+export interface SpeechSegmentRow extends SpeechSegmentUpdate {
+  meetingId: string;
+  source: 'indicators';
+}
+
+/** Someone who attended, with when they were present. */
+export interface ParticipantRow {
+  /** `${meetingId}|${name}` */
+  id: string;
+  meetingId: string;
+  name: string;
+  isSelf: boolean;
+  intervals: AttendanceInterval[];
+  /** Which parts of the page showed them. */
+  seenIn: RosterSource[];
+}
+
+/** A running count of something the user should know about (e.g. refused messages). */
+export interface CounterRow {
+  key: string;
+  count: number;
+  lastAtMs: number;
+  lastDetail: string;
+}
+
+/** Default database name; tests pass their own. */
+export const DATABASE_NAME = 'primary-care-meeting-companion';
+
+/**
+ * Every schema version ever shipped, oldest first. Shipped versions are frozen:
+ * add a new entry (with an `upgrade` when existing rows need changing) and a
+ * seed for the previous version in tests/db/migrations.test.ts.
+ */
+export const SCHEMA_VERSIONS: readonly {
+  readonly version: number;
+  readonly stores: Record<string, string | null>;
+  readonly upgrade?: (transaction: import('dexie').Transaction) => Promise<void>;
+}[] = [
+  {
+    version: 1,
+    stores: {
+      meetings: 'id, startedAtMs, tabId, [platform+code]',
+      sessions: 'id, meetingId',
+      utterances: 'id, meetingId, [meetingId+startMs]',
+      speechSegments: 'id, meetingId',
+      participants: 'id, meetingId',
+      counters: 'key',
+    },
+  },
+];
+
+/** The newest schema version. */
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/**
+ * The extension's IndexedDB database.
+ *
+ * Only extension pages and the background open it; content scripts never do,
+ * because IndexedDB in a content script belongs to the meeting site.
+ */
+export class MeetingDb extends Dexie {
+  declare meetings: EntityTable<MeetingRow, 'id'>;
+  declare sessions: EntityTable<SessionRow, 'id'>;
+  declare utterances: EntityTable<UtteranceRow, 'id'>;
+  declare speechSegments: EntityTable<SpeechSegmentRow, 'id'>;
+  declare participants: EntityTable<ParticipantRow, 'id'>;
+  declare counters: EntityTable<CounterRow, 'key'>;
+
+  constructor(name = DATABASE_NAME, options: { upToVersion?: number } = {}) {
+    super(name);
+    const upTo = options.upToVersion ?? LATEST_SCHEMA_VERSION;
+    for (const entry of SCHEMA_VERSIONS) {
+      if (entry.version > upTo) break;
+      const version = this.version(entry.version).stores(entry.stores);
+      if (entry.upgrade) version.upgrade(entry.upgrade);
+    }
+  }
+}

@@ -1,0 +1,346 @@
+import { Dexie } from 'dexie';
+import type {
+  CaptureHealth,
+  MeetingFacts,
+  Platform,
+  RosterSnapshot,
+  SpeechSegmentUpdate,
+  UtteranceUpdate,
+} from '../core/model';
+import { computeMeetingTalk, summariseTalk } from '../core/talk-time';
+import type {
+  MeetingDb,
+  MeetingRow,
+  ParticipantRow,
+  SpeechSegmentRow,
+  UtteranceRow,
+} from './database';
+
+/** A rejoin (new tab, reload, crash) within this window continues the same meeting. */
+export const REJOIN_WINDOW_MS = 15 * 60_000;
+
+/** What a capture session reports; the `capture/batch` message satisfies it. */
+export interface CaptureReport {
+  readonly sessionId: string;
+  readonly platform: Platform;
+  readonly meetingUrl: string;
+  readonly joinedAtMs: number;
+  readonly meeting: MeetingFacts;
+  readonly health: CaptureHealth;
+  readonly utterances: readonly UtteranceUpdate[];
+  readonly speech: readonly SpeechSegmentUpdate[];
+  readonly roster: readonly RosterSnapshot[];
+  readonly isPageClosing: boolean;
+}
+
+const SELF_LABEL = 'You';
+
+function participantId(meetingId: string, name: string): string {
+  return `${meetingId}|${name}`;
+}
+
+/**
+ * Stores one capture report in a single transaction and returns its meeting.
+ *
+ * A new session joins the latest meeting with the same platform and meeting
+ * code seen within {@link REJOIN_WINDOW_MS}; otherwise it starts a meeting.
+ * Utterances and speech segments are upserted by id, so refinements replace
+ * earlier text and a retried report changes nothing; a final record is never
+ * replaced by an older partial one.
+ */
+export async function recordCaptureReport(
+  db: MeetingDb,
+  report: CaptureReport,
+  context: { readonly tabId: number | null; readonly nowMs: number },
+): Promise<MeetingRow> {
+  return db.transaction(
+    'rw',
+    [db.meetings, db.sessions, db.utterances, db.speechSegments, db.participants],
+    async () => {
+      const existing = await findMeetingForSession(db, report, context.nowMs);
+      const isEnding = report.isPageClosing || report.health.callState === 'left';
+      const selfName = report.meeting.selfName ?? existing?.selfName ?? null;
+      const meeting: MeetingRow = {
+        id: existing?.id ?? `${report.platform}-${report.sessionId}`,
+        platform: report.platform,
+        code: report.meeting.code ?? existing?.code ?? null,
+        title: report.meeting.title ?? existing?.title ?? null,
+        url: report.meetingUrl,
+        selfName,
+        startedAtMs: Math.min(existing?.startedAtMs ?? report.joinedAtMs, report.joinedAtMs),
+        lastSeenAtMs: context.nowMs,
+        endedAtMs: isEnding ? context.nowMs : null,
+        tabId: context.tabId ?? existing?.tabId ?? null,
+        health: report.health,
+        figures: existing?.figures ?? null,
+      };
+      await db.meetings.put(meeting);
+      if (!(await db.sessions.get(report.sessionId))) {
+        await db.sessions.put({ id: report.sessionId, meetingId: meeting.id, startedAtMs: report.joinedAtMs });
+      }
+      await upsertUtterances(db, meeting.id, report.utterances);
+      await upsertSpeechSegments(db, meeting.id, report.speech);
+      if (selfName && !existing?.selfName) await nameSelf(db, meeting.id, selfName);
+      await applyAttendance(db, meeting, report);
+      if (isEnding) meeting.figures = await refreshFigures(db, meeting.id);
+      return meeting;
+    },
+  );
+}
+
+async function findMeetingForSession(
+  db: MeetingDb,
+  report: CaptureReport,
+  nowMs: number,
+): Promise<MeetingRow | undefined> {
+  const session = await db.sessions.get(report.sessionId);
+  if (session) return db.meetings.get(session.meetingId);
+  if (!report.meeting.code) return undefined;
+  const sameCode = await db.meetings
+    .where('[platform+code]')
+    .equals([report.platform, report.meeting.code])
+    .toArray();
+  return sameCode
+    .filter((m) => nowMs - m.lastSeenAtMs <= REJOIN_WINDOW_MS)
+    .sort((a, b) => b.lastSeenAtMs - a.lastSeenAtMs)[0];
+}
+
+function isStale<T extends { isFinal: boolean; endMs: number }>(incoming: T, stored: T | undefined): boolean {
+  return !!stored && stored.isFinal && !incoming.isFinal && incoming.endMs <= stored.endMs;
+}
+
+async function upsertUtterances(
+  db: MeetingDb,
+  meetingId: string,
+  updates: readonly UtteranceUpdate[],
+): Promise<void> {
+  if (!updates.length) return;
+  const stored = await db.utterances.bulkGet(updates.map((u) => u.id));
+  const rows: UtteranceRow[] = updates
+    .filter((u, i) => !isStale(u, stored[i]))
+    .map((u) => ({ ...u, meetingId, source: 'captions' }));
+  await db.utterances.bulkPut(rows);
+}
+
+async function upsertSpeechSegments(
+  db: MeetingDb,
+  meetingId: string,
+  updates: readonly SpeechSegmentUpdate[],
+): Promise<void> {
+  if (!updates.length) return;
+  const stored = await db.speechSegments.bulkGet(updates.map((s) => s.id));
+  const rows: SpeechSegmentRow[] = updates
+    .filter((s, i) => !isStale(s, stored[i]))
+    .map((s) => ({ ...s, meetingId, source: 'indicators' }));
+  await db.speechSegments.bulkPut(rows);
+}
+
+/** Replaces "You" with the local user's name once it is known. */
+async function nameSelf(db: MeetingDb, meetingId: string, selfName: string): Promise<void> {
+  await db.utterances
+    .where('meetingId')
+    .equals(meetingId)
+    .filter((u) => u.isSelf && u.speaker === SELF_LABEL)
+    .modify({ speaker: selfName });
+  await db.speechSegments
+    .where('meetingId')
+    .equals(meetingId)
+    .filter((s) => s.isSelf && s.speaker === SELF_LABEL)
+    .modify({ speaker: selfName });
+  const placeholder = await db.participants.get(participantId(meetingId, SELF_LABEL));
+  if (placeholder) {
+    await db.participants.delete(placeholder.id);
+    const named = await db.participants.get(participantId(meetingId, selfName));
+    await db.participants.put({
+      ...placeholder,
+      id: participantId(meetingId, selfName),
+      name: selfName,
+      intervals: named ? mergeIntervals([...named.intervals, ...placeholder.intervals]) : placeholder.intervals,
+      seenIn: [...new Set([...(named?.seenIn ?? []), ...placeholder.seenIn])],
+    });
+  }
+}
+
+function mergeIntervals(intervals: ParticipantRow['intervals']): ParticipantRow['intervals'] {
+  return [...intervals].sort((a, b) => a.joinMs - b.joinMs);
+}
+
+/**
+ * Turns roster snapshots and caption speakers into attendance intervals.
+ *
+ * Anyone shown is present from that moment; a complete list (People panel)
+ * also marks everyone missing from it as having left. Speaking in the
+ * captions is evidence of presence too.
+ */
+async function applyAttendance(db: MeetingDb, meeting: MeetingRow, report: CaptureReport): Promise<void> {
+  const hasNews = report.roster.length || report.utterances.length || meeting.endedAtMs !== null;
+  if (!hasNews) return;
+  const rows = new Map(
+    (await db.participants.where('meetingId').equals(meeting.id).toArray()).map((p) => [p.name, p]),
+  );
+  const changed = new Set<ParticipantRow>();
+
+  const markPresent = (name: string, isSelf: boolean, atMs: number, source: ParticipantRow['seenIn'][number]): void => {
+    const resolvedName = isSelf && meeting.selfName ? meeting.selfName : name;
+    let row = rows.get(resolvedName);
+    if (!row) {
+      row = { id: participantId(meeting.id, resolvedName), meetingId: meeting.id, name: resolvedName, isSelf, intervals: [], seenIn: [] };
+      rows.set(resolvedName, row);
+    }
+    const last = row.intervals[row.intervals.length - 1];
+    if (!last || last.leaveMs !== null) {
+      row.intervals.push({ joinMs: Math.max(atMs, last?.leaveMs ?? 0), leaveMs: null });
+      changed.add(row);
+    }
+    if (!row.seenIn.includes(source)) {
+      row.seenIn.push(source);
+      changed.add(row);
+    }
+  };
+
+  const markAbsent = (row: ParticipantRow, atMs: number): void => {
+    const last = row.intervals[row.intervals.length - 1];
+    if (last && last.leaveMs === null) {
+      last.leaveMs = Math.max(atMs, last.joinMs);
+      changed.add(row);
+    }
+  };
+
+  for (const snapshot of [...report.roster].sort((a, b) => a.atMs - b.atMs)) {
+    const present = new Set<string>();
+    for (const p of snapshot.participants) {
+      markPresent(p.name, p.isSelf, snapshot.atMs, snapshot.source);
+      present.add(p.isSelf && meeting.selfName ? meeting.selfName : p.name);
+    }
+    if (snapshot.isComplete) {
+      for (const row of rows.values()) if (!present.has(row.name)) markAbsent(row, snapshot.atMs);
+    }
+  }
+  for (const u of report.utterances) {
+    const name = u.isSelf && meeting.selfName ? meeting.selfName : u.speaker;
+    const row = rows.get(name);
+    const isOpen = row?.intervals.some((i) => i.leaveMs === null);
+    if (!isOpen) markPresent(u.speaker, u.isSelf, u.startMs, 'captions');
+  }
+  if (meeting.endedAtMs !== null) {
+    for (const row of rows.values()) markAbsent(row, meeting.endedAtMs);
+  }
+  if (changed.size) await db.participants.bulkPut([...changed]);
+}
+
+/**
+ * The meeting a tab is showing or showed most recently, if any.
+ */
+export async function findMeetingForTab(db: MeetingDb, tabId: number): Promise<MeetingRow | undefined> {
+  const meetings = await db.meetings.where('tabId').equals(tabId).toArray();
+  return meetings.sort((a, b) => b.lastSeenAtMs - a.lastSeenAtMs)[0];
+}
+
+/** All meetings, newest first. */
+export async function listMeetings(db: MeetingDb): Promise<MeetingRow[]> {
+  return db.meetings.orderBy('startedAtMs').reverse().toArray();
+}
+
+/** Everything stored about one meeting. */
+export interface MeetingBundle {
+  readonly meeting: MeetingRow;
+  readonly participants: ParticipantRow[];
+  readonly utterances: UtteranceRow[];
+  readonly speechSegments: SpeechSegmentRow[];
+}
+
+/** Loads a meeting with its participants, utterances (in time order) and speech segments. */
+export async function getMeetingBundle(db: MeetingDb, meetingId: string): Promise<MeetingBundle | undefined> {
+  return db.transaction('r', [db.meetings, db.participants, db.utterances, db.speechSegments], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) return undefined;
+    const [participants, utterances, speechSegments] = await Promise.all([
+      db.participants.where('meetingId').equals(meetingId).toArray(),
+      db.utterances.where('[meetingId+startMs]').between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey]).toArray(),
+      db.speechSegments.where('meetingId').equals(meetingId).sortBy('startMs'),
+    ]);
+    return { meeting, participants, utterances, speechSegments };
+  });
+}
+
+/**
+ * Ends the meetings a closed tab was capturing.
+ */
+export async function endMeetingsForTab(db: MeetingDb, tabId: number, nowMs: number): Promise<number> {
+  return db.transaction('rw', [db.meetings, db.participants, db.utterances, db.speechSegments], async () => {
+    const open = (await db.meetings.where('tabId').equals(tabId).toArray()).filter((m) => m.endedAtMs === null);
+    for (const meeting of open) await closeMeeting(db, meeting, Math.min(nowMs, meeting.lastSeenAtMs + 2_000));
+    return open.length;
+  });
+}
+
+/**
+ * Closes meetings whose tab stopped reporting (browser crash or kill) and
+ * forgets tab ids, which the browser reuses after a restart.
+ */
+export async function closeStaleMeetings(
+  db: MeetingDb,
+  nowMs: number,
+  options: { readonly forgetTabs: boolean } = { forgetTabs: false },
+): Promise<number> {
+  return db.transaction('rw', [db.meetings, db.participants, db.utterances, db.speechSegments], async () => {
+    let closed = 0;
+    for (const meeting of await db.meetings.toArray()) {
+      const isAbandoned = meeting.endedAtMs === null && (options.forgetTabs || nowMs - meeting.lastSeenAtMs > REJOIN_WINDOW_MS);
+      if (isAbandoned) {
+        await closeMeeting(db, meeting, meeting.lastSeenAtMs);
+        closed += 1;
+      }
+      if (options.forgetTabs && meeting.tabId !== null) await db.meetings.update(meeting.id, { tabId: null });
+    }
+    return closed;
+  });
+}
+
+/** Recomputes and stores a meeting's headline figures. */
+async function refreshFigures(db: MeetingDb, meetingId: string): Promise<MeetingRow['figures']> {
+  const [utterances, speechSegments] = await Promise.all([
+    db.utterances.where('meetingId').equals(meetingId).toArray(),
+    db.speechSegments.where('meetingId').equals(meetingId).toArray(),
+  ]);
+  const talk = computeMeetingTalk({ utterances, speechSegments });
+  const figures = talk.primary ? summariseTalk(talk.primary) : null;
+  await db.meetings.update(meetingId, { figures });
+  return figures;
+}
+
+/** Marks a meeting ended at `endedAtMs`, closing attendance and finalising utterances. */
+async function closeMeeting(db: MeetingDb, meeting: MeetingRow, endedAtMs: number): Promise<void> {
+  await db.meetings.update(meeting.id, { endedAtMs });
+  await db.utterances
+    .where('meetingId')
+    .equals(meeting.id)
+    .filter((u) => !u.isFinal)
+    .modify({ isFinal: true });
+  const participants = await db.participants.where('meetingId').equals(meeting.id).toArray();
+  for (const p of participants) {
+    const last = p.intervals[p.intervals.length - 1];
+    if (last && last.leaveMs === null) {
+      last.leaveMs = Math.max(endedAtMs, last.joinMs);
+      await db.participants.put(p);
+    }
+  }
+  await refreshFigures(db, meeting.id);
+}
+
+/**
+ * The meeting the side panel should show: the one in `tabId` if there is one,
+ * otherwise the most recently active meeting still in progress in another tab.
+ */
+export async function findMeetingToShow(
+  db: MeetingDb,
+  tabId: number | null,
+): Promise<{ meeting: MeetingRow; isInThisTab: boolean } | undefined> {
+  if (tabId !== null) {
+    const own = await findMeetingForTab(db, tabId);
+    if (own) return { meeting: own, isInThisTab: true };
+  }
+  const open = (await db.meetings.toArray()).filter((m) => m.endedAtMs === null);
+  const latest = open.sort((a, b) => b.lastSeenAtMs - a.lastSeenAtMs)[0];
+  return latest ? { meeting: latest, isInThisTab: false } : undefined;
+}

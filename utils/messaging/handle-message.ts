@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { assertNever } from '../core/assert-never';
+import { incrementCounter, REJECTED_MESSAGES } from '../db/counters-repo';
+import type { MeetingDb } from '../db/database';
+import { recordCaptureReport } from '../db/meetings-repo';
+import { messageSchema, type MessageResponse } from './protocol';
+
+/** Who sent a message, as far as the background needs to know. */
+export interface MessageSender {
+  readonly tabId: number | null;
+}
+
+/** One line saying what is wrong with a refused message, without echoing its content. */
+export function describeSchemaError(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'unknown problem';
+  const path = first.path.length ? first.path.join('.') : 'message';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return `${path}: ${first.message}${more}`;
+}
+
+/**
+ * Validates a message against the protocol and stores what it carries.
+ *
+ * A message that does not match is refused, counted (the side panel shows
+ * the count) and never written.
+ */
+export async function handleMessage(
+  db: MeetingDb,
+  raw: unknown,
+  sender: MessageSender,
+  nowMs: number,
+): Promise<MessageResponse> {
+  const parsed = messageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const reason = describeSchemaError(parsed.error);
+    await incrementCounter(db, REJECTED_MESSAGES, reason, nowMs);
+    return { ok: false, error: `Refused a malformed message: ${reason}` };
+  }
+  const message = parsed.data;
+  switch (message.type) {
+    case 'capture/batch': {
+      const meeting = await recordCaptureReport(db, message.payload, { tabId: sender.tabId, nowMs });
+      return { ok: true, meetingId: meeting.id };
+    }
+    default:
+      return assertNever(message.type);
+  }
+}
