@@ -1,0 +1,399 @@
+// A stand-in for the Google Meet page, served as https://meet.google.com/<code>
+// by the demo and the end-to-end tests. It builds the DOM shapes described in
+// shared/docs/platform-dom.md §2 and changes them the way Meet does: caption
+// rows grow word by word (through both characterData edits and replaced text
+// nodes), are re-punctuated, corrected after the next row starts, evicted once
+// a few newer rows exist, and a very long monologue is cleared and restarted.
+// It knows nothing about the extension. Exposes `window.meetSim`.
+(() => {
+  'use strict';
+
+  const SELF_LABEL = 'You';
+  const state = {
+    phase: 'lobby',
+    code: location.pathname.slice(1) || 'abc-defg-hij',
+    title: '',
+    selfName: '',
+    captionsOn: false,
+    peopleOpen: false,
+    participants: new Map(), // name -> { id, isSelf, tile, item, indicator }
+    rows: new Map(), // rowId -> { el, textEl, speaker }
+    rowOrder: [],
+    nextId: 1,
+    maxRows: 4,
+    timers: new Set(),
+  };
+
+  const el = (tag, attrs = {}, children = []) => {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) {
+      if (key === 'text') node.textContent = value;
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) node.append(child);
+    return node;
+  };
+  const icon = (name) => el('i', { class: 'google-symbols', 'aria-hidden': 'true', text: name });
+
+  const root = el('div', { jsname: 'BOHaEe', class: 'crqnQb' });
+  document.body.append(root);
+  let lobby = null;
+  let leftPage = null;
+  let tiles = null;
+  let peoplePanel = null;
+  let peopleList = null;
+  let captionWrapper = null;
+  let region = null;
+  let jump = null;
+  let bar = null;
+  let titleEl = null;
+  let captionsButton = null;
+
+  function renderLobby() {
+    lobby = el('div', { class: 'lobby' }, [
+      el('h1', { text: 'Ready to join?' }),
+      el('button', { jsname: 'Qx7uuf', 'aria-label': 'Join now', text: 'Join now' }),
+    ]);
+    root.append(lobby);
+  }
+
+  function renderCall() {
+    lobby?.remove();
+    leftPage?.remove();
+    tiles = el('div', { class: 'dkjMxf' });
+    titleEl = el('div', { class: 'u6vdEc', 'data-meeting-title': state.title || state.code, text: state.title || state.code });
+    captionsButton = el('button', { jsname: 'RrG0hf' }, [icon('closed_caption_off')]);
+    bar = el('div', { class: 'Tmb7Fd' }, [
+      titleEl,
+      captionsButton,
+      el('button', { 'aria-label': 'People', class: 'people-button' }, [icon('people')]),
+      el('button', { jsname: 'CQylAd', 'aria-label': 'Leave call' }, [icon('call_end')]),
+    ]);
+    root.append(tiles, bar);
+    updateCaptionsButton();
+    for (const participant of state.participants.values()) mountParticipant(participant);
+  }
+
+  function renderLeft() {
+    root.replaceChildren();
+    leftPage = el('div', { class: 'left' }, [
+      el('h1', { text: 'You left the meeting' }),
+      el('button', { jsname: 'oI7Fj', 'aria-label': 'Rejoin', text: 'Rejoin' }),
+      el('button', { text: 'Return to home screen' }),
+    ]);
+    root.append(leftPage);
+    tiles = peoplePanel = peopleList = captionWrapper = region = jump = bar = null;
+    state.rows.clear();
+    state.rowOrder = [];
+  }
+
+  function updateCaptionsButton() {
+    if (!captionsButton) return;
+    captionsButton.setAttribute('aria-label', state.captionsOn ? 'Turn off captions' : 'Turn on captions');
+    captionsButton.setAttribute('aria-pressed', String(state.captionsOn));
+    captionsButton.firstChild.textContent = state.captionsOn ? 'closed_caption' : 'closed_caption_off';
+  }
+
+  function displayName(participant, name) {
+    return participant.isSelf ? state.selfName || name : name;
+  }
+
+  function mountParticipant(participant) {
+    if (!tiles) return;
+    const name = participant.name;
+    participant.indicator = el('div', { jsname: 'QgSmzd', class: 'IisKdb gjg47c', 'data-audio-level': '0' });
+    participant.tile = el('div', { class: 'oZRSLe', 'data-participant-id': participant.id, 'data-requested-participant-id': participant.id }, [
+      participant.indicator,
+      el('span', { class: 'notranslate', text: displayName(participant, name) }),
+    ]);
+    if (participant.isSelf) participant.tile.append(el('div', { 'data-self-name': state.selfName || name }));
+    tiles.append(participant.tile);
+    if (peopleList) mountPeopleItem(participant);
+  }
+
+  function mountPeopleItem(participant) {
+    const label = displayName(participant, participant.name);
+    participant.item = el('div', { role: 'listitem', 'aria-label': label, 'data-participant-id': participant.id }, [
+      el('span', { class: 'zWGUib', text: label }),
+      ...(participant.isSelf ? [el('span', { class: 'NnTWjc', text: '(You)' })] : []),
+    ]);
+    peopleList.append(participant.item);
+  }
+
+  function openPeople() {
+    if (peoplePanel || !bar) return;
+    peopleList = el('div', { role: 'list', 'aria-label': 'Participants' });
+    peoplePanel = el('aside', { class: 'R3Gmyc', 'aria-label': 'People' }, [el('h2', { text: 'People' }), peopleList]);
+    root.insertBefore(peoplePanel, bar);
+    for (const participant of state.participants.values()) mountPeopleItem(participant);
+  }
+
+  function closePeople() {
+    peoplePanel?.remove();
+    peoplePanel = peopleList = null;
+    for (const participant of state.participants.values()) participant.item = null;
+  }
+
+  function mountCaptions() {
+    region = el('div', { tabindex: '0', role: 'region', 'aria-label': 'Captions', class: 'vNKgIf UDinHf' });
+    jump = el('div', { class: 'bBsVd' }, [el('button', { 'aria-label': 'Jump to bottom' }, [icon('arrow_downward')])]);
+    region.append(jump);
+    captionWrapper = el('div', { jsname: 'dsyhDe', class: 'iOzk7' }, [region]);
+    root.insertBefore(captionWrapper, bar);
+  }
+
+  function captionsOn() {
+    if (state.captionsOn || !bar) return;
+    state.captionsOn = true;
+    mountCaptions();
+    updateCaptionsButton();
+  }
+
+  function captionsOff() {
+    if (!state.captionsOn) return;
+    state.captionsOn = false;
+    captionWrapper?.remove();
+    captionWrapper = region = jump = null;
+    state.rows.clear();
+    state.rowOrder = [];
+    updateCaptionsButton();
+  }
+
+  /** Meet sometimes swaps the whole caption region for a new node, keeping the visible rows. */
+  function replaceRegion() {
+    if (!region) return;
+    const fresh = region.cloneNode(true);
+    captionWrapper.replaceChild(fresh, region);
+    region = fresh;
+    jump = region.lastElementChild;
+    const rowEls = [...region.children].filter((child) => child !== jump);
+    state.rowOrder.forEach((rowId, index) => {
+      const row = state.rows.get(rowId);
+      row.el = rowEls[index];
+      row.textEl = row.el.lastElementChild;
+    });
+  }
+
+  function newRow(speakerLabel) {
+    if (!region) return null;
+    const rowId = state.nextId++;
+    const textEl = el('div', { class: 'ygicle VbkSUe' });
+    const rowEl = el('div', { class: 'nMcdL bj4p3b' }, [
+      el('div', { class: 'adE6rb' }, [
+        el('img', { 'data-iml': String(rowId), alt: '', src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }),
+        el('div', { class: 'KcIKyf jxFHg' }, [el('span', { class: 'NWpY1d', text: speakerLabel })]),
+      ]),
+      textEl,
+    ]);
+    region.insertBefore(rowEl, jump);
+    state.rows.set(rowId, { el: rowEl, textEl, speaker: speakerLabel, edits: 0 });
+    state.rowOrder.push(rowId);
+    while (state.rowOrder.length > state.maxRows) evictOldestRow();
+    return rowId;
+  }
+
+  /** Meet updates text in two ways: editing the text node, or replacing it. */
+  function setRowText(rowId, text, mode) {
+    const row = state.rows.get(rowId);
+    if (!row) return false;
+    row.edits += 1;
+    const how = mode ?? (row.edits % 2 === 0 ? 'replace' : 'characterData');
+    const node = row.textEl.firstChild;
+    if (how === 'characterData' && node && node.nodeType === Node.TEXT_NODE) node.data = text;
+    else row.textEl.replaceChildren(document.createTextNode(text));
+    return true;
+  }
+
+  function evictOldestRow() {
+    const rowId = state.rowOrder.shift();
+    const row = state.rows.get(rowId);
+    row?.el.remove();
+    state.rows.delete(rowId);
+  }
+
+  function addParticipant({ name, isSelf = false }) {
+    if (state.participants.has(name)) return;
+    const participant = { name, isSelf, id: `spaces/sim/devices/${state.nextId++}`, tile: null, item: null, indicator: null };
+    state.participants.set(name, participant);
+    if (state.phase === 'in-call') mountParticipant(participant);
+  }
+
+  function removeParticipant(name) {
+    const participant = state.participants.get(name);
+    if (!participant) return;
+    participant.tile?.remove();
+    participant.item?.remove();
+    state.participants.delete(name);
+  }
+
+  function setSpeaking(name, isSpeaking) {
+    const participant = state.participants.get(name);
+    if (!participant?.indicator) return;
+    participant.indicator.setAttribute('data-audio-level', isSpeaking ? String(2 + ((state.nextId++ % 3))) : '0');
+    participant.indicator.classList.toggle('gjg47c', !isSpeaking);
+  }
+
+  function join() {
+    if (state.phase === 'in-call') return;
+    state.phase = 'in-call';
+    document.title = `Meet - ${state.title || state.code}`;
+    renderCall();
+  }
+
+  function leave() {
+    state.phase = 'left';
+    stop();
+    renderLeft();
+  }
+
+  // ---- Replaying a meeting script ------------------------------------------
+
+  function schedule(atMs, fn) {
+    const timer = setTimeout(() => {
+      state.timers.delete(timer);
+      fn();
+    }, Math.max(0, atMs));
+    state.timers.add(timer);
+  }
+
+  function stop() {
+    for (const timer of state.timers) clearTimeout(timer);
+    state.timers.clear();
+  }
+
+  const draftOf = (words) =>
+    words
+      .map((w, i) => (i >= words.length - 2 ? w.replace(/[.,;:!?]+$/, '').toLowerCase() : w))
+      .join(' ');
+
+  /**
+   * The utterances Meet would leave in the captions for one script line:
+   * normally one; two when the line is longer than `resetAfterWords`.
+   */
+  function expectedParts(line, resetAfterWords) {
+    const words = line.text.split(/\s+/).filter(Boolean);
+    if (words.length <= resetAfterWords) return [line.text];
+    return [words.slice(0, resetAfterWords).join(' '), words.slice(resetAfterWords).join(' ')];
+  }
+
+  /**
+   * Plays a meeting script (simulator/meetings/*.json) at `speed` times real
+   * time. Returns a promise that resolves when the last line has ended.
+   */
+  function play(script, options = {}) {
+    const speed = options.speed ?? 1;
+    const resetAfterWords = options.resetAfterWords ?? 150;
+    const peopleAtS = options.openPeopleAtS ?? 0;
+    const leaveAtEnd = options.leaveAtEnd ?? false;
+    const ms = (seconds) => (seconds * 1000) / speed;
+    state.title = script.title;
+    state.selfName = script.selfName;
+    if (titleEl) {
+      titleEl.textContent = script.title;
+      titleEl.setAttribute('data-meeting-title', script.title);
+    }
+    document.title = `Meet - ${script.title}`;
+    for (const p of script.participants) {
+      schedule(ms(p.joinAtS), () => addParticipant({ name: p.name, isSelf: p.name === script.selfName }));
+      if (p.leaveAtS !== null && p.leaveAtS !== undefined) schedule(ms(p.leaveAtS), () => removeParticipant(p.name));
+    }
+    if (peopleAtS !== null) schedule(ms(peopleAtS), openPeople);
+    let previousRow = null;
+    let previousFinal = null;
+    const lastEndS = Math.max(...script.lines.map((l) => l.atS + l.durationS));
+    for (const line of script.lines) {
+      const label = line.speaker === script.selfName ? SELF_LABEL : line.speaker;
+      const finalWords = line.text.split(/\s+/).filter(Boolean);
+      let liveText = line.text;
+      // A line long enough to be reset keeps its words aligned: no mishearing there.
+      if (line.mishear && finalWords.length <= resetAfterWords) {
+        liveText = line.text.replace(line.mishear.as, line.mishear.heard);
+      }
+      const liveWords = liveText.split(/\s+/).filter(Boolean);
+      const stepS = line.durationS / Math.max(1, liveWords.length);
+      let rowId = null;
+      let shownFrom = 0;
+      schedule(ms(line.atS), () => {
+        // Meet corrects the previous row once the next one has started.
+        if (previousRow !== null && previousFinal !== null) setRowText(previousRow.id, previousFinal);
+        rowId = newRow(label);
+        previousRow = { id: rowId };
+        previousFinal = line.text;
+        setSpeaking(line.speaker, true);
+      });
+      liveWords.forEach((_, index) => {
+        schedule(ms(line.atS + (index + 1) * stepS), () => {
+          if (rowId === null) return;
+          if (index - shownFrom >= resetAfterWords) {
+            // Meet finishes the long text it is about to drop, then (in a later
+            // task) clears the row and starts again from the new words.
+            setRowText(rowId, finalWords.slice(shownFrom, index).join(' '));
+            shownFrom = index;
+            previousFinal = finalWords.slice(shownFrom).join(' ');
+            const from = shownFrom;
+            setTimeout(() => setRowText(rowId, draftOf(liveWords.slice(from, index + 1))), 0);
+            return;
+          }
+          setRowText(rowId, draftOf(liveWords.slice(shownFrom, index + 1)));
+        });
+      });
+      schedule(ms(line.atS + line.durationS), () => {
+        if (rowId === null) return;
+        // Re-punctuated in place; a misheard phrase stays until the next row starts.
+        setRowText(rowId, liveWords.slice(shownFrom).join(' '));
+        setSpeaking(line.speaker, false);
+      });
+    }
+    return new Promise((resolve) => {
+      schedule(ms(lastEndS + 2), () => {
+        if (previousRow !== null && previousFinal !== null) setRowText(previousRow.id, previousFinal);
+        if (leaveAtEnd) schedule(ms(1), () => { leave(); resolve(); });
+        else resolve();
+      });
+    });
+  }
+
+  function expectedUtterances(script, options = {}) {
+    const resetAfterWords = options.resetAfterWords ?? 150;
+    return script.lines.flatMap((line) =>
+      expectedParts(line, resetAfterWords).map((text) => ({ speaker: line.speaker, text })),
+    );
+  }
+
+  renderLobby();
+
+  window.meetSim = {
+    join,
+    leave,
+    setTitle(title) {
+      state.title = title;
+      if (titleEl) {
+        titleEl.textContent = title;
+        titleEl.setAttribute('data-meeting-title', title);
+      }
+    },
+    setSelfName(name) {
+      state.selfName = name;
+    },
+    addParticipant,
+    removeParticipant,
+    openPeople,
+    closePeople,
+    captionsOn,
+    captionsOff,
+    replaceRegion,
+    newRow,
+    setRowText,
+    evictOldestRow,
+    setSpeaking,
+    setMaxRows(n) {
+      state.maxRows = n;
+    },
+    play,
+    stop,
+    expectedUtterances,
+    get phase() {
+      return state.phase;
+    },
+  };
+})();

@@ -1,0 +1,50 @@
+import type { CallState, MeetingFacts, Platform, RosterSource } from '../core/model';
+
+/** One caption row as the page shows it now. */
+export interface CaptionRowReading {
+  /** Speaker label as shown, e.g. "You" or "Helen Marsh". */
+  readonly speaker: string;
+  readonly text: string;
+}
+
+/** Who the page shows as present. */
+export interface RosterReading {
+  readonly source: Exclude<RosterSource, 'captions'> | 'none';
+  /** True when the list is the full participant list. */
+  readonly isComplete: boolean;
+  readonly participants: readonly { readonly name: string; readonly isSelf: boolean }[];
+}
+
+/** Whether captions are switched on, as far as the page says. */
+export type CaptionsSwitch = 'on' | 'off' | 'unknown';
+
+/**
+ * Everything platform-specific about reading a meeting page.
+ *
+ * Adapters only read: no observers, timers, messages or clicks. Every
+ * selector string lives in the platform's `selectors.ts`. Each method takes
+ * the root it reads from, so tests can pass a fixture document.
+ */
+export interface PlatformAdapter {
+  readonly platform: Platform;
+  /** The label the platform gives the local user in captions. */
+  readonly selfLabel: string;
+  /** Whether the URL is a meeting (not the platform's home or landing page). */
+  isMeetingUrl(url: URL): boolean;
+  /** The meeting link to store: no query string or fragment. */
+  meetingUrl(url: URL): string;
+  readCallState(doc: Document): CallState;
+  readMeetingFacts(doc: Document, url: URL): MeetingFacts;
+  readCaptionsSwitch(doc: Document): CaptionsSwitch;
+  findCaptionRegion(doc: Document): Element | null;
+  /** Caption rows in the region, oldest first. */
+  listCaptionRows(region: Element): Element[];
+  /** The region's child containing `node` (a candidate row, not yet checked), or null. */
+  rowOf(node: Node, region: Element): Element | null;
+  readCaptionRow(row: Element): CaptionRowReading | null;
+  readRoster(doc: Document, selfName: string | null): RosterReading;
+  /** Labels of participants whose speaking indicator is on; null when no indicators can be read. */
+  readSpeakingNow(doc: Document): string[] | null;
+  /** Names of selector groups expected in this call state that match nothing. */
+  listMissingSelectors(doc: Document, callState: CallState): string[];
+}

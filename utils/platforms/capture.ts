@@ -1,0 +1,417 @@
+import { CaptionTracker, type CaptionSpeaker } from '../core/caption-tracker';
+import type {
+  CallState,
+  CaptionStatus,
+  CaptureHealth,
+  RosterSnapshot,
+  SpeechSegmentUpdate,
+  UtteranceUpdate,
+} from '../core/model';
+import { SpeakingTracker } from '../core/speaking-tracker';
+import type { CaptureBatch, MessageResponse } from '../messaging/protocol';
+import type { PlatformAdapter, RosterReading } from './adapter';
+
+/** Timers and listeners tied to the content script's lifetime (WXT's `ctx` satisfies this). */
+export interface CaptureHost {
+  setInterval(handler: () => void, timeoutMs: number): unknown;
+  addEventListener(target: Window, type: 'pagehide', handler: () => void): void;
+  onInvalidated(handler: () => void): unknown;
+}
+
+/** Everything the engine needs from outside. */
+export interface CaptureOptions {
+  readonly adapter: PlatformAdapter;
+  readonly host: CaptureHost;
+  readonly send: (batch: CaptureBatch) => Promise<MessageResponse>;
+  readonly doc?: Document;
+  readonly win?: Window;
+  readonly now?: () => number;
+}
+
+/** Handle on a running capture, for tests and the content script. */
+export interface CaptureHandle {
+  /** Runs one engine tick now (normally every {@link TICK_MS}). */
+  tick(): void;
+  /** Sends whatever is pending now, even if a send is in flight. */
+  flushNow(): void;
+  stop(): void;
+  readonly sessionId: string;
+}
+
+/** Engine heartbeat: speaking indicators are sampled on every tick. */
+export const TICK_MS = 500;
+/** Batches and watchdog checks run every this many ticks (once a second). */
+const TICKS_PER_FLUSH = 2;
+/** The roster is read every this many ticks. */
+const TICKS_PER_ROSTER = 4;
+/** Batches go out at most this often (unless the page is closing). */
+const MIN_BATCH_INTERVAL_MS = 1_000;
+/** With nothing new, a batch still goes out this often so the panel knows the tab is alive. */
+const HEARTBEAT_MS = 4_000;
+/** Captions count as "receiving" while a caption arrived within this window. */
+const RECEIVING_WINDOW_MS = 5 * 60_000;
+/** Bounds on what waits while the background cannot be reached. */
+const MAX_PENDING_UTTERANCES = 3_000;
+const MAX_PENDING_SEGMENTS = 3_000;
+const MAX_PENDING_ROSTERS = 50;
+const MAX_BATCH_ITEMS = 1_000;
+
+function randomSessionId(): string {
+  const cryptoApi = globalThis.crypto as Crypto | undefined;
+  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
+  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+}
+
+function rosterSignature(reading: RosterReading): string {
+  return `${reading.source}|${reading.participants
+    .map((p) => `${p.isSelf ? '*' : ''}${p.name}`)
+    .sort()
+    .join('\n')}`;
+}
+
+/** Keeps the newest `limit` entries of a map in insertion order, returning how many were dropped. */
+function trimOldest<V>(map: Map<string, V>, limit: number): number {
+  let dropped = 0;
+  for (const key of map.keys()) {
+    if (map.size <= limit) break;
+    map.delete(key);
+    dropped += 1;
+  }
+  return dropped;
+}
+
+/**
+ * Captures a meeting page through a platform adapter.
+ *
+ * - One MutationObserver on the caption region only (childList, subtree,
+ *   characterData; no attributes), doing a few text reads per mutation and
+ *   never reading layout.
+ * - A 500 ms tick samples speaking indicators; every second it checks that
+ *   the caption region is still the observed one (re-attaching when Meet
+ *   replaces it or captions are toggled), settles older rows and sends at
+ *   most one batch; every two seconds it reads the roster.
+ * - While the background cannot be reached, updates wait in a bounded queue
+ *   (newest kept); on `pagehide` everything is finalised and sent at once.
+ * - Every callback is guarded: nothing ever throws into the meeting page.
+ */
+export function startCapture(options: CaptureOptions): CaptureHandle {
+  const { adapter, host, send } = options;
+  const doc = options.doc ?? document;
+  const win = options.win ?? window;
+  const now = options.now ?? Date.now;
+  const sessionId = randomSessionId();
+
+  const captions = new CaptionTracker({ idPrefix: sessionId });
+  const speaking = new SpeakingTracker(sessionId);
+  const rowKeys = new WeakMap<Element, number>();
+  const liveRows = new Set<Element>();
+  let nextRowKey = 1;
+
+  let region: Element | null = null;
+  let observer: MutationObserver | null = null;
+  let callState: CallState = 'unknown';
+  let joinedAtMs: number | null = null;
+  let selfName: string | null = null;
+  let facts = { code: null as string | null, title: null as string | null, selfName: null as string | null };
+  let rosterSource: CaptureHealth['roster'] = 'none';
+  let lastRosterSignature = '';
+  let hasSpeakingIndicators = false;
+  let missingSelectors: string[] = [];
+  let captionStatus: CaptionStatus = 'not-found';
+  let lastCaptionAtMs: number | null = null;
+  let droppedUpdates = 0;
+  let errorCount = 0;
+  let tickCount = 0;
+  let isStopped = false;
+  let isPageClosing = false;
+  let isSending = false;
+  let lastSentAtMs = 0;
+  let lastHealthSignature = '';
+  let hasReportedLeaving = false;
+
+  const pendingUtterances = new Map<string, UtteranceUpdate>();
+  const pendingSegments = new Map<string, SpeechSegmentUpdate>();
+  let pendingRosters: RosterSnapshot[] = [];
+
+  const guard =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A): void => {
+      if (isStopped) return;
+      try {
+        fn(...args);
+      } catch {
+        errorCount += 1;
+      }
+    };
+
+  const speakerFor = (label: string): CaptionSpeaker => {
+    const isSelf = label === adapter.selfLabel;
+    return { label, isSelf, displayName: isSelf ? (selfName ?? label) : label };
+  };
+
+  const readRow = (row: Element, atMs: number): void => {
+    const reading = adapter.readCaptionRow(row);
+    if (!reading) return;
+    let key = rowKeys.get(row);
+    if (key === undefined) {
+      key = nextRowKey++;
+      rowKeys.set(row, key);
+    }
+    liveRows.add(row);
+    captions.observeRow(key, speakerFor(reading.speaker), reading.text, atMs);
+    if (reading.text) lastCaptionAtMs = atMs;
+  };
+
+  const releaseRow = (row: Element, atMs: number): void => {
+    liveRows.delete(row);
+    const key = rowKeys.get(row);
+    if (key !== undefined) captions.releaseRow(key, atMs);
+  };
+
+  const releaseDetachedRows = (atMs: number): void => {
+    for (const row of liveRows) if (!region || !region.contains(row)) releaseRow(row, atMs);
+  };
+
+  const onMutations = guard((records: MutationRecord[]) => {
+    if (!region) return;
+    const atMs = now();
+    const touched = new Set<Element>();
+    let hasRemovals = false;
+    for (const record of records) {
+      if (record.removedNodes.length) hasRemovals = true;
+      const row = adapter.rowOf(record.target, region);
+      if (row) touched.add(row);
+      for (const added of record.addedNodes) {
+        // A row added straight into the region may already be gone again (added
+        // and evicted before this callback); it is still a row to read.
+        const addedRow = record.target === region ? added : adapter.rowOf(added, region);
+        if (addedRow instanceof Element) touched.add(addedRow);
+      }
+    }
+    // Read first (a row removed in the same batch still holds its last words), then release.
+    for (const row of touched) readRow(row, atMs);
+    if (hasRemovals) releaseDetachedRows(atMs);
+  });
+
+  const detachRegion = (atMs: number): void => {
+    // Records still queued in the observer hold the latest words: read them first.
+    if (observer) onMutations(observer.takeRecords());
+    observer?.disconnect();
+    observer = null;
+    region = null;
+    for (const row of [...liveRows]) releaseRow(row, atMs);
+  };
+
+  const watchCaptionRegion = (atMs: number): void => {
+    const found = adapter.findCaptionRegion(doc);
+    if (found !== region) {
+      if (region) detachRegion(atMs);
+      if (found) {
+        region = found;
+        observer = new MutationObserver(onMutations);
+        observer.observe(found, { childList: true, subtree: true, characterData: true });
+        // Rows already on screen when we attach (late start, captions just turned on).
+        for (const row of adapter.listCaptionRows(found)) readRow(row, atMs);
+      }
+    } else if (region) {
+      releaseDetachedRows(atMs);
+    }
+    const switchState = adapter.readCaptionsSwitch(doc);
+    if (switchState === 'off') captionStatus = 'off';
+    else if (region) {
+      const isRecent = lastCaptionAtMs !== null && atMs - lastCaptionAtMs <= RECEIVING_WINDOW_MS;
+      captionStatus = isRecent ? 'receiving' : 'on-no-speech';
+    } else captionStatus = 'not-found';
+  };
+
+  const readRoster = (atMs: number): void => {
+    const reading = adapter.readRoster(doc, selfName);
+    rosterSource = reading.source;
+    if (reading.source === 'none') return;
+    const signature = rosterSignature(reading);
+    if (signature === lastRosterSignature) return;
+    lastRosterSignature = signature;
+    pendingRosters.push({
+      atMs,
+      source: reading.source,
+      isComplete: reading.isComplete,
+      participants: reading.participants.map((p) => ({
+        name: p.isSelf && selfName ? selfName : p.name,
+        isSelf: p.isSelf,
+      })),
+    });
+    if (pendingRosters.length > MAX_PENDING_ROSTERS) {
+      droppedUpdates += pendingRosters.length - MAX_PENDING_ROSTERS;
+      pendingRosters = pendingRosters.slice(-MAX_PENDING_ROSTERS);
+    }
+  };
+
+  const sampleSpeaking = (atMs: number): void => {
+    const labels = adapter.readSpeakingNow(doc);
+    if (labels === null) {
+      if (speaking.hasOpenSegments) speaking.closeAll();
+      return;
+    }
+    hasSpeakingIndicators = true;
+    speaking.sample(atMs, labels.map(speakerFor));
+  };
+
+  const endCall = (atMs: number): void => {
+    detachRegion(atMs);
+    captions.releaseAll(atMs);
+    speaking.closeAll();
+  };
+
+  const health = (): CaptureHealth => ({
+    callState,
+    captions: captionStatus,
+    roster: rosterSource,
+    hasSpeakingIndicators,
+    missingSelectors,
+    lastCaptionAtMs,
+    droppedUpdates,
+    errorCount,
+  });
+
+  const collect = (): void => {
+    for (const u of captions.takeUpdates()) {
+      pendingUtterances.delete(u.id);
+      pendingUtterances.set(u.id, u);
+    }
+    for (const s of speaking.takeUpdates()) {
+      pendingSegments.delete(s.id);
+      pendingSegments.set(s.id, s);
+    }
+    droppedUpdates += trimOldest(pendingUtterances, MAX_PENDING_UTTERANCES);
+    droppedUpdates += trimOldest(pendingSegments, MAX_PENDING_SEGMENTS);
+  };
+
+  const requeue = (batch: CaptureBatch): void => {
+    // Anything updated since this batch was taken is newer: keep it.
+    const utterances = new Map(batch.utterances.map((u) => [u.id, u]));
+    for (const [id, u] of pendingUtterances) utterances.set(id, u);
+    pendingUtterances.clear();
+    for (const [id, u] of utterances) pendingUtterances.set(id, u);
+    const segments = new Map(batch.speech.map((s) => [s.id, s]));
+    for (const [id, s] of pendingSegments) segments.set(id, s);
+    pendingSegments.clear();
+    for (const [id, s] of segments) pendingSegments.set(id, s);
+    pendingRosters = [...batch.roster, ...pendingRosters];
+    droppedUpdates += trimOldest(pendingUtterances, MAX_PENDING_UTTERANCES);
+    droppedUpdates += trimOldest(pendingSegments, MAX_PENDING_SEGMENTS);
+    if (pendingRosters.length > MAX_PENDING_ROSTERS) {
+      droppedUpdates += pendingRosters.length - MAX_PENDING_ROSTERS;
+      pendingRosters = pendingRosters.slice(-MAX_PENDING_ROSTERS);
+    }
+  };
+
+  const takeFirst = <V>(map: Map<string, V>): V[] => {
+    const taken: V[] = [];
+    for (const [id, value] of map) {
+      if (taken.length >= MAX_BATCH_ITEMS) break;
+      taken.push(value);
+      map.delete(id);
+    }
+    return taken;
+  };
+
+  const flush = (force: boolean): void => {
+    if (joinedAtMs === null) return;
+    collect();
+    const isLeaving = isPageClosing || callState === 'left';
+    // After the call ends, one report is enough: repeating it would move the end time.
+    if (isLeaving && hasReportedLeaving && !pendingUtterances.size && !pendingSegments.size) return;
+    const atMs = now();
+    if (!force && (isSending || atMs - lastSentAtMs < MIN_BATCH_INTERVAL_MS)) return;
+    const currentHealth = health();
+    const healthSignature = JSON.stringify({ ...currentHealth, lastCaptionAtMs: null });
+    const hasNews =
+      pendingUtterances.size > 0 ||
+      pendingSegments.size > 0 ||
+      pendingRosters.length > 0 ||
+      healthSignature !== lastHealthSignature ||
+      isPageClosing;
+    if (!hasNews && atMs - lastSentAtMs < HEARTBEAT_MS) return;
+    const batch: CaptureBatch = {
+      sessionId,
+      platform: adapter.platform,
+      meetingUrl: adapter.meetingUrl(new URL(win.location.href)),
+      joinedAtMs,
+      sentAtMs: atMs,
+      meeting: facts,
+      health: currentHealth,
+      utterances: takeFirst(pendingUtterances),
+      speech: takeFirst(pendingSegments),
+      roster: pendingRosters.splice(0, pendingRosters.length),
+      isPageClosing,
+    };
+    lastHealthSignature = healthSignature;
+    lastSentAtMs = atMs;
+    hasReportedLeaving = isLeaving;
+    isSending = true;
+    send(batch).then(
+      () => {
+        isSending = false;
+      },
+      () => {
+        isSending = false;
+        requeue(batch);
+        // Retry on the next tick rather than waiting for the heartbeat.
+        lastHealthSignature = '';
+        lastSentAtMs = 0;
+      },
+    );
+  };
+
+  const tick = guard(() => {
+    const atMs = now();
+    tickCount += 1;
+    const url = new URL(win.location.href);
+    if (!adapter.isMeetingUrl(url)) return;
+    const isFlushTick = tickCount % TICKS_PER_FLUSH === 0;
+    if (isFlushTick || callState === 'unknown') {
+      const previous = callState;
+      callState = adapter.readCallState(doc);
+      if (callState === 'in-call' && joinedAtMs === null) joinedAtMs = atMs;
+      if (previous === 'in-call' && callState === 'left') endCall(atMs);
+    }
+    if (callState !== 'in-call') {
+      if (isFlushTick) flush(false);
+      return;
+    }
+    sampleSpeaking(atMs);
+    if (!isFlushTick) return;
+    if (tickCount % TICKS_PER_ROSTER === 0 || facts.code === null) {
+      facts = adapter.readMeetingFacts(doc, url);
+      selfName = facts.selfName ?? selfName;
+      missingSelectors = adapter.listMissingSelectors(doc, callState);
+      readRoster(atMs);
+    }
+    watchCaptionRegion(atMs);
+    captions.settle(atMs);
+    flush(false);
+  });
+
+  const onPageHide = guard(() => {
+    isPageClosing = true;
+    endCall(now());
+    flush(true);
+  });
+
+  const stop = (): void => {
+    isStopped = true;
+    observer?.disconnect();
+    observer = null;
+  };
+
+  host.setInterval(tick, TICK_MS);
+  host.addEventListener(win, 'pagehide', onPageHide);
+  host.onInvalidated(stop);
+
+  return {
+    tick,
+    flushNow: guard(() => flush(true)),
+    stop,
+    sessionId,
+  };
+}

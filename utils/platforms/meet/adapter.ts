@@ -1,0 +1,175 @@
+import type { CallState, MeetingFacts } from '../../core/model';
+import type { CaptionRowReading, CaptionsSwitch, PlatformAdapter, RosterReading } from '../adapter';
+import { hasIconLigature, queryAllTiered, queryOptional, readText } from '../dom';
+import * as s from './selectors';
+
+const SELF_LABEL = 'You';
+
+function readSelfName(doc: Document): string | null {
+  const value = queryOptional(doc, s.selfName)?.getAttribute('data-self-name')?.trim();
+  return value ? value : null;
+}
+
+function readCode(url: URL): string | null {
+  return s.meetingCodePattern.exec(url.pathname)?.[1] ?? null;
+}
+
+function readTitle(doc: Document, code: string | null): string | null {
+  const element = queryOptional(doc, s.meetingTitle);
+  let title = element?.getAttribute('data-meeting-title')?.trim() || readText(element);
+  if (!title) {
+    // "Meet - Weekly sync" or "Weekly sync - Google Meet"
+    title = doc.title.replace(/^Meet\s*[-–]\s*/, '').replace(/\s*[-–]\s*Google Meet$/, '').trim();
+  }
+  if (!title || title === code || title === 'Meet' || title === 'Google Meet') return null;
+  return title;
+}
+
+function isInCall(doc: Document): boolean {
+  const hasLeave =
+    !!queryOptional(doc, s.leaveCallButton) || !!hasIconLigature(doc, s.iconFont, [s.ligatures.callEnd]);
+  const hasCaptionsControl =
+    !!queryOptional(doc, s.captionsButton) ||
+    !!hasIconLigature(doc, s.iconFont, [s.ligatures.captionsOn, s.ligatures.captionsOff]);
+  return hasLeave && hasCaptionsControl;
+}
+
+function isSpeaking(indicator: Element): boolean {
+  const level = indicator.getAttribute('data-audio-level');
+  if (level !== null) return level !== '' && level !== '0';
+  return !indicator.classList.contains(s.silentIndicatorClass);
+}
+
+/**
+ * Reads Google Meet (meet.google.com) pages.
+ *
+ * Captions: one row per speaker turn under the caption region, the speaker's
+ * name in the row's first block and the words in its last block; the local
+ * user is labelled "You". Attendance: the People panel when open (complete),
+ * otherwise the video tiles (partial). Speaking: tile audio-level indicators.
+ */
+export const meetAdapter: PlatformAdapter = {
+  platform: 'meet',
+  selfLabel: SELF_LABEL,
+
+  isMeetingUrl(url) {
+    return url.hostname === 'meet.google.com' && readCode(url) !== null;
+  },
+
+  meetingUrl(url) {
+    const code = readCode(url);
+    return code ? `https://meet.google.com/${code}` : `https://meet.google.com${url.pathname}`;
+  },
+
+  readCallState(doc): CallState {
+    if (isInCall(doc)) return 'in-call';
+    if (queryOptional(doc, s.leftPageMarker)) return 'left';
+    if (queryOptional(doc, s.lobbyJoinButton)) return 'lobby';
+    return 'unknown';
+  },
+
+  readMeetingFacts(doc, url): MeetingFacts {
+    const code = readCode(url);
+    return { code, title: readTitle(doc, code), selfName: readSelfName(doc) };
+  },
+
+  readCaptionsSwitch(doc): CaptionsSwitch {
+    const button = queryOptional(doc, s.captionsButton);
+    const pressed = button?.getAttribute('aria-pressed');
+    if (pressed === 'true') return 'on';
+    if (pressed === 'false') return 'off';
+    const icon = hasIconLigature(button ?? doc, s.iconFont, [s.ligatures.captionsOn, s.ligatures.captionsOff]);
+    if (icon) return readText(icon) === s.ligatures.captionsOff ? 'off' : 'on';
+    const label = button?.getAttribute('aria-label') ?? '';
+    if (label === 'Turn off captions') return 'on';
+    if (label === 'Turn on captions') return 'off';
+    return 'unknown';
+  },
+
+  findCaptionRegion(doc) {
+    return queryOptional(doc, s.captionRegion);
+  },
+
+  listCaptionRows(region) {
+    return queryAllTiered(region, s.captionRow).filter((row) => this.readCaptionRow(row) !== null);
+  },
+
+  rowOf(node, region) {
+    let current: Node | null = node;
+    while (current && current.parentNode !== region) {
+      if (current === region) return null;
+      current = current.parentNode;
+    }
+    return current instanceof Element ? current : null;
+  },
+
+  readCaptionRow(row): CaptionRowReading | null {
+    if (row.children.length < 2) return null;
+    const speaker = readText(queryOptional(row, s.captionSpeaker));
+    if (!speaker) return null;
+    const textBlock = queryOptional(row, s.captionText);
+    if (!textBlock || textBlock.contains(queryOptional(row, s.captionSpeaker))) return null;
+    return { speaker, text: readText(textBlock) };
+  },
+
+  readRoster(doc, selfName): RosterReading {
+    const items = queryAllTiered(doc, s.peopleItem);
+    if (items.length) {
+      const participants = items
+        .map((item) => {
+          const raw = item.getAttribute('aria-label')?.trim() || readText(queryOptional(item, s.peopleItemName));
+          const isMarkedSelf = s.peopleSelfSuffix.test(raw) || s.peopleSelfSuffix.test(readText(item));
+          const name = raw.replace(s.peopleSelfSuffix, '').trim();
+          return { name, isSelf: isMarkedSelf || (!!selfName && name === selfName) };
+        })
+        .filter((p) => p.name.length > 0);
+      return { source: 'people-panel', isComplete: true, participants: dedupeByName(participants) };
+    }
+    const tiles = queryAllTiered(doc, s.videoTile);
+    if (tiles.length) {
+      const participants = tiles
+        .map((tile) => {
+          const self = tile.querySelector('[data-self-name]');
+          const name = self?.getAttribute('data-self-name')?.trim() || readText(queryOptional(tile, s.tileName));
+          return { name, isSelf: !!self || (!!selfName && name === selfName) };
+        })
+        .filter((p) => p.name.length > 0 && p.name !== SELF_LABEL && !s.nonPersonTileName.test(p.name));
+      return { source: 'tiles', isComplete: false, participants: dedupeByName(participants) };
+    }
+    return { source: 'none', isComplete: false, participants: [] };
+  },
+
+  readSpeakingNow(doc) {
+    const tiles = queryAllTiered(doc, s.videoTile);
+    let sawIndicator = false;
+    const speaking: string[] = [];
+    for (const tile of tiles) {
+      const indicator = queryOptional(tile, s.speakingIndicator);
+      if (!indicator) continue;
+      sawIndicator = true;
+      if (!isSpeaking(indicator)) continue;
+      const isSelf = !!tile.querySelector('[data-self-name]');
+      const name = isSelf ? SELF_LABEL : readText(queryOptional(tile, s.tileName));
+      if (name) speaking.push(name);
+    }
+    return sawIndicator ? speaking : null;
+  },
+
+  listMissingSelectors(doc, callState) {
+    if (callState !== 'in-call') return [];
+    const missing: string[] = [];
+    if (!queryOptional(doc, s.captionsButton) && !hasIconLigature(doc, s.iconFont, [s.ligatures.captionsOn, s.ligatures.captionsOff])) {
+      missing.push('captions button');
+    }
+    if (!queryOptional(doc, s.selfName)) missing.push('your own name');
+    if (!queryAllTiered(doc, s.videoTile).length && !queryAllTiered(doc, s.peopleItem).length) {
+      missing.push('participants');
+    }
+    return missing;
+  },
+};
+
+function dedupeByName<T extends { name: string }>(participants: T[]): T[] {
+  const seen = new Set<string>();
+  return participants.filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)));
+}
