@@ -49,9 +49,19 @@ describe('computeTalkTime', () => {
     expect(stats.totalTurns).toBe(3);
   });
 
-  it('adds the first word, which is spoken before a caption row appears, to caption timing', () => {
-    const stats = computeTalkTime(meeting('00:10 00:20 Alice hello there'), 'captions');
-    expect(stats.participants[0]!.talkMs).toBe(10_000 + CAPTION_LEAD_MS);
+  it('adds the first word, spoken before a caption row appears, at the utterance’s own pace', () => {
+    const stats = computeTalkTime(meeting('00:10 00:14 Alice one two three four five'), 'captions');
+    expect(stats.participants[0]!.talkMs).toBe(4_000 + 1_000);
+  });
+
+  it('gives a one-word caption a typical word length', () => {
+    const stats = computeTalkTime(meeting('00:10 00:10 Alice yes'), 'captions');
+    expect(stats.participants[0]!.talkMs).toBe(CAPTION_LEAD_MS);
+  });
+
+  it('caps the first-word allowance for slow rows', () => {
+    const stats = computeTalkTime(meeting('00:00 00:20 Alice well then'), 'captions');
+    expect(stats.participants[0]!.talkMs).toBe(21_000);
   });
 
   it('counts an item that ends before it starts as zero length and reports it', () => {

@@ -50,6 +50,9 @@ const MIN_RESUME_CHARS = 12;
  * a reset does.
  */
 export function isCaptionReset(previousText: string, nextText: string): boolean {
+  // Cheap test first: this runs on every caption change, and only a text that
+  // shrank a lot can be a reset.
+  if (nextText.length >= previousText.length * 0.6) return false;
   const previous = normaliseForComparison(previousText);
   const next = normaliseForComparison(nextText);
   return next.length < previous.length * 0.5 && previous.length - next.length >= 30;

@@ -36,9 +36,18 @@ export interface TalkTimeStats {
 
 /**
  * A caption row appears once its first word has been spoken, so caption timing
- * misses about one word of speech (speech runs at roughly 2.5 words a second).
+ * misses about one word of speech. That word is taken to last as long as the
+ * utterance's other words did on average; a one-word utterance gets this
+ * typical word length (speech runs at roughly 2.5 words a second).
  */
 export const CAPTION_LEAD_MS = 400;
+/** Upper bound on the first-word allowance, for slow, halting rows. */
+const MAX_CAPTION_LEAD_MS = 1_000;
+
+function captionLeadMs(item: TimedSpeech, words: number): number {
+  if (words < 2 || item.endMs <= item.startMs) return CAPTION_LEAD_MS;
+  return Math.min(MAX_CAPTION_LEAD_MS, (item.endMs - item.startMs) / (words - 1));
+}
 
 interface Interval {
   startMs: number;
@@ -69,7 +78,6 @@ function mergedLengthMs(intervals: Interval[]): number {
  * consecutive items by the same speaker with nobody else in between.
  */
 export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSource): TalkTimeStats {
-  const leadMs = source === 'captions' ? CAPTION_LEAD_MS : 0;
   const ordered = [...items].sort((a, b) => a.startMs - b.startMs);
   const bySpeaker = new Map<
     string,
@@ -94,10 +102,12 @@ export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSourc
     }
     const isValid = item.endMs >= item.startMs;
     if (!isValid) invalidItemCount += 1;
+    const words = item.text ? countWords(item.text) : 0;
+    const leadMs = source === 'captions' ? captionLeadMs(item, words) : 0;
     const startMs = Math.max(0, item.startMs - leadMs);
     const endMs = isValid ? item.endMs : item.startMs;
     entry.intervals.push({ startMs, endMs });
-    entry.words += item.text ? countWords(item.text) : 0;
+    entry.words += words;
 
     if (item.speaker !== previousSpeaker) {
       closeTurn();
