@@ -2,20 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MeetingDb } from '@/utils/db/database';
 import { closeStaleMeetings, endMeetingsForTab } from '@/utils/db/meetings-repo';
-import { handleMessage } from '@/utils/messaging/handle-message';
+import { listenForMessages } from '@/utils/messaging/listen';
 
 // Stateless: every event is validated and written straight to IndexedDB, so
 // the worker can be stopped at any moment without losing anything.
 export default defineBackground(() => {
   const db = new MeetingDb();
 
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const tabId = sender.tab?.id ?? null;
-    handleMessage(db, message, { tabId }, Date.now()).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-    return true;
-  });
+  listenForMessages(db);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void endMeetingsForTab(db, tabId, Date.now());

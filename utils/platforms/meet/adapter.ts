@@ -105,10 +105,11 @@ export const meetAdapter: PlatformAdapter = {
 
   readCaptionRow(row): CaptionRowReading | null {
     if (row.children.length < 2) return null;
-    const speaker = readText(queryOptional(row, s.captionSpeaker));
+    const speakerElement = queryOptional(row, s.captionSpeaker);
+    const speaker = readText(speakerElement);
     if (!speaker) return null;
     const textBlock = queryOptional(row, s.captionText);
-    if (!textBlock || textBlock.contains(queryOptional(row, s.captionSpeaker))) return null;
+    if (!textBlock || textBlock.contains(speakerElement)) return null;
     return { speaker, text: readText(textBlock) };
   },
 
