@@ -1,0 +1,45 @@
+import { formatDate, formatDuration, formatPercent, formatTime } from '@/utils/core/format';
+
+/** One past meeting in the history list. */
+export interface MeetingListItem {
+  readonly id: string;
+  readonly title: string;
+  readonly startedAtMs: number;
+  readonly durationMs: number;
+  readonly isLive: boolean;
+  readonly speakerCount: number;
+  readonly topSpeakers: readonly { readonly speaker: string; readonly shareRatio: number }[];
+}
+
+/** Past meetings with their figures, newest first. */
+export function MeetingHistory({ meetings, onOpen }: { meetings: readonly MeetingListItem[]; onOpen: (id: string) => void }) {
+  if (meetings.length === 0) {
+    return (
+      <p class="empty" data-testid="history-empty">
+        No meetings recorded yet. Join a Google Meet call with captions on and it will appear here.
+      </p>
+    );
+  }
+  return (
+    <ul class="history" data-testid="history">
+      {meetings.map((m) => (
+        <li key={m.id}>
+          <button type="button" class="history-item" onClick={() => onOpen(m.id)} data-testid="history-item">
+            <span class="history-title">{m.title}</span>
+            <span class="history-meta">
+              {formatDate(m.startedAtMs)} {formatTime(m.startedAtMs)} · {m.isLive ? 'in progress' : formatDuration(m.durationMs)}
+              {m.isLive ? '' : ` · ${m.speakerCount} ${m.speakerCount === 1 ? 'speaker' : 'speakers'}`}
+            </span>
+            {m.topSpeakers.length ? (
+              <span class="history-speakers">
+                {m.topSpeakers.map((s) => `${s.speaker} ${formatPercent(s.shareRatio)}`).join(' · ')}
+              </span>
+            ) : (
+              <span class="history-speakers">{m.isLive ? 'Figures when the meeting ends' : 'No speech recorded'}</span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { MeetingDb } from '@/utils/db/database';
+import { App } from './app';
+
+render(<App db={new MeetingDb()} />, document.getElementById('app')!);
