@@ -1,0 +1,184 @@
+// npm run demo [-- --speed 20 --headless --meeting primary-care-committee]
+//
+// Builds the extension, serves a simulated Google Meet call as
+// https://meet.google.com/..., opens Chromium with the extension, plays a
+// sample primary care meeting through it to the end, and writes
+// demo-output/: screenshots of the side panel, the JSON export and a summary.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BrowserNotFoundError, launchChromiumWithExtension } from '../simulator/harness/browsers.mjs';
+import { openPanelInTab, openRealSidePanel, readExtensionStore } from '../simulator/harness/extension-pages.mjs';
+import { loadMeetingScript, serveMeetingHosts } from '../simulator/harness/meeting-hosts.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    platform: { type: 'string', default: 'meet' },
+    meeting: { type: 'string', default: 'primary-care-committee' },
+    speed: { type: 'string', default: '20' },
+    headless: { type: 'boolean', default: false },
+  },
+});
+
+const root = resolve(import.meta.dirname, '..');
+const outputDir = join(root, 'demo-output');
+const speed = Number(options.speed);
+const say = (line = '') => console.log(line);
+
+function formatDuration(ms) {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+async function main() {
+  if (options.platform !== 'meet') {
+    throw new Error(`The demo can play "meet" meetings; "${options.platform}" is not available in this version.`);
+  }
+  if (!Number.isFinite(speed) || speed <= 0) throw new Error('--speed must be a positive number, e.g. --speed 20');
+  const script = loadMeetingScript(options.meeting);
+  const meetingSeconds = Math.max(...script.lines.map((l) => l.atS + l.durationS));
+
+  say('Building the extension…');
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+  const headless = options.headless || !hasDisplay;
+  const browser = await launchChromiumWithExtension({
+    extensionDir: join(root, '.output', 'chrome-mv3'),
+    headless,
+    viewport: headless ? { width: 1280, height: 800 } : null,
+  });
+  say(`Chromium: ${browser.executablePath} (${headless ? 'headless' : 'in a window'})`);
+  rmSync(outputDir, { recursive: true, force: true });
+  mkdirSync(outputDir, { recursive: true });
+
+  try {
+    await serveMeetingHosts(browser.context);
+    const meetingUrl = `https://meet.google.com/${script.meetCode}`;
+    const meeting = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await meeting.goto(meetingUrl);
+    say(`Joined ${meetingUrl} (served locally): "${script.title}"`);
+    await meeting.evaluate((s) => {
+      window.meetSim.setSelfName(s.selfName);
+      window.meetSim.addParticipant({ name: s.selfName, isSelf: true });
+      window.meetSim.join();
+      window.meetSim.captionsOn();
+    }, script);
+
+    // The real side panel, opened the way a user would (a click), beside the call.
+    const panelTab = await openPanelInTab(browser.context, browser.extensionId);
+    const sidePanel = await openRealSidePanel(browser.context, panelTab).catch(() => null);
+    await meeting.bringToFront();
+
+    say(
+      `Playing ${script.lines.length} lines from ${script.participants.length} participants: ` +
+        `${formatDuration(meetingSeconds * 1000)} of meeting at ${speed}× (about ${Math.ceil(meetingSeconds / speed)} s)…`,
+    );
+    const playing = meeting.evaluate(
+      ([s, playSpeed]) => window.meetSim.play(s, { speed: playSpeed, openPeopleAtS: 20, leaveAtEnd: true }),
+      [script, speed],
+    );
+    const startedAt = Date.now();
+    const progress = setInterval(() => {
+      const meetingMs = (Date.now() - startedAt) * speed;
+      say(`  meeting time ${formatDuration(Math.min(meetingMs, meetingSeconds * 1000))} / ${formatDuration(meetingSeconds * 1000)}`);
+    }, 10_000);
+    const liveShotAtMs = (meetingSeconds * 1000 * 0.6) / speed;
+    const liveShot = new Promise((resolveShot) =>
+      setTimeout(async () => {
+        await saveSidePanel(sidePanel, panelTab, join(outputDir, 'side-panel-live.png'));
+        await meeting.screenshot({ path: join(outputDir, 'meeting.png') });
+        resolveShot();
+      }, liveShotAtMs),
+    );
+    await playing;
+    clearInterval(progress);
+    await liveShot;
+    await new Promise((r) => setTimeout(r, 2_500));
+
+    // After the call: the figures are final; export them as the user would.
+    await panelTab.bringToFront();
+    await panelTab.getByTestId('nav-history').click();
+    await panelTab.getByTestId('history-item').first().click();
+    await panelTab.getByTestId('meeting-title').waitFor();
+    await meeting.bringToFront();
+    await saveSidePanel(sidePanel, panelTab, join(outputDir, 'side-panel.png'));
+    const [download] = await Promise.all([panelTab.waitForEvent('download'), panelTab.getByTestId('export-json').click()]);
+    const exportPath = join(outputDir, 'meeting-export.json');
+    await download.saveAs(exportPath);
+    const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
+    const participants = await readExtensionStore(panelTab, 'participants');
+    const expected = await meeting.evaluate((s) => window.meetSim.expectedUtterances(s), script).catch(() => null);
+
+    const summary = summarise(script, exported, participants, expected);
+    writeFileSync(join(outputDir, 'summary.txt'), `${summary}\n`);
+    say();
+    say(summary);
+    say();
+    say(`Written to ${outputDir}:`);
+    say('  side-panel.png        the side panel after the call');
+    say('  side-panel-live.png   the side panel during the call');
+    say('  meeting.png           the simulated meeting page');
+    say('  meeting-export.json   the JSON export (format: docs/export-format.md)');
+    say('  summary.txt           the table above');
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Screenshot of the real side panel, or of the same page in a tab if the panel cannot be captured. */
+async function saveSidePanel(sidePanel, panelTab, path) {
+  if (sidePanel) {
+    try {
+      // Wait until the panel shows the meeting's figures (it redraws when the tab changes).
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        if (await sidePanel.evaluate('!!document.querySelector("[data-testid=talk-list]")')) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      writeFileSync(path, await sidePanel.screenshot());
+      return;
+    } catch {
+      // fall through to the tab
+    }
+  }
+  await panelTab.screenshot({ path, fullPage: true });
+}
+
+function summarise(script, exported, participants, expected) {
+  const talk = exported.talkTime;
+  // The meeting was played `speed` times faster than real time, so the extension
+  // measured 1/speed of each duration; scale back to the meeting's own clock.
+  const meetingTime = (ms) => formatDuration(ms * speed);
+  const nameWidth = Math.max(12, ...talk.participants.map((p) => p.speaker.length));
+  const lines = [
+    `${exported.meeting.title} (${exported.meeting.code})`,
+    `Duration ${meetingTime(exported.meeting.durationMs)} · ${participants.length} attended · ${talk.participants.length} spoke · talk time from ${talk.source}`,
+    `(played at ${speed}× speed: the side panel shows the measured times; this table scales them back to meeting time)`,
+    '',
+    `${'Participant'.padEnd(nameWidth)}  Talk time  Share  Words  Turns`,
+    ...talk.participants.map(
+      (p) =>
+        `${p.speaker.padEnd(nameWidth)}  ${meetingTime(p.talkMs).padStart(9)}  ${`${Math.round(p.shareRatio * 100)}%`.padStart(5)}  ${String(p.words).padStart(5)}  ${String(p.turns).padStart(5)}`,
+    ),
+    `${'Total'.padEnd(nameWidth)}  ${meetingTime(talk.totalTalkMs).padStart(9)}`,
+  ];
+  const silent = participants.filter((p) => !talk.participants.some((t) => t.speaker === p.name)).map((p) => p.name);
+  if (silent.length) lines.push('', `Present but not heard: ${silent.join(', ')}`);
+  if (expected) {
+    const captured = exported.utterances.map((u) => `${u.speaker}\u0000${u.text}`);
+    const matched = expected.filter((e, i) => captured[i] === `${e.speaker}\u0000${e.text}`).length;
+    lines.push('', `Captured ${exported.utterances.length} utterances; ${matched} of the ${expected.length} in the script match word for word, in order.`);
+  }
+  return lines.join('\n');
+}
+
+main().catch((error) => {
+  if (error instanceof BrowserNotFoundError) {
+    console.error(`\n${error.message}`);
+  } else {
+    console.error(`\nThe demo stopped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});
