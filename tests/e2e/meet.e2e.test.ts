@@ -179,6 +179,42 @@ describe('capturing a Google Meet call in Chromium', () => {
     await page.close();
   });
 
+  it('never throws into a meeting page it cannot read, and says so in the side panel', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto('https://meet.google.com/unr-eada-ble');
+    await page.evaluate(() => {
+      document.body.innerHTML = '<main><div role="region" tabindex="0"><span>Not a caption</span></div><i class="google-symbols">call_end</i></main>';
+    });
+    await page.bringToFront();
+    const view = await openPanelInTab(browser.context, browser.extensionId);
+    await expect.poll(() => view.getByTestId('health-call-unknown').textContent(), { ...poll, timeout: 20_000 }).toContain(
+      'This page cannot be read',
+    );
+    await expect.poll(() => view.getByTestId('health-missing-selectors').textContent(), poll).toContain('call controls');
+    expect(pageErrors).toEqual([]);
+    await view.close();
+    await page.close();
+  });
+
+  it('refuses a malformed message, writes nothing and shows the count in the side panel', async () => {
+    const page = await joinMeet(browser.context, 'mal-form-edm', { title: 'Malformed check' });
+    await speak(page, 'Helen Marsh', 'A real caption first.');
+    const view = await openPanelInTab(browser.context, browser.extensionId);
+    await expect.poll(async () => (await store(view).meetingOf('mal-form-edm'))?.title, poll).toBe('Malformed check');
+    const meetingsBefore = (await store(view).meetings()).length;
+    const response = await view.evaluate(() => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+      return chrome.runtime.sendMessage({ type: 'capture/batch', payload: { sessionId: '../../x', platform: 'zoom', utterances: 'all of them' } });
+    });
+    expect(response).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused a malformed message: /) });
+    await expect.poll(() => view.getByTestId('health-rejected').textContent(), poll).toMatch(/malformed updates were refused and not saved/);
+    expect((await store(view).meetings()).length).toBe(meetingsBefore);
+    await view.close();
+    await page.close();
+  });
+
   it('opens the real side panel from a click and shows the meeting there', async () => {
     const page = await joinMeet(browser.context, 'rea-lpan-elx', { title: 'Real panel' });
     await speak(page, 'Helen Marsh', 'Can everyone see the real side panel?');

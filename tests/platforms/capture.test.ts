@@ -35,10 +35,15 @@ function harness(adapter: PlatformAdapter = meetAdapter): Harness {
   const failSends = { count: 0 };
   let pageHide = (): void => {};
   let invalidate = (): void => {};
+  let timers: { dueMs: number; run: () => void }[] = [];
   const capture = startCapture({
     adapter,
     host: {
       setInterval: () => 0,
+      setTimeout: (run, ms) => {
+        timers.push({ dueMs: clock.nowMs + ms, run });
+        return 0;
+      },
       addEventListener: (_target, _type, handler) => {
         pageHide = handler;
       },
@@ -64,7 +69,17 @@ function harness(adapter: PlatformAdapter = meetAdapter): Harness {
     failSends,
     async step(ms = 500) {
       await Promise.resolve();
-      clock.nowMs += ms;
+      const targetMs = clock.nowMs + ms;
+      // Run the engine's timers due in this step, in order, at their own times.
+      for (;;) {
+        const next = timers.filter((t) => t.dueMs <= targetMs).sort((a, b) => a.dueMs - b.dueMs)[0];
+        if (!next) break;
+        timers = timers.filter((t) => t !== next);
+        clock.nowMs = Math.max(clock.nowMs, next.dueMs);
+        next.run();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      clock.nowMs = targetMs;
       capture.tick();
       await new Promise((resolve) => setTimeout(resolve, 0));
     },
@@ -244,8 +259,7 @@ describe('startCapture on a simulated Meet page', () => {
     const row = h.sim.newRow('Helen Marsh');
     await speak(h, row, 'goodbye all');
     h.sim.leave();
-    await h.step();
-    await h.step();
+    for (let i = 0; i < 4; i += 1) await h.step();
     const count = h.batches.length;
     for (let i = 0; i < 20; i += 1) await h.step();
 
@@ -318,6 +332,21 @@ describe('startCapture on a simulated Meet page', () => {
     await h.step();
     expect(() => h.pageHide()).not.toThrow();
     expect(h.batches.at(-1)!.health.errorCount).toBeGreaterThan(0);
+  });
+
+  it('reports a meeting page it cannot read after ten seconds, saying what is missing', async () => {
+    const h = harness();
+    document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'A page Meet redesigned' }));
+    for (let i = 0; i < 18; i += 1) await h.step(500);
+    expect(h.batches).toEqual([]);
+    for (let i = 0; i < 6; i += 1) await h.step(500);
+
+    expect(h.batches.at(-1)!.health).toMatchObject({
+      callState: 'unknown',
+      captions: 'not-found',
+      missingSelectors: ['call controls', 'captions'],
+    });
+    expect(h.batches.at(-1)!.meeting.code).toBe('pcc-shef-nov');
   });
 
   it('stops observing when the extension is reloaded or removed', async () => {

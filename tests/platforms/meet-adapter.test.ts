@@ -200,3 +200,10 @@ describe('meetAdapter', () => {
     });
   });
 });
+
+describe('meetAdapter on an unreadable page', () => {
+  it('names what is missing when it cannot even tell whether this is a call', () => {
+    const doc = new DOMParser().parseFromString('<div><p>Something else entirely</p></div>', 'text/html');
+    expect(meetAdapter.listMissingSelectors(doc, 'unknown')).toEqual(['call controls', 'captions']);
+  });
+});

@@ -67,8 +67,8 @@ export function describeCaptureHealth(input: {
     case 'unknown':
       messages.push({
         id: 'call-unknown',
-        level: 'warning',
-        text: 'Cannot tell whether you are in a call on this page.',
+        level: 'problem',
+        text: 'This page cannot be read: the meeting site may have changed its layout. Nothing is being recorded. Try reloading the page.',
       });
       break;
     case 'in-call':

@@ -14,6 +14,7 @@ import type { PlatformAdapter, RosterReading } from './adapter';
 /** Timers and listeners tied to the content script's lifetime (WXT's `ctx` satisfies this). */
 export interface CaptureHost {
   setInterval(handler: () => void, timeoutMs: number): unknown;
+  setTimeout(handler: () => void, timeoutMs: number): unknown;
   addEventListener(target: Window, type: 'pagehide', handler: () => void): void;
   onInvalidated(handler: () => void): unknown;
 }
@@ -44,6 +45,8 @@ export const TICK_MS = 500;
 const TICKS_PER_FLUSH = 2;
 /** The roster is read every this many ticks. */
 const TICKS_PER_ROSTER = 4;
+/** A meeting URL whose call state stays unreadable this long is reported, so the panel can say so. */
+const UNREADABLE_REPORT_AFTER_MS = 10_000;
 /** Batches go out at most this often (unless the page is closing). */
 const MIN_BATCH_INTERVAL_MS = 1_000;
 /** With nothing new, a batch still goes out this often so the panel knows the tab is alive. */
@@ -86,10 +89,11 @@ function trimOldest<V>(map: Map<string, V>, limit: number): number {
  * - One MutationObserver on the caption region only (childList, subtree,
  *   characterData; no attributes), doing a few text reads per mutation and
  *   never reading layout.
+ * - New captions are sent as soon as the limit of one batch a second allows.
  * - A 500 ms tick samples speaking indicators; every second it checks that
  *   the caption region is still the observed one (re-attaching when Meet
- *   replaces it or captions are toggled), settles older rows and sends at
- *   most one batch; every two seconds it reads the roster.
+ *   replaces it or captions are toggled), settles older rows and sends
+ *   whatever else is pending; every two seconds it reads the roster.
  * - While the background cannot be reached, updates wait in a bounded queue
  *   (newest kept); on `pagehide` everything is finalised and sent at once.
  * - Every callback is guarded: nothing ever throws into the meeting page.
@@ -128,6 +132,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   let lastSentAtMs = 0;
   let lastHealthSignature = '';
   let hasReportedLeaving = false;
+  let isFlushScheduled = false;
+  let unreadableSinceMs: number | null = null;
 
   const pendingUtterances = new Map<string, UtteranceUpdate>();
   const pendingSegments = new Map<string, SpeechSegmentUpdate>();
@@ -191,6 +197,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     // Read first (a row removed in the same batch still holds its last words), then release.
     for (const row of touched) readRow(row, atMs);
     if (hasRemovals) releaseDetachedRows(atMs);
+    if (touched.size || hasRemovals) scheduleFlush();
   });
 
   const detachRegion = (atMs: number): void => {
@@ -315,7 +322,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     return taken;
   };
 
-  const flush = (force: boolean): void => {
+  function flush(force: boolean): void {
     if (joinedAtMs === null) return;
     collect();
     const isLeaving = isPageClosing || callState === 'left';
@@ -352,6 +359,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     send(batch).then(
       () => {
         isSending = false;
+        if (pendingUtterances.size || pendingSegments.size || pendingRosters.length) scheduleFlush();
       },
       () => {
         isSending = false;
@@ -361,7 +369,25 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
         lastSentAtMs = 0;
       },
     );
-  };
+  }
+
+  /**
+   * Sends new captions as soon as the one-batch-a-second limit allows, rather
+   * than waiting for the next tick: this is what keeps the side panel within
+   * about a second of the page.
+   */
+  function scheduleFlush(): void {
+    if (isFlushScheduled || joinedAtMs === null || isStopped) return;
+    isFlushScheduled = true;
+    const waitMs = Math.max(0, lastSentAtMs + MIN_BATCH_INTERVAL_MS - now());
+    host.setTimeout(
+      guard(() => {
+        isFlushScheduled = false;
+        flush(false);
+      }),
+      waitMs,
+    );
+  }
 
   const tick = guard(() => {
     const atMs = now();
@@ -374,6 +400,15 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       callState = adapter.readCallState(doc);
       if (callState === 'in-call' && joinedAtMs === null) joinedAtMs = atMs;
       if (previous === 'in-call' && callState === 'left') endCall(atMs);
+      unreadableSinceMs = callState === 'unknown' ? (unreadableSinceMs ?? atMs) : null;
+      // A meeting page we cannot read at all is probably a changed layout: report it
+      // (with what is missing) rather than stay silent.
+      if (unreadableSinceMs !== null && joinedAtMs === null && atMs - unreadableSinceMs >= UNREADABLE_REPORT_AFTER_MS) {
+        joinedAtMs = atMs;
+        facts = adapter.readMeetingFacts(doc, url);
+        missingSelectors = adapter.listMissingSelectors(doc, callState);
+        captionStatus = 'not-found';
+      }
     }
     if (callState !== 'in-call') {
       if (isFlushTick) flush(false);

@@ -157,6 +157,11 @@ export const meetAdapter: PlatformAdapter = {
   },
 
   listMissingSelectors(doc, callState) {
+    if (callState === 'unknown') {
+      const missing = ['call controls'];
+      if (!queryOptional(doc, s.captionRegion)) missing.push('captions');
+      return missing;
+    }
     if (callState !== 'in-call') return [];
     const missing: string[] = [];
     if (!queryOptional(doc, s.captionsButton) && !hasIconLigature(doc, s.iconFont, [s.ligatures.captionsOn, s.ligatures.captionsOff])) {
