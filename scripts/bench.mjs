@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChromium, launchChromiumWithExtension } from '../simulator/harness/browsers.mjs';
 import { openPanelInTab, openRealSidePanel } from '../simulator/harness/extension-pages.mjs';
-import { loadMeetingScript, serveMeetingHosts } from '../simulator/harness/meeting-hosts.mjs';
+import { loadMeetingScript, serveMeetingHosts, startSimulatedCall } from '../simulator/harness/meeting-hosts.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -38,12 +38,7 @@ const quantile = (values, q) => {
 async function replayAndMeasure(context, script) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`https://meet.google.com/${script.meetCode}`);
-  await page.evaluate((s) => {
-    window.meetSim.setSelfName(s.selfName);
-    window.meetSim.addParticipant({ name: s.selfName, isSelf: true });
-    window.meetSim.join();
-    window.meetSim.captionsOn();
-  }, script);
+  await startSimulatedCall(page, { selfName: script.selfName });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Profiler.enable');

@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BrowserNotFoundError, launchChromiumWithExtension } from '../simulator/harness/browsers.mjs';
+import { BrowserNotFoundError, findChromium, launchChromiumWithExtension } from '../simulator/harness/browsers.mjs';
 import { openPanelInTab, openRealSidePanel, readExtensionStore } from '../simulator/harness/extension-pages.mjs';
-import { loadMeetingScript, serveMeetingHosts } from '../simulator/harness/meeting-hosts.mjs';
+import { loadMeetingScript, serveMeetingHosts, startSimulatedCall } from '../simulator/harness/meeting-hosts.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -39,6 +39,7 @@ async function main() {
   const script = loadMeetingScript(options.meeting);
   const meetingSeconds = Math.max(...script.lines.map((l) => l.atS + l.durationS));
 
+  findChromium(); // fail early, with instructions, when no browser can be used
   say('Building the extension…');
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
@@ -60,12 +61,7 @@ async function main() {
     const meeting = browser.context.pages()[0] ?? (await browser.context.newPage());
     await meeting.goto(meetingUrl);
     say(`Joined ${meetingUrl} (served locally): "${script.title}"`);
-    await meeting.evaluate((s) => {
-      window.meetSim.setSelfName(s.selfName);
-      window.meetSim.addParticipant({ name: s.selfName, isSelf: true });
-      window.meetSim.join();
-      window.meetSim.captionsOn();
-    }, script);
+    await startSimulatedCall(meeting, { selfName: script.selfName });
 
     // The real side panel, opened the way a user would (a click), beside the call.
     const panelTab = await openPanelInTab(browser.context, browser.extensionId);

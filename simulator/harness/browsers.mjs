@@ -26,7 +26,11 @@ export class BrowserNotFoundError extends Error {}
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new BrowserNotFoundError(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+    if (!existsSync(fromEnv)) {
+      throw new BrowserNotFoundError(
+        `CHROME_PATH is set to ${fromEnv}, but there is no file there.\nPoint it at a Chromium-based browser, or unset it to use an installed Chromium.`,
+      );
+    }
     return fromEnv;
   }
   const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path));

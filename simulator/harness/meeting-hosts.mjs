@@ -32,3 +32,23 @@ export async function serveMeetingHosts(context) {
 export function loadMeetingScript(name) {
   return JSON.parse(readFileSync(join(simulatorDir, 'meetings', `${name}.json`), 'utf8'));
 }
+
+/**
+ * Joins the simulated call already loaded in `page`, as the local user, with
+ * captions on (the user's own step in a real meeting).
+ * @param {import('playwright-core').Page} page
+ * @param {{ selfName: string, title?: string, others?: string[], openPeople?: boolean }} options
+ */
+export async function startSimulatedCall(page, options) {
+  await page.evaluate((o) => {
+    const sim = /** @type {any} */ (window).meetSim;
+    if (o.title) sim.setTitle(o.title);
+    sim.setSelfName(o.selfName);
+    sim.addParticipant({ name: o.selfName, isSelf: true });
+    for (const name of o.others ?? []) sim.addParticipant({ name });
+    sim.join();
+    if (o.title) sim.setTitle(o.title);
+    sim.captionsOn();
+    if (o.openPeople) sim.openPeople();
+  }, options);
+}

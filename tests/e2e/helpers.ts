@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../simulator/harness/browsers.mjs';
-import { serveMeetingHosts } from '../../simulator/harness/meeting-hosts.mjs';
+import { serveMeetingHosts, startSimulatedCall } from '../../simulator/harness/meeting-hosts.mjs';
+import type {} from '../../simulator/meet/meet-sim';
 import { openPanelInTab, readExtensionStore } from '../../simulator/harness/extension-pages.mjs';
 
 export const CHROME_EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
@@ -69,18 +70,8 @@ export async function joinMeet(
 ): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`https://meet.google.com/${code}`);
-  await page.evaluate((o) => {
-    const sim = window.meetSim;
-    if (o.title) sim.setTitle(o.title);
-    sim.setSelfName(o.selfName);
-    sim.addParticipant({ name: o.selfName, isSelf: true });
-    for (const name of o.others) sim.addParticipant({ name });
-    sim.join();
-    if (o.title) sim.setTitle(o.title);
-    sim.captionsOn();
-    if (o.openPeople) sim.openPeople();
-  }, {
-    title: options.title ?? '',
+  await startSimulatedCall(page, {
+    title: options.title,
     selfName: options.selfName ?? 'Dr Tom Richards',
     others: options.others ?? ['Helen Marsh', 'Dr Aisha Malik', 'Daniel Okafor'],
     openPeople: options.openPeople ?? false,
@@ -122,28 +113,3 @@ export async function correctRow(page: Page, rowId: number, text: string): Promi
 }
 
 export { openPanelInTab };
-
-declare global {
-  interface Window {
-    meetSim: {
-      join(): void;
-      leave(): void;
-      setTitle(title: string): void;
-      setSelfName(name: string): void;
-      addParticipant(p: { name: string; isSelf?: boolean }): void;
-      removeParticipant(name: string): void;
-      openPeople(): void;
-      closePeople(): void;
-      captionsOn(): void;
-      captionsOff(): void;
-      replaceRegion(): void;
-      newRow(label: string): number;
-      setRowText(row: number, text: string, mode?: string): boolean;
-      evictOldestRow(): void;
-      setSpeaking(name: string, isSpeaking: boolean): void;
-      setMaxRows(n: number): void;
-      play(script: unknown, options?: unknown): Promise<void>;
-      expectedUtterances(script: unknown, options?: unknown): { speaker: string; text: string }[];
-    };
-  }
-}

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type EntityTable, type IDType } from 'dexie';
 import type {
   CaptureHealth,
   MeetingFacts,
@@ -78,8 +78,14 @@ export async function recordCaptureReport(
       if (!(await db.sessions.get(report.sessionId))) {
         await db.sessions.put({ id: report.sessionId, meetingId: meeting.id, startedAtMs: report.joinedAtMs });
       }
-      await upsertUtterances(db, meeting.id, report.utterances);
-      await upsertSpeechSegments(db, meeting.id, report.speech);
+      await upsertKeepingFinal(
+        db.utterances,
+        report.utterances.map((u): UtteranceRow => ({ ...u, meetingId: meeting.id, source: 'captions' })),
+      );
+      await upsertKeepingFinal(
+        db.speechSegments,
+        report.speech.map((s): SpeechSegmentRow => ({ ...s, meetingId: meeting.id, source: 'indicators' })),
+      );
       if (selfName && !existing?.selfName) await nameSelf(db, meeting.id, selfName);
       await applyAttendance(db, meeting, report);
       if (isEnding) meeting.figures = await refreshFigures(db, meeting.id);
@@ -105,34 +111,19 @@ async function findMeetingForSession(
     .sort((a, b) => b.lastSeenAtMs - a.lastSeenAtMs)[0];
 }
 
-function isStale<T extends { isFinal: boolean; endMs: number }>(incoming: T, stored: T | undefined): boolean {
-  return !!stored && stored.isFinal && !incoming.isFinal && incoming.endMs <= stored.endMs;
-}
-
-async function upsertUtterances(
-  db: MeetingDb,
-  meetingId: string,
-  updates: readonly UtteranceUpdate[],
+/**
+ * Upserts utterances or speech segments by id, except where a final record
+ * would be replaced by an older partial one (a retried or late batch).
+ */
+async function upsertKeepingFinal<Row extends { id: string; isFinal: boolean; endMs: number }>(
+  table: EntityTable<Row, 'id'>,
+  rows: readonly Row[],
 ): Promise<void> {
-  if (!updates.length) return;
-  const stored = await db.utterances.bulkGet(updates.map((u) => u.id));
-  const rows: UtteranceRow[] = updates
-    .filter((u, i) => !isStale(u, stored[i]))
-    .map((u) => ({ ...u, meetingId, source: 'captions' }));
-  await db.utterances.bulkPut(rows);
-}
-
-async function upsertSpeechSegments(
-  db: MeetingDb,
-  meetingId: string,
-  updates: readonly SpeechSegmentUpdate[],
-): Promise<void> {
-  if (!updates.length) return;
-  const stored = await db.speechSegments.bulkGet(updates.map((s) => s.id));
-  const rows: SpeechSegmentRow[] = updates
-    .filter((s, i) => !isStale(s, stored[i]))
-    .map((s) => ({ ...s, meetingId, source: 'indicators' }));
-  await db.speechSegments.bulkPut(rows);
+  if (!rows.length) return;
+  const stored = await table.bulkGet(rows.map((row) => row.id as IDType<Row, 'id'>));
+  const isStale = (incoming: Row, existing: Row | undefined): boolean =>
+    !!existing && existing.isFinal && !incoming.isFinal && incoming.endMs <= existing.endMs;
+  await table.bulkPut(rows.filter((row, i) => !isStale(row, stored[i])));
 }
 
 /** Replaces "You" with the local user's name once it is known. */

@@ -1,0 +1,33 @@
+/** The API of the simulated Meet page (meet-sim.js), as `window.meetSim`. */
+export interface MeetSim {
+  readonly phase: 'lobby' | 'in-call' | 'left';
+  join(): void;
+  leave(): void;
+  setTitle(title: string): void;
+  setSelfName(name: string): void;
+  addParticipant(participant: { name: string; isSelf?: boolean }): void;
+  removeParticipant(name: string): void;
+  openPeople(): void;
+  closePeople(): void;
+  captionsOn(): void;
+  captionsOff(): void;
+  /** Swaps the caption region for a copy, as Meet sometimes does. */
+  replaceRegion(): void;
+  /** Adds a caption row for a speaker label ("You" for the local user); returns its id. */
+  newRow(speakerLabel: string): number;
+  /** Sets a row's text by editing its text node or replacing it (alternating when no mode is given). */
+  setRowText(rowId: number, text: string, mode?: 'characterData' | 'replace'): boolean;
+  evictOldestRow(): void;
+  setSpeaking(name: string, isSpeaking: boolean): void;
+  /** How many caption rows stay on screen before the oldest is evicted (default 4). */
+  setMaxRows(count: number): void;
+  play(script: unknown, options?: { speed?: number; resetAfterWords?: number; openPeopleAtS?: number | null; leaveAtEnd?: boolean }): Promise<void>;
+  stop(): void;
+  expectedUtterances(script: unknown, options?: { resetAfterWords?: number }): { speaker: string; text: string }[];
+}
+
+declare global {
+  interface Window {
+    meetSim: MeetSim;
+  }
+}
