@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { queryAllTiered, type FixtureMatch, type SelectorTiers } from '@/utils/platforms/dom';
 import * as meetSelectors from '@/utils/platforms/meet/selectors';
+import * as teamsSelectors from '@/utils/platforms/teams/selectors';
 import { listFixtureFiles, loadFixtureRoot } from '../helpers/fixtures';
 
-const platforms: Record<string, Record<string, unknown>> = { meet: meetSelectors };
+const platforms: Record<string, Record<string, unknown>> = { meet: meetSelectors, teams: teamsSelectors };
 
 const isTiers = (value: unknown): value is SelectorTiers =>
   Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string');
