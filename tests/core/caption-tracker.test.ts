@@ -24,6 +24,7 @@ describe('CaptionTracker', () => {
         id: 'session:1',
         speaker: 'Helen Marsh',
         isSelf: false,
+        isSpeakerUnknown: false,
         text: 'Good morning, everyone.',
         startMs: 1_000,
         endMs: 2_100,

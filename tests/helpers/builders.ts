@@ -31,6 +31,7 @@ export function makeUtterance(overrides: Partial<UtteranceUpdate> = {}): Utteran
     id: 'session-0001:1',
     speaker: 'Helen Marsh',
     isSelf: false,
+    isSpeakerUnknown: false,
     text: 'Good morning everyone.',
     startMs: T0 + 1_000,
     endMs: T0 + 3_000,

@@ -1,103 +1,22 @@
 // @vitest-environment jsdom
 // @vitest-environment-options { "url": "https://meet.google.com/pcc-shef-nov" }
 import { afterEach, describe, expect, it } from 'vitest';
-import type { UtteranceUpdate } from '@/utils/core/model';
-import type { CaptureBatch, MessageResponse } from '@/utils/messaging/protocol';
 import type { PlatformAdapter } from '@/utils/platforms/adapter';
-import { startCapture, type CaptureHandle } from '@/utils/platforms/capture';
 import { meetAdapter } from '@/utils/platforms/meet/adapter';
+import { startHarness, stopHarness, storedUtterances, type Harness } from '../helpers/capture-harness';
 import { loadMeetSim, type MeetSim } from '../helpers/meet-sim';
 
-interface Harness {
-  sim: MeetSim;
-  capture: CaptureHandle;
-  batches: CaptureBatch[];
-  clock: { nowMs: number };
-  failSends: { count: number };
-  /** Lets mutation observers run, then advances the clock and runs one engine tick. */
-  step(ms?: number): Promise<void>;
-  pageHide(): void;
-  invalidate(): void;
-}
+afterEach(stopHarness);
 
-const T0 = Date.UTC(2026, 10, 18, 10, 0, 0);
-let running: Harness | null = null;
+type MeetHarness = Harness & { sim: MeetSim };
 
-afterEach(() => {
-  running?.capture.stop();
-  running = null;
-});
-
-function harness(adapter: PlatformAdapter = meetAdapter): Harness {
+function harness(adapter: PlatformAdapter = meetAdapter): MeetHarness {
   const sim = loadMeetSim();
-  const batches: CaptureBatch[] = [];
-  const clock = { nowMs: T0 };
-  const failSends = { count: 0 };
-  let pageHide = (): void => {};
-  let invalidate = (): void => {};
-  let timers: { dueMs: number; run: () => void }[] = [];
-  const capture = startCapture({
-    adapter,
-    host: {
-      setInterval: () => 0,
-      setTimeout: (run, ms) => {
-        timers.push({ dueMs: clock.nowMs + ms, run });
-        return 0;
-      },
-      addEventListener: (_target, _type, handler) => {
-        pageHide = handler;
-      },
-      onInvalidated: (handler) => {
-        invalidate = handler;
-      },
-    },
-    send: async (batch): Promise<MessageResponse> => {
-      if (failSends.count > 0) {
-        failSends.count -= 1;
-        throw new Error('Could not establish connection. Receiving end does not exist.');
-      }
-      batches.push(structuredClone(batch));
-      return { ok: true, meetingId: 'm' };
-    },
-    now: () => clock.nowMs,
-  });
-  const h: Harness = {
-    sim,
-    capture,
-    batches,
-    clock,
-    failSends,
-    async step(ms = 500) {
-      await Promise.resolve();
-      const targetMs = clock.nowMs + ms;
-      // Run the engine's timers due in this step, in order, at their own times.
-      for (;;) {
-        const next = timers.filter((t) => t.dueMs <= targetMs).sort((a, b) => a.dueMs - b.dueMs)[0];
-        if (!next) break;
-        timers = timers.filter((t) => t !== next);
-        clock.nowMs = Math.max(clock.nowMs, next.dueMs);
-        next.run();
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      clock.nowMs = targetMs;
-      capture.tick();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    },
-    pageHide: () => pageHide(),
-    invalidate: () => invalidate(),
-  };
-  running = h;
-  return h;
+  return Object.assign(startHarness(adapter), { sim });
 }
 
-/** The latest version of every utterance sent, in start order. */
-function storedUtterances(batches: CaptureBatch[]): UtteranceUpdate[] {
-  const byId = new Map<string, UtteranceUpdate>();
-  for (const batch of batches) for (const u of batch.utterances) byId.set(u.id, u);
-  return [...byId.values()].sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
-}
 
-async function joinCall(h: Harness): Promise<void> {
+async function joinCall(h: MeetHarness): Promise<void> {
   h.sim.setSelfName('Dr Tom Richards');
   h.sim.addParticipant({ name: 'Dr Tom Richards', isSelf: true });
   h.sim.addParticipant({ name: 'Helen Marsh' });
@@ -108,7 +27,7 @@ async function joinCall(h: Harness): Promise<void> {
 }
 
 /** Grows a row word by word, alternating Meet's two kinds of text update. */
-async function speak(h: Harness, rowId: number, words: string, stepMs = 300): Promise<void> {
+async function speak(h: MeetHarness, rowId: number, words: string, stepMs = 300): Promise<void> {
   const list = words.split(' ');
   for (let i = 1; i <= list.length; i += 1) {
     h.sim.setRowText(rowId, list.slice(0, i).join(' '), i % 2 ? 'characterData' : 'replace');

@@ -1,6 +1,9 @@
 import type { UtteranceUpdate } from './model';
 import { normaliseForComparison, normaliseSpaces } from './text';
 
+/** Name stored for an utterance whose author the page did not show, until the user assigns one. */
+export const UNKNOWN_SPEAKER = 'Unknown speaker';
+
 /** Who a caption row belongs to. */
 export interface CaptionSpeaker {
   /** The label the page shows, e.g. "You" or "Helen Marsh"; identifies the row's speaker. */
@@ -8,6 +11,8 @@ export interface CaptionSpeaker {
   /** The name to store: the label, or the local user's own name for "You". */
   readonly displayName: string;
   readonly isSelf: boolean;
+  /** The page showed no author for the row. */
+  readonly isUnknown?: boolean;
 }
 
 /** Tuning for {@link CaptionTracker}; the defaults suit Meet and Teams. */
@@ -27,6 +32,7 @@ interface TrackedUtterance {
   readonly label: string;
   speaker: string;
   isSelf: boolean;
+  isSpeakerUnknown: boolean;
   text: string;
   readonly startMs: number;
   endMs: number;
@@ -114,6 +120,7 @@ export class CaptionTracker {
     if (utterance.speaker !== speaker.displayName || utterance.isSelf !== speaker.isSelf) {
       utterance.speaker = speaker.displayName;
       utterance.isSelf = speaker.isSelf;
+      utterance.isSpeakerUnknown = !!speaker.isUnknown;
       this.dirty.set(utterance.id, utterance);
     }
     if (!text || text === utterance.text) return;
@@ -155,6 +162,7 @@ export class CaptionTracker {
           id: u.id,
           speaker: u.speaker,
           isSelf: u.isSelf,
+          isSpeakerUnknown: u.isSpeakerUnknown,
           text: u.text,
           startMs: u.startMs,
           endMs: u.endMs,
@@ -172,6 +180,7 @@ export class CaptionTracker {
       label: speaker.label,
       speaker: speaker.displayName,
       isSelf: speaker.isSelf,
+      isSpeakerUnknown: !!speaker.isUnknown,
       text: '',
       startMs: atMs,
       endMs: atMs,

@@ -88,6 +88,13 @@ export function describeCaptureHealth(input: {
     case 'off':
       messages.push({ id: 'captions-off', level: 'problem', text: captionsOffHint[platform] });
       break;
+    case 'waiting':
+      messages.push({
+        id: 'captions-waiting-or-off',
+        level: 'warning',
+        text: `No captions yet. If nobody has spoken, they will appear; if they are off, turn them on. ${captionsOffHint[platform].replace(/^Captions are off: /, '')}`,
+      });
+      break;
     case 'not-found':
       messages.push({
         id: 'captions-not-found',
@@ -96,7 +103,7 @@ export function describeCaptureHealth(input: {
       });
       break;
   }
-  if (health.captions !== 'receiving' && health.captions !== 'on-no-speech') {
+  if (health.captions === 'off' || health.captions === 'not-found') {
     messages.push(
       health.hasSpeakingIndicators
         ? {

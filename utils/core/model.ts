@@ -12,6 +12,10 @@ import { z } from 'zod';
 export const platformSchema = z.enum(['meet', 'teams']);
 export type Platform = z.infer<typeof platformSchema>;
 
+/** Where a meeting was recorded: a meeting site, or by hand in the side panel. */
+export const meetingSourceSchema = z.enum(['meet', 'teams', 'manual']);
+export type MeetingSource = z.infer<typeof meetingSourceSchema>;
+
 /** Where a talk-time figure comes from. */
 export const talkSourceSchema = z.enum(['captions', 'indicators', 'manual']);
 export type TalkSource = z.infer<typeof talkSourceSchema>;
@@ -33,6 +37,8 @@ export const utteranceUpdateSchema = z.object({
   id: z.string().min(1).max(120),
   speaker: displayName,
   isSelf: z.boolean(),
+  /** The page showed no author: the user is asked to assign one; it is never guessed. */
+  isSpeakerUnknown: z.boolean(),
   text: z.string().max(50_000),
   startMs: epochMs,
   endMs: epochMs,
@@ -72,8 +78,12 @@ export const rosterSnapshotSchema = z.object({
 });
 export type RosterSnapshot = z.infer<typeof rosterSnapshotSchema>;
 
-/** State of the captions as the content script sees them. */
-export const captionStatusSchema = z.enum(['receiving', 'on-no-speech', 'off', 'not-found']);
+/**
+ * State of the captions as the content script sees them. 'waiting' is for
+ * pages (Teams) that show no caption area until someone speaks with captions
+ * on, where no area yet could mean either.
+ */
+export const captionStatusSchema = z.enum(['receiving', 'on-no-speech', 'waiting', 'off', 'not-found']);
 export type CaptionStatus = z.infer<typeof captionStatusSchema>;
 
 /**

@@ -27,9 +27,15 @@ export type CaptionsSwitch = 'on' | 'off' | 'unknown';
  */
 export interface PlatformAdapter {
   readonly platform: Platform;
-  /** The label the platform gives the local user in captions. */
-  readonly selfLabel: string;
-  /** Whether the URL is a meeting (not the platform's home or landing page). */
+  /** The label the platform gives the local user in captions ("You" in Meet), or null when it shows their name. */
+  readonly selfLabel: string | null;
+  /** Caption rows can change unseen (a virtualised list re-renders them): re-read them every few seconds. */
+  readonly needsCaptionPolling: boolean;
+  /** The caption area only appears once someone speaks with captions on (Teams). */
+  readonly captionAreaWaitsForSpeech: boolean;
+  /** The URL alone proves a meeting, so a page that cannot be read there is worth reporting. */
+  readonly urlIdentifiesMeeting: boolean;
+  /** Whether the URL can hold a meeting (not the platform's home or landing page). */
   isMeetingUrl(url: URL): boolean;
   /** The meeting link to store: no query string or fragment. */
   meetingUrl(url: URL): string;
@@ -41,6 +47,7 @@ export interface PlatformAdapter {
   listCaptionRows(region: Element): Element[];
   /** The region's child containing `node` (a candidate row, not yet checked), or null. */
   rowOf(node: Node, region: Element): Element | null;
+  /** What a caption row shows; `speaker` is '' when the row has no readable author. */
   readCaptionRow(row: Element): CaptionRowReading | null;
   readRoster(doc: Document, selfName: string | null): RosterReading;
   /** Labels of participants whose speaking indicator is on; null when no indicators can be read. */

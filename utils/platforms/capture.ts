@@ -1,4 +1,4 @@
-import { CaptionTracker, type CaptionSpeaker } from '../core/caption-tracker';
+import { CaptionTracker, UNKNOWN_SPEAKER, type CaptionSpeaker } from '../core/caption-tracker';
 import type {
   CallState,
   CaptionStatus,
@@ -36,6 +36,7 @@ export interface CaptureHandle {
   /** Sends whatever is pending now, even if a send is in flight. */
   flushNow(): void;
   stop(): void;
+  /** The current capture session (a new one starts with each call in the page). */
   readonly sessionId: string;
 }
 
@@ -103,10 +104,9 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   const doc = options.doc ?? document;
   const win = options.win ?? window;
   const now = options.now ?? Date.now;
-  const sessionId = randomSessionId();
-
-  const captions = new CaptionTracker({ idPrefix: sessionId });
-  const speaking = new SpeakingTracker(sessionId);
+  let sessionId = randomSessionId();
+  let captions = new CaptionTracker({ idPrefix: sessionId });
+  let speaking = new SpeakingTracker(sessionId);
   const rowKeys = new WeakMap<Element, number>();
   const liveRows = new Set<Element>();
   let nextRowKey = 1;
@@ -151,8 +151,11 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     };
 
   const speakerFor = (label: string): CaptionSpeaker => {
-    const isSelf = label === adapter.selfLabel;
-    return { label, isSelf, displayName: isSelf ? (selfName ?? label) : label };
+    // No author shown: kept apart for the user to assign, never guessed from neighbours.
+    if (!label) return { label: '', isSelf: false, isUnknown: true, displayName: UNKNOWN_SPEAKER };
+    const isSelfLabel = label === adapter.selfLabel;
+    const isSelf = isSelfLabel || (selfName !== null && label === selfName);
+    return { label, isSelf, displayName: isSelfLabel ? (selfName ?? label) : label };
   };
 
   const readRow = (row: Element, atMs: number): void => {
@@ -178,6 +181,22 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     for (const row of liveRows) if (!region || !region.contains(row)) releaseRow(row, atMs);
   };
 
+  /**
+   * Reads rows in the order that keeps each utterance whole: rows that have
+   * left the page first (they hold their last words), then releasing them,
+   * then the rows still on the page, so a row redrawn as a new element
+   * continues the utterance its old element just released.
+   */
+  const readRows = (rows: Iterable<Element>, atMs: number): void => {
+    const onPage: Element[] = [];
+    for (const row of rows) {
+      if (region && region.contains(row)) onPage.push(row);
+      else readRow(row, atMs);
+    }
+    releaseDetachedRows(atMs);
+    for (const row of onPage) readRow(row, atMs);
+  };
+
   const onMutations = guard((records: MutationRecord[]) => {
     if (!region) return;
     const atMs = now();
@@ -194,9 +213,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
         if (addedRow instanceof Element) touched.add(addedRow);
       }
     }
-    // Read first (a row removed in the same batch still holds its last words), then release.
-    for (const row of touched) readRow(row, atMs);
-    if (hasRemovals) releaseDetachedRows(atMs);
+    if (touched.size) readRows(touched, atMs);
+    else if (hasRemovals) releaseDetachedRows(atMs);
     if (touched.size || hasRemovals) scheduleFlush();
   });
 
@@ -228,6 +246,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     else if (region) {
       const isRecent = lastCaptionAtMs !== null && atMs - lastCaptionAtMs <= RECEIVING_WINDOW_MS;
       captionStatus = isRecent ? 'receiving' : 'on-no-speech';
+    } else if (adapter.captionAreaWaitsForSpeech) {
+      captionStatus = switchState === 'on' ? 'on-no-speech' : 'waiting';
     } else captionStatus = 'not-found';
   };
 
@@ -371,6 +391,23 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     );
   }
 
+  /** Virtualised lists can re-render rows unseen: re-read every row now and then. */
+  const sweepCaptionRows = (atMs: number): void => {
+    if (!region) return;
+    readRows(adapter.listCaptionRows(region), atMs);
+  };
+
+  /** A page can hold several calls one after another (Teams): each gets its own session. */
+  const startNewSession = (): void => {
+    sessionId = randomSessionId();
+    captions = new CaptionTracker({ idPrefix: sessionId });
+    speaking = new SpeakingTracker(sessionId);
+    joinedAtMs = null;
+    hasReportedLeaving = false;
+    lastRosterSignature = '';
+    lastHealthSignature = '';
+  };
+
   /**
    * Sends new captions as soon as the one-batch-a-second limit allows, rather
    * than waiting for the next tick: this is what keeps the side panel within
@@ -398,12 +435,17 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     if (isFlushTick || callState === 'unknown') {
       const previous = callState;
       callState = adapter.readCallState(doc);
+      if (callState === 'in-call' && hasReportedLeaving && !pendingUtterances.size && !pendingSegments.size) {
+        startNewSession();
+      }
       if (callState === 'in-call' && joinedAtMs === null) joinedAtMs = atMs;
       if (previous === 'in-call' && callState === 'left') endCall(atMs);
       unreadableSinceMs = callState === 'unknown' ? (unreadableSinceMs ?? atMs) : null;
       // A meeting page we cannot read at all is probably a changed layout: report it
       // (with what is missing) rather than stay silent.
-      if (unreadableSinceMs !== null && joinedAtMs === null && atMs - unreadableSinceMs >= UNREADABLE_REPORT_AFTER_MS) {
+      const isUnreadableMeeting =
+        adapter.urlIdentifiesMeeting && unreadableSinceMs !== null && atMs - unreadableSinceMs >= UNREADABLE_REPORT_AFTER_MS;
+      if (isUnreadableMeeting && joinedAtMs === null) {
         joinedAtMs = atMs;
         facts = adapter.readMeetingFacts(doc, url);
         missingSelectors = adapter.listMissingSelectors(doc, callState);
@@ -421,6 +463,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       selfName = facts.selfName ?? selfName;
       missingSelectors = adapter.listMissingSelectors(doc, callState);
       readRoster(atMs);
+      if (adapter.needsCaptionPolling) sweepCaptionRows(atMs);
     }
     watchCaptionRegion(atMs);
     captions.settle(atMs);
@@ -447,6 +490,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     tick,
     flushNow: guard(() => flush(true)),
     stop,
-    sessionId,
+    get sessionId() {
+      return sessionId;
+    },
   };
 }

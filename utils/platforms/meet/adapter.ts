@@ -51,6 +51,9 @@ function isSpeaking(indicator: Element): boolean {
 export const meetAdapter: PlatformAdapter = {
   platform: 'meet',
   selfLabel: SELF_LABEL,
+  needsCaptionPolling: false,
+  captionAreaWaitsForSpeech: false,
+  urlIdentifiesMeeting: true,
 
   isMeetingUrl(url) {
     return url.hostname === 'meet.google.com' && readCode(url) !== null;
