@@ -1,13 +1,13 @@
 import { formatDate, formatDuration, formatTime } from '@/utils/core/format';
-import type { Platform } from '@/utils/core/model';
+import type { MeetingSource } from '@/utils/core/model';
 
-const platformName: Record<Platform, string> = { meet: 'Google Meet', teams: 'Microsoft Teams' };
+const platformName: Record<MeetingSource, string> = { meet: 'Google Meet', teams: 'Microsoft Teams', manual: 'Manual tally' };
 
 /** Meeting title, platform, date and elapsed time. */
 export function MeetingHeader(props: {
   title: string | null;
   code: string | null;
-  platform: Platform;
+  platform: MeetingSource;
   startedAtMs: number;
   endedAtMs: number | null;
   nowMs: number;

@@ -1,19 +1,33 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AttendanceList, type AttendeeView } from '@/components/attendance-list';
 import { HealthMessages } from '@/components/health-messages';
 import { useLiveQuery, useLiveQueryState, useNow, useThrottled } from '@/components/hooks/use-live-query';
 import { MeetingHeader } from '@/components/meeting-header';
 import { MeetingHistory, type MeetingListItem } from '@/components/meeting-history';
+import { SourceSwitch } from '@/components/source-switch';
+import { TallyPad, type TallyParty } from '@/components/tally-pad';
 import { TalkTimeList } from '@/components/talk-time-list';
-import { describeCaptureHealth } from '@/utils/core/health';
-import { buildMeetingExport, meetingExportV1Schema } from '@/utils/core/meeting-export';
+import { UnknownSpeakers } from '@/components/unknown-speakers';
+import { describeCaptureHealth, type HealthMessage } from '@/utils/core/health';
+import { tallyAsSpeech } from '@/utils/core/manual-tally';
+import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
+import type { TalkSource } from '@/utils/core/model';
 import { computeMeetingTalk } from '@/utils/core/talk-time';
 import { readCounter, REJECTED_MESSAGES } from '@/utils/db/counters-repo';
-import type { MeetingDb } from '@/utils/db/database';
+import type { MeetingDb, MeetingRow } from '@/utils/db/database';
 import { findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
+import {
+  addTallyParty,
+  assignSpeaker,
+  endManualMeeting,
+  startManualMeeting,
+  tallySilence,
+  tallyTap,
+  tallyUndo,
+} from '@/utils/db/tally-repo';
 
-type View = { kind: 'current' } | { kind: 'history' } | { kind: 'meeting'; meetingId: string };
+type View = { kind: 'current' } | { kind: 'tally' } | { kind: 'history' } | { kind: 'meeting'; meetingId: string };
 
 /** The tab the side panel sits beside, following tab switches. */
 function useActiveTabId(): number | null {
@@ -33,6 +47,10 @@ function useActiveTabId(): number | null {
   return tabId;
 }
 
+function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
 function fileNameFor(bundle: MeetingBundle): string {
   const date = new Date(bundle.meeting.startedAtMs).toISOString().slice(0, 10);
   const label = (bundle.meeting.title ?? bundle.meeting.code ?? 'meeting')
@@ -45,7 +63,7 @@ function fileNameFor(bundle: MeetingBundle): string {
 
 function downloadExport(bundle: MeetingBundle): void {
   // Validated before it leaves: an export that would not read back is never written.
-  const data = meetingExportV1Schema.parse(buildMeetingExport(bundle, Date.now()));
+  const data = meetingExportSchema.parse(buildMeetingExport(bundle, Date.now()));
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -57,13 +75,51 @@ function downloadExport(bundle: MeetingBundle): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+function healthFor(meeting: MeetingRow, nowMs: number, rejected: number): HealthMessage[] {
+  if (meeting.platform === 'manual') {
+    return [
+      meeting.endedAtMs === null
+        ? { id: 'manual', level: 'info', text: 'Recorded by hand in the Tally tab.' }
+        : { id: 'ended', level: 'info', text: 'This tally has ended. The figures are final.' },
+    ];
+  }
+  return describeCaptureHealth({
+    platform: meeting.platform,
+    health: meeting.health,
+    lastSeenAtMs: meeting.lastSeenAtMs,
+    endedAtMs: meeting.endedAtMs,
+    nowMs,
+    rejectedMessages: rejected,
+  });
+}
+
+/** A meeting's stored data, redrawn at most once a second. */
+function useMeetingBundle(db: MeetingDb, meetingId: string) {
+  const { value, error } = useLiveQueryState(() => getMeetingBundle(db, meetingId), [meetingId]);
+  return { bundle: useThrottled(value, 1000), error };
+}
+
 function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string; note?: string }) {
   const nowMs = useNow(1000);
-  const { value: liveBundle, error: readError } = useLiveQueryState(() => getMeetingBundle(db, meetingId), [meetingId]);
+  const { bundle, error: readError } = useMeetingBundle(db, meetingId);
   const rejected = useLiveQuery(() => readCounter(db, REJECTED_MESSAGES), []) ?? 0;
-  // Captions arrive every second; redraw the figures at most once a second.
-  const bundle = useThrottled(liveBundle, 1000);
-  const talk = useMemo(() => (bundle ? computeMeetingTalk(bundle) : null), [bundle]);
+  const [preferredSource, setPreferredSource] = useState<TalkSource | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
+  // An open tally turn grows every second; otherwise only new data changes the figures.
+  const talkClock = hasOpenTally ? nowMs : (bundle?.meeting.endedAtMs ?? bundle?.meeting.lastSeenAtMs ?? 0);
+  const talk = useMemo(
+    () =>
+      bundle
+        ? computeMeetingTalk({
+            utterances: bundle.utterances,
+            speechSegments: bundle.speechSegments,
+            manualSegments: tallyAsSpeech(bundle.manualSegments, talkClock),
+            preferredSource,
+          })
+        : null,
+    [bundle, talkClock, preferredSource],
+  );
   const attendees = useMemo((): AttendeeView[] => {
     if (!bundle) return [];
     const speakers = new Set(talk?.primary?.participants.map((p) => p.speaker));
@@ -71,7 +127,15 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
       .map((p) => ({ name: p.name, isSelf: p.isSelf, intervals: p.intervals, hasSpoken: speakers.has(p.name) }))
       .sort((a, b) => Number(a.hasSpoken) - Number(b.hasSpoken) || a.name.localeCompare(b.name));
   }, [bundle, talk]);
-  const [exportError, setExportError] = useState<string | null>(null);
+  const unknownCaptions = useMemo(
+    () => (bundle?.utterances ?? []).filter((u) => u.isSpeakerUnknown).map((u) => ({ id: u.id, text: u.text, startMs: u.startMs })),
+    [bundle],
+  );
+  const candidates = useMemo(() => {
+    const names = new Set<string>(bundle?.participants.map((p) => p.name));
+    for (const p of talk?.captions?.participants ?? []) names.add(p.speaker);
+    return [...names].sort((a, b) => a.localeCompare(b));
+  }, [bundle, talk]);
 
   if (readError && !bundle) {
     return (
@@ -82,14 +146,6 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
   }
   if (!bundle) return <p class="empty">Loading…</p>;
   const { meeting } = bundle;
-  const health = describeCaptureHealth({
-    platform: meeting.platform,
-    health: meeting.health,
-    lastSeenAtMs: meeting.lastSeenAtMs,
-    endedAtMs: meeting.endedAtMs,
-    nowMs,
-    rejectedMessages: rejected,
-  });
   return (
     <div class="meeting" data-testid="meeting-view" data-meeting-id={meeting.id}>
       <MeetingHeader
@@ -101,8 +157,21 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
         nowMs={nowMs}
       />
       {note ? <p class="note">{note}</p> : null}
-      <HealthMessages messages={health} />
+      <HealthMessages messages={healthFor(meeting, nowMs, rejected)} />
+      {talk ? (
+        <SourceSwitch
+          available={talk.available}
+          selected={talk.primary?.source ?? 'captions'}
+          onSelect={(source) => setPreferredSource(source)}
+        />
+      ) : null}
       <TalkTimeList stats={talk?.primary ?? null} />
+      <UnknownSpeakers
+        captions={unknownCaptions}
+        talkMs={talk?.unknownSpeaker?.talkMs ?? 0}
+        candidates={candidates}
+        onAssign={(ids, speaker) => void assignSpeaker(db, meeting.id, ids, speaker)}
+      />
       <AttendanceList attendees={attendees} isLive={meeting.endedAtMs === null} />
       <div class="actions">
         <button
@@ -130,26 +199,118 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
   );
 }
 
-function CurrentMeeting({ db }: { db: MeetingDb }) {
-  const tabId = useActiveTabId();
+function CurrentMeeting({ db, tabId }: { db: MeetingDb; tabId: number | null }) {
   const found = useLiveQuery(() => findMeetingToShow(db, tabId), [tabId]);
   if (found === undefined) {
     return (
       <div class="empty" data-testid="no-meeting">
         <p>No meeting is being recorded in this tab.</p>
         <p>
-          Join a Google Meet call in this window and turn captions on (press c). The figures will appear here.
+          Join a Google Meet or Microsoft Teams call in this window and turn captions on. The figures will appear here.
+          Without captions, use the Tally tab to record who speaks by hand.
         </p>
       </div>
     );
   }
+  const note = found.isInThisTab
+    ? undefined
+    : found.meeting.platform === 'manual'
+      ? 'Recorded by hand in the Tally tab.'
+      : 'This meeting is in another tab.';
+  return <MeetingView db={db} meetingId={found.meeting.id} note={note} />;
+}
+
+/** The tally for one meeting: its participants and typed-in parties as buttons. */
+function TallyForMeeting({ db, meetingId }: { db: MeetingDb; meetingId: string }) {
+  const nowMs = useNow(1000);
+  const { value: bundle } = useLiveQueryState(() => getMeetingBundle(db, meetingId), [meetingId]);
+  const [addError, setAddError] = useState<string | null>(null);
+  const parties = useMemo((): TallyParty[] => {
+    if (!bundle) return [];
+    const byName = new Map<string, TallyParty>();
+    for (const p of bundle.participants) {
+      byName.set(p.name, { name: p.name, isPresent: p.intervals.some((i) => i.leaveMs === null) });
+    }
+    for (const name of bundle.meeting.tallyParties ?? []) if (!byName.has(name)) byName.set(name, { name, isPresent: true });
+    for (const s of bundle.manualSegments) if (!byName.has(s.party)) byName.set(s.party, { name: s.party, isPresent: true });
+    return [...byName.values()];
+  }, [bundle]);
+  const open = bundle?.manualSegments.find((s) => s.endMs === null) ?? null;
+  const onTap = useCallback((party: string) => void tallyTap(db, meetingId, party, Date.now(), newId('tally')), [db, meetingId]);
+  const onSilence = useCallback(() => void tallySilence(db, meetingId, Date.now()), [db, meetingId]);
+  const onUndo = useCallback(() => void tallyUndo(db, meetingId), [db, meetingId]);
+
+  if (!bundle) return <p class="empty">Loading…</p>;
+  const isManual = bundle.meeting.platform === 'manual';
   return (
-    <MeetingView
-      db={db}
-      meetingId={found.meeting.id}
-      note={found.isInThisTab ? undefined : 'This meeting is in another tab.'}
-    />
+    <div data-testid="tally-view" data-meeting-id={meetingId}>
+      <h1>{bundle.meeting.title ?? bundle.meeting.code ?? 'This meeting'}</h1>
+      <p class="meeting-meta">
+        {isManual ? 'Recorded by hand.' : 'Tally alongside the call: use it for phone-ins, the room, or when captions are off.'}
+      </p>
+      <TallyPad
+        parties={parties}
+        current={open ? { party: open.party, sinceMs: open.startMs } : null}
+        nowMs={nowMs}
+        canUndo={bundle.manualSegments.length > 0}
+        addError={addError}
+        onTap={onTap}
+        onSilence={onSilence}
+        onUndo={onUndo}
+        onAddParty={(name) =>
+          void addTallyParty(db, meetingId, name, parties.map((p) => p.name)).then((check) => setAddError(check.ok ? null : check.error))
+        }
+      />
+      {isManual && bundle.meeting.endedAtMs === null ? (
+        <div class="actions">
+          <button type="button" class="button secondary" onClick={() => void endManualMeeting(db, meetingId, Date.now())} data-testid="tally-end">
+            End this tally
+          </button>
+        </div>
+      ) : null}
+    </div>
   );
+}
+
+function StartTally({ db }: { db: MeetingDb }) {
+  const [title, setTitle] = useState('');
+  return (
+    <form
+      class="start-tally"
+      data-testid="start-tally"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void startManualMeeting(db, { id: newId('manual'), title, nowMs: Date.now() });
+      }}
+    >
+      <h1>Tally by hand</h1>
+      <p>
+        No call is being recorded in this tab. For a meeting without captions, a phone-in or a room, record who speaks by
+        tapping their name as they start.
+      </p>
+      <label for="tally-title">Meeting name</label>
+      <input
+        id="tally-title"
+        type="text"
+        value={title}
+        maxLength={200}
+        placeholder="e.g. PCN clinical directors' forum"
+        onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
+        data-testid="tally-title"
+      />
+      <div class="actions">
+        <button type="submit" class="button" data-testid="tally-start">
+          Start tally
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Tally({ db, tabId }: { db: MeetingDb; tabId: number | null }) {
+  const found = useLiveQuery(() => findMeetingToShow(db, tabId), [tabId]);
+  if (found === undefined || found.meeting.endedAtMs !== null) return <StartTally db={db} />;
+  return <TallyForMeeting db={db} meetingId={found.meeting.id} />;
 }
 
 function History({ db, onOpen }: { db: MeetingDb; onOpen: (id: string) => void }) {
@@ -176,34 +337,36 @@ function History({ db, onOpen }: { db: MeetingDb; onOpen: (id: string) => void }
   );
 }
 
-/** The side panel: the meeting beside it, and the history of past meetings. */
+const tabs: { kind: 'current' | 'tally' | 'history'; label: string }[] = [
+  { kind: 'current', label: 'This meeting' },
+  { kind: 'tally', label: 'Tally' },
+  { kind: 'history', label: 'Past meetings' },
+];
+
+/** The side panel: the meeting beside it, a manual tally, and past meetings. */
 export function App({ db }: { db: MeetingDb }) {
   const [view, setView] = useState<View>({ kind: 'current' });
+  const tabId = useActiveTabId();
+  const activeTab = view.kind === 'meeting' ? 'history' : view.kind;
   return (
     <div class="app">
       <nav class="tabs" aria-label="Views">
-        <button
-          type="button"
-          aria-current={view.kind === 'current' ? 'page' : undefined}
-          onClick={() => setView({ kind: 'current' })}
-          data-testid="nav-current"
-        >
-          This meeting
-        </button>
-        <button
-          type="button"
-          aria-current={view.kind !== 'current' ? 'page' : undefined}
-          onClick={() => setView({ kind: 'history' })}
-          data-testid="nav-history"
-        >
-          Past meetings
-        </button>
+        {tabs.map((tab) => (
+          <button
+            key={tab.kind}
+            type="button"
+            aria-current={activeTab === tab.kind ? 'page' : undefined}
+            onClick={() => setView({ kind: tab.kind })}
+            data-testid={`nav-${tab.kind}`}
+          >
+            {tab.label}
+          </button>
+        ))}
       </nav>
       <main>
-        {view.kind === 'current' ? <CurrentMeeting db={db} /> : null}
-        {view.kind === 'history' ? (
-          <History db={db} onOpen={(meetingId) => setView({ kind: 'meeting', meetingId })} />
-        ) : null}
+        {view.kind === 'current' ? <CurrentMeeting db={db} tabId={tabId} /> : null}
+        {view.kind === 'tally' ? <Tally db={db} tabId={tabId} /> : null}
+        {view.kind === 'history' ? <History db={db} onOpen={(meetingId) => setView({ kind: 'meeting', meetingId })} /> : null}
         {view.kind === 'meeting' ? (
           <>
             <button type="button" class="link" onClick={() => setView({ kind: 'history' })} data-testid="back">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildMeetingExport,
   MEETING_EXPORT_FORMAT,
-  meetingExportV1Schema,
+  meetingExportSchema,
   parseMeetingExport,
   type MeetingExportInput,
 } from '@/utils/core/meeting-export';
@@ -30,14 +30,15 @@ const input: MeetingExportInput = {
     { id: 's:1', speaker: 'Helen Marsh', isSelf: false, text: 'Good morning everyone, welcome.', startMs: START + 10_000, endMs: START + 14_000, isFinal: true },
   ],
   speechSegments: [{ id: 's:s1', speaker: 'Helen Marsh', isSelf: false, startMs: START + 9_800, endMs: START + 14_200 }],
+  manualSegments: [],
 };
 
 describe('buildMeetingExport', () => {
   const exported = buildMeetingExport(input, START + 700_000);
 
   it('matches the documented schema', () => {
-    expect(meetingExportV1Schema.safeParse(exported).success).toBe(true);
-    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 1, exportedAt: '2026-11-18T10:11:40.000Z' });
+    expect(meetingExportSchema.safeParse(exported).success).toBe(true);
+    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 2, exportedAt: '2026-11-18T10:11:40.000Z' });
   });
 
   it('gives meeting facts with ISO times and a duration', () => {
@@ -69,10 +70,50 @@ describe('buildMeetingExport', () => {
     expect(exported.talkTimeFromIndicators?.participants[0]).toMatchObject({ speaker: 'Helen Marsh', talkMs: 4_400 });
   });
 
+  it('exports a hand-tallied meeting with its turns and figures from the tally', () => {
+    const tallied = buildMeetingExport(
+      {
+        ...input,
+        meeting: { ...input.meeting, platform: 'manual', code: null, url: '' },
+        utterances: [],
+        speechSegments: [],
+        manualSegments: [
+          { id: 't1', party: 'Townships 1 PCN', startMs: START + 1_000, endMs: START + 31_000 },
+          { id: 't2', party: 'City council', startMs: START + 31_000, endMs: null },
+        ],
+      },
+      START + 700_000,
+    );
+    expect(meetingExportSchema.safeParse(tallied).success).toBe(true);
+    expect(tallied.manualSegments).toEqual([
+      { id: 't1', party: 'Townships 1 PCN', startOffsetMs: 1_000, endOffsetMs: 31_000 },
+      { id: 't2', party: 'City council', startOffsetMs: 31_000, endOffsetMs: null },
+    ]);
+    expect(tallied.talkTime).toMatchObject({ source: 'manual', participants: [{ speaker: 'City council', talkMs: 569_000 }, { speaker: 'Townships 1 PCN', talkMs: 30_000 }] });
+  });
+
+  it('marks captions whose speaker was unknown or assigned by the user', () => {
+    const marked = buildMeetingExport(
+      {
+        ...input,
+        utterances: [
+          { ...input.utterances[0]!, isSpeakerUnknown: true, speaker: 'Unknown speaker' },
+          { ...input.utterances[1]!, speakerAssignedByUser: true },
+        ],
+      },
+      START,
+    );
+    expect(marked.utterances.map((u) => [u.speaker, u.isSpeakerUnknown, u.speakerAssignedByUser])).toEqual([
+      ['Helen Marsh', false, true],
+      ['Unknown speaker', true, false],
+    ]);
+    expect(marked.talkTime?.participants.map((p) => p.speaker)).toEqual(['Helen Marsh']);
+  });
+
   it('has no talk time for a meeting where nobody spoke', () => {
     const empty = buildMeetingExport({ ...input, utterances: [], speechSegments: [] }, START);
     expect(empty.talkTime).toBeNull();
-    expect(meetingExportV1Schema.safeParse(empty).success).toBe(true);
+    expect(meetingExportSchema.safeParse(empty).success).toBe(true);
   });
 });
 
@@ -84,6 +125,22 @@ describe('parseMeetingExport', () => {
     expect(parsed.ok && parsed.value.utterances.length).toBe(2);
   });
 
+  it('reads an export made by version 1, filling in what version 2 added', () => {
+    const v2 = JSON.parse(text);
+    const v1 = {
+      ...v2,
+      version: 1,
+      utterances: v2.utterances.map(({ isSpeakerUnknown: _u, speakerAssignedByUser: _a, ...rest }: Record<string, unknown>) => rest),
+    };
+    delete v1.manualSegments;
+    const parsed = parseMeetingExport(JSON.stringify(v1));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.version).toBe(2);
+    expect(parsed.value.manualSegments).toEqual([]);
+    expect(parsed.value.utterances.every((u) => u.isSpeakerUnknown === false && u.speakerAssignedByUser === false)).toBe(true);
+  });
+
   it.each([
     ['text that is not JSON', '{"format": ', 'This file is not valid JSON.'],
     ['another kind of JSON file', '{"name": "package"}', 'This file is not a meeting export from this extension.'],
@@ -92,6 +149,7 @@ describe('parseMeetingExport', () => {
       JSON.stringify({ format: MEETING_EXPORT_FORMAT, version: 99 }),
       'This export was made by a newer version of the extension (format version 99). Update the extension to read it.',
     ],
+    ['an export without a valid version', JSON.stringify({ format: MEETING_EXPORT_FORMAT, version: 0 }), 'This export has no valid format version.'],
     [
       'a damaged export',
       text.replace('"Helen Marsh"', '42'),

@@ -106,6 +106,28 @@ describe('computeMeetingTalk', () => {
   it('has no figures without any data', () => {
     expect(computeMeetingTalk({ utterances: [], speechSegments: [] }).primary).toBeNull();
   });
+
+  it('prefers captions, then the manual tally, then indicators, unless the user picks another', () => {
+    const input = {
+      utterances: meeting('00:00 00:05 Alice hello'),
+      speechSegments: meeting('00:00 00:06 Alice'),
+      manualSegments: meeting('00:00 00:30 "Townships 1 PCN"'),
+    };
+    expect(computeMeetingTalk(input)).toMatchObject({ primary: { source: 'captions' }, available: ['captions', 'manual', 'indicators'] });
+    expect(computeMeetingTalk({ ...input, preferredSource: 'manual' }).primary?.participants[0]?.speaker).toBe('Townships 1 PCN');
+    expect(computeMeetingTalk({ ...input, utterances: [] }).primary?.source).toBe('manual');
+  });
+
+  it('keeps captions without a known speaker out of everyone’s figures and reports them apart', () => {
+    const utterances = [
+      ...meeting('00:00 00:10 Alice one two three'),
+      { ...meeting('00:11 00:15 "Unknown speaker" can you hear me')[0]!, isSpeakerUnknown: true },
+    ];
+    const talk = computeMeetingTalk({ utterances, speechSegments: [] });
+    expect(talk.primary?.participants.map((p) => p.speaker)).toEqual(['Alice']);
+    expect(talk.primary?.participants[0]?.shareRatio).toBe(1);
+    expect(talk.unknownSpeaker).toMatchObject({ utteranceCount: 1, words: 4 });
+  });
 });
 
 describe('summariseTalk', () => {

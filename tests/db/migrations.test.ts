@@ -1,13 +1,69 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
 import { LATEST_SCHEMA_VERSION, MeetingDb, SCHEMA_VERSIONS } from '@/utils/db/database';
-import { makeDb } from '../helpers/builders';
+import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
+import { tallyTap } from '@/utils/db/tally-repo';
+import { makeBatch, makeDb, makeUtterance, T0 } from '../helpers/builders';
 
 /**
  * Rows as each shipped schema version stored them, and what they must look
  * like after upgrading to the latest version. Every version but the latest
  * needs an entry here (the harness fails otherwise).
  */
-const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; check: (db: MeetingDb) => Promise<void> }> = {};
+const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; check: (db: MeetingDb) => Promise<void> }> = {
+  1: {
+    // Version 1 (the first release): rows written as that version wrote them.
+    async seed(db) {
+      await db.table('meetings').add({
+        id: 'meet-old',
+        platform: 'meet',
+        code: 'old-meet-ing',
+        title: 'October place board',
+        url: 'https://meet.google.com/old-meet-ing',
+        selfName: 'Dr Tom Richards',
+        startedAtMs: T0,
+        lastSeenAtMs: T0 + 60_000,
+        endedAtMs: T0 + 60_000,
+        tabId: null,
+        health: null,
+        figures: null,
+      });
+      await db.table('sessions').add({ id: 'session-old', meetingId: 'meet-old', startedAtMs: T0 });
+      await db.table('utterances').add({
+        id: 'session-old:1',
+        meetingId: 'meet-old',
+        source: 'captions',
+        speaker: 'Helen Marsh',
+        isSelf: false,
+        text: 'Welcome to the October board.',
+        startMs: T0 + 1_000,
+        endMs: T0 + 4_000,
+        isFinal: true,
+      });
+      await db.table('participants').add({
+        id: 'meet-old|Helen Marsh',
+        meetingId: 'meet-old',
+        name: 'Helen Marsh',
+        isSelf: false,
+        intervals: [{ joinMs: T0, leaveMs: T0 + 60_000 }],
+        seenIn: ['people-panel'],
+      });
+      await db.table('counters').add({ key: 'rejected-messages', count: 2, lastAtMs: T0, lastDetail: 'platform: Invalid option' });
+    },
+    async check(db) {
+      const bundle = (await getMeetingBundle(db, 'meet-old'))!;
+      expect(bundle.meeting.title).toBe('October place board');
+      expect(bundle.utterances.map((u) => [u.speaker, u.text, !!u.isSpeakerUnknown])).toEqual([['Helen Marsh', 'Welcome to the October board.', false]]);
+      expect(bundle.manualSegments).toEqual([]);
+      expect((await db.counters.get('rejected-messages'))?.count).toBe(2);
+      expect(meetingExportSchema.safeParse(buildMeetingExport(bundle, T0)).success).toBe(true);
+      // The upgraded database takes new data of every kind.
+      await recordCaptureReport(db, makeBatch({ utterances: [makeUtterance()] }), { tabId: 1, nowMs: T0 });
+      await tallyTap(db, 'meet-old', 'Townships 1 PCN', T0 + 5_000, 'tally-1');
+      expect(await db.manualSegments.count()).toBe(1);
+    },
+  },
+};
 
 let databases: MeetingDb[] = [];
 afterEach(async () => {
@@ -29,6 +85,7 @@ describe('database schema', () => {
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'counters',
+      'manualSegments',
       'meetings',
       'participants',
       'sessions',

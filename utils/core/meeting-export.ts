@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { tallyAsSpeech } from './manual-tally';
 import {
   attendanceIntervalSchema,
   captureHealthSchema,
+  meetingSourceSchema,
   platformSchema,
   rosterSourceSchema,
   talkSourceSchema,
@@ -15,7 +17,7 @@ import { computeMeetingTalk, type TalkTimeStats } from './talk-time';
  * {@link parseMeetingExport} keeps reading every earlier one.
  */
 export const MEETING_EXPORT_FORMAT = 'primary-care-meeting-companion/meeting';
-export const MEETING_EXPORT_VERSION = 1;
+export const MEETING_EXPORT_VERSION = 2;
 
 const isoTime = z.iso.datetime();
 const offsetMs = z.number().int();
@@ -90,13 +92,47 @@ export const meetingExportV1Schema = z.object({
   talkTimeFromIndicators: talkTimeExportSchema.nullable(),
 });
 export type MeetingExportV1 = z.infer<typeof meetingExportV1Schema>;
-export type MeetingExport = MeetingExportV1;
+
+/**
+ * Version 2 (Teams and the manual tally): meetings can be tallied by hand
+ * (`platform: "manual"`), utterances say whether their speaker was unknown
+ * or assigned by the user, and turns recorded by hand are exported.
+ */
+export const meetingExportV2Schema = meetingExportV1Schema.extend({
+  version: z.literal(2),
+  meeting: meetingExportV1Schema.shape.meeting.extend({ platform: meetingSourceSchema }),
+  utterances: z.array(
+    meetingExportV1Schema.shape.utterances.element.extend({
+      isSpeakerUnknown: z.boolean(),
+      speakerAssignedByUser: z.boolean(),
+    }),
+  ),
+  manualSegments: z.array(
+    z.object({ id: z.string(), party: z.string(), startOffsetMs: offsetMs, endOffsetMs: offsetMs.nullable() }),
+  ),
+});
+export type MeetingExportV2 = z.infer<typeof meetingExportV2Schema>;
+
+/** The current export shape. */
+export type MeetingExport = MeetingExportV2;
+/** The schema every new export is checked against before it is written. */
+export const meetingExportSchema = meetingExportV2Schema;
+
+/** Reads a version 1 export as the current shape (what version 2 added is empty or false). */
+function upgradeV1(v1: MeetingExportV1): MeetingExport {
+  return {
+    ...v1,
+    version: 2,
+    utterances: v1.utterances.map((u) => ({ ...u, isSpeakerUnknown: false, speakerAssignedByUser: false })),
+    manualSegments: [],
+  };
+}
 
 /** What an export is built from (the stored rows of one meeting). */
 export interface MeetingExportInput {
   readonly meeting: {
     readonly id: string;
-    readonly platform: z.infer<typeof platformSchema>;
+    readonly platform: z.infer<typeof meetingSourceSchema>;
     readonly code: string | null;
     readonly title: string | null;
     readonly url: string;
@@ -116,6 +152,8 @@ export interface MeetingExportInput {
     readonly id: string;
     readonly speaker: string;
     readonly isSelf: boolean;
+    readonly isSpeakerUnknown?: boolean;
+    readonly speakerAssignedByUser?: boolean;
     readonly text: string;
     readonly startMs: number;
     readonly endMs: number;
@@ -127,6 +165,12 @@ export interface MeetingExportInput {
     readonly isSelf: boolean;
     readonly startMs: number;
     readonly endMs: number;
+  }[];
+  readonly manualSegments: readonly {
+    readonly id: string;
+    readonly party: string;
+    readonly startMs: number;
+    readonly endMs: number | null;
   }[];
 }
 
@@ -155,7 +199,11 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number): Me
   const { meeting } = input;
   const startMs = meeting.startedAtMs;
   const endMs = meeting.endedAtMs ?? meeting.lastSeenAtMs;
-  const talk = computeMeetingTalk({ utterances: input.utterances, speechSegments: input.speechSegments });
+  const talk = computeMeetingTalk({
+    utterances: input.utterances,
+    speechSegments: input.speechSegments,
+    manualSegments: tallyAsSpeech(input.manualSegments, endMs),
+  });
   const utterances = [...input.utterances].sort((a, b) => a.startMs - b.startMs);
   return {
     format: MEETING_EXPORT_FORMAT,
@@ -188,6 +236,8 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number): Me
       id: u.id,
       speaker: u.speaker,
       isSelf: u.isSelf,
+      isSpeakerUnknown: !!u.isSpeakerUnknown,
+      speakerAssignedByUser: !!u.speakerAssignedByUser,
       text: u.text,
       startOffsetMs: u.startMs - startMs,
       endOffsetMs: u.endMs - startMs,
@@ -202,8 +252,16 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number): Me
       endOffsetMs: s.endMs - startMs,
       source: 'indicators' as const,
     })),
+    manualSegments: [...input.manualSegments]
+      .sort((a, b) => a.startMs - b.startMs)
+      .map((m) => ({
+        id: m.id,
+        party: m.party,
+        startOffsetMs: m.startMs - startMs,
+        endOffsetMs: m.endMs === null ? null : m.endMs - startMs,
+      })),
     talkTime: exportTalk(talk.primary),
-    talkTimeFromIndicators: talk.captions ? exportTalk(talk.indicators) : null,
+    talkTimeFromIndicators: talk.primary?.source !== 'indicators' ? exportTalk(talk.indicators) : null,
   };
 }
 
@@ -226,16 +284,22 @@ export function parseMeetingExport(jsonText: string): ParsedMeetingExport {
   if (!header.success || header.data.format !== MEETING_EXPORT_FORMAT) {
     return { ok: false, error: 'This file is not a meeting export from this extension.' };
   }
+  if (!Number.isInteger(header.data.version) || header.data.version < 1) {
+    return { ok: false, error: 'This export has no valid format version.' };
+  }
   if (header.data.version > MEETING_EXPORT_VERSION) {
     return {
       ok: false,
       error: `This export was made by a newer version of the extension (format version ${header.data.version}). Update the extension to read it.`,
     };
   }
-  const parsed = meetingExportV1Schema.safeParse(data);
+  const parsed =
+    header.data.version === 1
+      ? meetingExportV1Schema.safeParse(data)
+      : meetingExportV2Schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `The export is damaged at ${issue?.path.join('.') || 'its top level'}: ${issue?.message ?? 'unknown problem'}.` };
   }
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.data.version === 1 ? upgradeV1(parsed.data) : parsed.data };
 }

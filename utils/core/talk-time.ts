@@ -154,29 +154,60 @@ export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSourc
   };
 }
 
-/** Talk time from every source that has data, and which one leads. */
-export interface MeetingTalk {
-  /** The figures to show: captions when there are any, otherwise indicators. */
-  readonly primary: TalkTimeStats | null;
-  readonly captions: TalkTimeStats | null;
-  readonly indicators: TalkTimeStats | null;
+/** Captions with no author shown: kept out of everyone's figures until the user assigns them. */
+export interface UnknownSpeakerTalk {
+  readonly utteranceCount: number;
+  readonly talkMs: number;
+  readonly words: number;
 }
 
+/** Talk time from every source that has data, and which one leads. */
+export interface MeetingTalk {
+  /** The figures to show: the preferred source if it has data, else captions, manual tally, indicators. */
+  readonly primary: TalkTimeStats | null;
+  readonly captions: TalkTimeStats | null;
+  readonly manual: TalkTimeStats | null;
+  readonly indicators: TalkTimeStats | null;
+  /** Sources with data, in order of preference. */
+  readonly available: readonly TalkSource[];
+  readonly unknownSpeaker: UnknownSpeakerTalk | null;
+}
+
+/** Default order of sources: captions say who spoke and what; a manual tally is deliberate; indicators are a fallback. */
+const SOURCE_ORDER: readonly TalkSource[] = ['captions', 'manual', 'indicators'];
+
 /**
- * Chooses the talk-time source for a meeting.
+ * Talk time for a meeting from each source, and the one to show.
  *
- * Captions say who spoke and what; speaking indicators are a cross-check and
- * the fallback when captions are off.
+ * Captions whose author the page did not show are left out of everyone's
+ * figures (never guessed) and reported separately for the user to assign.
  */
 export function computeMeetingTalk(input: {
-  readonly utterances: readonly TimedSpeech[];
+  readonly utterances: readonly (TimedSpeech & { readonly isSpeakerUnknown?: boolean })[];
   readonly speechSegments: readonly TimedSpeech[];
+  readonly manualSegments?: readonly TimedSpeech[];
+  readonly preferredSource?: TalkSource | null;
 }): MeetingTalk {
-  const captions = input.utterances.length ? computeTalkTime(input.utterances, 'captions') : null;
-  const indicators = input.speechSegments.length
-    ? computeTalkTime(input.speechSegments, 'indicators')
-    : null;
-  return { primary: captions ?? indicators, captions, indicators };
+  const known = input.utterances.filter((u) => !u.isSpeakerUnknown);
+  const unknown = input.utterances.filter((u) => u.isSpeakerUnknown);
+  const bySource: Record<TalkSource, TalkTimeStats | null> = {
+    captions: known.length ? computeTalkTime(known, 'captions') : null,
+    manual: input.manualSegments?.length ? computeTalkTime(input.manualSegments, 'manual') : null,
+    indicators: input.speechSegments.length ? computeTalkTime(input.speechSegments, 'indicators') : null,
+  };
+  const available = SOURCE_ORDER.filter((source) => bySource[source] !== null);
+  const preferred = input.preferredSource && bySource[input.preferredSource] ? input.preferredSource : available[0];
+  const unknownStats = unknown.length ? computeTalkTime(unknown, 'captions') : null;
+  return {
+    primary: preferred ? bySource[preferred] : null,
+    captions: bySource.captions,
+    manual: bySource.manual,
+    indicators: bySource.indicators,
+    available,
+    unknownSpeaker: unknownStats
+      ? { utteranceCount: unknown.length, talkMs: unknownStats.totalTalkMs, words: unknownStats.totalWords }
+      : null,
+  };
 }
 
 /** The headline figures kept with a finished meeting, for the history list. */

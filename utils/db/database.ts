@@ -3,16 +3,16 @@ import type { MeetingFigures } from '../core/talk-time';
 import type {
   AttendanceInterval,
   CaptureHealth,
-  Platform,
+  MeetingSource,
   RosterSource,
   SpeechSegmentUpdate,
   UtteranceUpdate,
 } from '../core/model';
 
-/** A meeting as captured in one or more page sessions. */
+/** A meeting as captured in one or more page sessions, or tallied by hand. */
 export interface MeetingRow {
   id: string;
-  platform: Platform;
+  platform: MeetingSource;
   code: string | null;
   title: string | null;
   /** Meeting link without query or fragment. */
@@ -28,6 +28,8 @@ export interface MeetingRow {
   health: CaptureHealth | null;
   /** Headline talk figures, computed when the meeting ends (null while live). */
   figures: MeetingFigures | null;
+  /** People or organisations typed into the manual tally (added in schema version 2; absent before). */
+  tallyParties?: string[];
 }
 
 /** One page's capture session, mapped to the meeting it belongs to. */
@@ -38,9 +40,22 @@ export interface SessionRow {
 }
 
 /** One caption utterance, stored once and updated as it is refined. */
-export interface UtteranceRow extends UtteranceUpdate {
+export interface UtteranceRow extends Omit<UtteranceUpdate, 'isSpeakerUnknown'> {
   meetingId: string;
   source: 'captions';
+  /** Absent on rows stored before Teams support (schema version 1): treat as false. */
+  isSpeakerUnknown?: boolean;
+  /** The user chose the speaker (for a caption shown without an author); capture never overwrites it. */
+  speakerAssignedByUser?: boolean;
+}
+
+/** One turn recorded by hand in the side panel's tally. */
+export interface ManualSegmentRow {
+  id: string;
+  meetingId: string;
+  party: string;
+  startMs: number;
+  endMs: number | null;
 }
 
 /** A stretch of speech seen on a speaking indicator. */
@@ -93,6 +108,13 @@ export const SCHEMA_VERSIONS: readonly {
       counters: 'key',
     },
   },
+  {
+    // Manual tally (issue 3). Existing rows need no change: new fields are optional.
+    version: 2,
+    stores: {
+      manualSegments: 'id, meetingId',
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -111,6 +133,7 @@ export class MeetingDb extends Dexie {
   declare speechSegments: EntityTable<SpeechSegmentRow, 'id'>;
   declare participants: EntityTable<ParticipantRow, 'id'>;
   declare counters: EntityTable<CounterRow, 'key'>;
+  declare manualSegments: EntityTable<ManualSegmentRow, 'id'>;
 
   constructor(name = DATABASE_NAME, options: { upToVersion?: number } = {}) {
     super(name);

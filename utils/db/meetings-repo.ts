@@ -7,8 +7,10 @@ import type {
   SpeechSegmentUpdate,
   UtteranceUpdate,
 } from '../core/model';
+import { tallyAsSpeech } from '../core/manual-tally';
 import { computeMeetingTalk, summariseTalk } from '../core/talk-time';
 import type {
+  ManualSegmentRow,
   MeetingDb,
   MeetingRow,
   ParticipantRow,
@@ -55,7 +57,7 @@ export async function recordCaptureReport(
 ): Promise<MeetingRow> {
   return db.transaction(
     'rw',
-    [db.meetings, db.sessions, db.utterances, db.speechSegments, db.participants],
+    [db.meetings, db.sessions, db.utterances, db.speechSegments, db.participants, db.manualSegments],
     async () => {
       const existing = await findMeetingForSession(db, report, context.nowMs);
       const isEnding = report.isPageClosing || report.health.callState === 'left';
@@ -81,6 +83,7 @@ export async function recordCaptureReport(
       await upsertKeepingFinal(
         db.utterances,
         report.utterances.map((u): UtteranceRow => ({ ...u, meetingId: meeting.id, source: 'captions' })),
+        keepAssignedSpeaker,
       );
       await upsertKeepingFinal(
         db.speechSegments,
@@ -118,12 +121,24 @@ async function findMeetingForSession(
 async function upsertKeepingFinal<Row extends { id: string; isFinal: boolean; endMs: number }>(
   table: EntityTable<Row, 'id'>,
   rows: readonly Row[],
+  keepFromStored: (incoming: Row, stored: Row) => Row = (incoming) => incoming,
 ): Promise<void> {
   if (!rows.length) return;
   const stored = await table.bulkGet(rows.map((row) => row.id as IDType<Row, 'id'>));
   const isStale = (incoming: Row, existing: Row | undefined): boolean =>
     !!existing && existing.isFinal && !incoming.isFinal && incoming.endMs <= existing.endMs;
-  await table.bulkPut(rows.filter((row, i) => !isStale(row, stored[i])));
+  const merged = rows.flatMap((row, i) => {
+    const existing = stored[i];
+    if (isStale(row, existing)) return [];
+    return [existing ? keepFromStored(row, existing) : row];
+  });
+  await table.bulkPut(merged);
+}
+
+/** A speaker the user assigned stays, whatever capture sends later for that utterance. */
+function keepAssignedSpeaker(incoming: UtteranceRow, stored: UtteranceRow): UtteranceRow {
+  if (!stored.speakerAssignedByUser) return incoming;
+  return { ...incoming, speaker: stored.speaker, isSelf: stored.isSelf, isSpeakerUnknown: false, speakerAssignedByUser: true };
 }
 
 /** Replaces "You" with the local user's name once it is known. */
@@ -208,6 +223,7 @@ async function applyAttendance(db: MeetingDb, meeting: MeetingRow, report: Captu
     }
   }
   for (const u of report.utterances) {
+    if (u.isSpeakerUnknown) continue;
     const name = u.isSelf && meeting.selfName ? meeting.selfName : u.speaker;
     const row = rows.get(name);
     const isOpen = row?.intervals.some((i) => i.leaveMs === null);
@@ -238,19 +254,21 @@ export interface MeetingBundle {
   readonly participants: ParticipantRow[];
   readonly utterances: UtteranceRow[];
   readonly speechSegments: SpeechSegmentRow[];
+  readonly manualSegments: ManualSegmentRow[];
 }
 
 /** Loads a meeting with its participants, utterances (in time order) and speech segments. */
 export async function getMeetingBundle(db: MeetingDb, meetingId: string): Promise<MeetingBundle | undefined> {
-  return db.transaction('r', [db.meetings, db.participants, db.utterances, db.speechSegments], async () => {
+  return db.transaction('r', [db.meetings, db.participants, db.utterances, db.speechSegments, db.manualSegments], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) return undefined;
-    const [participants, utterances, speechSegments] = await Promise.all([
+    const [participants, utterances, speechSegments, manualSegments] = await Promise.all([
       db.participants.where('meetingId').equals(meetingId).toArray(),
       db.utterances.where('[meetingId+startMs]').between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey]).toArray(),
       db.speechSegments.where('meetingId').equals(meetingId).sortBy('startMs'),
+      db.manualSegments.where('meetingId').equals(meetingId).sortBy('startMs'),
     ]);
-    return { meeting, participants, utterances, speechSegments };
+    return { meeting, participants, utterances, speechSegments, manualSegments };
   });
 }
 
@@ -258,7 +276,7 @@ export async function getMeetingBundle(db: MeetingDb, meetingId: string): Promis
  * Ends the meetings a closed tab was capturing.
  */
 export async function endMeetingsForTab(db: MeetingDb, tabId: number, nowMs: number): Promise<number> {
-  return db.transaction('rw', [db.meetings, db.participants, db.utterances, db.speechSegments], async () => {
+  return db.transaction('rw', [db.meetings, db.participants, db.utterances, db.speechSegments, db.manualSegments], async () => {
     const open = (await db.meetings.where('tabId').equals(tabId).toArray()).filter((m) => m.endedAtMs === null);
     for (const meeting of open) await closeMeeting(db, meeting, Math.min(nowMs, meeting.lastSeenAtMs + 2_000));
     return open.length;
@@ -274,7 +292,7 @@ export async function closeStaleMeetings(
   nowMs: number,
   options: { readonly forgetTabs: boolean } = { forgetTabs: false },
 ): Promise<number> {
-  return db.transaction('rw', [db.meetings, db.participants, db.utterances, db.speechSegments], async () => {
+  return db.transaction('rw', [db.meetings, db.participants, db.utterances, db.speechSegments, db.manualSegments], async () => {
     let closed = 0;
     for (const meeting of await db.meetings.toArray()) {
       const isAbandoned = meeting.endedAtMs === null && (options.forgetTabs || nowMs - meeting.lastSeenAtMs > REJOIN_WINDOW_MS);
@@ -289,12 +307,15 @@ export async function closeStaleMeetings(
 }
 
 /** Recomputes and stores a meeting's headline figures. */
-async function refreshFigures(db: MeetingDb, meetingId: string): Promise<MeetingRow['figures']> {
-  const [utterances, speechSegments] = await Promise.all([
+export async function refreshFigures(db: MeetingDb, meetingId: string): Promise<MeetingRow['figures']> {
+  const [utterances, speechSegments, manualSegments] = await Promise.all([
     db.utterances.where('meetingId').equals(meetingId).toArray(),
     db.speechSegments.where('meetingId').equals(meetingId).toArray(),
+    db.manualSegments.where('meetingId').equals(meetingId).toArray(),
   ]);
-  const talk = computeMeetingTalk({ utterances, speechSegments });
+  const meeting = await db.meetings.get(meetingId);
+  const endMs = meeting?.endedAtMs ?? meeting?.lastSeenAtMs ?? 0;
+  const talk = computeMeetingTalk({ utterances, speechSegments, manualSegments: tallyAsSpeech(manualSegments, endMs) });
   const figures = talk.primary ? summariseTalk(talk.primary) : null;
   await db.meetings.update(meetingId, { figures });
   return figures;

@@ -1,0 +1,106 @@
+/** One turn recorded by hand: `party` (a person or an organisation) spoke from `startMs` to `endMs`. */
+export interface TallySegment {
+  readonly id: string;
+  readonly party: string;
+  readonly startMs: number;
+  /** null while this party is still speaking. */
+  readonly endMs: number | null;
+}
+
+/** A change to the stored tally, planned by the functions below and applied by the repository. */
+export type TallyChange =
+  | { readonly kind: 'open'; readonly segment: TallySegment }
+  | { readonly kind: 'close'; readonly id: string; readonly endMs: number }
+  | { readonly kind: 'delete'; readonly id: string }
+  | { readonly kind: 'reopen'; readonly id: string };
+
+function openSegment(segments: readonly TallySegment[]): TallySegment | undefined {
+  return segments.find((s) => s.endMs === null);
+}
+
+/**
+ * Tapping a party: whoever was speaking stops, `party` starts. Tapping the
+ * party already speaking changes nothing.
+ */
+export function planTallyTap(
+  segments: readonly TallySegment[],
+  party: string,
+  atMs: number,
+  newId: string,
+): TallyChange[] {
+  const open = openSegment(segments);
+  if (open?.party === party) return [];
+  const changes: TallyChange[] = [];
+  if (open) changes.push({ kind: 'close', id: open.id, endMs: Math.max(atMs, open.startMs) });
+  changes.push({ kind: 'open', segment: { id: newId, party, startMs: atMs, endMs: null } });
+  return changes;
+}
+
+/** Marking silence: whoever was speaking stops. */
+export function planTallySilence(segments: readonly TallySegment[], atMs: number): TallyChange[] {
+  const open = openSegment(segments);
+  return open ? [{ kind: 'close', id: open.id, endMs: Math.max(atMs, open.startMs) }] : [];
+}
+
+/**
+ * Undoing the last tap. If someone is speaking, their turn is removed and the
+ * turn it ended (if any) continues; if it is silent, the last turn continues.
+ * Repeated undos walk further back.
+ */
+export function planTallyUndo(segments: readonly TallySegment[]): TallyChange[] {
+  const latest = [...segments].sort((a, b) => b.startMs - a.startMs || b.id.localeCompare(a.id))[0];
+  if (!latest) return [];
+  if (latest.endMs !== null) return [{ kind: 'reopen', id: latest.id }];
+  const endedByIt = segments
+    .filter((s) => s.id !== latest.id && s.endMs === latest.startMs)
+    .sort((a, b) => b.startMs - a.startMs)[0];
+  return endedByIt
+    ? [{ kind: 'delete', id: latest.id }, { kind: 'reopen', id: endedByIt.id }]
+    : [{ kind: 'delete', id: latest.id }];
+}
+
+/** Applies changes to a list of segments (what the repository does to the table). */
+export function applyTallyChanges(segments: readonly TallySegment[], changes: readonly TallyChange[]): TallySegment[] {
+  let result = [...segments];
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'open':
+        result.push(change.segment);
+        break;
+      case 'close':
+        result = result.map((s) => (s.id === change.id ? { ...s, endMs: change.endMs } : s));
+        break;
+      case 'delete':
+        result = result.filter((s) => s.id !== change.id);
+        break;
+      case 'reopen':
+        result = result.map((s) => (s.id === change.id ? { ...s, endMs: null } : s));
+        break;
+    }
+  }
+  return result;
+}
+
+/** Tally segments as timed speech for talk time, an open turn running until `nowMs`. */
+export function tallyAsSpeech(segments: readonly TallySegment[], nowMs: number): { speaker: string; startMs: number; endMs: number }[] {
+  return segments.map((s) => ({ speaker: s.party, startMs: s.startMs, endMs: s.endMs ?? Math.max(nowMs, s.startMs) }));
+}
+
+/** The outcome of checking a name typed into the tally. */
+export type PartyNameCheck = { readonly ok: true; readonly name: string } | { readonly ok: false; readonly error: string };
+
+/** Longest name or organisation the tally accepts. */
+export const MAX_PARTY_NAME_LENGTH = 120;
+
+/** Checks a person or organisation typed into the tally, saying plainly what is wrong. */
+export function checkPartyName(input: string, existing: readonly string[]): PartyNameCheck {
+  const name = input.replace(/\s+/g, ' ').trim();
+  if (!name) return { ok: false, error: 'Type a name or an organisation first.' };
+  if (name.length > MAX_PARTY_NAME_LENGTH) {
+    return { ok: false, error: `Names can be at most ${MAX_PARTY_NAME_LENGTH} characters.` };
+  }
+  if (existing.some((e) => e.toLowerCase() === name.toLowerCase())) {
+    return { ok: false, error: `"${name}" is already in the tally.` };
+  }
+  return { ok: true, name };
+}
