@@ -1,16 +1,23 @@
-// npm run demo [-- --speed 20 --headless --meeting primary-care-committee]
+// npm run demo [-- --platform meet|teams --speed 20 --headless --meeting primary-care-committee]
 //
 // Builds the extension, serves a simulated Google Meet call as
-// https://meet.google.com/..., opens Chromium with the extension, plays a
-// sample primary care meeting through it to the end, and writes
-// demo-output/: screenshots of the side panel, the JSON export and a summary.
+// https://meet.google.com/... (or a Microsoft Teams call as
+// https://teams.microsoft.com/v2/ with --platform teams), opens Chromium with
+// the extension, plays a sample primary care meeting through it to the end,
+// and writes demo-output/: screenshots of the side panel, the JSON export and
+// a summary.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BrowserNotFoundError, findChromium, launchChromiumWithExtension } from '../simulator/harness/browsers.mjs';
 import { openPanelInTab, openRealSidePanel, readExtensionStore } from '../simulator/harness/extension-pages.mjs';
-import { loadMeetingScript, serveMeetingHosts, startSimulatedCall } from '../simulator/harness/meeting-hosts.mjs';
+import {
+  loadMeetingScript,
+  serveMeetingHosts,
+  startSimulatedCall,
+  startSimulatedTeamsCall,
+} from '../simulator/harness/meeting-hosts.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -32,9 +39,10 @@ function formatDuration(ms) {
 }
 
 async function main() {
-  if (options.platform !== 'meet') {
-    throw new Error(`The demo can play "meet" meetings; "${options.platform}" is not available in this version.`);
+  if (options.platform !== 'meet' && options.platform !== 'teams') {
+    throw new Error(`--platform must be "meet" or "teams", not "${options.platform}".`);
   }
+  const isTeams = options.platform === 'teams';
   if (!Number.isFinite(speed) || speed <= 0) throw new Error('--speed must be a positive number, e.g. --speed 20');
   const script = loadMeetingScript(options.meeting);
   const meetingSeconds = Math.max(...script.lines.map((l) => l.atS + l.durationS));
@@ -57,11 +65,17 @@ async function main() {
 
   try {
     await serveMeetingHosts(browser.context);
-    const meetingUrl = `https://meet.google.com/${script.meetCode}`;
+    const meetingUrl = isTeams ? 'https://teams.microsoft.com/v2/' : `https://meet.google.com/${script.meetCode}`;
     const meeting = browser.context.pages()[0] ?? (await browser.context.newPage());
     await meeting.goto(meetingUrl);
     say(`Joined ${meetingUrl} (served locally): "${script.title}"`);
-    await startSimulatedCall(meeting, { selfName: script.selfName });
+    if (isTeams) {
+      const self = script.participants.find((p) => p.name === script.selfName);
+      await startSimulatedTeamsCall(meeting, { selfName: self.teamsName, title: script.title });
+    } else {
+      await startSimulatedCall(meeting, { selfName: script.selfName });
+    }
+    const simulator = isTeams ? 'teamsSim' : 'meetSim';
 
     // The real side panel, opened the way a user would (a click), beside the call.
     const panelTab = await openPanelInTab(browser.context, browser.extensionId);
@@ -73,8 +87,8 @@ async function main() {
         `${formatDuration(meetingSeconds * 1000)} of meeting at ${speed}× (about ${Math.ceil(meetingSeconds / speed)} s)…`,
     );
     const playing = meeting.evaluate(
-      ([s, playSpeed]) => window.meetSim.play(s, { speed: playSpeed, openPeopleAtS: 20, leaveAtEnd: true }),
-      [script, speed],
+      ([s, playSpeed, sim]) => window[sim].play(s, { speed: playSpeed, openPeopleAtS: 20, leaveAtEnd: true }),
+      [script, speed, simulator],
     );
     const startedAt = Date.now();
     const progress = setInterval(() => {
@@ -106,7 +120,7 @@ async function main() {
     await download.saveAs(exportPath);
     const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
     const participants = await readExtensionStore(panelTab, 'participants');
-    const expected = await meeting.evaluate((s) => window.meetSim.expectedUtterances(s), script).catch(() => null);
+    const expected = await meeting.evaluate(([s, sim]) => window[sim].expectedUtterances(s), [script, simulator]).catch(() => null);
 
     const summary = summarise(script, exported, participants, expected);
     writeFileSync(join(outputDir, 'summary.txt'), `${summary}\n`);
@@ -149,7 +163,7 @@ function summarise(script, exported, participants, expected) {
   const meetingTime = (ms) => formatDuration(ms * speed);
   const nameWidth = Math.max(12, ...talk.participants.map((p) => p.speaker.length));
   const lines = [
-    `${exported.meeting.title} (${exported.meeting.code})`,
+    exported.meeting.code ? `${exported.meeting.title} (${exported.meeting.code})` : exported.meeting.title,
     `Duration ${meetingTime(exported.meeting.durationMs)} · ${participants.length} attended · ${talk.participants.length} spoke · talk time from ${talk.source}`,
     `(played at ${speed}× speed: the side panel shows the measured times; this table scales them back to meeting time)`,
     '',
@@ -163,8 +177,10 @@ function summarise(script, exported, participants, expected) {
   const silent = participants.filter((p) => !talk.participants.some((t) => t.speaker === p.name)).map((p) => p.name);
   if (silent.length) lines.push('', `Present but not heard: ${silent.join(', ')}`);
   if (expected) {
+    // Teams labels such as "(Guest)" are taken off names when captured.
+    const label = (name) => name.replace(/\s*\((Guest|External|Unverified|Unfamiliar)\)$/, '');
     const captured = exported.utterances.map((u) => `${u.speaker}\u0000${u.text}`);
-    const matched = expected.filter((e, i) => captured[i] === `${e.speaker}\u0000${e.text}`).length;
+    const matched = expected.filter((e, i) => captured[i] === `${label(e.speaker)}\u0000${e.text}`).length;
     lines.push('', `Captured ${exported.utterances.length} utterances; ${matched} of the ${expected.length} in the script match word for word, in order.`);
   }
   return lines.join('\n');

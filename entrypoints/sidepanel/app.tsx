@@ -236,9 +236,19 @@ function TallyForMeeting({ db, meetingId }: { db: MeetingDb; meetingId: string }
     return [...byName.values()];
   }, [bundle]);
   const open = bundle?.manualSegments.find((s) => s.endMs === null) ?? null;
-  const onTap = useCallback((party: string) => void tallyTap(db, meetingId, party, Date.now(), newId('tally')), [db, meetingId]);
-  const onSilence = useCallback(() => void tallySilence(db, meetingId, Date.now()), [db, meetingId]);
-  const onUndo = useCallback(() => void tallyUndo(db, meetingId), [db, meetingId]);
+  // A refused name's message goes once the user moves on to tallying.
+  const onTap = useCallback((party: string) => {
+    setAddError(null);
+    void tallyTap(db, meetingId, party, Date.now(), newId('tally'));
+  }, [db, meetingId]);
+  const onSilence = useCallback(() => {
+    setAddError(null);
+    void tallySilence(db, meetingId, Date.now());
+  }, [db, meetingId]);
+  const onUndo = useCallback(() => {
+    setAddError(null);
+    void tallyUndo(db, meetingId);
+  }, [db, meetingId]);
 
   if (!bundle) return <p class="empty">Loading…</p>;
   const isManual = bundle.meeting.platform === 'manual';

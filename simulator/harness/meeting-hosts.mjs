@@ -5,24 +5,37 @@ import { fileURLToPath } from 'node:url';
 
 const simulatorDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The simulated Meet page, with its script inlined. */
-export function meetPageHtml() {
-  const page = readFileSync(join(simulatorDir, 'meet', 'page.html'), 'utf8');
-  const script = readFileSync(join(simulatorDir, 'meet', 'meet-sim.js'), 'utf8');
+/**
+ * A simulated meeting page with its script inlined.
+ * @param {'meet' | 'teams'} platform
+ */
+export function simulatedPageHtml(platform) {
+  const page = readFileSync(join(simulatorDir, platform, 'page.html'), 'utf8');
+  const script = readFileSync(join(simulatorDir, platform, `${platform}-sim.js`), 'utf8');
   return page.replace('/*SIMULATOR*/', () => script);
 }
+
+/** The meeting hosts the extension reads, and the page that stands in for each. */
+export const SIMULATED_HOSTS = /** @type {const} */ ([
+  ['https://meet.google.com/**', 'meet'],
+  ['https://teams.microsoft.com/**', 'teams'],
+  ['https://teams.live.com/**', 'teams'],
+  ['https://teams.cloud.microsoft/**', 'teams'],
+]);
 
 /**
  * Serves the simulated pages as the real meeting hosts, so the extension's
  * content scripts run on them exactly as on the real sites. Nothing leaves
- * the machine: the browser never contacts meet.google.com.
+ * the machine: the browser never contacts Google or Microsoft.
  * @param {import('playwright-core').BrowserContext} context
  */
 export async function serveMeetingHosts(context) {
-  const meet = meetPageHtml();
-  await context.route('https://meet.google.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: meet }),
-  );
+  const pages = { meet: simulatedPageHtml('meet'), teams: simulatedPageHtml('teams') };
+  for (const [pattern, platform] of SIMULATED_HOSTS) {
+    await context.route(pattern, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pages[platform] }),
+    );
+  }
 }
 
 /**
@@ -42,6 +55,27 @@ export function loadMeetingScript(name) {
 export async function startSimulatedCall(page, options) {
   await page.evaluate((o) => {
     const sim = /** @type {any} */ (window).meetSim;
+    if (o.title) sim.setTitle(o.title);
+    sim.setSelfName(o.selfName);
+    sim.addParticipant({ name: o.selfName, isSelf: true });
+    for (const name of o.others ?? []) sim.addParticipant({ name });
+    sim.join();
+    if (o.title) sim.setTitle(o.title);
+    sim.captionsOn();
+    if (o.openPeople) sim.openPeople();
+  }, options);
+}
+
+/**
+ * Joins the simulated Teams call already loaded in `page`, with captions on.
+ * `others` are Teams display names.
+ * @param {import('playwright-core').Page} page
+ * @param {{ selfName: string, title?: string, others?: string[], openPeople?: boolean, shape?: 'host' | 'guest' }} options
+ */
+export async function startSimulatedTeamsCall(page, options) {
+  await page.evaluate((o) => {
+    const sim = /** @type {any} */ (window).teamsSim;
+    sim.setShape(o.shape ?? 'host');
     if (o.title) sim.setTitle(o.title);
     sim.setSelfName(o.selfName);
     sim.addParticipant({ name: o.selfName, isSelf: true });

@@ -122,6 +122,17 @@ describe('CaptionTracker', () => {
     ]);
   });
 
+  it('continues a short utterance redrawn in the same change that removed its old row', () => {
+    const t = tracker();
+    t.observeRow(1, tom, 'Will do.', 1_000);
+    t.takeUpdates();
+    t.releaseRow(1, 9_000);
+    t.observeRow(2, tom, 'Will do.', 9_000);
+
+    expect(t.takeUpdates()).toMatchObject([{ id: 'session:1', text: 'Will do.', isFinal: true }]);
+    expect(t.isTracking(2)).toBe(true);
+  });
+
   it('does not merge a short phrase repeated later into the earlier one', () => {
     const t = tracker();
     t.observeRow(1, tom, 'Thank you.', 1_000);

@@ -73,6 +73,23 @@ describe('recordCaptureReport', () => {
     expect(await db.meetings.count()).toBe(1);
   });
 
+  it('joins a Teams rejoin (no meeting code) to the meeting with the same title in the same tab', async () => {
+    db = makeDb();
+    const teams = { platform: 'teams' as const, meetingUrl: 'https://teams.microsoft.com/v2/', meeting: { code: null, title: 'Place board', selfName: null } };
+    const first = await recordCaptureReport(db, makeBatch({ ...teams, isPageClosing: false }), { tabId: 7, nowMs: T0 });
+    const rejoin = await recordCaptureReport(db, makeBatch({ ...teams, sessionId: 'session-0002' }), { tabId: 7, nowMs: T0 + 120_000 });
+    const otherTab = await recordCaptureReport(db, makeBatch({ ...teams, sessionId: 'session-0003' }), { tabId: 8, nowMs: T0 + 130_000 });
+    const otherTitle = await recordCaptureReport(
+      db,
+      makeBatch({ ...teams, sessionId: 'session-0004', meeting: { code: null, title: 'Quality group', selfName: null } }),
+      { tabId: 7, nowMs: T0 + 140_000 },
+    );
+
+    expect(rejoin.id).toBe(first.id);
+    expect(otherTab.id).not.toBe(first.id);
+    expect(otherTitle.id).not.toBe(first.id);
+  });
+
   it('starts a new meeting for the same code after the rejoin window', async () => {
     db = makeDb();
     const first = await recordCaptureReport(db, makeBatch(), { tabId: 7, nowMs: T0 });

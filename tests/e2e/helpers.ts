@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../simulator/harness/browsers.mjs';
-import { serveMeetingHosts, startSimulatedCall } from '../../simulator/harness/meeting-hosts.mjs';
+import { serveMeetingHosts, startSimulatedCall, startSimulatedTeamsCall } from '../../simulator/harness/meeting-hosts.mjs';
 import type {} from '../../simulator/meet/meet-sim';
+import type {} from '../../simulator/teams/teams-sim';
 import { openPanelInTab, readExtensionStore } from '../../simulator/harness/extension-pages.mjs';
 
 export const CHROME_EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
@@ -113,3 +114,34 @@ export async function correctRow(page: Page, rowId: number, text: string): Promi
 }
 
 export { openPanelInTab };
+
+/** Opens a simulated Teams call at `url` (any Teams host) and joins it with captions on. */
+export async function joinTeams(
+  context: BrowserContext,
+  url: string,
+  options: { title?: string; selfName?: string; others?: string[]; openPeople?: boolean; shape?: 'host' | 'guest' } = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await startSimulatedTeamsCall(page, {
+    title: options.title,
+    selfName: options.selfName ?? 'RICHARDS, Tom (TOWNSHIPS 1 PCN)',
+    others: options.others ?? ['MARSDEN, Helen (NHS SOUTH YORKSHIRE ICB - 03N)'],
+    openPeople: options.openPeople ?? false,
+    shape: options.shape ?? 'host',
+  });
+  return page;
+}
+
+/** Says `finalText` as a Teams caption entry: refined in place a word at a time, then corrected. */
+export async function teamsSay(page: Page, author: string, finalText: string, options: { wordMs?: number } = {}): Promise<number> {
+  const rowId = await page.evaluate((name) => window.teamsSim.newRow(name), author);
+  const words = finalText.split(' ');
+  for (let i = 1; i <= words.length; i += 1) {
+    const draft = words.slice(0, i).join(' ').replace(/[.,;:!?]/g, '').toLowerCase();
+    await page.evaluate(([row, text]) => window.teamsSim.setRowText(row as number, text as string), [rowId, draft]);
+    await page.waitForTimeout(options.wordMs ?? 100);
+  }
+  await page.evaluate(([row, text]) => window.teamsSim.setRowText(row as number, text as string), [rowId, finalText]);
+  return rowId;
+}

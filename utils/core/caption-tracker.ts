@@ -199,13 +199,16 @@ export class CaptionTracker {
       const ageMs = atMs - candidate.releasedAtMs;
       if (ageMs > this.resumeWindowMs) continue;
       const previous = normaliseForComparison(candidate.text);
-      if (previous.length < MIN_RESUME_CHARS) continue;
+      // A row that left in the same DOM change that added this one is a redraw,
+      // however short; otherwise a short text ("Will do.") may be said again.
+      const isSameChange = candidate.releasedAtMs === atMs;
+      if (previous.length < MIN_RESUME_CHARS && !isSameChange) continue;
       const isRedrawn = previous === next;
       const isContinued = next.startsWith(previous) && ageMs <= CONTINUATION_WINDOW_MS;
       if (!isRedrawn && !isContinued) continue;
       this.recent.splice(i, 1);
       candidate.releasedAtMs = null;
-      if (isContinued) candidate.isFinal = false;
+      if (isContinued && !isRedrawn) candidate.isFinal = false;
       return candidate;
     }
     return null;

@@ -59,7 +59,7 @@ export async function recordCaptureReport(
     'rw',
     [db.meetings, db.sessions, db.utterances, db.speechSegments, db.participants, db.manualSegments],
     async () => {
-      const existing = await findMeetingForSession(db, report, context.nowMs);
+      const existing = await findMeetingForSession(db, report, context.nowMs, context.tabId);
       const isEnding = report.isPageClosing || report.health.callState === 'left';
       const selfName = report.meeting.selfName ?? existing?.selfName ?? null;
       const meeting: MeetingRow = {
@@ -101,17 +101,23 @@ async function findMeetingForSession(
   db: MeetingDb,
   report: CaptureReport,
   nowMs: number,
+  tabId: number | null,
 ): Promise<MeetingRow | undefined> {
   const session = await db.sessions.get(report.sessionId);
   if (session) return db.meetings.get(session.meetingId);
-  if (!report.meeting.code) return undefined;
-  const sameCode = await db.meetings
-    .where('[platform+code]')
-    .equals([report.platform, report.meeting.code])
-    .toArray();
-  return sameCode
-    .filter((m) => nowMs - m.lastSeenAtMs <= REJOIN_WINDOW_MS)
-    .sort((a, b) => b.lastSeenAtMs - a.lastSeenAtMs)[0];
+  const isRecent = (m: MeetingRow): boolean => nowMs - m.lastSeenAtMs <= REJOIN_WINDOW_MS;
+  const latest = (meetings: MeetingRow[]): MeetingRow | undefined =>
+    meetings.filter(isRecent).sort((a, b) => b.lastSeenAtMs - a.lastSeenAtMs)[0];
+  if (report.meeting.code) {
+    return latest(await db.meetings.where('[platform+code]').equals([report.platform, report.meeting.code]).toArray());
+  }
+  // Teams shows no meeting code: a rejoin is the same title in the same tab.
+  if (!report.meeting.title || tabId === null) return undefined;
+  return latest(
+    (await db.meetings.where('tabId').equals(tabId).toArray()).filter(
+      (m) => m.platform === report.platform && m.title === report.meeting.title,
+    ),
+  );
 }
 
 /**
