@@ -2,7 +2,7 @@
 // content-script size budget, Firefox lint and the end-to-end tests in real
 // Chromium. Prints what each step found and ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 const CONTENT_SCRIPT_BUDGET_BYTES = 25 * 1024;
 const results = [];
@@ -44,7 +44,10 @@ check('Build for Chrome and Edge (MV3)', 'npx', ['wxt', 'build']);
 check('Build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 
 console.log('\n▶ Content script size');
-for (const file of ['.output/chrome-mv3/content-scripts/meet.js']) {
+const contentScriptDir = '.output/chrome-mv3/content-scripts';
+const contentScripts = existsSync(contentScriptDir) ? readdirSync(contentScriptDir).filter((f) => f.endsWith('.js')) : [];
+if (contentScripts.length === 0) results.push({ name: 'Content scripts built', passed: 0, failed: 1, seconds: 0 });
+for (const file of contentScripts.map((f) => `${contentScriptDir}/${f}`)) {
   const bytes = existsSync(file) ? statSync(file).size : Number.POSITIVE_INFINITY;
   const ok = bytes <= CONTENT_SCRIPT_BUDGET_BYTES;
   console.log(`${file}: ${(bytes / 1024).toFixed(1)} kB (budget ${CONTENT_SCRIPT_BUDGET_BYTES / 1024} kB) ${ok ? 'ok' : 'OVER BUDGET'}`);

@@ -179,6 +179,15 @@ describe('teamsAdapter', () => {
     });
   });
 
+  describe('a drifted layout', () => {
+    it('still knows it is a call from the captions when the controls were renamed, and says what it cannot find', () => {
+      const doc = page('guest-captions');
+      doc.querySelector('[data-tid="anon-hangup-button"]')!.setAttribute('data-tid', 'leave-call-v3');
+      expect(teamsAdapter.readCallState(doc)).toBe('in-call');
+      expect(teamsAdapter.listMissingSelectors(doc, 'in-call')).toEqual(['leave button']);
+    });
+  });
+
   describe('missing selectors', () => {
     it('reports nothing missing on a complete page', () => {
       expect(teamsAdapter.listMissingSelectors(page('host-captions'), 'in-call')).toEqual([]);

@@ -117,7 +117,9 @@ export const teamsAdapter: PlatformAdapter = {
   },
 
   readCallState(doc): CallState {
-    if (queryOptional(doc, s.hangupButton) || queryOptional(doc, s.callStatus)) return 'in-call';
+    // Captions exist only in a call, so they still show one if Teams renames its controls.
+    const hasCallMarker = queryOptional(doc, s.hangupButton) || queryOptional(doc, s.callStatus) || queryOptional(doc, s.captionList);
+    if (hasCallMarker) return 'in-call';
     if (queryOptional(doc, s.prejoinButton)) return 'lobby';
     const headings = queryAllTiered(doc, s.callEndedHeading);
     if (headings.some((h) => s.callEndedTexts.test(readText(h)))) return 'left';
