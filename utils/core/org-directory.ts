@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { SECTORS, type SectorId } from './taxonomy';
+
+const sectorIds = SECTORS.map((s) => s.id) as [SectorId, ...SectorId[]];
+
+/** An organisation the extension knows by name (and, for ODS ones, by code). */
+export const organisationRecordSchema = z.object({
+  /** `ods:<code>` for ODS organisations, `user:<id>` for ones the user added, `builtin:<id>`. */
+  id: z.string().min(1).max(120),
+  name: z.string().trim().min(1).max(300),
+  odsCode: z.string().regex(/^[A-Z0-9]{2,12}$/).nullable(),
+  sector: z.enum(sectorIds),
+  /** Other names people use: "STH", "Sheffield Teaching Hospitals". */
+  aliases: z.array(z.string().trim().min(1).max(300)).max(50),
+  source: z.enum(['builtin', 'user', 'ods']),
+  /** Which ODS report it came from (epraccur, etr, …). */
+  odsReport: z.string().max(40).nullable(),
+  /** The PCN a practice belongs to, from the PCN core partner file. */
+  parentCode: z.string().max(12).nullable(),
+});
+export type OrganisationRecord = z.infer<typeof organisationRecordSchema>;
+
+/** Organisations every user has without importing anything. */
+export const BUILTIN_ORGANISATIONS: readonly OrganisationRecord[] = [
+  {
+    id: 'builtin:nhs-england',
+    name: 'NHS England',
+    odsCode: 'X24',
+    sector: 'nhs_england',
+    aliases: ['NHSE', 'NHS England and Improvement', 'NHSEI', 'NHS ENGLAND - X26'],
+    source: 'builtin',
+    odsReport: null,
+    parentCode: null,
+  },
+];
+
+/**
+ * A name reduced for matching: lower case, "&" as "and", no punctuation, no
+ * leading "the", no trailing ODS code. "THE GRANTHAM PRACTICE" and "Grantham
+ * Practice" match; so do "NHS SOUTH YORKSHIRE ICB - 03N" and "NHS South Yorkshire ICB".
+ */
+export function normaliseOrganisationName(name: string): string {
+  return name
+    .replace(/\s+-\s+[A-Z0-9]{3,9}\s*$/, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * Fast lookups over the organisation directory: by ODS code, by name or
+ * alias, and a type-ahead search. Built once per directory change; holds
+ * tens of thousands of records comfortably.
+ */
+export class OrganisationIndex {
+  private readonly byCode = new Map<string, OrganisationRecord>();
+  private readonly byName = new Map<string, OrganisationRecord>();
+  private readonly searchable: { record: OrganisationRecord; names: string[] }[] = [];
+
+  constructor(records: Iterable<OrganisationRecord>) {
+    for (const record of records) {
+      if (record.odsCode && !this.byCode.has(record.odsCode)) this.byCode.set(record.odsCode, record);
+      const names = [record.name, ...record.aliases].map(normaliseOrganisationName).filter(Boolean);
+      // User-added organisations win a name clash with imported ones.
+      for (const name of names) if (!this.byName.has(name) || record.source === 'user') this.byName.set(name, record);
+      this.searchable.push({ record, names });
+    }
+  }
+
+  /** How many organisations the index holds. */
+  get size(): number {
+    return this.searchable.length;
+  }
+
+  /** The organisation with this ODS code. */
+  findByCode(code: string): OrganisationRecord | undefined {
+    return this.byCode.get(code.toUpperCase());
+  }
+
+  /** The organisation with this name or alias (after normalising). */
+  findByName(name: string): OrganisationRecord | undefined {
+    return this.byName.get(normaliseOrganisationName(name));
+  }
+
+  /**
+   * The one organisation whose name starts with `text` ("Birchfield" →
+   * BIRCHFIELD MEDICAL PRACTICE), or undefined when none or several do.
+   */
+  findUniqueByPrefix(text: string): OrganisationRecord | undefined {
+    const prefix = normaliseOrganisationName(text);
+    if (prefix.length < 4) return undefined;
+    let found: OrganisationRecord | undefined;
+    for (const { record, names } of this.searchable) {
+      if (!names.some((n) => n === prefix || n.startsWith(`${prefix} `))) continue;
+      if (found && found !== record) return undefined;
+      found = record;
+    }
+    return found;
+  }
+
+  /** Organisations matching a typed query, best first: whole-name start, word start, then anywhere. */
+  search(query: string, limit = 8): OrganisationRecord[] {
+    const q = normaliseOrganisationName(query);
+    if (!q) return [];
+    const code = query.trim().toUpperCase();
+    const scored: { record: OrganisationRecord; score: number }[] = [];
+    for (const { record, names } of this.searchable) {
+      let score = record.odsCode === code ? 0 : Infinity;
+      for (const name of names) {
+        if (name.startsWith(q)) score = Math.min(score, 1);
+        else if (name.includes(` ${q}`)) score = Math.min(score, 2);
+        else if (name.includes(q)) score = Math.min(score, 3);
+      }
+      if (score !== Infinity) scored.push({ record, score: score + (record.source === 'user' ? -0.5 : 0) });
+    }
+    return scored
+      .sort((a, b) => a.score - b.score || a.record.name.length - b.record.name.length || a.record.name.localeCompare(b.record.name))
+      .slice(0, limit)
+      .map((s) => s.record);
+  }
+}
