@@ -38,7 +38,7 @@ describe('buildMeetingExport', () => {
 
   it('matches the documented schema', () => {
     expect(meetingExportSchema.safeParse(exported).success).toBe(true);
-    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 2, exportedAt: '2026-11-18T10:11:40.000Z' });
+    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 3, exportedAt: '2026-11-18T10:11:40.000Z' });
   });
 
   it('gives meeting facts with ISO times and a duration', () => {
@@ -110,6 +110,40 @@ describe('buildMeetingExport', () => {
     expect(marked.talkTime?.participants.map((p) => p.speaker)).toEqual(['Helen Marsh']);
   });
 
+  it('carries each participant’s organisation and sector, and talk by organisation, sector and group', () => {
+    const tom = 'RICHARDS, Tom (TOWNSHIPS 1 PCN)';
+    const helen = 'MARSDEN, Helen (NHS SOUTH YORKSHIRE ICB - 03N)';
+    const withOrganisations = buildMeetingExport(
+      {
+        ...input,
+        participants: [
+          { name: helen, isSelf: false, seenIn: ['people-panel'], intervals: [{ joinMs: START, leaveMs: null }] },
+          { name: tom, isSelf: true, seenIn: ['people-panel'], intervals: [{ joinMs: START, leaveMs: null }] },
+          { name: 'Claire Bennett', isSelf: false, seenIn: ['people-panel'], intervals: [{ joinMs: START, leaveMs: null }] },
+        ],
+        utterances: [
+          { ...input.utterances[1]!, speaker: helen, startMs: START + 10_000, endMs: START + 40_000 },
+          { ...input.utterances[0]!, speaker: tom, startMs: START + 41_000, endMs: START + 51_000 },
+        ],
+        speechSegments: [],
+      },
+      START + 700_000,
+    );
+    expect(meetingExportSchema.safeParse(withOrganisations).success).toBe(true);
+    expect(withOrganisations.participants.map((p) => [p.personName, p.organisation?.name ?? null, p.sector, p.confidence])).toEqual([
+      ['Claire Bennett', null, 'unknown', 'none'],
+      ['Helen Marsden', 'NHS South Yorkshire ICB', 'icb', 'high'],
+      ['Tom Richards', 'Townships 1 PCN', 'pcn', 'high'],
+    ]);
+    expect(withOrganisations.organisations?.bySector.map((s) => [s.sector, s.attendees])).toEqual([
+      ['icb', 1],
+      ['pcn', 1],
+      ['unknown', 1],
+    ]);
+    expect(withOrganisations.organisations?.primaryCare).toMatchObject({ attendees: 1, totalAttendees: 3 });
+    expect(withOrganisations.organisations?.silentOrganisations).toEqual([]);
+  });
+
   it('has no talk time for a meeting where nobody spoke', () => {
     const empty = buildMeetingExport({ ...input, utterances: [], speechSegments: [] }, START);
     expect(empty.talkTime).toBeNull();
@@ -125,20 +159,41 @@ describe('parseMeetingExport', () => {
     expect(parsed.ok && parsed.value.utterances.length).toBe(2);
   });
 
-  it('reads an export made by version 1, filling in what version 2 added', () => {
-    const v2 = JSON.parse(text);
+  /** The current export taken back to what an earlier version wrote. */
+  function olderExport(version: 1 | 2): string {
+    const current = JSON.parse(text);
+    const v2 = {
+      ...current,
+      version: 2,
+      participants: current.participants.map(
+        ({ kind: _k, personName: _p, organisation: _o, sector: _s, group: _g, confidence: _c, evidence: _e, reason: _r, ...rest }: Record<string, unknown>) => rest,
+      ),
+    };
+    delete v2.organisations;
+    if (version === 2) return JSON.stringify(v2);
     const v1 = {
       ...v2,
       version: 1,
       utterances: v2.utterances.map(({ isSpeakerUnknown: _u, speakerAssignedByUser: _a, ...rest }: Record<string, unknown>) => rest),
     };
     delete v1.manualSegments;
-    const parsed = parseMeetingExport(JSON.stringify(v1));
+    return JSON.stringify(v1);
+  }
+
+  it('reads an export made by version 1, filling in what later versions added', () => {
+    const parsed = parseMeetingExport(olderExport(1));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.version).toBe(2);
+    expect(parsed.value.version).toBe(3);
     expect(parsed.value.manualSegments).toEqual([]);
     expect(parsed.value.utterances.every((u) => u.isSpeakerUnknown === false && u.speakerAssignedByUser === false)).toBe(true);
+    expect(parsed.value.organisations).toBeNull();
+    expect(parsed.value.participants[0]).toMatchObject({ sector: 'unknown', confidence: 'none', reason: 'Exported before organisations were recorded.' });
+  });
+
+  it('reads an export made by version 2', () => {
+    const parsed = parseMeetingExport(olderExport(2));
+    expect(parsed.ok && parsed.value.version).toBe(3);
   });
 
   it.each([

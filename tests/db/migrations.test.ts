@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
 import { LATEST_SCHEMA_VERSION, MeetingDb, SCHEMA_VERSIONS } from '@/utils/db/database';
 import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
+import { listOrganisations, saveMapping } from '@/utils/db/organisations-repo';
 import { tallyTap } from '@/utils/db/tally-repo';
 import { makeBatch, makeDb, makeUtterance, T0 } from '../helpers/builders';
 
@@ -63,6 +64,35 @@ const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; check: (db
       expect(await db.manualSegments.count()).toBe(1);
     },
   },
+  2: {
+    // Version 2 (manual tally): a hand-tallied meeting with its turns.
+    async seed(db) {
+      await db.table('meetings').add({
+        id: 'manual-old',
+        platform: 'manual',
+        code: null,
+        title: 'October forum',
+        url: '',
+        selfName: null,
+        startedAtMs: T0,
+        lastSeenAtMs: T0 + 60_000,
+        endedAtMs: T0 + 60_000,
+        tabId: null,
+        health: null,
+        figures: null,
+        tallyParties: ['Townships 1 PCN'],
+      });
+      await db.table('manualSegments').add({ id: 'tally-old', meetingId: 'manual-old', party: 'Townships 1 PCN', startMs: T0, endMs: T0 + 30_000 });
+    },
+    async check(db) {
+      const bundle = (await getMeetingBundle(db, 'manual-old'))!;
+      expect(bundle.manualSegments.map((s) => s.party)).toEqual(['Townships 1 PCN']);
+      expect(bundle.meeting.tallyParties).toEqual(['Townships 1 PCN']);
+      expect((await listOrganisations(db)).map((o) => o.name)).toEqual(['NHS England']);
+      await saveMapping(db, 'Jo Hart', { organisationName: 'Foundry PCN', organisationId: null, odsCode: null, sector: 'pcn' }, T0);
+      expect(await db.mappings.count()).toBe(1);
+    },
+  },
 };
 
 let databases: MeetingDb[] = [];
@@ -86,7 +116,10 @@ describe('database schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'counters',
       'manualSegments',
+      'mappings',
       'meetings',
+      'odsImports',
+      'organisations',
       'participants',
       'sessions',
       'speechSegments',

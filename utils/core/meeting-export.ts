@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { tallyAsSpeech } from './manual-tally';
+import { findIntroductions } from './introductions';
+import { computeOrganisationAnalytics } from './org-analytics';
+import { OrganisationIndex } from './org-directory';
+import { resolveParticipants, type UserMapping } from './org-resolution';
+import { GROUPS, SECTORS, sectorById } from './taxonomy';
 import {
   attendanceIntervalSchema,
   captureHealthSchema,
@@ -17,7 +22,7 @@ import { computeMeetingTalk, type TalkTimeStats } from './talk-time';
  * {@link parseMeetingExport} keeps reading every earlier one.
  */
 export const MEETING_EXPORT_FORMAT = 'primary-care-meeting-companion/meeting';
-export const MEETING_EXPORT_VERSION = 2;
+export const MEETING_EXPORT_VERSION = 3;
 
 const isoTime = z.iso.datetime();
 const offsetMs = z.number().int();
@@ -113,18 +118,99 @@ export const meetingExportV2Schema = meetingExportV1Schema.extend({
 });
 export type MeetingExportV2 = z.infer<typeof meetingExportV2Schema>;
 
-/** The current export shape. */
-export type MeetingExport = MeetingExportV2;
-/** The schema every new export is checked against before it is written. */
-export const meetingExportSchema = meetingExportV2Schema;
+const sectorIdSchema = z.enum(SECTORS.map((s) => s.id) as [(typeof SECTORS)[number]['id'], ...(typeof SECTORS)[number]['id'][]]);
+const groupIdSchema = z.enum(GROUPS.map((g) => g.id) as [(typeof GROUPS)[number]['id'], ...(typeof GROUPS)[number]['id'][]]);
+const ratio = z.number().min(0).max(1);
+const partyShareSchema = z.object({
+  name: z.string(),
+  talkMs: z.number().int().nonnegative(),
+  shareRatio: ratio,
+  words: z.number().int().nonnegative(),
+  turns: z.number().int().nonnegative(),
+  attendees: z.number().int().nonnegative(),
+  attendeeShareRatio: ratio,
+});
 
-/** Reads a version 1 export as the current shape (what version 2 added is empty or false). */
-function upgradeV1(v1: MeetingExportV1): MeetingExport {
+/**
+ * Version 3 (organisations and sectors): every participant carries the
+ * organisation and sector the extension resolved, with its confidence and
+ * reason, and talk is added up by organisation, sector and group, with
+ * primary care's headline figures.
+ */
+export const meetingExportV3Schema = meetingExportV2Schema.extend({
+  version: z.literal(3),
+  participants: z.array(
+    meetingExportV2Schema.shape.participants.element.extend({
+      kind: z.enum(['person', 'room']),
+      personName: z.string(),
+      organisation: z.object({ name: z.string(), odsCode: z.string().nullable(), directoryId: z.string().nullable() }).nullable(),
+      sector: sectorIdSchema,
+      group: groupIdSchema,
+      confidence: z.enum(['certain', 'high', 'medium', 'low', 'none']),
+      evidence: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  organisations: z.object({
+    byOrganisation: z.array(
+      z.object({
+        name: z.string(),
+        sector: sectorIdSchema,
+        talkMs: z.number().int().nonnegative(),
+        shareRatio: ratio,
+        words: z.number().int().nonnegative(),
+        turns: z.number().int().nonnegative(),
+        speakers: z.array(z.string()),
+        attendees: z.number().int().nonnegative(),
+      }),
+    ),
+    bySector: z.array(partyShareSchema.extend({ sector: sectorIdSchema, group: groupIdSchema })),
+    byGroup: z.array(partyShareSchema.extend({ group: groupIdSchema })),
+    primaryCare: z.object({
+      talkShareRatio: ratio,
+      attendeeShareRatio: ratio,
+      talkMs: z.number().int().nonnegative(),
+      attendees: z.number().int().nonnegative(),
+      totalAttendees: z.number().int().nonnegative(),
+      speakers: z.number().int().nonnegative(),
+    }),
+    silentOrganisations: z.array(z.object({ name: z.string(), sector: sectorIdSchema, attendees: z.number().int().nonnegative() })),
+  }).nullable(),
+});
+export type MeetingExportV3 = z.infer<typeof meetingExportV3Schema>;
+
+/** The current export shape. */
+export type MeetingExport = MeetingExportV3;
+/** The schema every new export is checked against before it is written. */
+export const meetingExportSchema = meetingExportV3Schema;
+
+/** Reads a version 1 export as version 2 (what version 2 added is empty or false). */
+function upgradeV1(v1: MeetingExportV1): MeetingExportV2 {
   return {
     ...v1,
     version: 2,
     utterances: v1.utterances.map((u) => ({ ...u, isSpeakerUnknown: false, speakerAssignedByUser: false })),
     manualSegments: [],
+  };
+}
+
+/** Reads a version 2 export as version 3 (organisations were not recorded then). */
+function upgradeV2(v2: MeetingExportV2): MeetingExport {
+  return {
+    ...v2,
+    version: 3,
+    participants: v2.participants.map((p) => ({
+      ...p,
+      kind: 'person' as const,
+      personName: p.name,
+      organisation: null,
+      sector: 'unknown' as const,
+      group: 'other' as const,
+      confidence: 'none' as const,
+      evidence: 'none',
+      reason: 'Exported before organisations were recorded.',
+    })),
+    organisations: null,
   };
 }
 
@@ -192,10 +278,18 @@ function exportTalk(stats: TalkTimeStats | null): MeetingExportV1['talkTime'] {
   };
 }
 
+/** The directory and the user's choices, used to resolve organisations for the export. */
+export interface ExportOrganisationContext {
+  readonly directory?: OrganisationIndex;
+  readonly mappings?: ReadonlyMap<string, UserMapping>;
+}
+
 /**
  * Builds the export of one meeting. Pure: `nowMs` is the export time.
+ * Organisations are resolved as the side panel does, from the display names,
+ * the introductions in the captions, the directory and the user's choices.
  */
-export function buildMeetingExport(input: MeetingExportInput, nowMs: number): MeetingExport {
+export function buildMeetingExport(input: MeetingExportInput, nowMs: number, organisationContext: ExportOrganisationContext = {}): MeetingExport {
   const { meeting } = input;
   const startMs = meeting.startedAtMs;
   const endMs = meeting.endedAtMs ?? meeting.lastSeenAtMs;
@@ -205,6 +299,15 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number): Me
     manualSegments: tallyAsSpeech(input.manualSegments, endMs),
   });
   const utterances = [...input.utterances].sort((a, b) => a.startMs - b.startMs);
+  const directory = organisationContext.directory ?? new OrganisationIndex([]);
+  const attendeeNames = input.participants.map((p) => p.name);
+  const speakerNames = (talk.primary?.participants ?? []).map((p) => p.speaker);
+  const resolutions = resolveParticipants([...new Set([...attendeeNames, ...speakerNames])], {
+    directory,
+    mappings: organisationContext.mappings ?? new Map(),
+    introductions: findIntroductions(input.utterances, startMs, directory),
+  });
+  const org = computeOrganisationAnalytics({ talk: talk.primary, attendees: attendeeNames, resolutions });
   return {
     format: MEETING_EXPORT_FORMAT,
     version: MEETING_EXPORT_VERSION,
@@ -223,15 +326,26 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number): Me
     },
     participants: [...input.participants]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((p) => ({
-        name: p.name,
-        isSelf: p.isSelf,
-        seenIn: [...p.seenIn],
-        attendance: p.intervals.map((i) => ({
-          joinOffsetMs: i.joinMs - startMs,
-          leaveOffsetMs: i.leaveMs === null ? null : i.leaveMs - startMs,
-        })),
-      })),
+      .map((p) => {
+        const r = resolutions.get(p.name)!;
+        return {
+          name: p.name,
+          isSelf: p.isSelf,
+          seenIn: [...p.seenIn],
+          attendance: p.intervals.map((i) => ({
+            joinOffsetMs: i.joinMs - startMs,
+            leaveOffsetMs: i.leaveMs === null ? null : i.leaveMs - startMs,
+          })),
+          kind: r.kind,
+          personName: r.personName,
+          organisation: r.organisation ? { name: r.organisation.name, odsCode: r.organisation.odsCode, directoryId: r.organisation.directoryId } : null,
+          sector: r.sector,
+          group: sectorById(r.sector).group,
+          confidence: r.confidence,
+          evidence: r.evidence,
+          reason: r.reason,
+        };
+      }),
     utterances: utterances.map((u) => ({
       id: u.id,
       speaker: u.speaker,
@@ -262,6 +376,34 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number): Me
       })),
     talkTime: exportTalk(talk.primary),
     talkTimeFromIndicators: talk.primary?.source !== 'indicators' ? exportTalk(talk.indicators) : null,
+    organisations: {
+      byOrganisation: org.byOrganisation.map((o) => ({
+        name: o.name,
+        sector: o.sector,
+        talkMs: Math.round(o.talkMs),
+        shareRatio: o.shareRatio,
+        words: o.words,
+        turns: o.turns,
+        speakers: [...o.speakers],
+        attendees: o.attendees,
+      })),
+      bySector: org.bySector.map((s) => ({ ...roundParty(s), sector: s.id, group: sectorById(s.id).group })),
+      byGroup: org.byGroup.map((g) => ({ ...roundParty(g), group: g.id })),
+      primaryCare: { ...org.primaryCare, talkMs: Math.round(org.primaryCare.talkMs) },
+      silentOrganisations: org.silentOrganisations.map((o) => ({ name: o.name, sector: o.sector, attendees: o.attendees })),
+    },
+  };
+}
+
+function roundParty(p: { name: string; talkMs: number; shareRatio: number; words: number; turns: number; attendees: number; attendeeShareRatio: number }) {
+  return {
+    name: p.name,
+    talkMs: Math.round(p.talkMs),
+    shareRatio: p.shareRatio,
+    words: p.words,
+    turns: p.turns,
+    attendees: p.attendees,
+    attendeeShareRatio: p.attendeeShareRatio,
   };
 }
 
@@ -293,13 +435,22 @@ export function parseMeetingExport(jsonText: string): ParsedMeetingExport {
       error: `This export was made by a newer version of the extension (format version ${header.data.version}). Update the extension to read it.`,
     };
   }
-  const parsed =
-    header.data.version === 1
-      ? meetingExportV1Schema.safeParse(data)
-      : meetingExportV2Schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const damaged = (error: z.ZodError): ParsedMeetingExport => {
+    const issue = error.issues[0];
     return { ok: false, error: `The export is damaged at ${issue?.path.join('.') || 'its top level'}: ${issue?.message ?? 'unknown problem'}.` };
+  };
+  switch (header.data.version) {
+    case 1: {
+      const parsed = meetingExportV1Schema.safeParse(data);
+      return parsed.success ? { ok: true, value: upgradeV2(upgradeV1(parsed.data)) } : damaged(parsed.error);
+    }
+    case 2: {
+      const parsed = meetingExportV2Schema.safeParse(data);
+      return parsed.success ? { ok: true, value: upgradeV2(parsed.data) } : damaged(parsed.error);
+    }
+    default: {
+      const parsed = meetingExportV3Schema.safeParse(data);
+      return parsed.success ? { ok: true, value: parsed.data } : damaged(parsed.error);
+    }
   }
-  return { ok: true, value: parsed.data.version === 1 ? upgradeV1(parsed.data) : parsed.data };
 }

@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { OrganisationRecord } from '../core/org-directory';
 import type { MeetingFigures } from '../core/talk-time';
+import type { SectorId } from '../core/taxonomy';
 import type {
   AttendanceInterval,
   CaptureHealth,
@@ -76,6 +78,34 @@ export interface ParticipantRow {
   seenIn: RosterSource[];
 }
 
+/** An organisation in the directory: built in, added by the user, or imported from ODS. */
+export type OrganisationRow = OrganisationRecord & { addedAtMs: number };
+
+/** The organisation the user chose for a display name; used in every later meeting. */
+export interface MappingRow {
+  /** From mappingKey(displayName). */
+  key: string;
+  displayName: string;
+  organisationName: string;
+  organisationId: string | null;
+  odsCode: string | null;
+  sector: SectorId;
+  savedAtMs: number;
+}
+
+/** One ODS file import and what it found. */
+export interface OdsImportRow {
+  id?: number;
+  kind: string;
+  fileName: string;
+  atMs: number;
+  acceptedRows: number;
+  organisations: number;
+  rejectedCount: number;
+  skipped: Record<string, number>;
+  rejected: { line: number; reason: string }[];
+}
+
 /** A running count of something the user should know about (e.g. refused messages). */
 export interface CounterRow {
   key: string;
@@ -115,6 +145,15 @@ export const SCHEMA_VERSIONS: readonly {
       manualSegments: 'id, meetingId',
     },
   },
+  {
+    // Organisations and sectors (issue 4): the directory, the user's choices, ODS import history.
+    version: 3,
+    stores: {
+      organisations: 'id, odsCode, source, odsReport',
+      mappings: 'key',
+      odsImports: '++id, atMs',
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -134,6 +173,9 @@ export class MeetingDb extends Dexie {
   declare participants: EntityTable<ParticipantRow, 'id'>;
   declare counters: EntityTable<CounterRow, 'key'>;
   declare manualSegments: EntityTable<ManualSegmentRow, 'id'>;
+  declare organisations: EntityTable<OrganisationRow, 'id'>;
+  declare mappings: EntityTable<MappingRow, 'key'>;
+  declare odsImports: EntityTable<OdsImportRow, 'id'>;
 
   constructor(name = DATABASE_NAME, options: { upToVersion?: number } = {}) {
     super(name);

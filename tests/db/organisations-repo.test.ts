@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { OrganisationIndex } from '@/utils/core/org-directory';
+import { mappingKey, resolveParticipant } from '@/utils/core/org-resolution';
+import type { MeetingDb } from '@/utils/db/database';
+import {
+  addUserOrganisation,
+  deleteImportedReport,
+  deleteMapping,
+  importOdsOrganisations,
+  listMappings,
+  listOdsImports,
+  listOrganisations,
+  mappingsByKey,
+  saveMapping,
+  setOrganisationAliases,
+} from '@/utils/db/organisations-repo';
+import { parseOdsCsv } from '@/utils/files/ods-csv';
+import { makeDb, T0 } from '../helpers/builders';
+import { epraccurRow } from '../helpers/ods';
+
+let db: MeetingDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+const goodFile = Array.from({ length: 10 }, (_, i) => epraccurRow(`C8800${i}`, `SURGERY ${i}`)).join('\n');
+
+describe('organisation directory', () => {
+  it('starts with the built-in organisations', async () => {
+    db = makeDb();
+    expect((await listOrganisations(db)).map((o) => o.name)).toEqual(['NHS England']);
+  });
+
+  it('imports a checked ODS file and records the import', async () => {
+    db = makeDb();
+    const result = parseOdsCsv(goodFile, 'epraccur');
+    expect(await importOdsOrganisations(db, { ...result, fileName: 'epraccur.csv' }, T0)).toMatchObject({ ok: true });
+    expect(await db.organisations.count()).toBe(10);
+    expect(await listOdsImports(db)).toMatchObject([{ kind: 'epraccur', fileName: 'epraccur.csv', acceptedRows: 10, organisations: 10, rejectedCount: 0 }]);
+  });
+
+  it('changes nothing when the file is bad', async () => {
+    db = makeDb();
+    await importOdsOrganisations(db, { ...parseOdsCsv(goodFile, 'epraccur'), fileName: 'first.csv' }, T0);
+    const bad = parseOdsCsv('Name,Email\nJo,jo@example.org\n', 'epraccur');
+    expect(await importOdsOrganisations(db, { ...bad, fileName: 'contacts.csv' }, T0 + 1)).toEqual({ ok: false, error: bad.fatal });
+    expect(await db.organisations.count()).toBe(10);
+    expect(await db.odsImports.count()).toBe(1);
+  });
+
+  it('removes everything imported from one report', async () => {
+    db = makeDb();
+    await importOdsOrganisations(db, { ...parseOdsCsv(goodFile, 'epraccur'), fileName: 'epraccur.csv' }, T0);
+    expect(await deleteImportedReport(db, 'epraccur')).toBe(10);
+  });
+
+  it('adds the user’s own organisations with other names, and refuses bad or repeated ones', async () => {
+    db = makeDb();
+    const add = (input: Parameters<typeof addUserOrganisation>[1], id: string) => addUserOrganisation(db, input, { id, nowMs: T0 });
+    expect(await add({ name: ' Primary Care  Sheffield ', sector: 'gp_provider_org', aliases: ['PCS', ' PCS '] }, 'user:1')).toMatchObject({
+      ok: true,
+      organisation: { name: 'Primary Care Sheffield', aliases: ['PCS'], source: 'user' },
+    });
+    expect(await add({ name: 'primary care sheffield', sector: 'pcn' }, 'user:2')).toEqual({ ok: false, error: 'Primary Care Sheffield is already in your organisations.' });
+    expect(await add({ name: '', sector: 'pcn' }, 'user:3')).toEqual({ ok: false, error: 'Type the organisation’s name.' });
+    expect(await add({ name: 'X', sector: 'spaceship' }, 'user:4')).toEqual({ ok: false, error: 'Choose a sector for the organisation.' });
+    expect(await add({ name: 'Y', sector: 'pcn', odsCode: 'not a code!' }, 'user:5')).toMatchObject({ ok: false, error: expect.stringMatching(/^An ODS code is/) });
+    await setOrganisationAliases(db, 'user:1', ['PCS', 'Sheffield GP federation']);
+
+    const directory = new OrganisationIndex(await listOrganisations(db));
+    expect(resolveParticipant('Jo Hart | Sheffield GP federation', { directory, mappings: new Map(), introductions: new Map() })).toMatchObject({
+      sector: 'gp_provider_org',
+      organisation: { name: 'Primary Care Sheffield' },
+    });
+  });
+});
+
+describe('remembered choices', () => {
+  it('remembers the organisation chosen for a display name and uses it in later meetings', async () => {
+    db = makeDb();
+    await saveMapping(db, 'Gemma Lowe (Guest)', { organisationName: 'Healthwatch Sheffield', organisationId: null, odsCode: null, sector: 'healthwatch_patient_voice' }, T0);
+    const mappings = mappingsByKey(await listMappings(db));
+    const resolution = resolveParticipant('Gemma Lowe', { directory: new OrganisationIndex([]), mappings, introductions: new Map() });
+    expect(resolution).toMatchObject({ evidence: 'your-choice', sector: 'healthwatch_patient_voice', organisation: { name: 'Healthwatch Sheffield' } });
+
+    await deleteMapping(db, mappingKey('Gemma Lowe'));
+    expect(await listMappings(db)).toEqual([]);
+  });
+});
