@@ -7,6 +7,17 @@ const sourceLabel: Record<TalkTimeStats['source'], string> = {
   manual: 'from the manual tally',
 };
 
+/** Where the figures come from and on what basis, shown above every view of them. */
+export function TalkSourceNote({ stats }: { stats: TalkTimeStats }) {
+  const basis = stats.shareBasis === 'time' ? 'share of talk time' : 'share of words (no timing available)';
+  return (
+    <p class="source-note" data-testid="talk-source">
+      Talk time {sourceLabel[stats.source]}, {basis}. Total {formatDuration(stats.totalTalkMs)} from {stats.participants.length}{' '}
+      {stats.participants.length === 1 ? 'speaker' : 'speakers'}.
+    </p>
+  );
+}
+
 /** Talk time and share of voice per participant, as bars, most talk first. */
 export function TalkTimeList({ stats }: { stats: TalkTimeStats | null }) {
   if (!stats || stats.participants.length === 0) {
@@ -16,14 +27,9 @@ export function TalkTimeList({ stats }: { stats: TalkTimeStats | null }) {
       </p>
     );
   }
-  const basis = stats.shareBasis === 'time' ? 'share of talk time' : 'share of words (no timing available)';
   return (
     <section aria-labelledby="talk-heading">
       <h2 id="talk-heading">Who has spoken</h2>
-      <p class="source-note" data-testid="talk-source">
-        Talk time {sourceLabel[stats.source]}, {basis}. Total {formatDuration(stats.totalTalkMs)} from{' '}
-        {stats.participants.length} {stats.participants.length === 1 ? 'person' : 'people'}.
-      </p>
       <ol class="talk-list" data-testid="talk-list">
         {stats.participants.map((p) => (
           <li key={p.speaker} data-testid="talk-row" data-speaker={p.speaker}>

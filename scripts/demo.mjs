@@ -174,8 +174,24 @@ function summarise(script, exported, participants, expected) {
     ),
     `${'Total'.padEnd(nameWidth)}  ${meetingTime(talk.totalTalkMs).padStart(9)}`,
   ];
+  const organisations = exported.organisations;
+  if (organisations) {
+    const pc = organisations.primaryCare;
+    lines.push(
+      '',
+      `Primary care: ${Math.round(pc.talkShareRatio * 100)}% of the talking, ${Math.round(pc.attendeeShareRatio * 100)}% of the people here (${pc.attendees} of ${pc.totalAttendees})`,
+      '',
+      `${'Sector'.padEnd(nameWidth)}  Talk time  Share  People`,
+      ...organisations.bySector.map(
+        (s) => `${s.name.padEnd(nameWidth)}  ${meetingTime(s.talkMs).padStart(9)}  ${`${Math.round(s.shareRatio * 100)}%`.padStart(5)}  ${String(s.attendees).padStart(6)}`,
+      ),
+    );
+    if (organisations.silentOrganisations.length) {
+      lines.push('', `Organisations present but not heard: ${organisations.silentOrganisations.map((o) => o.name).join(', ')}`);
+    }
+  }
   const silent = participants.filter((p) => !talk.participants.some((t) => t.speaker === p.name)).map((p) => p.name);
-  if (silent.length) lines.push('', `Present but not heard: ${silent.join(', ')}`);
+  if (silent.length) lines.push('', `People present but not heard: ${silent.join(', ')}`);
   if (expected) {
     // Teams labels such as "(Guest)" are taken off names when captured.
     const label = (name) => name.replace(/\s*\((Guest|External|Unverified|Unfamiliar)\)$/, '');

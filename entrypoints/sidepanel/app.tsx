@@ -5,18 +5,29 @@ import { HealthMessages } from '@/components/health-messages';
 import { useLiveQuery, useLiveQueryState, useNow, useThrottled } from '@/components/hooks/use-live-query';
 import { MeetingHeader } from '@/components/meeting-header';
 import { MeetingHistory, type MeetingListItem } from '@/components/meeting-history';
+import { ParticipantOrganisations, type ParticipantOrganisationRow } from '@/components/participant-organisations';
+import { PrimaryCareHeadline } from '@/components/primary-care-headline';
+import { ShareChart, type ShareBar } from '@/components/share-chart';
+import { SilentOrganisations } from '@/components/silent-organisations';
 import { SourceSwitch } from '@/components/source-switch';
 import { TallyPad, type TallyParty } from '@/components/tally-pad';
-import { TalkTimeList } from '@/components/talk-time-list';
+import { TalkSourceNote, TalkTimeList } from '@/components/talk-time-list';
+import { TimelineStrip } from '@/components/timeline-strip';
 import { UnknownSpeakers } from '@/components/unknown-speakers';
 import { describeCaptureHealth, type HealthMessage } from '@/utils/core/health';
+import { findIntroductions } from '@/utils/core/introductions';
 import { tallyAsSpeech } from '@/utils/core/manual-tally';
-import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
+import { buildMeetingExport, meetingExportSchema, type ExportOrganisationContext } from '@/utils/core/meeting-export';
 import type { TalkSource } from '@/utils/core/model';
-import { computeMeetingTalk } from '@/utils/core/talk-time';
+import { computeOrganisationAnalytics, computeTimeline } from '@/utils/core/org-analytics';
+import { OrganisationIndex } from '@/utils/core/org-directory';
+import { resolveParticipants } from '@/utils/core/org-resolution';
+import { computeMeetingTalk, type TimedSpeech } from '@/utils/core/talk-time';
+import { sectorById } from '@/utils/core/taxonomy';
 import { readCounter, REJECTED_MESSAGES } from '@/utils/db/counters-repo';
 import type { MeetingDb, MeetingRow } from '@/utils/db/database';
 import { findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
+import { listMappings, listOrganisations, mappingsByKey, saveMapping } from '@/utils/db/organisations-repo';
 import {
   addTallyParty,
   assignSpeaker,
@@ -61,9 +72,9 @@ function fileNameFor(bundle: MeetingBundle): string {
   return `meeting-${date}-${label || 'untitled'}.json`;
 }
 
-function downloadExport(bundle: MeetingBundle): void {
+function downloadExport(bundle: MeetingBundle, organisations: ExportOrganisationContext): void {
   // Validated before it leaves: an export that would not read back is never written.
-  const data = meetingExportSchema.parse(buildMeetingExport(bundle, Date.now()));
+  const data = meetingExportSchema.parse(buildMeetingExport(bundle, Date.now(), organisations));
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -93,6 +104,17 @@ function healthFor(meeting: MeetingRow, nowMs: number, rejected: number): Health
   });
 }
 
+/** The organisation directory and the user's remembered choices, kept current. */
+function useOrganisations(db: MeetingDb) {
+  const records = useLiveQuery(() => listOrganisations(db), []);
+  const mappingRows = useLiveQuery(() => listMappings(db), []);
+  const directory = useMemo(() => new OrganisationIndex(records ?? []), [records]);
+  const mappings = useMemo(() => mappingsByKey(mappingRows ?? []), [mappingRows]);
+  return { directory, mappings };
+}
+
+type ShareView = 'sector' | 'organisation' | 'person';
+
 /** A meeting's stored data, redrawn at most once a second. */
 function useMeetingBundle(db: MeetingDb, meetingId: string) {
   const { value, error } = useLiveQueryState(() => getMeetingBundle(db, meetingId), [meetingId]);
@@ -104,7 +126,9 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
   const { bundle, error: readError } = useMeetingBundle(db, meetingId);
   const rejected = useLiveQuery(() => readCounter(db, REJECTED_MESSAGES), []) ?? 0;
   const [preferredSource, setPreferredSource] = useState<TalkSource | null>(null);
+  const [chosenView, setShareView] = useState<ShareView | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const { directory, mappings } = useOrganisations(db);
   const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
   // An open tally turn grows every second; otherwise only new data changes the figures.
   const talkClock = hasOpenTally ? nowMs : (bundle?.meeting.endedAtMs ?? bundle?.meeting.lastSeenAtMs ?? 0);
@@ -136,6 +160,49 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
     for (const p of talk?.captions?.participants ?? []) names.add(p.speaker);
     return [...names].sort((a, b) => a.localeCompare(b));
   }, [bundle, talk]);
+  const introductions = useMemo(
+    () => (bundle ? findIntroductions(bundle.utterances, bundle.meeting.startedAtMs, directory) : new Map()),
+    [bundle, directory],
+  );
+  const resolutions = useMemo(() => {
+    const names = new Set(candidates);
+    for (const p of talk?.primary?.participants ?? []) names.add(p.speaker);
+    return resolveParticipants([...names], { directory, mappings, introductions });
+  }, [candidates, talk, directory, mappings, introductions]);
+  const organisations = useMemo(
+    () => computeOrganisationAnalytics({ talk: talk?.primary ?? null, attendees: bundle?.participants.map((p) => p.name) ?? [], resolutions }),
+    [talk, bundle, resolutions],
+  );
+  const timeline = useMemo(() => {
+    if (!bundle || !talk?.primary) return [];
+    const items: TimedSpeech[] =
+      talk.primary.source === 'captions'
+        ? bundle.utterances.filter((u) => !u.isSpeakerUnknown)
+        : talk.primary.source === 'manual'
+          ? tallyAsSpeech(bundle.manualSegments, talkClock)
+          : bundle.speechSegments;
+    return computeTimeline(items, resolutions);
+  }, [bundle, talk, resolutions, talkClock]);
+  const peopleRows = useMemo(
+    (): ParticipantOrganisationRow[] =>
+      [...resolutions].map(([displayName, r]) => ({
+        displayName,
+        personName: r.personName,
+        organisationName: r.organisation?.name ?? null,
+        sector: r.sector,
+        confidence: r.confidence,
+        reason: r.reason,
+        isRoom: r.kind === 'room',
+      })),
+    [resolutions],
+  );
+  // By sector once anyone's sector is known; until then a chart of "not known" would say nothing.
+  const hasKnownSector = [...resolutions.values()].some((r) => r.kind === 'person' && r.sector !== 'unknown');
+  const shareView: ShareView = chosenView ?? (hasKnownSector ? 'sector' : 'person');
+  const suggest = useCallback(
+    (query: string) => directory.search(query).map((o) => ({ id: o.id, name: o.name, sector: o.sector, odsCode: o.odsCode })),
+    [directory],
+  );
 
   if (readError && !bundle) {
     return (
@@ -165,7 +232,66 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
           onSelect={(source) => setPreferredSource(source)}
         />
       ) : null}
-      <TalkTimeList stats={talk?.primary ?? null} />
+      {talk?.primary ? <TalkSourceNote stats={talk.primary} /> : null}
+      {talk?.primary ? <PrimaryCareHeadline headline={organisations.primaryCare} /> : null}
+      <TimelineStrip segments={timeline} startMs={meeting.startedAtMs} endMs={meeting.endedAtMs ?? Math.max(nowMs, meeting.lastSeenAtMs)} />
+      {talk?.primary ? (
+        <fieldset class="source-switch share-view" data-testid="share-view">
+          <legend>Share of voice by</legend>
+          {(['sector', 'organisation', 'person'] as const).map((view) => (
+            <label key={view}>
+              <input type="radio" name="share-view" value={view} checked={shareView === view} onChange={() => setShareView(view)} data-testid={`share-view-${view}`} />{' '}
+              {view === 'sector' ? 'Sector' : view === 'organisation' ? 'Organisation' : 'Person'}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {shareView === 'sector' && talk?.primary ? (
+        <ShareChart
+          testId="sector-share"
+          emptyText="Nobody has spoken yet."
+          bars={organisations.bySector
+            .filter((sector) => sector.talkMs > 0 || sector.words > 0)
+            .map((sector): ShareBar => ({
+              id: sector.id,
+              name: sector.name,
+              shareRatio: sector.shareRatio,
+              talkMs: sector.talkMs,
+              colour: sectorById(sector.id).colour,
+              detail: `${sector.attendees} ${sector.attendees === 1 ? 'person' : 'people'} here`,
+            }))}
+        />
+      ) : null}
+      {shareView === 'organisation' && talk?.primary ? (
+        <ShareChart
+          testId="organisation-share"
+          emptyText="Nobody has spoken yet."
+          bars={organisations.byOrganisation
+            .filter((o) => o.talkMs > 0 || o.words > 0)
+            .map((o): ShareBar => ({
+              id: o.key,
+              name: o.name,
+              shareRatio: o.shareRatio,
+              talkMs: o.talkMs,
+              colour: sectorById(o.sector).colour,
+              detail: `${sectorById(o.sector).short} · ${o.speakers.map((sp) => resolutions.get(sp)?.personName ?? sp).join(', ')}`,
+            }))}
+        />
+      ) : null}
+      {shareView === 'person' || !talk?.primary ? <TalkTimeList stats={talk?.primary ?? null} /> : null}
+      {talk?.primary ? <SilentOrganisations organisations={organisations.silentOrganisations} /> : null}
+      <ParticipantOrganisations
+        rows={peopleRows}
+        suggest={suggest}
+        onAssign={(displayName, choice) =>
+          void saveMapping(
+            db,
+            displayName,
+            { organisationName: choice.name, organisationId: choice.organisationId, odsCode: choice.odsCode, sector: choice.sector },
+            Date.now(),
+          )
+        }
+      />
       <UnknownSpeakers
         captions={unknownCaptions}
         talkMs={talk?.unknownSpeaker?.talkMs ?? 0}
@@ -181,13 +307,16 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
           onClick={() => {
             try {
               setExportError(null);
-              downloadExport(bundle);
+              downloadExport(bundle, { directory, mappings });
             } catch (error) {
               setExportError(`The export could not be made: ${error instanceof Error ? error.message : String(error)}`);
             }
           }}
         >
           Export as JSON
+        </button>
+        <button type="button" class="button secondary" onClick={() => void browser.runtime.openOptionsPage()} data-testid="manage-organisations">
+          Manage organisations
         </button>
       </div>
       {exportError ? (

@@ -6,7 +6,7 @@ import { AttendanceList } from '@/components/attendance-list';
 import { HealthMessages } from '@/components/health-messages';
 import { MeetingHeader } from '@/components/meeting-header';
 import { MeetingHistory } from '@/components/meeting-history';
-import { TalkTimeList } from '@/components/talk-time-list';
+import { TalkSourceNote, TalkTimeList } from '@/components/talk-time-list';
 import { computeTalkTime } from '@/utils/core/talk-time';
 import { meeting, MEETING_START_MS } from '../helpers/meeting';
 
@@ -40,7 +40,13 @@ describe('TalkTimeList', () => {
     expect(byTestId(root, 'talk-time').map((e) => e.textContent)).toEqual(['0:30', '0:10']);
     expect(byTestId(root, 'talk-share').map((e) => e.textContent)).toEqual(['75%', '25%']);
     expect(rows[0]!.textContent).toContain('7 words · 1 turn · longest 0:30');
-    expect(byTestId(root, 'talk-source')[0]!.textContent).toContain('from speaking indicators');
+  });
+
+  it('says where the figures come from', () => {
+    const root = mount(<TalkSourceNote stats={stats} />);
+    expect(byTestId(root, 'talk-source')[0]!.textContent).toBe(
+      'Talk time from speaking indicators (no captions), share of talk time. Total 0:40 from 2 speakers.',
+    );
   });
 
   it('gives screen readers the talk time in words', () => {

@@ -53,6 +53,9 @@ describe('side panel App', () => {
     await settle();
 
     expect(root.querySelector('[data-testid="meeting-title"]')!.textContent).toBe('Primary Care Commissioning Committee');
+    // Nobody's organisation is known, so the panel shows talk per person.
+    expect(root.querySelector('[data-testid="sector-share-row"]')).toBeNull();
+    expect(root.querySelector('[data-testid="talk-source"]')!.textContent).toContain('from captions');
     expect([...root.querySelectorAll('[data-testid="talk-row"]')].map((r) => r.getAttribute('data-speaker'))).toEqual(['Helen Marsh', 'Sue Patel']);
     expect(root.querySelector('[data-testid="health-captions-ok"]')).not.toBeNull();
     expect(root.querySelector('[data-testid="meeting-view"]')!.textContent).not.toContain('another tab');

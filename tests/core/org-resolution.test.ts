@@ -40,6 +40,8 @@ describe('resolveParticipant', () => {
     ['K. Shah (Y05161)', 'Y05161', 'general_practice', 'low', 'code-shape'],
     ['Sam Patel (ACME SOLUTIONS)', 'Acme Solutions', 'unknown', 'none', 'none'],
     ['Sam Patel', null, 'unknown', 'none', 'none'],
+    ['Townships 1 PCN', 'Townships 1 PCN', 'pcn', 'medium', 'display-name'],
+    ['Foundry PCN', 'Foundry PCN', 'pcn', 'high', 'directory-name'],
   ])('%s → %s (%s, %s)', (name, organisation, sector, confidence, evidence) => {
     const resolution = resolveParticipant(name, context());
     expect(resolution).toMatchObject({ kind: 'person', sector, confidence, evidence });

@@ -66,6 +66,12 @@ describe('the manual tally in the side panel', () => {
     await view.getByTestId('nav-history').click();
     await view.getByTestId('history-item').filter({ hasText: 'PCN clinical directors forum' }).click();
     await expect.poll(() => view.getByTestId('talk-source').textContent(), poll).toContain('from the manual tally');
+    // The parties are organisations, so the panel opens by sector; per person lists the parties.
+    expect(await view.getByTestId('sector-share-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name')))).toEqual([
+      'Primary care network',
+      'Integrated care board',
+    ]);
+    await view.getByTestId('share-view-person').check();
     expect(await view.getByTestId('talk-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-speaker')))).toEqual([
       'Townships 1 PCN',
       'NHS South Yorkshire ICB',

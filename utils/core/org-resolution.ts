@@ -161,6 +161,23 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
     };
   }
 
+  // A name that is an organisation: a tally party ("Townships 1 PCN") or a shared account.
+  if (parsed.format === 'plain' && !parsed.title && parsed.personName) {
+    const record = context.directory.findByName(parsed.personName);
+    const byName = record ? null : classifyOrganisationName(parsed.personName);
+    if (record || byName) {
+      return {
+        kind: 'person',
+        personName,
+        organisation: record ? fromRecord(record) : fromName(parsed.personName),
+        sector: record?.sector ?? byName!.sector,
+        confidence: record ? 'high' : 'medium',
+        evidence: record ? 'directory-name' : 'display-name',
+        reason: record ? `${displayOrganisationName(record.name)} is in the directory.` : `The name is an organisation: "${byName!.matched}" means ${sectorName(byName!.sector)}.`,
+      };
+    }
+  }
+
   const titleHint = parsed.title ? classifyJobTitle(parsed.title) : null;
   if (titleHint) {
     return {

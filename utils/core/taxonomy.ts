@@ -62,7 +62,7 @@ export const SECTORS = [
     group: 'primary_care',
     name: 'Primary care network',
     short: 'PCN',
-    colour: '#0072c6',
+    colour: '#003087',
     namePatterns: [w('\\bPCNs?\\b'), w('\\bprimary care network\\b'), w('\\benhanced access hub\\b')],
     codePatterns: [/^U\d{5}$/],
     titleHints: [w('\\b(pcn )?clinical director\\b'), w('\\bpcn (manager|business manager|lead)\\b')],
@@ -72,7 +72,7 @@ export const SECTORS = [
     group: 'primary_care',
     name: 'GP federation or provider organisation',
     short: 'GP federation',
-    colour: '#2e5c8a',
+    colour: '#0072c6',
     namePatterns: [w('\\b(gp|general practice) (federation|alliance|collaborative|provider)\\b'), w('\\bfederation\\b'), w('\\bprimary care (alliance|collaborative)\\b')],
   },
   {
@@ -110,7 +110,7 @@ export const SECTORS = [
     group: 'primary_care',
     name: 'LMC, LPC, LDC, LOC',
     short: 'LMC/LPC',
-    colour: '#1d3f6e',
+    colour: '#0b5e6e',
     namePatterns: [
       w('\\b(LMC|LPC|LDC|LOC)s?\\b'),
       w('\\blocal (medical|pharmaceutical|dental|optical) committee\\b'),

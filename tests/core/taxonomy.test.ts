@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { classifyJobTitle, classifyOrganisationName, GROUPS, isPrimaryCare, SECTORS, sectorById, sectorsForCodeShape } from '@/utils/core/taxonomy';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+describe('taxonomy', () => {
+  it('has the groups the product reports on, each with sectors', () => {
+    expect(GROUPS.map((g) => g.id)).toEqual(['primary_care', 'commissioner', 'nhs_provider', 'local_government', 'vcse_and_voice', 'independent', 'other']);
+    for (const group of GROUPS) expect(SECTORS.some((s) => s.group === group.id), group.id).toBe(true);
+  });
+
+  it('gives every sector a colour with at least 3:1 contrast on white, and no two sectors the same colour', () => {
+    for (const sector of SECTORS) expect((1.05 / (luminance(sector.colour) + 0.05)), sector.id).toBeGreaterThanOrEqual(3);
+    expect(new Set(SECTORS.map((s) => s.colour)).size).toBe(SECTORS.length);
+  });
+
+  it.each([
+    ['TOWNSHIPS 1 PCN', 'pcn'],
+    ['Foundry Primary Care Network', 'pcn'],
+    ['BIRCHFIELD MEDICAL PRACTICE', 'general_practice'],
+    ['Dr Lumb W & Partners', 'general_practice'],
+    ['THE GRANTHAM PRACTICE', 'general_practice'],
+    ['Smile Dental Surgery', 'dental'],
+    ['COMMUNITY PHARMACY SOUTH YORKSHIRE', 'primary_care_rep_body'],
+    ['Community Pharmacy England', 'primary_care_rep_body'],
+    ['BOOTS UK LIMITED', 'community_pharmacy'],
+    ['Sheffield LMC', 'primary_care_rep_body'],
+    ['Primary Care Sheffield GP Federation', 'gp_provider_org'],
+    ['Specsavers Opticians', 'optometry'],
+    ['NHS SOUTH YORKSHIRE ICB - 03N', 'icb'],
+    ['NHS Greater Manchester Integrated Care Board', 'icb'],
+    ['NHS ENGLAND', 'nhs_england'],
+    ['SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST', 'acute_trust'],
+    ["Sheffield Children's NHS Foundation Trust", 'acute_trust'],
+    ['LEEDS AND YORK PARTNERSHIP NHS FOUNDATION TRUST', 'community_mental_health_trust'],
+    ['Yorkshire Ambulance Service NHS Trust', 'ambulance_trust'],
+    ['Humber Teaching NHS Foundation Trust', 'other_nhs_trust'],
+    ['Sheffield City Council', 'local_authority'],
+    ['London Borough of Camden', 'local_authority'],
+    ['General Medical Council', null],
+    ['St Luke’s Hospice', 'hospice'],
+    ['Healthwatch Sheffield', 'healthwatch_patient_voice'],
+    ['Voluntary Action Sheffield', 'vcse'],
+    ['Age UK Sheffield', 'vcse'],
+    ['Acme Healthcare Ltd', 'independent_provider'],
+    ['University of Sheffield', 'national_body_academic'],
+    ['Meeting Room 3', null],
+    ['Helen Marsh', null],
+  ])('%s → %s', (name, sector) => {
+    expect(classifyOrganisationName(name)?.sector ?? null).toBe(sector);
+  });
+
+  it('reads job titles as weak hints', () => {
+    expect(classifyJobTitle('practice manager')?.sector).toBe('general_practice');
+    expect(classifyJobTitle('PCN clinical director')?.sector).toBe('pcn');
+    expect(classifyJobTitle('Director of Public Health')?.sector).toBe('local_authority');
+    expect(classifyJobTitle('head of primary care')?.sector).toBe('icb');
+    expect(classifyJobTitle('the weather')).toBeNull();
+  });
+
+  it('knows which sectors an ODS code shape could mean', () => {
+    expect(sectorsForCodeShape('U12345')).toEqual(['pcn']);
+    expect(sectorsForCodeShape('FA512')).toEqual(['community_pharmacy']);
+    expect(sectorsForCodeShape('RHQ')).toEqual(['acute_trust']);
+    expect(sectorsForCodeShape('ZZZZZZZZ')).toEqual([]);
+  });
+
+  it('knows what is primary care', () => {
+    expect(isPrimaryCare('pcn')).toBe(true);
+    expect(isPrimaryCare('icb')).toBe(false);
+    expect(sectorById('no-such-sector').id).toBe('unknown');
+  });
+});
