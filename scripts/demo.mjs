@@ -176,14 +176,15 @@ function summarise(script, exported, participants, expected) {
   ];
   const organisations = exported.organisations;
   if (organisations) {
+    const sectorWidth = Math.max(12, ...organisations.bySector.map((s) => s.name.length));
     const pc = organisations.primaryCare;
     lines.push(
       '',
       `Primary care: ${Math.round(pc.talkShareRatio * 100)}% of the talking, ${Math.round(pc.attendeeShareRatio * 100)}% of the people here (${pc.attendees} of ${pc.totalAttendees})`,
       '',
-      `${'Sector'.padEnd(nameWidth)}  Talk time  Share  People`,
+      `${'Sector'.padEnd(sectorWidth)}  Talk time  Share  People`,
       ...organisations.bySector.map(
-        (s) => `${s.name.padEnd(nameWidth)}  ${meetingTime(s.talkMs).padStart(9)}  ${`${Math.round(s.shareRatio * 100)}%`.padStart(5)}  ${String(s.attendees).padStart(6)}`,
+        (s) => `${s.name.padEnd(sectorWidth)}  ${meetingTime(s.talkMs).padStart(9)}  ${`${Math.round(s.shareRatio * 100)}%`.padStart(5)}  ${String(s.attendees).padStart(6)}`,
       ),
     );
     if (organisations.silentOrganisations.length) {
