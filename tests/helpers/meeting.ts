@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TimedSpeech } from '@/utils/core/talk-time';
 
 const MEETING_START_MS = Date.UTC(2026, 10, 18, 10, 0, 0);
@@ -29,3 +31,14 @@ export function meeting(script: string): TimedSpeech[] {
 }
 
 export { MEETING_START_MS };
+
+/** The sample committee meeting the demo and the simulators replay. */
+export interface SampleMeeting {
+  readonly title: string;
+  readonly participants: readonly { name: string; teamsName: string; sector: string | null; organisation: string | null }[];
+  readonly lines: readonly { atS: number; durationS: number; speaker: string; text: string }[];
+}
+
+export function loadSampleMeeting(): SampleMeeting {
+  return JSON.parse(readFileSync(join(__dirname, '..', '..', 'simulator', 'meetings', 'primary-care-committee.json'), 'utf8')) as SampleMeeting;
+}

@@ -1,0 +1,18 @@
+import { bench, describe } from 'vitest';
+import { detectActions } from '@/utils/core/actions';
+import { parseDueDate } from '@/utils/dates/due-date';
+import { loadSampleMeeting } from '../helpers/meeting';
+
+// A three-hour meeting: the sample committee meeting's speech repeated to about 30,000 words.
+const { lines } = loadSampleMeeting();
+const wordsPerPass = lines.reduce((sum, line) => sum + line.text.split(/\s+/).length, 0);
+const passes = Math.ceil(30_000 / wordsPerPass);
+const utterances = Array.from({ length: passes }, (_, pass) =>
+  lines.map((line, i) => ({ id: `${pass}:${i}`, speaker: line.speaker, text: line.text, startMs: (pass * lines.length + i) * 4_000 })),
+).flat();
+
+describe(`detectActions over ${utterances.length} utterances (~${passes * wordsPerPass} words)`, () => {
+  bench('whole meeting', () => {
+    detectActions(utterances, { meetingStartMs: 0, parseDue: parseDueDate });
+  });
+});

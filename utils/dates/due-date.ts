@@ -1,0 +1,42 @@
+import * as chrono from 'chrono-node';
+import type { DueDate, DueDateParser } from '../core/actions';
+
+/** "before the next meeting", "at the January meeting": a date only the series knows. */
+const NEXT_MEETING = /\b(?:before|by|at|to|for|until) (?:the )?next (?:meeting|committee|board|forum)\b/i;
+/** Phrases that introduce a deadline; the date parser reads from here on. */
+const DEADLINE = /\b(by|before|until|no later than|within|in time for|ahead of|at the latest by|in|at|to|for) /gi;
+
+function isoDate(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * Reads a due date in British English ("by Friday", "by the end of January",
+ * "by 31/01", "within two weeks", "before the next meeting") relative to the
+ * meeting's date, with chrono-node's en-GB parser (day before month; dates
+ * always after the meeting). "The next meeting" is the next meeting of the
+ * series when it is known, otherwise a due date without a date.
+ */
+export function createDueDateParser(options: { readonly nextMeetingMs?: number | null } = {}): DueDateParser {
+  return (sentence: string, meetingStartMs: number): DueDate | null => {
+    const nextMeeting = NEXT_MEETING.exec(sentence);
+    if (nextMeeting) {
+      return { text: nextMeeting[0], date: options.nextMeetingMs ? isoDate(new Date(options.nextMeetingMs)) : null, isNextMeeting: true };
+    }
+    const reference = new Date(meetingStartMs);
+    for (const lead of sentence.matchAll(DEADLINE)) {
+      const rest = sentence.slice(lead.index! + lead[0].length);
+      const [first] = chrono.en.GB.parse(rest, reference, { forwardDate: true });
+      // The date must start the phrase: "by Friday" yes, "by PCN … in March" no.
+      if (!first || first.index > 4) continue;
+      return { text: `${lead[1]} ${first.text}`.trim(), date: isoDate(first.start.date()) };
+    }
+    return null;
+  };
+}
+
+/** The parser for meetings with no known next meeting. */
+export const parseDueDate: DueDateParser = createDueDateParser();
