@@ -4,7 +4,8 @@ import { findIntroductions } from './introductions';
 import { computeOrganisationAnalytics } from './org-analytics';
 import { OrganisationIndex } from './org-directory';
 import { resolveParticipants, type UserMapping } from './org-resolution';
-import { GROUPS, SECTORS, sectorById } from './taxonomy';
+import { sectorById } from './taxonomy';
+import { groupIdSchema, sectorIdSchema } from './taxonomy-schema';
 import {
   attendanceIntervalSchema,
   captureHealthSchema,
@@ -118,8 +119,6 @@ export const meetingExportV2Schema = meetingExportV1Schema.extend({
 });
 export type MeetingExportV2 = z.infer<typeof meetingExportV2Schema>;
 
-const sectorIdSchema = z.enum(SECTORS.map((s) => s.id) as [(typeof SECTORS)[number]['id'], ...(typeof SECTORS)[number]['id'][]]);
-const groupIdSchema = z.enum(GROUPS.map((g) => g.id) as [(typeof GROUPS)[number]['id'], ...(typeof GROUPS)[number]['id'][]]);
 const ratio = z.number().min(0).max(1);
 const partyShareSchema = z.object({
   name: z.string(),
