@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION, MeetingDb, SCHEMA_VERSIONS } from '@/utils/db/da
 import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
 import { listOrganisations, saveMapping } from '@/utils/db/organisations-repo';
 import { tallyTap } from '@/utils/db/tally-repo';
+import { listCarriedForward, saveAction } from '@/utils/db/actions-repo';
 import { makeBatch, makeDb, makeUtterance, T0 } from '../helpers/builders';
 
 /**
@@ -93,6 +94,27 @@ const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; check: (db
       expect(await db.mappings.count()).toBe(1);
     },
   },
+  3: {
+    // Version 3 (organisations): two months of one Teams board, and an unrelated Meet call.
+    async seed(db) {
+      const base = { url: '', selfName: null, tabId: null, health: null, figures: null };
+      await db.table('meetings').bulkAdd([
+        { ...base, id: 'teams-oct', platform: 'teams', code: null, title: 'Place Board – October 2026', startedAtMs: T0, lastSeenAtMs: T0, endedAtMs: T0 },
+        { ...base, id: 'meet-other', platform: 'meet', code: 'abc-defg-hij', title: 'PCN CD catch-up', startedAtMs: T0 + 1_000, lastSeenAtMs: T0, endedAtMs: T0 },
+        { ...base, id: 'teams-nov', platform: 'teams', code: null, title: 'Place Board – November 2026', startedAtMs: T0 + 30 * 86_400_000, lastSeenAtMs: T0, endedAtMs: T0 },
+      ]);
+      await db.table('organisations').add({ id: 'user:1', name: 'Foundry PCN', sector: 'pcn', odsCode: null, aliases: [], source: 'user', odsReport: null, parentCode: null, addedAtMs: T0 });
+    },
+    async check(db) {
+      const [october, other, november] = await Promise.all(['teams-oct', 'meet-other', 'teams-nov'].map((id) => db.meetings.get(id)));
+      expect(october!.seriesId).toBe(november!.seriesId);
+      expect(other!.seriesId).not.toBe(october!.seriesId);
+      expect(await db.organisations.get('user:1')).toMatchObject({ name: 'Foundry PCN' });
+      // Actions work on upgraded meetings, and carry forward within the series.
+      await saveAction(db, 'teams-oct', { kind: 'action', text: 'Send the estates survey', owner: 'Jo', organisation: null, sector: null, dueDate: null, dueText: null, dueIsNextMeeting: false }, T0);
+      expect((await listCarriedForward(db, november!)).map((a) => a.text)).toEqual(['Send the estates survey']);
+    },
+  },
 };
 
 let databases: MeetingDb[] = [];
@@ -114,7 +136,9 @@ describe('database schema', () => {
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'actions',
       'counters',
+      'dismissals',
       'manualSegments',
       'mappings',
       'meetings',

@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { ActionStatus, Rag } from '../core/action-log';
 import type { OrganisationRecord } from '../core/org-directory';
+import { seriesKeysFor } from '../core/series';
 import type { MeetingFigures } from '../core/talk-time';
 import type { SectorId } from '../core/taxonomy';
 import type {
@@ -32,6 +34,51 @@ export interface MeetingRow {
   figures: MeetingFigures | null;
   /** People or organisations typed into the manual tally (added in schema version 2; absent before). */
   tallyParties?: string[];
+  /** The series this meeting belongs to (schema version 4). */
+  seriesId?: string;
+  /** The user moved the meeting into its series by hand; never re-derived. */
+  seriesChosenByUser?: boolean;
+}
+
+/** An action or decision the user confirmed or added, tracked across the meeting series. */
+export interface ActionRow {
+  id: string;
+  /** "A-2026-014" or "D-2026-003". */
+  ref: string;
+  kind: 'action' | 'decision';
+  meetingId: string;
+  seriesId: string;
+  text: string;
+  owner: string | null;
+  organisation: string | null;
+  sector: SectorId | null;
+  /** ISO date (YYYY-MM-DD). */
+  dueDate: string | null;
+  /** The words the date came from ("by Friday"), if spoken. */
+  dueText: string | null;
+  /** Due at the series' next meeting; the date is set when that meeting is seen. */
+  dueIsNextMeeting: boolean;
+  status: ActionStatus;
+  ragOverride: Rag | null;
+  /** Dated updates, oldest first. */
+  updates: { atMs: number; text: string }[];
+  closedAtMs: number | null;
+  source: 'suggested' | 'manual';
+  /** The suggestion it was confirmed from. */
+  suggestionId: string | null;
+  quote: string | null;
+  /** When it was said in the meeting. */
+  saidAtMs: number | null;
+  createdAtMs: number;
+  changedAtMs: number;
+}
+
+/** A suggestion the user dismissed, so it is not offered again. */
+export interface DismissalRow {
+  /** The suggestion's id. */
+  id: string;
+  meetingId: string;
+  dismissedAtMs: number;
 }
 
 /** One page's capture session, mapped to the meeting it belongs to. */
@@ -154,6 +201,27 @@ export const SCHEMA_VERSIONS: readonly {
       odsImports: '++id, atMs',
     },
   },
+  {
+    // Actions, decisions and series (issue 5). Earlier meetings are put into series.
+    version: 4,
+    stores: {
+      meetings: 'id, startedAtMs, tabId, [platform+code], seriesId',
+      actions: 'id, meetingId, seriesId, status, dueDate, kind, suggestionId',
+      dismissals: 'id, meetingId',
+    },
+    upgrade: async (transaction) => {
+      const meetings = (await transaction.table('meetings').orderBy('startedAtMs').toArray()) as MeetingRow[];
+      const byKey = new Map<string, string>();
+      for (const meeting of meetings) {
+        const keys = seriesKeysFor(meeting);
+        const seriesId =
+          (keys.linkKey && byKey.get(keys.linkKey)) || (keys.titleKey && byKey.get(keys.titleKey)) || `series-${meeting.id}`;
+        if (keys.linkKey) byKey.set(keys.linkKey, seriesId);
+        if (keys.titleKey) byKey.set(keys.titleKey, seriesId);
+        await transaction.table('meetings').update(meeting.id, { seriesId });
+      }
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -176,6 +244,8 @@ export class MeetingDb extends Dexie {
   declare organisations: EntityTable<OrganisationRow, 'id'>;
   declare mappings: EntityTable<MappingRow, 'key'>;
   declare odsImports: EntityTable<OdsImportRow, 'id'>;
+  declare actions: EntityTable<ActionRow, 'id'>;
+  declare dismissals: EntityTable<DismissalRow, 'id'>;
 
   constructor(name = DATABASE_NAME, options: { upToVersion?: number } = {}) {
     super(name);

@@ -9,6 +9,7 @@ import type {
 } from '../core/model';
 import { tallyAsSpeech } from '../core/manual-tally';
 import { computeMeetingTalk, summariseTalk } from '../core/talk-time';
+import { placeInSeries } from './series-repo';
 import type {
   ManualSegmentRow,
   MeetingDb,
@@ -57,7 +58,7 @@ export async function recordCaptureReport(
 ): Promise<MeetingRow> {
   return db.transaction(
     'rw',
-    [db.meetings, db.sessions, db.utterances, db.speechSegments, db.participants, db.manualSegments],
+    [db.meetings, db.sessions, db.utterances, db.speechSegments, db.participants, db.manualSegments, db.actions],
     async () => {
       const existing = await findMeetingForSession(db, report, context.nowMs, context.tabId);
       const isEnding = report.isPageClosing || report.health.callState === 'left';
@@ -76,6 +77,7 @@ export async function recordCaptureReport(
         health: report.health,
         figures: existing?.figures ?? null,
       };
+      await placeInSeries(db, meeting, existing);
       await db.meetings.put(meeting);
       if (!(await db.sessions.get(report.sessionId))) {
         await db.sessions.put({ id: report.sessionId, meetingId: meeting.id, startedAtMs: report.joinedAtMs });

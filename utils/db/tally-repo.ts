@@ -8,6 +8,7 @@ import {
 } from '../core/manual-tally';
 import type { MeetingDb, MeetingRow } from './database';
 import { refreshFigures } from './meetings-repo';
+import { placeInSeries } from './series-repo';
 
 /**
  * Starts a meeting recorded only by hand (no call in a tab: a phone-in,
@@ -32,7 +33,10 @@ export async function startManualMeeting(
     figures: null,
     tallyParties: [],
   };
-  await db.meetings.add(meeting);
+  await db.transaction('rw', [db.meetings, db.actions], async () => {
+    await placeInSeries(db, meeting, undefined);
+    await db.meetings.add(meeting);
+  });
   return meeting;
 }
 
