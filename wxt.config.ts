@@ -2,7 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // The extension reads meeting pages and writes only to its own IndexedDB.
-// It asks for no other permissions: no tabs, no scripting, no network hosts.
+// Beyond storage it asks only for alarms (to recount overdue actions at
+// midnight): no tabs, no scripting, no network hosts.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,7 +25,7 @@ export default defineConfig({
     name: 'Primary Care Meeting Companion',
     description:
       'Shows who speaks in Google Meet and Teams calls, from which organisation and for how long. Everything stays on this computer.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     action: { default_title: 'Open the meeting companion' },
     // Extension pages may not load or contact anything outside the extension.
     content_security_policy:

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BADGE_ALARM, BADGE_CHECK_PERIOD_MINUTES, refreshOverdueBadge, type ToolbarButton } from '@/utils/background/overdue-badge';
 import { MeetingDb } from '@/utils/db/database';
 import { closeStaleMeetings, endMeetingsForTab } from '@/utils/db/meetings-repo';
 import { listenForMessages } from '@/utils/messaging/listen';
@@ -9,7 +10,12 @@ import { listenForMessages } from '@/utils/messaging/listen';
 export default defineBackground(() => {
   const db = new MeetingDb();
 
-  listenForMessages(db);
+  const button: ToolbarButton = browser.action ?? browser.browserAction;
+  const refreshBadge = async (): Promise<void> => {
+    await refreshOverdueBadge(db, button, Date.now()).catch(() => undefined);
+  };
+
+  listenForMessages(db, { actionsChanged: refreshBadge });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void endMeetingsForTab(db, tabId, Date.now());
@@ -17,6 +23,16 @@ export default defineBackground(() => {
 
   browser.runtime.onStartup.addListener(() => {
     void closeStaleMeetings(db, Date.now(), { forgetTabs: true });
+    void refreshBadge();
+  });
+
+  // Overdue turns over at midnight: recount every half hour, with no network.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_CHECK_PERIOD_MINUTES, delayInMinutes: 1 });
+    void refreshBadge();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void refreshBadge();
   });
 
   openPanelFromToolbar();

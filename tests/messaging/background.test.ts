@@ -17,4 +17,24 @@ describe('background entrypoint', () => {
     expect(fakeBrowser.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
     await db.delete();
   });
+
+  it('keeps the overdue badge current: on install, on an alarm, and when the side panel changes actions', async () => {
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+    const { default: background } = await import('@/entrypoints/background/index');
+    background.main();
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(await fakeBrowser.alarms.get('overdue-badge')).toMatchObject({ name: 'overdue-badge', periodInMinutes: 30 });
+
+    const response = await fakeBrowser.runtime.sendMessage({ type: 'actions/changed', payload: {} });
+    expect(response).toEqual({ ok: true });
+    await vi.waitFor(() => expect(setBadgeText).toHaveBeenCalledTimes(2));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'overdue-badge', scheduledTime: Date.now(), periodInMinutes: 30, persistAcrossSessions: false });
+    await vi.waitFor(() => expect(setBadgeText).toHaveBeenCalledTimes(3));
+    expect(setBadgeText).toHaveBeenLastCalledWith({ text: '' });
+    await new MeetingDb().delete();
+  });
 });

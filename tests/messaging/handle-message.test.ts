@@ -20,10 +20,23 @@ const malformed: [string, unknown][] = [
   ['a negative time', { type: 'capture/batch', payload: makeBatch({ utterances: [makeUtterance({ startMs: -1 })] }) }],
   ['an empty speaker', { type: 'capture/batch', payload: makeBatch({ utterances: [makeUtterance({ speaker: '  ' })] }) }],
   ['a text that is not a string', { type: 'capture/batch', payload: { ...makeBatch(), utterances: [{ ...makeUtterance(), text: 42 }] } }],
+  ['actions/changed with a payload it does not take', { type: 'actions/changed', payload: { count: 3 } }],
   ['too many utterances', { type: 'capture/batch', payload: makeBatch({ utterances: Array.from({ length: 2001 }, (_, i) => makeUtterance({ id: `s:${i}` })) }) }],
 ];
 
 describe('handleMessage', () => {
+  it('asks the background to recount the overdue badge when actions change', async () => {
+    db = makeDb();
+    let recounts = 0;
+    const response = await handleMessage(db, { type: 'actions/changed', payload: {} }, { tabId: null }, T0, {
+      actionsChanged: async () => {
+        recounts += 1;
+      },
+    });
+    expect(response).toEqual({ ok: true });
+    expect(recounts).toBe(1);
+  });
+
   it('stores a valid capture batch', async () => {
     db = makeDb();
     const response = await handleMessage(db, { type: 'capture/batch', payload: makeBatch({ utterances: [makeUtterance()] }) }, { tabId: 3 }, T0);

@@ -10,3 +10,12 @@ import type { CaptureBatch, MessageResponse } from './protocol';
 export async function sendCaptureBatch(payload: CaptureBatch): Promise<MessageResponse> {
   return (await browser.runtime.sendMessage({ type: 'capture/batch', payload })) as MessageResponse;
 }
+
+/** Tells the background that actions changed, so it updates the overdue badge. */
+export async function notifyActionsChanged(): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'actions/changed', payload: {} });
+  } catch {
+    // The badge catches up at the next hourly check or browser start.
+  }
+}

@@ -5,6 +5,12 @@ import type { MeetingDb } from '../db/database';
 import { recordCaptureReport } from '../db/meetings-repo';
 import { messageSchema, type MessageResponse } from './protocol';
 
+/** What the background does beyond storing, injected so tests can watch it. */
+export interface MessageEffects {
+  /** Recount overdue actions and update the toolbar badge. */
+  readonly actionsChanged?: () => Promise<void>;
+}
+
 /** Who sent a message, as far as the background needs to know. */
 export interface MessageSender {
   readonly tabId: number | null;
@@ -30,6 +36,7 @@ export async function handleMessage(
   raw: unknown,
   sender: MessageSender,
   nowMs: number,
+  effects: MessageEffects = {},
 ): Promise<MessageResponse> {
   const parsed = messageSchema.safeParse(raw);
   if (!parsed.success) {
@@ -43,7 +50,11 @@ export async function handleMessage(
       const meeting = await recordCaptureReport(db, message.payload, { tabId: sender.tabId, nowMs });
       return { ok: true, meetingId: meeting.id };
     }
+    case 'actions/changed': {
+      await effects.actionsChanged?.();
+      return { ok: true };
+    }
     default:
-      return assertNever(message.type);
+      return assertNever(message);
   }
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MeetingDb } from '../db/database';
-import { handleMessage } from './handle-message';
+import { handleMessage, type MessageEffects } from './handle-message';
 
 /**
  * Answers every runtime message with {@link handleMessage}.
@@ -8,10 +8,10 @@ import { handleMessage } from './handle-message';
  * Uses `sendResponse` and returns true, which works the same in Chrome,
  * Firefox, the polyfill and WXT's fake browser.
  */
-export function listenForMessages(db: MeetingDb, now: () => number = Date.now): void {
+export function listenForMessages(db: MeetingDb, effects: MessageEffects = {}, now: () => number = Date.now): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const tabId = sender.tab?.id ?? null;
-    handleMessage(db, message, { tabId }, now()).then(sendResponse, (error: unknown) =>
+    handleMessage(db, message, { tabId }, now(), effects).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
     return true;

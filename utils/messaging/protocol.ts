@@ -37,17 +37,22 @@ export const captureBatchSchema = z.object({
 });
 export type CaptureBatch = z.infer<typeof captureBatchSchema>;
 
+/** The side panel changed an action: the background recounts the overdue badge. Carries nothing. */
+export const actionsChangedSchema = z.object({}).strict();
+
 /** Every message, keyed by type. */
 export const protocol = {
   'capture/batch': captureBatchSchema,
+  'actions/changed': actionsChangedSchema,
 } as const;
 
 export type MessageType = keyof typeof protocol;
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture/batch'), payload: captureBatchSchema }),
+  z.object({ type: z.literal('actions/changed'), payload: actionsChangedSchema }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
 /** What the background answers to every message. */
-export type MessageResponse = { ok: true; meetingId: string } | { ok: false; error: string };
+export type MessageResponse = { ok: true; meetingId?: string } | { ok: false; error: string };
