@@ -19,6 +19,18 @@ export interface LoggedAction {
   readonly sector: SectorId | null;
 }
 
+/** An action or decision with the meeting it came from: one row of the action log. */
+export interface ActionLogEntry extends LoggedAction {
+  readonly ref: string;
+  readonly text: string;
+  readonly owner: string | null;
+  readonly dueText: string | null;
+  readonly updates: readonly { readonly atMs: number; readonly text: string }[];
+  readonly closedAtMs: number | null;
+  readonly meetingTitle: string;
+  readonly meetingStartedAtMs: number;
+}
+
 /** Actions due within this many days are amber. */
 export const AMBER_WITHIN_DAYS = 7;
 

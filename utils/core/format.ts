@@ -39,6 +39,12 @@ export function formatDate(epochMs: number): string {
   return dateFormat.format(epochMs);
 }
 
+/** An ISO date (YYYY-MM-DD) as NHS papers write it: "31 Jan 2027". */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return dateFormat.format(new Date(year!, month! - 1, day!));
+}
+
 /** A 24-hour clock time: "14:05". */
 export function formatTime(epochMs: number): string {
   return timeFormat.format(epochMs);
