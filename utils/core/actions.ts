@@ -186,7 +186,7 @@ function isQuestion(sentence: string): boolean {
 /** A decision's wording: the proposal it settles when the sentence itself says little ("Agreed."). */
 function decisionText(sentence: string, previous: readonly string[]): string {
   if (!DECISION_STANDALONE.test(sentence)) return tidy(sentence.replace(/^(?:so|thank you|thanks)[,.]?\s+/i, ''));
-  const proposal = [...previous].reverse().find((p) => PROPOSAL.test(p) || /\b(close|approve|agree|commission|support|fund|extend|adopt)\b/i.test(p));
+  const proposal = [...previous].reverse().find((p) => PROPOSAL.test(p) || /\b(?:close|approve|agree|commission|support|fund|extend|adopt)s?\b/i.test(p));
   return proposal ? tidy(proposal) : 'Agreed';
 }
 
@@ -205,31 +205,46 @@ export function detectActions(
 ): ActionSuggestion[] {
   const ordered = [...utterances].sort((a, b) => a.startMs - b.startMs);
   const suggestions: ActionSuggestion[] = [];
-  let previousSentences: string[] = [];
+  // Recent sentences across speakers: a proposal, then "Content." "Yes." "Agreed."
+  let recentSentences: string[] = [];
   for (const utterance of ordered) {
     const sentences = sentencesOf(utterance.text);
+    const found: ActionSuggestion[] = [];
     sentences.forEach((sentence, index) => {
-      const context = [...previousSentences, ...sentences.slice(0, index)].slice(-4).map(forMatching);
+      const context = [...recentSentences, ...sentences.slice(0, index)].slice(-6).map(forMatching);
       const said = forMatching(sentence);
-      for (const found of detectInSentence(said, context)) {
-        const due = found.kind === 'action' ? options.parseDue(said, options.meetingStartMs) : null;
-        suggestions.push({
-        id: `${utterance.id}#${index}${found.kind === 'decision' ? 'd' : ''}`,
-        kind: found.kind,
-        text: found.text,
-        quote: sentence,
-        utteranceId: utterance.id,
-        speaker: utterance.speaker,
-        atMs: utterance.startMs,
-        owner: found.owner === 'speaker' ? (utterance.isSpeakerUnknown ? null : utterance.speaker) : found.owner,
-        due,
-        rule: found.rule,
-      });
+      for (const hit of detectInSentence(said, context)) {
+        found.push({
+          id: `${utterance.id}#${index}${hit.kind === 'decision' ? 'd' : ''}`,
+          kind: hit.kind,
+          // "Can you send me …": in the minutes, "me" is the person who asked.
+          text: hit.rule === 'request' && !utterance.isSpeakerUnknown ? hit.text.replace(/\bme\b/g, utterance.speaker) : hit.text,
+          quote: sentence,
+          utteranceId: utterance.id,
+          speaker: utterance.speaker,
+          atMs: utterance.startMs,
+          owner: hit.owner === 'speaker' ? (utterance.isSpeakerUnknown ? null : utterance.speaker) : hit.owner,
+          due: hit.kind === 'action' ? options.parseDue(said, options.meetingStartMs) : null,
+          rule: hit.rule,
+        });
       }
     });
-    previousSentences = sentences.slice(-3);
+    // "Agreed. The minutes are approved …": the bare "Agreed" says the same as the decision after it.
+    const decisions = found.filter((f) => f.kind === 'decision');
+    const isBare = (f: ActionSuggestion): boolean => f.kind === 'decision' && DECISION_STANDALONE.test(forMatching(f.quote));
+    suggestions.push(...(decisions.length > 1 && decisions.some((d) => !isBare(d)) ? found.filter((f) => !isBare(f)) : found));
+    recentSentences = [...recentSentences, ...sentences].slice(-6);
   }
-  return dropRepeats(suggestions);
+  return dropRepeats(dropRestatedDecisions(suggestions));
+}
+
+/** "The committee notes … and supports option three. Is everyone content?" … "Agreed.": one decision, not two. */
+function dropRestatedDecisions(suggestions: ActionSuggestion[]): ActionSuggestion[] {
+  return suggestions.filter(
+    (s, i) =>
+      s.kind !== 'decision' ||
+      !suggestions.slice(0, i).some((earlier) => earlier.kind === 'decision' && earlier.text.toLowerCase() === s.text.toLowerCase() && s.atMs - earlier.atMs <= 120_000),
+  );
 }
 
 /** An acceptance ("Yes, I'll send that over by Friday") repeats the request just made of its speaker. */
@@ -281,12 +296,20 @@ function findAction(sentence: string): Found | null {
   }
   if (isQuestion(sentence) || REPORTED.test(sentence)) return null;
   const commitment = COMMITMENT.exec(sentence);
-  if (commitment?.groups) return { kind: 'action', text: tidy(commitment.groups.body!), owner: 'speaker', rule: 'commitment' };
+  // "I can confirm the meeting is quorate" states a fact; it promises nothing.
+  const statesAFact = /\bcan$/i.test(commitment?.groups?.who ?? '') && /^(?:confirm|report|tell|say|assure)\b/i.test(commitment!.groups!.body!);
+  if (commitment?.groups && !statesAFact) return { kind: 'action', text: tidy(commitment.groups.body!), owner: 'speaker', rule: 'commitment' };
   if (LEAVE_WITH_ME.test(sentence)) return { kind: 'action', text: tidy(sentence), owner: 'speaker', rule: 'commitment' };
   const assignment = ASSIGNMENT.exec(sentence);
   const isHypothetical = assignment ? /\b(should|would|could|might|must)\b/i.test(sentence.slice(0, assignment.index + 1)) : false;
   if (assignment?.groups && !/\b(was|were|had been|is|are) for\b/i.test(sentence) && !isHypothetical) {
-    return { kind: 'action', text: tidy(assignment.groups.body!), owner: assignment.groups.owner!, rule: 'assignment' };
+    // "Karen, Daniel will write to you formally": Karen is spoken to, Daniel does it, and "you" is Karen.
+    const spokenTo = VOCATIVE_BEFORE.exec(sentence)?.groups?.owner;
+    const owner = assignment.groups.owner!;
+    if (spokenTo && !NOT_A_NAME.test(spokenTo) && owner.startsWith(`${spokenTo}, `)) {
+      return { kind: 'action', text: tidy(assignment.groups.body!.replace(/\byou\b/g, spokenTo)), owner: owner.slice(spokenTo.length + 2), rule: 'assignment' };
+    }
+    return { kind: 'action', text: tidy(assignment.groups.body!), owner, rule: 'assignment' };
   }
   const imperative = findImperative(sentence);
   if (imperative) return imperative;
