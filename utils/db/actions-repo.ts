@@ -191,3 +191,21 @@ export async function countOverdue(db: MeetingDb, nowMs: number): Promise<number
     .filter((a) => isOverdue(a, today))
     .count();
 }
+
+/** An action with the meeting it was agreed in: a row of the action log. */
+export type ActionWithMeeting = ActionRow & { readonly meetingTitle: string; readonly meetingStartedAtMs: number };
+
+/** Adds each action's meeting title and date. */
+export async function withMeetings(db: MeetingDb, rows: readonly ActionRow[]): Promise<ActionWithMeeting[]> {
+  const meetings = await db.meetings.bulkGet([...new Set(rows.map((r) => r.meetingId))]);
+  const byId = new Map(meetings.filter((m): m is MeetingRow => !!m).map((m) => [m.id, m]));
+  return rows.map((row) => {
+    const meeting = byId.get(row.meetingId);
+    return { ...row, meetingTitle: meeting?.title ?? meeting?.code ?? 'Untitled meeting', meetingStartedAtMs: meeting?.startedAtMs ?? row.createdAtMs };
+  });
+}
+
+/** The whole action log with meeting titles and dates, newest first. */
+export async function listActionLog(db: MeetingDb): Promise<ActionWithMeeting[]> {
+  return withMeetings(db, await listAllActions(db));
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isPrimaryCareOwner, resolveActionOwner, type MeetingPerson } from '@/utils/core/action-owner';
+
+const people: MeetingPerson[] = [
+  { displayName: 'OKAFOR, Daniel (NHS SOUTH YORKSHIRE ICB - QF7)', personName: 'Daniel Okafor', organisationName: 'NHS South Yorkshire ICB', sector: 'icb' },
+  { displayName: 'Sarah Whitfield', personName: 'Sarah Whitfield', organisationName: 'NHS South Yorkshire ICB', sector: 'icb' },
+  { displayName: 'Dr Tom Richards', personName: 'Dr Tom Richards', organisationName: 'Townships 1 PCN', sector: 'pcn' },
+  { displayName: 'Aisha Khan', personName: 'Aisha Khan', organisationName: 'Foundry PCN', sector: 'pcn' },
+  { displayName: 'Helen Marsh', personName: 'Helen Marsh', organisationName: 'Sheffield Teaching Hospitals NHS Foundation Trust', sector: 'acute_trust' },
+  { displayName: 'Claire Bennett', personName: 'Claire Bennett', organisationName: 'Sheffield City Council', sector: 'local_authority' },
+  { displayName: 'Sam Patel', personName: 'Sam Patel', organisationName: 'Foundry PCN', sector: 'pcn' },
+  { displayName: 'Sam Patel (2)', personName: 'Sam Patel', organisationName: 'Sheffield LMC', sector: 'primary_care_rep_body' },
+  { displayName: 'Guest 4', personName: 'Guest 4', organisationName: null, sector: 'unknown' },
+];
+
+describe('resolveActionOwner', () => {
+  it.each([
+    ['Daniel', { owner: 'Daniel Okafor', organisation: 'NHS South Yorkshire ICB', sector: 'icb' }],
+    ['OKAFOR, Daniel (NHS SOUTH YORKSHIRE ICB - QF7)', { owner: 'Daniel Okafor', organisation: 'NHS South Yorkshire ICB', sector: 'icb' }],
+    ['Tom', { owner: 'Dr Tom Richards', organisation: 'Townships 1 PCN', sector: 'pcn' }],
+    ['Dr Richards', { owner: 'Dr Tom Richards', organisation: 'Townships 1 PCN', sector: 'pcn' }],
+    ['Tom and Aisha', { owner: 'Tom and Aisha', organisation: null, sector: 'pcn' }],
+    ['Daniel and Sarah', { owner: 'Daniel and Sarah', organisation: 'NHS South Yorkshire ICB', sector: 'icb' }],
+    ['the ICB', { owner: 'the ICB', organisation: 'NHS South Yorkshire ICB', sector: 'icb' }],
+    ['the trust', { owner: 'the trust', organisation: 'Sheffield Teaching Hospitals NHS Foundation Trust', sector: 'acute_trust' }],
+    ['the council', { owner: 'the council', organisation: 'Sheffield City Council', sector: 'local_authority' }],
+    ['Foundry PCN', { owner: 'Foundry PCN', organisation: 'Foundry PCN', sector: 'pcn' }],
+    ['Healthwatch', { owner: 'Healthwatch', organisation: null, sector: 'healthwatch_patient_voice' }],
+    ['Sam', { owner: 'Sam', organisation: null, sector: null }],
+    ['Priya', { owner: 'Priya', organisation: null, sector: null }],
+    ['the finance team', { owner: 'the finance team', organisation: null, sector: null }],
+  ])('%s', (owner, expected) => {
+    expect(resolveActionOwner(owner, people)).toEqual(expected);
+  });
+
+  it('has nothing to say about an action with no owner', () => {
+    expect(resolveActionOwner(null, people)).toEqual({ owner: null, organisation: null, sector: null });
+  });
+
+  it('knows a primary care owner', () => {
+    expect(isPrimaryCareOwner(resolveActionOwner('Tom', people))).toBe(true);
+    expect(isPrimaryCareOwner(resolveActionOwner('the ICB', people))).toBe(false);
+    expect(isPrimaryCareOwner(resolveActionOwner('Priya', people))).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+import { classifyOrganisationName, isPrimaryCare, type SectorId } from './taxonomy';
+
+/** A person in the meeting with the organisation they were resolved to. */
+export interface MeetingPerson {
+  readonly displayName: string;
+  readonly personName: string;
+  readonly organisationName: string | null;
+  readonly sector: SectorId;
+}
+
+/** Who an action belongs to, as the side panel offers it for confirmation. */
+export interface ActionOwner {
+  /** A person's full name ("Daniel Okafor"), names as said ("Tom and Aisha"), or a body ("the ICB"). */
+  readonly owner: string | null;
+  readonly organisation: string | null;
+  readonly sector: SectorId | null;
+}
+
+const TRUST_SECTORS: readonly SectorId[] = ['acute_trust', 'community_mental_health_trust', 'ambulance_trust', 'other_nhs_trust'];
+
+/** Everyday words for a kind of body: "the trust", "practices". */
+const BODY_WORDS: readonly { readonly pattern: RegExp; readonly sectors: readonly SectorId[] }[] = [
+  { pattern: /\btrusts?\b/i, sectors: TRUST_SECTORS },
+  { pattern: /\b(?:council|local authority|public health)\b/i, sectors: ['local_authority'] },
+  { pattern: /\bpractices?\b/i, sectors: ['general_practice'] },
+  { pattern: /\bfederation\b/i, sectors: ['gp_provider_org'] },
+  { pattern: /\bpharmac(?:y|ies)\b/i, sectors: ['community_pharmacy'] },
+];
+
+function firstName(name: string): string {
+  return name.replace(/^(?:dr|mr|mrs|ms|miss|prof|professor)\.?\s+/i, '').split(/\s+/)[0]!.toLowerCase();
+}
+
+/** The people an owner names: "Daniel", "Tom and Aisha", "Dr Patel", the full name. */
+function namedPeople(owner: string, people: readonly MeetingPerson[]): MeetingPerson[] | null {
+  const whole = people.filter((p) => p.displayName === owner);
+  if (whole.length === 1) return whole;
+  const parts = owner.split(/\s*(?:,|\band\b|&)\s*/).map((p) => p.trim()).filter(Boolean);
+  const found: MeetingPerson[] = [];
+  for (const part of parts) {
+    const lower = part.toLowerCase();
+    const exact = people.filter((p) => p.displayName.toLowerCase() === lower || p.personName.toLowerCase() === lower);
+    const byName = exact.length
+      ? exact
+      : people.filter((p) => firstName(p.personName) === firstName(part) || p.personName.toLowerCase().split(/\s+/).includes(lower.replace(/^(?:dr|mr|mrs|ms)\.?\s+/, '')));
+    // Two people called Sam: say nothing rather than guess.
+    if (byName.length !== 1) return null;
+    found.push(byName[0]!);
+  }
+  return found.length ? found : null;
+}
+
+/** Organisations present in the meeting, each once. */
+function organisationsPresent(people: readonly MeetingPerson[]): Map<string, SectorId> {
+  const present = new Map<string, SectorId>();
+  for (const person of people) if (person.organisationName) present.set(person.organisationName, person.sector);
+  return present;
+}
+
+function oneOf<T>(items: readonly T[]): T | null {
+  return items.length === 1 ? items[0]! : null;
+}
+
+/**
+ * Works out an action owner's organisation and sector from the people in
+ * the meeting: a named person brings their organisation; a body ("the
+ * ICB", "the trust") becomes the one organisation of that kind present. When
+ * it is not clear, the organisation is left for the user to fill in.
+ */
+export function resolveActionOwner(owner: string | null, people: readonly MeetingPerson[]): ActionOwner {
+  if (!owner) return { owner: null, organisation: null, sector: null };
+  const named = namedPeople(owner, people);
+  if (named) {
+    const organisations = [...new Set(named.map((p) => p.organisationName))];
+    const sectors = [...new Set(named.map((p) => p.sector))];
+    return {
+      owner: named.length === 1 ? named[0]!.personName : owner,
+      organisation: oneOf(organisations),
+      sector: oneOf(sectors.filter((s) => s !== 'unknown')),
+    };
+  }
+  const present = organisationsPresent(people);
+  const direct = [...present.keys()].filter((name) => name.toLowerCase().includes(owner.replace(/^the\s+/i, '').toLowerCase()));
+  if (direct.length === 1) return { owner, organisation: direct[0]!, sector: present.get(direct[0]!)! };
+  const sectors = classifyOrganisationName(owner)?.sector
+    ? [classifyOrganisationName(owner)!.sector]
+    : (BODY_WORDS.find((b) => b.pattern.test(owner))?.sectors ?? []);
+  if (!sectors.length) return { owner, organisation: null, sector: null };
+  const matching = [...present].filter(([, sector]) => sectors.includes(sector)).map(([name]) => name);
+  const organisation = oneOf(matching);
+  return { owner, organisation, sector: organisation ? present.get(organisation)! : oneOf(sectors) };
+}
+
+/** Primary care owners first: what a delegate needs to know their side was asked to do. */
+export function isPrimaryCareOwner(owner: ActionOwner): boolean {
+  return owner.sector !== null && isPrimaryCare(owner.sector);
+}
