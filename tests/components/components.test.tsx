@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount } from '../helpers/dom';
 import { AttendanceList } from '@/components/attendance-list';
 import { HealthMessages } from '@/components/health-messages';
 import { MeetingHeader } from '@/components/meeting-header';
@@ -10,17 +10,6 @@ import { TalkSourceNote, TalkTimeList } from '@/components/talk-time-list';
 import { computeTalkTime } from '@/utils/core/talk-time';
 import { meeting, MEETING_START_MS } from '../helpers/meeting';
 
-let container: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  act(() => render(node, container));
-  return container;
-}
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
 
 const byTestId = (root: HTMLElement, id: string) => [...root.querySelectorAll(`[data-testid="${id}"]`)];
 

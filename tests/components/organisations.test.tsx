@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { key, mount, q, qq, type } from '../helpers/dom';
 import { AssignOrganisation, type OrganisationChoice } from '@/components/assign-organisation';
 import { OdsImportReport } from '@/components/ods-import-report';
 import { ParticipantOrganisations } from '@/components/participant-organisations';
@@ -9,31 +9,6 @@ import { PrimaryCareHeadline } from '@/components/primary-care-headline';
 import { SilentOrganisations } from '@/components/silent-organisations';
 import { TimelineStrip } from '@/components/timeline-strip';
 
-let container: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  act(() => render(node, container));
-  return container;
-}
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
-const q = (root: HTMLElement, id: string) => root.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-const qq = (root: HTMLElement, id: string) => [...root.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
-
-function type(input: HTMLInputElement, text: string): void {
-  act(() => {
-    input.value = text;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-function key(target: HTMLElement, name: string): void {
-  act(() => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
-  });
-}
 
 const suggestions = [
   { id: 'ods:RHQ', name: 'SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST', sector: 'acute_trust' as const, odsCode: 'RHQ' },

@@ -1,22 +1,11 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount } from '../helpers/dom';
 import { SourceSwitch } from '@/components/source-switch';
 import { TallyPad, type TallyPadProps } from '@/components/tally-pad';
 import { UnknownSpeakers } from '@/components/unknown-speakers';
 
-let container: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  act(() => render(node, container));
-  return container;
-}
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
 
 function pad(overrides: Partial<TallyPadProps> = {}) {
   const calls: string[] = [];
