@@ -14,6 +14,7 @@ import { TallyPad, type TallyParty } from '@/components/tally-pad';
 import { TalkSourceNote, TalkTimeList } from '@/components/talk-time-list';
 import { TimelineStrip } from '@/components/timeline-strip';
 import { UnknownSpeakers } from '@/components/unknown-speakers';
+import type { MeetingPerson } from '@/utils/core/action-owner';
 import { describeCaptureHealth, type HealthMessage } from '@/utils/core/health';
 import { findIntroductions } from '@/utils/core/introductions';
 import { tallyAsSpeech } from '@/utils/core/manual-tally';
@@ -28,6 +29,9 @@ import { readCounter, REJECTED_MESSAGES } from '@/utils/db/counters-repo';
 import type { MeetingDb, MeetingRow } from '@/utils/db/database';
 import { findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey, saveMapping } from '@/utils/db/organisations-repo';
+import { ActionLogView } from './action-log-view';
+import { downloadFile } from './download';
+import { MeetingActionsSection } from './meeting-actions';
 import {
   addTallyParty,
   assignSpeaker,
@@ -38,7 +42,7 @@ import {
   tallyUndo,
 } from '@/utils/db/tally-repo';
 
-type View = { kind: 'current' } | { kind: 'tally' } | { kind: 'history' } | { kind: 'meeting'; meetingId: string };
+type View = { kind: 'current' } | { kind: 'tally' } | { kind: 'actions' } | { kind: 'history' } | { kind: 'meeting'; meetingId: string };
 
 /** The tab the side panel sits beside, following tab switches. */
 function useActiveTabId(): number | null {
@@ -75,15 +79,7 @@ function fileNameFor(bundle: MeetingBundle): string {
 function downloadExport(bundle: MeetingBundle, organisations: ExportOrganisationContext): void {
   // Validated before it leaves: an export that would not read back is never written.
   const data = meetingExportSchema.parse(buildMeetingExport(bundle, Date.now(), organisations));
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileNameFor(bundle);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(fileNameFor(bundle), JSON.stringify(data, null, 2), 'application/json');
 }
 
 function healthFor(meeting: MeetingRow, nowMs: number, rejected: number): HealthMessage[] {
@@ -196,6 +192,13 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
       })),
     [resolutions],
   );
+  const people = useMemo(
+    (): MeetingPerson[] =>
+      [...resolutions]
+        .filter(([, r]) => r.kind === 'person')
+        .map(([displayName, r]) => ({ displayName, personName: r.personName, organisationName: r.organisation?.name ?? null, sector: r.sector })),
+    [resolutions],
+  );
   // By sector once anyone's sector is known; until then a chart of "not known" would say nothing.
   const hasKnownSector = [...resolutions.values()].some((r) => r.kind === 'person' && r.sector !== 'unknown');
   const shareView: ShareView = chosenView ?? (hasKnownSector ? 'sector' : 'person');
@@ -280,6 +283,7 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
       ) : null}
       {shareView === 'person' || !talk?.primary ? <TalkTimeList stats={talk?.primary ?? null} /> : null}
       {talk?.primary ? <SilentOrganisations organisations={organisations.silentOrganisations} /> : null}
+      <MeetingActionsSection db={db} bundle={bundle} people={people} />
       <ParticipantOrganisations
         rows={peopleRows}
         suggest={suggest}
@@ -476,13 +480,14 @@ function History({ db, onOpen }: { db: MeetingDb; onOpen: (id: string) => void }
   );
 }
 
-const tabs: { kind: 'current' | 'tally' | 'history'; label: string }[] = [
+const tabs: { kind: 'current' | 'tally' | 'actions' | 'history'; label: string }[] = [
   { kind: 'current', label: 'This meeting' },
   { kind: 'tally', label: 'Tally' },
+  { kind: 'actions', label: 'Actions' },
   { kind: 'history', label: 'Past meetings' },
 ];
 
-/** The side panel: the meeting beside it, a manual tally, and past meetings. */
+/** The side panel: the meeting beside it, a manual tally, the action log, and past meetings. */
 export function App({ db }: { db: MeetingDb }) {
   const [view, setView] = useState<View>({ kind: 'current' });
   const tabId = useActiveTabId();
@@ -505,6 +510,7 @@ export function App({ db }: { db: MeetingDb }) {
       <main>
         {view.kind === 'current' ? <CurrentMeeting db={db} tabId={tabId} /> : null}
         {view.kind === 'tally' ? <Tally db={db} tabId={tabId} /> : null}
+        {view.kind === 'actions' ? <ActionLogView db={db} /> : null}
         {view.kind === 'history' ? <History db={db} onOpen={(meetingId) => setView({ kind: 'meeting', meetingId })} /> : null}
         {view.kind === 'meeting' ? (
           <>

@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import type { ActionDraft } from '@/utils/core/action-log';
+import { formatIsoDate, formatTime } from '@/utils/core/format';
+import { ActionEditor, type KnownOrganisation } from './action-editor';
+
+/** A suggested action or decision found in the captions, waiting for the user. */
+export interface SuggestionView {
+  readonly id: string;
+  readonly draft: ActionDraft;
+  readonly quote: string;
+  readonly speaker: string;
+  readonly atMs: number;
+}
+
+/** Saves a draft; resolves to why it was refused, or null when saved. */
+export type SaveDraft = (draft: ActionDraft) => Promise<string | null>;
+
+function summary(draft: ActionDraft): string {
+  const who = [draft.owner, draft.organisation].filter(Boolean).join(' · ');
+  const due = draft.dueDate ? `due ${formatIsoDate(draft.dueDate)}` : draft.dueText ? `due ${draft.dueText}` : null;
+  return [who, due].filter(Boolean).join(' · ');
+}
+
+/**
+ * Suggestions from the captions, each with what was said and when, to
+ * confirm as they are, edit first, or dismiss. Nothing is recorded until
+ * the user confirms.
+ */
+export function ActionSuggestions(props: {
+  suggestions: readonly SuggestionView[];
+  people: readonly string[];
+  organisations: readonly KnownOrganisation[];
+  onConfirm: (suggestion: SuggestionView, draft: ActionDraft) => Promise<string | null>;
+  onDismiss: (suggestion: SuggestionView) => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  if (!props.suggestions.length) return null;
+  const confirm = (suggestion: SuggestionView, draft: ActionDraft): void => {
+    void props.onConfirm(suggestion, draft).then((error) => {
+      setErrors((previous) => ({ ...previous, [suggestion.id]: error }));
+      if (!error) setEditing(null);
+    });
+  };
+  return (
+    <section class="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
+      <h3 id="suggestions-heading">Suggested from the captions ({props.suggestions.length})</h3>
+      <ul>
+        {props.suggestions.map((suggestion) => {
+          const detail = summary(suggestion.draft);
+          const kindWord = suggestion.draft.kind === 'action' ? 'Action' : 'Decision';
+          return (
+            <li key={suggestion.id} class="suggestion" data-testid="suggestion" data-kind={suggestion.draft.kind}>
+              {editing === suggestion.id ? (
+                <ActionEditor
+                  idPrefix={`suggestion-${suggestion.id.replace(/[^A-Za-z0-9-]/g, '-')}`}
+                  initial={suggestion.draft}
+                  canChangeKind
+                  people={props.people}
+                  organisations={props.organisations}
+                  saveLabel="Confirm"
+                  error={errors[suggestion.id] ?? null}
+                  onSave={(draft) => confirm(suggestion, draft)}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <>
+                  <p class="suggestion-text">
+                    <span class={`rag rag-${suggestion.draft.kind === 'action' ? 'suggested' : 'decision'}`}>{kindWord}</span>{' '}
+                    <span data-testid="suggestion-text">{suggestion.draft.text}</span>
+                  </p>
+                  {detail ? (
+                    <p class="action-meta" data-testid="suggestion-detail">
+                      {detail}
+                    </p>
+                  ) : null}
+                  <details class="said">
+                    <summary>
+                      What was said, {formatTime(suggestion.atMs)}
+                    </summary>
+                    <blockquote>
+                      <p>“{suggestion.quote}”</p>
+                      <footer>{suggestion.speaker}</footer>
+                    </blockquote>
+                  </details>
+                  {errors[suggestion.id] ? (
+                    <p class="error" role="alert">
+                      {errors[suggestion.id]}
+                    </p>
+                  ) : null}
+                  <div class="suggestion-buttons">
+                    <button type="button" class="button" onClick={() => confirm(suggestion, suggestion.draft)} data-testid="suggestion-confirm" aria-label={`Confirm ${kindWord.toLowerCase()}: ${suggestion.draft.text}`}>
+                      Confirm
+                    </button>
+                    <button type="button" class="button secondary" onClick={() => setEditing(suggestion.id)} data-testid="suggestion-edit" aria-label={`Edit ${kindWord.toLowerCase()}: ${suggestion.draft.text}`}>
+                      Edit
+                    </button>
+                    <button type="button" class="button secondary" onClick={() => props.onDismiss(suggestion)} data-testid="suggestion-dismiss" aria-label={`Dismiss ${kindWord.toLowerCase()}: ${suggestion.draft.text}`}>
+                      Dismiss
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
