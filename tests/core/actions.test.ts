@@ -160,7 +160,9 @@ describe('due dates in British English', () => {
     ['Share it within two weeks.', 'within two weeks', '2026-12-02'],
     ['I will confirm next week.', null, null],
     ['Circulate it by Friday 11 December.', 'by Friday 11 December', '2026-12-11'],
-    ['Bring it to the January meeting.', 'to January', '2027-01-01'],
+    ['Bring it to the January meeting.', 'to the January meeting', null],
+    ['Bring an update in March.', 'in March', '2027-03-31'],
+    ['Confirm the allocations by January.', 'by January', '2027-01-31'],
     ['Send the data by PCN before the next meeting.', 'before the next meeting', null],
     ['Write to the practices.', null, null],
   ])('%s → %s (%s)', (sentence, text, date) => {

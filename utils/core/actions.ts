@@ -377,8 +377,11 @@ function findImperative(sentence: string): Found | null {
 /** A decision taken at another time or place ("at their last meeting", "by email") was not taken here. */
 const DECIDED_ELSEWHERE = /\bat (?:their|its) (?:last |previous |own )?(?:meeting|board|committee)\b|\b(?:by email|earlier this (?:year|month)|a (?:month|year|few weeks) ago)\b/i;
 
+/** "The recommendation is that the committee approves …": put to the meeting, not yet decided. */
+const PUT_TO_THE_MEETING = /^(?:so,? )?(?:the|my|our) (?:recommendation|proposal|suggestion|motion) is\b(?! (?:therefore )?(?:approved|agreed|endorsed|supported|accepted|carried|noted|ratified|rejected|not)\b)|^(?:so,? )?(?:I|we)(?:'d| would)? (?:propose|recommend|suggest)\b|^(?:so,? )?the paper (?:recommends|proposes|asks)\b/i;
+
 function findDecision(sentence: string, context: readonly string[]): Found | null {
-  if (isQuestion(sentence) || REPORTED.test(sentence) || DECIDED_ELSEWHERE.test(sentence)) return null;
+  if (isQuestion(sentence) || REPORTED.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence)) return null;
   const decision = (): Found => ({ kind: 'decision', text: decisionText(sentence, context), owner: null, rule: 'decision' });
   const marked = EXPLICIT_DECISION.exec(sentence);
   if (marked?.groups) return { kind: 'decision', text: tidy(marked.groups.body!), owner: null, rule: 'decision' };

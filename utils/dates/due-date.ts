@@ -3,6 +3,8 @@ import type { DueDate, DueDateParser } from '../core/actions';
 
 /** "before the next meeting", "at the January meeting": a date only the series knows. */
 const NEXT_MEETING = /\b(?:before|by|at|to|for|until) (?:the )?next (?:meeting|committee|board|forum)\b/i;
+/** "to the January meeting": a meeting named by its month, whose date is not known yet. */
+const MONTH_MEETING = /\b(?:before|by|at|to|for|until|in time for) (?:the )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:meeting|committee|board|forum)\b/i;
 /** Phrases that introduce a deadline; the date parser reads from here on. */
 const DEADLINE = /\b(by|before|until|no later than|within|in time for|ahead of|at the latest by|in|at|to|for) /gi;
 
@@ -11,6 +13,10 @@ function isoDate(date: Date): string {
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
+}
+
+function endOfMonth(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth() + 1, 0);
 }
 
 /**
@@ -26,13 +32,18 @@ export function createDueDateParser(options: { readonly nextMeetingMs?: number |
     if (nextMeeting) {
       return { text: nextMeeting[0], date: options.nextMeetingMs ? isoDate(new Date(options.nextMeetingMs)) : null, isNextMeeting: true };
     }
+    const monthMeeting = MONTH_MEETING.exec(sentence);
+    if (monthMeeting) return { text: monthMeeting[0], date: null };
     const reference = new Date(meetingStartMs);
     for (const lead of sentence.matchAll(DEADLINE)) {
       const rest = sentence.slice(lead.index! + lead[0].length);
       const [first] = chrono.en.GB.parse(rest, reference, { forwardDate: true });
       // The date must start the phrase: "by Friday" yes, "by PCN … in March" no.
       if (!first || first.index > 4) continue;
-      return { text: `${lead[1]} ${first.text}`.trim(), date: isoDate(first.start.date()) };
+      // "in March", "by January": a month without a day means by the end of that month.
+      const isMonthOnly = first.start.isCertain('month') && !first.start.isCertain('day') && !first.start.isCertain('weekday');
+      const date = isMonthOnly ? endOfMonth(first.start.date()) : first.start.date();
+      return { text: `${lead[1]} ${first.text}`.trim(), date: isoDate(date) };
     }
     return null;
   };
