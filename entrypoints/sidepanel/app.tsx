@@ -26,7 +26,8 @@ import { resolveParticipants } from '@/utils/core/org-resolution';
 import { computeMeetingTalk, type TimedSpeech } from '@/utils/core/talk-time';
 import { sectorById } from '@/utils/core/taxonomy';
 import { readCounter, REJECTED_MESSAGES } from '@/utils/db/counters-repo';
-import type { MeetingDb, MeetingRow } from '@/utils/db/database';
+import { listActionsForMeeting } from '@/utils/db/actions-repo';
+import type { ActionRow, MeetingDb, MeetingRow } from '@/utils/db/database';
 import { findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey, saveMapping } from '@/utils/db/organisations-repo';
 import { ActionLogView } from './action-log-view';
@@ -76,9 +77,9 @@ function fileNameFor(bundle: MeetingBundle): string {
   return `meeting-${date}-${label || 'untitled'}.json`;
 }
 
-function downloadExport(bundle: MeetingBundle, organisations: ExportOrganisationContext): void {
+function downloadExport(bundle: MeetingBundle, actions: readonly ActionRow[], organisations: ExportOrganisationContext): void {
   // Validated before it leaves: an export that would not read back is never written.
-  const data = meetingExportSchema.parse(buildMeetingExport(bundle, Date.now(), organisations));
+  const data = meetingExportSchema.parse(buildMeetingExport({ ...bundle, actions }, Date.now(), organisations));
   downloadFile(fileNameFor(bundle), JSON.stringify(data, null, 2), 'application/json');
 }
 
@@ -309,12 +310,10 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
           class="button"
           data-testid="export-json"
           onClick={() => {
-            try {
-              setExportError(null);
-              downloadExport(bundle, { directory, mappings });
-            } catch (error) {
-              setExportError(`The export could not be made: ${error instanceof Error ? error.message : String(error)}`);
-            }
+            setExportError(null);
+            listActionsForMeeting(db, meeting.id)
+              .then((actions) => downloadExport(bundle, actions, { directory, mappings }))
+              .catch((error: unknown) => setExportError(`The export could not be made: ${error instanceof Error ? error.message : String(error)}`));
           }}
         >
           Export as JSON

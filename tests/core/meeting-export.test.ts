@@ -38,7 +38,48 @@ describe('buildMeetingExport', () => {
 
   it('matches the documented schema', () => {
     expect(meetingExportSchema.safeParse(exported).success).toBe(true);
-    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 3, exportedAt: '2026-11-18T10:11:40.000Z' });
+    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 4, exportedAt: '2026-11-18T10:11:40.000Z' });
+  });
+
+  it('carries the series and the confirmed actions and decisions, in ref order, with times as offsets and ISO instants', () => {
+    const withActions = buildMeetingExport(
+      {
+        ...input,
+        meeting: { ...input.meeting, seriesId: 'series-pccc' },
+        actions: [
+          { ref: 'D-2026-001', kind: 'decision', text: 'Minutes approved', owner: null, organisation: null, sector: null, dueDate: null, dueText: null, status: 'open', updates: [], closedAtMs: null, source: 'manual', quote: null, saidAtMs: null, createdAtMs: START + 650_000 },
+          {
+            ref: 'A-2026-001',
+            kind: 'action',
+            text: 'Circulate the data',
+            owner: 'Daniel Okafor',
+            organisation: 'NHS South Yorkshire ICB',
+            sector: 'icb',
+            dueDate: '2026-12-16',
+            dueText: 'before the next meeting',
+            status: 'done',
+            updates: [{ atMs: START + 660_000, text: 'Sent.' }],
+            closedAtMs: START + 660_000,
+            source: 'suggested',
+            quote: 'ACTION: Daniel to circulate the data before the next meeting.',
+            saidAtMs: START + 300_000,
+            createdAtMs: START + 600_000,
+          },
+        ],
+      },
+      START + 700_000,
+    );
+    expect(meetingExportSchema.safeParse(withActions).success).toBe(true);
+    expect(withActions.seriesId).toBe('series-pccc');
+    expect(withActions.actions.map((a) => a.ref)).toEqual(['A-2026-001', 'D-2026-001']);
+    expect(withActions.actions[0]).toMatchObject({
+      saidOffsetMs: 300_000,
+      closedAt: '2026-11-18T10:11:00.000Z',
+      updates: [{ at: '2026-11-18T10:11:00.000Z', text: 'Sent.' }],
+      dueDate: '2026-12-16',
+    });
+    expect(parseMeetingExport(JSON.stringify(withActions))).toMatchObject({ ok: true, value: { actions: withActions.actions } });
+    expect(exported.actions).toEqual([]);
   });
 
   it('gives meeting facts with ISO times and a duration', () => {
@@ -160,10 +201,12 @@ describe('parseMeetingExport', () => {
   });
 
   /** The current export taken back to what an earlier version wrote. */
-  function olderExport(version: 1 | 2): string {
+  function olderExport(version: 1 | 2 | 3): string {
     const current = JSON.parse(text);
+    const { seriesId: _series, actions: _actions, ...v3 } = { ...current, version: 3 };
+    if (version === 3) return JSON.stringify(v3);
     const v2 = {
-      ...current,
+      ...v3,
       version: 2,
       participants: current.participants.map(
         ({ kind: _k, personName: _p, organisation: _o, sector: _s, group: _g, confidence: _c, evidence: _e, reason: _r, ...rest }: Record<string, unknown>) => rest,
@@ -184,16 +227,24 @@ describe('parseMeetingExport', () => {
     const parsed = parseMeetingExport(olderExport(1));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.version).toBe(3);
+    expect(parsed.value.version).toBe(4);
     expect(parsed.value.manualSegments).toEqual([]);
+    expect(parsed.value.actions).toEqual([]);
     expect(parsed.value.utterances.every((u) => u.isSpeakerUnknown === false && u.speakerAssignedByUser === false)).toBe(true);
     expect(parsed.value.organisations).toBeNull();
     expect(parsed.value.participants[0]).toMatchObject({ sector: 'unknown', confidence: 'none', reason: 'Exported before organisations were recorded.' });
   });
 
-  it('reads an export made by version 2', () => {
-    const parsed = parseMeetingExport(olderExport(2));
-    expect(parsed.ok && parsed.value.version).toBe(3);
+  it.each([2, 3] as const)('reads an export made by version %i', (version) => {
+    const parsed = parseMeetingExport(olderExport(version));
+    expect(parsed.ok && parsed.value.version).toBe(4);
+    expect(parsed.ok && [parsed.value.seriesId, parsed.value.actions]).toEqual([null, []]);
+  });
+
+  it('refuses a version 4 export with a malformed action, saying where', () => {
+    const bad = JSON.parse(text);
+    bad.actions = [{ ref: '=cmd|calc', kind: 'action', text: 'x' }];
+    expect(parseMeetingExport(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringMatching(/^The export is damaged at actions\.0\./) });
   });
 
   it.each([

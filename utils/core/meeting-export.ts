@@ -4,7 +4,7 @@ import { findIntroductions } from './introductions';
 import { computeOrganisationAnalytics } from './org-analytics';
 import { OrganisationIndex } from './org-directory';
 import { resolveParticipants, type UserMapping } from './org-resolution';
-import { sectorById } from './taxonomy';
+import { sectorById, type SectorId } from './taxonomy';
 import { groupIdSchema, sectorIdSchema } from './taxonomy-schema';
 import {
   attendanceIntervalSchema,
@@ -23,7 +23,7 @@ import { computeMeetingTalk, type TalkTimeStats } from './talk-time';
  * {@link parseMeetingExport} keeps reading every earlier one.
  */
 export const MEETING_EXPORT_FORMAT = 'primary-care-meeting-companion/meeting';
-export const MEETING_EXPORT_VERSION = 3;
+export const MEETING_EXPORT_VERSION = 4;
 
 const isoTime = z.iso.datetime();
 const offsetMs = z.number().int();
@@ -178,10 +178,42 @@ export const meetingExportV3Schema = meetingExportV2Schema.extend({
 });
 export type MeetingExportV3 = z.infer<typeof meetingExportV3Schema>;
 
+const isoInstant = z.iso.datetime();
+
+/**
+ * Version 4 (actions and decisions): the meeting's series, and the actions
+ * and decisions the user confirmed or added in it, with their refs, owners,
+ * due dates, status, dated updates and, for suggestions, what was said.
+ */
+export const meetingExportV4Schema = meetingExportV3Schema.extend({
+  version: z.literal(4),
+  seriesId: z.string().max(200).nullable(),
+  actions: z.array(
+    z.object({
+      ref: z.string().regex(/^[AD]-\d{4}-\d{3,}$/),
+      kind: z.enum(['action', 'decision']),
+      text: z.string().min(1).max(1000),
+      owner: z.string().max(200).nullable(),
+      organisation: z.string().max(200).nullable(),
+      sector: sectorIdSchema.nullable(),
+      dueDate: z.iso.date().nullable(),
+      dueText: z.string().max(200).nullable(),
+      status: z.enum(['open', 'done', 'dropped']),
+      updates: z.array(z.object({ at: isoInstant, text: z.string().min(1).max(1000) })),
+      closedAt: isoInstant.nullable(),
+      source: z.enum(['suggested', 'manual']),
+      quote: z.string().nullable(),
+      saidOffsetMs: z.number().int().nullable(),
+      createdAt: isoInstant,
+    }),
+  ),
+});
+export type MeetingExportV4 = z.infer<typeof meetingExportV4Schema>;
+
 /** The current export shape. */
-export type MeetingExport = MeetingExportV3;
+export type MeetingExport = MeetingExportV4;
 /** The schema every new export is checked against before it is written. */
-export const meetingExportSchema = meetingExportV3Schema;
+export const meetingExportSchema = meetingExportV4Schema;
 
 /** Reads a version 1 export as version 2 (what version 2 added is empty or false). */
 function upgradeV1(v1: MeetingExportV1): MeetingExportV2 {
@@ -193,8 +225,13 @@ function upgradeV1(v1: MeetingExportV1): MeetingExportV2 {
   };
 }
 
+/** Reads a version 3 export as version 4 (no actions were recorded then). */
+function upgradeV3(v3: MeetingExportV3): MeetingExport {
+  return { ...v3, version: 4, seriesId: null, actions: [] };
+}
+
 /** Reads a version 2 export as version 3 (organisations were not recorded then). */
-function upgradeV2(v2: MeetingExportV2): MeetingExport {
+function upgradeV2(v2: MeetingExportV2): MeetingExportV3 {
   return {
     ...v2,
     version: 3,
@@ -214,8 +251,30 @@ function upgradeV2(v2: MeetingExportV2): MeetingExport {
 }
 
 /** What an export is built from (the stored rows of one meeting). */
+/** An action or decision as the export needs it (an action row satisfies this). */
+export interface ExportableAction {
+  readonly ref: string;
+  readonly kind: 'action' | 'decision';
+  readonly text: string;
+  readonly owner: string | null;
+  readonly organisation: string | null;
+  readonly sector: SectorId | null;
+  readonly dueDate: string | null;
+  readonly dueText: string | null;
+  readonly status: 'open' | 'done' | 'dropped';
+  readonly updates: readonly { readonly atMs: number; readonly text: string }[];
+  readonly closedAtMs: number | null;
+  readonly source: 'suggested' | 'manual';
+  readonly quote: string | null;
+  readonly saidAtMs: number | null;
+  readonly createdAtMs: number;
+}
+
 export interface MeetingExportInput {
+  /** The meeting's confirmed actions and decisions (version 4). */
+  readonly actions?: readonly ExportableAction[];
   readonly meeting: {
+    readonly seriesId?: string;
     readonly id: string;
     readonly platform: z.infer<typeof meetingSourceSchema>;
     readonly code: string | null;
@@ -391,6 +450,26 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number, org
       primaryCare: { ...org.primaryCare, talkMs: Math.round(org.primaryCare.talkMs) },
       silentOrganisations: org.silentOrganisations.map((o) => ({ name: o.name, sector: o.sector, attendees: o.attendees })),
     },
+    seriesId: meeting.seriesId ?? null,
+    actions: [...(input.actions ?? [])]
+      .sort((a, b) => a.ref.localeCompare(b.ref))
+      .map((a) => ({
+        ref: a.ref,
+        kind: a.kind,
+        text: a.text,
+        owner: a.owner,
+        organisation: a.organisation,
+        sector: a.sector,
+        dueDate: a.dueDate,
+        dueText: a.dueText,
+        status: a.status,
+        updates: a.updates.map((u) => ({ at: new Date(u.atMs).toISOString(), text: u.text })),
+        closedAt: a.closedAtMs === null ? null : new Date(a.closedAtMs).toISOString(),
+        source: a.source,
+        quote: a.quote,
+        saidOffsetMs: a.saidAtMs === null ? null : a.saidAtMs - startMs,
+        createdAt: new Date(a.createdAtMs).toISOString(),
+      })),
   };
 }
 
@@ -441,14 +520,18 @@ export function parseMeetingExport(jsonText: string): ParsedMeetingExport {
   switch (header.data.version) {
     case 1: {
       const parsed = meetingExportV1Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV2(upgradeV1(parsed.data)) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV3(upgradeV2(upgradeV1(parsed.data))) } : damaged(parsed.error);
     }
     case 2: {
       const parsed = meetingExportV2Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV2(parsed.data) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV3(upgradeV2(parsed.data)) } : damaged(parsed.error);
+    }
+    case 3: {
+      const parsed = meetingExportV3Schema.safeParse(data);
+      return parsed.success ? { ok: true, value: upgradeV3(parsed.data) } : damaged(parsed.error);
     }
     default: {
-      const parsed = meetingExportV3Schema.safeParse(data);
+      const parsed = meetingExportV4Schema.safeParse(data);
       return parsed.success ? { ok: true, value: parsed.data } : damaged(parsed.error);
     }
   }
