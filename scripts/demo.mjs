@@ -4,8 +4,9 @@
 // https://meet.google.com/... (or a Microsoft Teams call as
 // https://teams.microsoft.com/v2/ with --platform teams), opens Chromium with
 // the extension, plays a sample primary care meeting through it to the end,
-// and writes demo-output/: screenshots of the side panel, the JSON export and
-// a summary.
+// confirms the actions and decisions the extension suggests, and writes
+// demo-output/: screenshots of the side panel, the JSON export, the action log
+// as CSV and as a calendar file, and a summary.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -115,6 +116,19 @@ async function main() {
     await panelTab.getByTestId('meeting-title').waitFor();
     await meeting.bringToFront();
     await saveSidePanel(sidePanel, panelTab, join(outputDir, 'side-panel.png'));
+
+    // The delegate reviews the suggested actions and decisions; the demo confirms them all.
+    const suggestionCount = await confirmSuggestions(panelTab);
+    await panelTab.getByTestId('meeting-actions').screenshot({ path: join(outputDir, 'side-panel-actions.png') });
+    await panelTab.getByTestId('nav-actions').click();
+    await panelTab.getByTestId('action-log').waitFor();
+    await panelTab.screenshot({ path: join(outputDir, 'side-panel-action-log.png'), fullPage: true });
+    await saveDownload(panelTab, 'export-csv', join(outputDir, 'action-log.csv'));
+    await saveDownload(panelTab, 'export-ics', join(outputDir, 'action-due-dates.ics'));
+    await panelTab.getByTestId('nav-history').click();
+    await panelTab.getByTestId('history-item').first().click();
+    await panelTab.getByTestId('meeting-title').waitFor();
+
     const [download] = await Promise.all([panelTab.waitForEvent('download'), panelTab.getByTestId('export-json').click()]);
     const exportPath = join(outputDir, 'meeting-export.json');
     await download.saveAs(exportPath);
@@ -122,20 +136,56 @@ async function main() {
     const participants = await readExtensionStore(panelTab, 'participants');
     const expected = await meeting.evaluate(([s, sim]) => window[sim].expectedUtterances(s), [script, simulator]).catch(() => null);
 
-    const summary = summarise(script, exported, participants, expected);
+    const summary = `${summarise(script, exported, participants, expected)}\n\n${summariseActions(exported, suggestionCount)}`;
     writeFileSync(join(outputDir, 'summary.txt'), `${summary}\n`);
     say();
     say(summary);
     say();
     say(`Written to ${outputDir}:`);
-    say('  side-panel.png        the side panel after the call');
-    say('  side-panel-live.png   the side panel during the call');
-    say('  meeting.png           the simulated meeting page');
-    say('  meeting-export.json   the JSON export (format: docs/export-format.md)');
-    say('  summary.txt           the table above');
+    say('  side-panel.png           the side panel after the call');
+    say('  side-panel-live.png      the side panel during the call');
+    say('  side-panel-actions.png   the meeting\'s actions and decisions, confirmed');
+    say('  side-panel-action-log.png the Actions tab');
+    say('  meeting.png              the simulated meeting page');
+    say('  meeting-export.json      the JSON export (format: docs/export-format.md)');
+    say('  action-log.csv           the action log as Excel opens it');
+    say('  action-due-dates.ics     due dates as calendar events');
+    say('  summary.txt              the tables above');
   } finally {
     await browser.close();
   }
+}
+
+/** Confirms every suggestion in the meeting's Actions and decisions section, one at a time, as a user would. */
+async function confirmSuggestions(panelTab) {
+  const suggestions = panelTab.getByTestId('suggestion');
+  await suggestions.first().waitFor({ timeout: 10_000 });
+  const total = await suggestions.count();
+  for (let remaining = total; remaining > 0; remaining -= 1) {
+    await suggestions.first().getByTestId('suggestion-confirm').click();
+    await panelTab.waitForFunction((left) => document.querySelectorAll('[data-testid="suggestion"]').length < left, remaining);
+  }
+  return total;
+}
+
+/** Clicks a download button in the panel and keeps the file. */
+async function saveDownload(panelTab, testId, path) {
+  const [download] = await Promise.all([panelTab.waitForEvent('download'), panelTab.getByTestId(testId).click()]);
+  await download.saveAs(path);
+}
+
+function summariseActions(exported, suggestionCount) {
+  const actions = exported.actions.filter((a) => a.kind === 'action');
+  const decisions = exported.actions.filter((a) => a.kind === 'decision');
+  const who = (a) => [a.owner, a.organisation && `(${a.organisation})`].filter(Boolean).join(' ') || 'no owner named';
+  const due = (a) => a.dueDate ?? a.dueText ?? 'no date';
+  return [
+    `Actions and decisions: ${suggestionCount} suggested from the captions and confirmed (a real user reviews each one).`,
+    '',
+    ...actions.map((a) => `${a.ref}  ${a.text}\n            ${who(a)}; due ${due(a)}`),
+    '',
+    ...decisions.map((d) => `${d.ref}  ${d.text}`),
+  ].join('\n');
 }
 
 /** Screenshot of the real side panel, or of the same page in a tab if the panel cannot be captured. */
