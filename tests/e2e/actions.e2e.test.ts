@@ -133,6 +133,10 @@ describe('actions and decisions across a meeting series', () => {
     const decemberMeetings = ((await readExtensionStore(view, 'meetings')) as { id: string; code: string; seriesId: string; startedAtMs: number }[]);
     const decemberMeeting = decemberMeetings.find((m) => m.code === 'pcc-shef-dec')!;
     expect(decemberMeeting.seriesId).toBe(decemberMeetings.find((m) => m.id === novemberId)!.seriesId);
+    // Suggestions appear live, once a caption is final (the next speaker has started and it has settled).
+    await speak(december, 'Margaret Holloway', 'ACTION: Priya to send the estates survey to practices by Friday.', { wordMs: 40 });
+    await speak(december, 'Priya Shah', 'Will do.', { wordMs: 40 });
+    await expect.poll(() => suggestion(view, 'Send the estates survey to practices by Friday').count(), { timeout: 30_000, interval: 500 }).toBe(1);
     // "Before the next meeting" is now the December meeting's date.
     await expect.poll(async () => (await stored()).find((a) => a.text.startsWith('Circulate'))!.dueDate, poll).toBe(isoDate(decemberMeeting.startedAtMs));
 
