@@ -7,6 +7,8 @@ export interface TimedSpeech {
   readonly startMs: number;
   readonly endMs: number;
   readonly text?: string;
+  /** Words counted before the text was deleted under the retention setting; used when present. */
+  readonly wordCount?: number;
 }
 
 /** One participant's figures. */
@@ -102,7 +104,7 @@ export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSourc
     }
     const isValid = item.endMs >= item.startMs;
     if (!isValid) invalidItemCount += 1;
-    const words = item.text ? countWords(item.text) : 0;
+    const words = item.wordCount ?? (item.text ? countWords(item.text) : 0);
     const leadMs = source === 'captions' ? captionLeadMs(item, words) : 0;
     const startMs = Math.max(0, item.startMs - leadMs);
     const endMs = isValid ? item.endMs : item.startMs;

@@ -1,0 +1,194 @@
+import type { SummaryActionItem, SummaryModel } from './summary';
+
+/**
+ * The summary as HTML for Outlook (inline styles, tables), plain text for an
+ * email body, and Markdown. Every piece of text is escaped for its format:
+ * a caption that contains markup never becomes markup.
+ */
+
+/** The email subject and document title. */
+export function summarySubject(model: SummaryModel): string {
+  const date = model.facts.find((f) => f.label === 'Date')?.value;
+  return `Primary care summary: ${model.title}${date ? `, ${date}` : ''}`;
+}
+
+interface Section {
+  readonly heading: string;
+  readonly paragraphs?: readonly string[];
+  readonly bullets?: readonly string[];
+  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  /** Sub-sections, one level down. */
+  readonly parts?: readonly Section[];
+}
+
+function actionLine(a: SummaryActionItem): string {
+  const overdue = a.isOverdue ? ' (overdue)' : '';
+  const from = a.from ? ` From ${a.from}.` : '';
+  return `${a.ref}: ${a.text}. Owner: ${a.owner}. Due: ${a.due}${overdue}. ${a.status}.${from}`;
+}
+
+/** The summary's sections in reading order; each renderer formats the same content. */
+export function summarySections(model: SummaryModel): Section[] {
+  const sections: Section[] = [
+    { heading: 'The meeting', bullets: model.facts.map((f) => `${f.label}: ${f.value}`) },
+    {
+      heading: 'Share of voice',
+      paragraphs: [model.headline],
+      ...(model.voiceBySector.length
+        ? { table: { head: ['Sector', 'Share of talk', 'Talk time', 'People'], rows: model.voiceBySector.map((s) => [s.name, s.share, s.talk, String(s.people)]) } }
+        : {}),
+      parts: [
+        ...(model.voiceByOrganisation.length
+          ? [{ heading: 'Most heard organisations', table: { head: ['Organisation', 'Sector', 'Share'], rows: model.voiceByOrganisation.map((o) => [o.name, o.sector, o.share]) } }]
+          : []),
+        ...(model.silent.length ? [{ heading: 'Present but not heard', bullets: model.silent }] : []),
+      ],
+    },
+    {
+      heading: 'Who was there',
+      parts: model.attendance.map((g) => ({
+        heading: g.group,
+        bullets: g.organisations.map((o) => `${o.name} (${o.sector}): ${o.people}${o.spoke ? '' : '. Not heard'}`),
+      })),
+    },
+    {
+      heading: 'Decisions',
+      ...(model.decisions.length
+        ? { bullets: model.decisions.map((d) => `${d.ref}: ${d.text}${d.affectsPrimaryCare ? ' (affects primary care)' : ''}`) }
+        : { paragraphs: ['No decisions were recorded.'] }),
+    },
+    {
+      heading: 'Actions',
+      paragraphs:
+        model.actions.forPrimaryCare.length + model.actions.needingPrimaryCareInput.length + model.actions.others.length + model.actions.carriedForward.length
+          ? []
+          : ['No actions were recorded.'],
+      parts: [
+        ...(model.actions.forPrimaryCare.length ? [{ heading: 'For primary care', bullets: model.actions.forPrimaryCare.map(actionLine) }] : []),
+        ...(model.actions.needingPrimaryCareInput.length ? [{ heading: 'Needing primary care input', bullets: model.actions.needingPrimaryCareInput.map(actionLine) }] : []),
+        ...(model.actions.others.length ? [{ heading: 'Other actions', bullets: model.actions.others.map(actionLine) }] : []),
+        ...(model.actions.carriedForward.length ? [{ heading: 'Carried forward from earlier meetings', bullets: model.actions.carriedForward.map(actionLine) }] : []),
+      ],
+    },
+    {
+      heading: 'Primary care moments',
+      ...(model.topics.length ? {} : { paragraphs: ['Nothing in the captions matched the primary care vocabulary.'] }),
+      parts: model.topics.map((t) => ({
+        heading: `${t.theme} (${t.mentions} ${t.mentions === 1 ? 'mention' : 'mentions'}${t.primaryCareSpoke ? '' : '; primary care did not speak'})`,
+        bullets: t.moments.map((m) => `${m.time}, ${m.who}${m.quote ? `: “${m.quote}”` : ''}`),
+      })),
+    },
+  ];
+  if (model.excerpts.length) {
+    sections.push({
+      heading: 'Transcript excerpts',
+      parts: model.excerpts.map((e) => ({ heading: `At ${e.time}`, bullets: e.lines.map((l) => `${l.who}: ${l.text}`) })),
+    });
+  }
+  sections.push({ heading: 'To follow up', ...(model.followUps.length ? { bullets: model.followUps } : { paragraphs: ['Nothing in particular.'] }) });
+  sections.push({ heading: 'About this summary', paragraphs: [...model.notes, ...(model.redactedCount ? [`${model.redactedCount} patient details were hidden.`] : [])] });
+  return sections;
+}
+
+// Plain text.
+
+function textSection(section: Section, depth: number, out: string[]): void {
+  out.push('', depth === 0 ? section.heading.toUpperCase() : section.heading);
+  if (depth === 0) out.push('='.repeat(Math.min(section.heading.length, 60)));
+  for (const p of section.paragraphs ?? []) out.push(p);
+  for (const b of section.bullets ?? []) out.push(`- ${b}`);
+  if (section.table) {
+    // "Primary care: share of talk 32%, talk time 7 minutes, people 5"
+    const { head } = section.table;
+    for (const row of section.table.rows) out.push(`- ${row[0]}: ${row.slice(1).map((cell, i) => `${head[i + 1]!.toLowerCase()} ${cell}`).join(', ')}`);
+  }
+  for (const part of section.parts ?? []) textSection(part, depth + 1, out);
+}
+
+/** Plain text for an email body or a chat message. */
+export function renderSummaryText(model: SummaryModel): string {
+  const out = [summarySubject(model)];
+  for (const section of summarySections(model)) textSection(section, 0, out);
+  return `${out.join('\n').trim()}\n`;
+}
+
+// Markdown.
+
+/** Escapes characters Markdown would read as formatting or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&')
+    .replace(/^(\s*)(\d+)\./gm, '$1$2\\.')
+    .replace(/^(\s*)-/gm, '$1\\-')
+    .replace(/\r?\n/g, ' ');
+}
+
+function markdownSection(section: Section, depth: number, out: string[]): void {
+  out.push('', `${'#'.repeat(depth + 2)} ${escapeMarkdown(section.heading)}`, '');
+  for (const p of section.paragraphs ?? []) out.push(escapeMarkdown(p), '');
+  for (const b of section.bullets ?? []) out.push(`- ${escapeMarkdown(b)}`);
+  if (section.table) {
+    out.push(`| ${section.table.head.map(escapeMarkdown).join(' | ')} |`, `|${section.table.head.map(() => ' --- |').join('')}`);
+    for (const row of section.table.rows) out.push(`| ${row.map(escapeMarkdown).join(' | ')} |`);
+  }
+  for (const part of section.parts ?? []) markdownSection(part, depth + 1, out);
+}
+
+/** Markdown, for notes apps and wikis. */
+export function renderSummaryMarkdown(model: SummaryModel): string {
+  const out = [`# ${escapeMarkdown(summarySubject(model))}`];
+  for (const section of summarySections(model)) markdownSection(section, 0, out);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+// HTML for Outlook: inline styles only, tables for layout, no classes or scripts.
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const FONT = 'font-family:Arial,Helvetica,sans-serif;color:#212b32;';
+const STYLE = {
+  h1: `${FONT}font-size:20px;margin:0 0 8px;`,
+  h2: `${FONT}font-size:16px;margin:18px 0 6px;color:#003087;border-bottom:2px solid #005eb8;padding-bottom:2px;`,
+  h3: `${FONT}font-size:14px;margin:12px 0 4px;`,
+  p: `${FONT}font-size:14px;margin:4px 0;`,
+  ul: `${FONT}font-size:14px;margin:4px 0 8px;padding-left:20px;`,
+  table: 'border-collapse:collapse;margin:6px 0 10px;',
+  th: `${FONT}font-size:13px;text-align:left;padding:4px 8px;border:1px solid #d8dde0;background:#f0f4f5;`,
+  td: `${FONT}font-size:13px;padding:4px 8px;border:1px solid #d8dde0;`,
+};
+
+function htmlSection(section: Section, depth: number, out: string[]): void {
+  const tag = depth === 0 ? 'h2' : 'h3';
+  out.push(`<${tag} style="${STYLE[tag]}">${escapeHtml(section.heading)}</${tag}>`);
+  for (const p of section.paragraphs ?? []) out.push(`<p style="${STYLE.p}">${escapeHtml(p)}</p>`);
+  if (section.bullets?.length) out.push(`<ul style="${STYLE.ul}">${section.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`);
+  if (section.table) {
+    const head = section.table.head.map((h) => `<th style="${STYLE.th}">${escapeHtml(h)}</th>`).join('');
+    const rows = section.table.rows.map((r) => `<tr>${r.map((c) => `<td style="${STYLE.td}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+    out.push(`<table cellpadding="0" cellspacing="0" style="${STYLE.table}"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`);
+  }
+  for (const part of section.parts ?? []) htmlSection(part, depth + 1, out);
+}
+
+/** HTML that survives a paste into Outlook or Word. */
+export function renderSummaryHtml(model: SummaryModel): string {
+  const out = [`<div style="${FONT}max-width:720px;">`, `<h1 style="${STYLE.h1}">${escapeHtml(summarySubject(model))}</h1>`];
+  for (const section of summarySections(model)) htmlSection(section, 0, out);
+  out.push('</div>');
+  return out.join('\n');
+}
+
+/** Browsers and mail apps cut mailto links beyond about 2,000 characters. */
+export const MAILTO_MAX_CHARS = 2000;
+
+/**
+ * A mailto: link with the summary as its body, or null when it would be too
+ * long for mail apps to take (then the caller copies it instead).
+ */
+export function summaryMailto(model: SummaryModel, to = ''): string | null {
+  const link = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(summarySubject(model))}&body=${encodeURIComponent(renderSummaryText(model).replace(/\n/g, '\r\n'))}`;
+  return link.length <= MAILTO_MAX_CHARS ? link : null;
+}
