@@ -5,6 +5,7 @@ import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo'
 import { listOrganisations, saveMapping } from '@/utils/db/organisations-repo';
 import { tallyTap } from '@/utils/db/tally-repo';
 import { listCarriedForward, saveAction } from '@/utils/db/actions-repo';
+import { getPrivacySettings, savePrivacySettings } from '@/utils/db/settings-repo';
 import { makeBatch, makeDb, makeUtterance, T0 } from '../helpers/builders';
 
 /**
@@ -115,6 +116,30 @@ const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; check: (db
       expect((await listCarriedForward(db, november!)).map((a) => a.text)).toEqual(['Send the estates survey']);
     },
   },
+  4: {
+    // Version 4 (actions): a meeting in a series with an action and a dismissed suggestion.
+    async seed(db) {
+      await db.table('meetings').add({
+        id: 'meet-v4', platform: 'meet', code: 'abc-defg-hij', title: 'PCCC', url: '', selfName: null, startedAtMs: T0, lastSeenAtMs: T0, endedAtMs: T0 + 60_000,
+        tabId: null, health: null, figures: null, seriesId: 'series-meet-v4',
+      });
+      await db.table('utterances').add({ id: 'v4:1', meetingId: 'meet-v4', source: 'captions', speaker: 'Helen Marsh', isSelf: false, text: 'Good morning.', startMs: T0, endMs: T0 + 2_000, isFinal: true });
+      await db.table('actions').add({
+        id: 'act-v4', ref: 'A-2026-001', kind: 'action', meetingId: 'meet-v4', seriesId: 'series-meet-v4', text: 'Send the survey', owner: 'Jo', organisation: null, sector: null,
+        dueDate: '2026-12-01', dueText: 'by 1 December', dueIsNextMeeting: false, status: 'open', ragOverride: null, updates: [], closedAtMs: null, source: 'manual',
+        suggestionId: null, quote: null, saidAtMs: null, createdAtMs: T0, changedAtMs: T0,
+      });
+      await db.table('dismissals').add({ id: 'v4:1#0', meetingId: 'meet-v4', dismissedAtMs: T0 });
+    },
+    async check(db) {
+      expect((await db.actions.get('act-v4'))!.text).toBe('Send the survey');
+      expect(await db.dismissals.count()).toBe(1);
+      expect(await getPrivacySettings(db)).toEqual({ redactPatientDetails: true, retentionDays: null });
+      await savePrivacySettings(db, { redactPatientDetails: false, retentionDays: 30 });
+      expect((await getPrivacySettings(db)).retentionDays).toBe(30);
+      expect(await db.summaries.count()).toBe(0);
+    },
+  },
 };
 
 let databases: MeetingDb[] = [];
@@ -146,7 +171,9 @@ describe('database schema', () => {
       'organisations',
       'participants',
       'sessions',
+      'settings',
       'speechSegments',
+      'summaries',
       'utterances',
     ]);
   });

@@ -28,6 +28,7 @@ describe('background entrypoint', () => {
 
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(await fakeBrowser.alarms.get('overdue-badge')).toMatchObject({ name: 'overdue-badge', periodInMinutes: 30 });
+    expect(await fakeBrowser.alarms.get('retention')).toMatchObject({ name: 'retention', periodInMinutes: 360 });
 
     const response = await fakeBrowser.runtime.sendMessage({ type: 'actions/changed', payload: {} });
     expect(response).toEqual({ ok: true });

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ActionStatus, Rag } from '../core/action-log';
+import type { IntroductionClaim } from '../core/introductions';
 import type { OrganisationRecord } from '../core/org-directory';
+import type { SummaryModel, SummaryOptions } from '../core/summary';
 import { seriesKeysFor } from '../core/series';
 import type { MeetingFigures } from '../core/talk-time';
 import type { SectorId } from '../core/taxonomy';
@@ -38,6 +40,10 @@ export interface MeetingRow {
   seriesId?: string;
   /** The user moved the meeting into its series by hand; never re-derived. */
   seriesChosenByUser?: boolean;
+  /** When the transcript text was deleted under the retention setting (schema version 5). */
+  transcriptDeletedAtMs?: number;
+  /** Self-introductions found before the transcript was deleted, without their quotes, so organisations stay resolved. */
+  introductions?: IntroductionClaim[];
 }
 
 /** An action or decision the user confirmed or added, tracked across the meeting series. */
@@ -73,6 +79,20 @@ export interface ActionRow {
   changedAtMs: number;
 }
 
+/** A setting, by key ('privacy', 'summary-options'); values are validated by their zod schema when read. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A summary kept with its meeting: saved before the transcript is deleted, so it outlives it. */
+export interface SummaryRow {
+  meetingId: string;
+  savedAtMs: number;
+  options: SummaryOptions;
+  model: SummaryModel;
+}
+
 /** A suggestion the user dismissed, so it is not offered again. */
 export interface DismissalRow {
   /** The suggestion's id. */
@@ -96,6 +116,8 @@ export interface UtteranceRow extends Omit<UtteranceUpdate, 'isSpeakerUnknown'> 
   isSpeakerUnknown?: boolean;
   /** The user chose the speaker (for a caption shown without an author); capture never overwrites it. */
   speakerAssignedByUser?: boolean;
+  /** The number of words, kept when the text is deleted under the retention setting (schema version 5). */
+  wordCount?: number;
 }
 
 /** One turn recorded by hand in the side panel's tally. */
@@ -222,6 +244,14 @@ export const SCHEMA_VERSIONS: readonly {
       }
     },
   },
+  {
+    // Settings, and summaries kept before a transcript is deleted (issue 6).
+    version: 5,
+    stores: {
+      settings: 'key',
+      summaries: 'meetingId',
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -246,6 +276,8 @@ export class MeetingDb extends Dexie {
   declare odsImports: EntityTable<OdsImportRow, 'id'>;
   declare actions: EntityTable<ActionRow, 'id'>;
   declare dismissals: EntityTable<DismissalRow, 'id'>;
+  declare settings: EntityTable<SettingRow, 'key'>;
+  declare summaries: EntityTable<SummaryRow, 'meetingId'>;
 
   constructor(name = DATABASE_NAME, options: { upToVersion?: number } = {}) {
     super(name);

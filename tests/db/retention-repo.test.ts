@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { computeMeetingTalk } from '@/utils/core/talk-time';
+import { countWords } from '@/utils/core/text';
+import { saveAction } from '@/utils/db/actions-repo';
+import type { MeetingDb } from '@/utils/db/database';
+import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
+import { applyRetention } from '@/utils/db/retention-repo';
+import { getPrivacySettings, getSummaryOptions, savePrivacySettings, saveSummaryOptions, SettingsError } from '@/utils/db/settings-repo';
+import { getSavedSummary, loadSummaryInput } from '@/utils/db/summary-repo';
+import { makeBatch, makeDb, makeUtterance, T0 } from '../helpers/builders';
+
+const DAY_MS = 86_400_000;
+
+let db: MeetingDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+const lines = [
+  ['Dr Tom Richards', 'Morning all, Tom Richards, clinical director of Townships 1 PCN.'],
+  ['Helen Marsh', 'The enhanced access figures show PCNs delivering above the required minutes.'],
+  ['Dr Tom Richards', 'Our PCN patients, NHS number 943 476 5919 for example, still ring at eight for same-day access.'],
+] as const;
+
+/** A finished Meet meeting with three captions and a confirmed action. */
+async function finishedMeeting(): Promise<string> {
+  const utterances = lines.map(([speaker, text], i) =>
+    makeUtterance({ id: `session-0001:${i}`, speaker, text, startMs: T0 + i * 20_000, endMs: T0 + i * 20_000 + 15_000, isFinal: true }),
+  );
+  const meeting = await recordCaptureReport(db, makeBatch({ utterances }), { tabId: 1, nowMs: T0 + 70_000 });
+  await recordCaptureReport(db, makeBatch({ isPageClosing: true }), { tabId: 1, nowMs: T0 + 80_000 });
+  await saveAction(
+    db,
+    meeting.id,
+    { kind: 'action', text: 'Share the access data', owner: 'Helen Marsh', organisation: null, sector: null, dueDate: null, dueText: null, dueIsNextMeeting: false },
+    T0 + 81_000,
+    { suggestionId: 'session-0001:1#0', quote: 'Can you share the access data?', saidAtMs: T0 + 20_000 },
+  );
+  return meeting.id;
+}
+
+describe('settings', () => {
+  it('refuses a retention period that is not a whole number of days from 1 to 3650, in plain words', async () => {
+    db = makeDb();
+    for (const [days, message] of [
+      [0, 'Keep transcripts for at least 1 day.'],
+      [3651, 'Keep transcripts for at most 3650 days.'],
+      [1.5, 'Give the number of days as a whole number.'],
+      ['30', 'Give the number of days as a whole number.'],
+    ] as const) {
+      await expect(savePrivacySettings(db, { redactPatientDetails: true, retentionDays: days as number })).rejects.toThrow(new SettingsError(message));
+    }
+    expect(await getPrivacySettings(db)).toEqual({ redactPatientDetails: true, retentionDays: null });
+  });
+
+  it('falls back to the defaults when a stored value is damaged, and keeps summary options', async () => {
+    db = makeDb();
+    await db.settings.put({ key: 'privacy', value: { redactPatientDetails: 'yes' } });
+    expect(await getPrivacySettings(db)).toEqual({ redactPatientDetails: true, retentionDays: null });
+    await saveSummaryOptions(db, { includeQuotes: false, includeExcerpts: true, namesAs: 'roles', redact: true });
+    expect(await getSummaryOptions(db)).toEqual({ includeQuotes: false, includeExcerpts: true, namesAs: 'roles', redact: true });
+  });
+});
+
+describe('retention', () => {
+  it('keeps everything until a period is set', async () => {
+    db = makeDb();
+    const meetingId = await finishedMeeting();
+    expect(await applyRetention(db, T0 + 400 * DAY_MS)).toBe(0);
+    expect((await getMeetingBundle(db, meetingId))!.utterances.every((u) => u.text.length > 0)).toBe(true);
+  });
+
+  it('deletes transcript text after the period, keeping figures, organisations, actions and a summary', async () => {
+    db = makeDb();
+    const meetingId = await finishedMeeting();
+    await savePrivacySettings(db, { redactPatientDetails: true, retentionDays: 30 });
+    const before = (await getMeetingBundle(db, meetingId))!;
+    const talkBefore = computeMeetingTalk({ utterances: before.utterances, speechSegments: before.speechSegments }).primary!;
+    const endedAtMs = before.meeting.endedAtMs!;
+
+    expect(await applyRetention(db, endedAtMs + 29 * DAY_MS)).toBe(0);
+    expect(await applyRetention(db, endedAtMs + 31 * DAY_MS)).toBe(1);
+
+    const after = (await getMeetingBundle(db, meetingId))!;
+    expect(after.utterances.map((u) => u.text)).toEqual(['', '', '']);
+    expect(after.utterances.map((u) => u.wordCount)).toEqual(before.utterances.map((u) => countWords(u.text)));
+    expect(after.utterances.map((u) => u.wordCount)).toEqual([10, 11, 18]);
+    expect(after.meeting.transcriptDeletedAtMs).toBe(endedAtMs + 31 * DAY_MS);
+    expect(after.meeting.introductions).toEqual([expect.objectContaining({ speaker: 'Dr Tom Richards', organisationText: 'Townships 1 PCN', quote: '' })]);
+    const talkAfter = computeMeetingTalk({ utterances: after.utterances, speechSegments: after.speechSegments }).primary!;
+    expect(talkAfter.participants).toEqual(talkBefore.participants);
+
+    const actions = await db.actions.toArray();
+    expect(actions.map((a) => [a.text, a.quote])).toEqual([['Share the access data', null]]);
+
+    // Organisations stay resolved from the kept introductions.
+    const input = (await loadSummaryInput(db, meetingId, endedAtMs + 32 * DAY_MS))!;
+    expect(input.resolutions.get('Dr Tom Richards')!.organisation!.name).toBe('Townships 1 PCN');
+
+    // The summary saved first still has the moments, with the NHS number hidden.
+    const saved = (await getSavedSummary(db, meetingId))!;
+    expect(saved.savedAtMs).toBe(endedAtMs + 31 * DAY_MS);
+    const quotes = saved.model.topics.flatMap((t) => t.moments.map((m) => m.quote));
+    expect(quotes.some((q) => q?.includes('[NHS number]'))).toBe(true);
+    expect(JSON.stringify(saved.model)).not.toContain('943 476 5919');
+
+    expect(await applyRetention(db, endedAtMs + 60 * DAY_MS)).toBe(0);
+  });
+
+  it('never touches a live meeting', async () => {
+    db = makeDb();
+    await recordCaptureReport(db, makeBatch({ utterances: [makeUtterance({ isFinal: true })] }), { tabId: 1, nowMs: T0 });
+    await savePrivacySettings(db, { redactPatientDetails: true, retentionDays: 1 });
+    expect(await applyRetention(db, T0 + 10 * DAY_MS)).toBe(0);
+    expect((await db.utterances.toArray())[0]!.text).toBe('Good morning everyone.');
+  });
+});
