@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redact } from '@/utils/core/redaction';
 import {
   buildMeetingExport,
   MEETING_EXPORT_FORMAT,
@@ -239,6 +240,25 @@ describe('parseMeetingExport', () => {
     const parsed = parseMeetingExport(olderExport(version));
     expect(parsed.ok && parsed.value.version).toBe(4);
     expect(parsed.ok && [parsed.value.seriesId, parsed.value.actions]).toEqual([null, []]);
+  });
+
+  it('passes every piece of caption text through the redaction filter', () => {
+    const redacted = buildMeetingExport(
+      {
+        ...input,
+        utterances: [{ ...input.utterances[0]!, text: 'My NHS number is 943 476 5919.' }],
+        actions: [
+          { ref: 'A-2026-001', kind: 'action', text: 'Ring 0114 272 1234', owner: null, organisation: null, sector: null, dueDate: null, dueText: null, status: 'open', updates: [{ atMs: START, text: 'Emailed jo@nhs.net' }], closedAtMs: null, source: 'suggested', quote: 'Born 12/03/1954', saidAtMs: START, createdAtMs: START },
+        ],
+      },
+      START + 700_000,
+      {},
+      redact,
+    );
+    const json = JSON.stringify(redacted);
+    for (const secret of ['943 476 5919', '0114 272 1234', 'jo@nhs.net', '12/03/1954']) expect(json).not.toContain(secret);
+    expect(redacted.utterances[0]!.text).toBe('My NHS number is [NHS number].');
+    expect(meetingExportSchema.safeParse(redacted).success).toBe(true);
   });
 
   it('refuses a version 4 export with a malformed action, saying where', () => {

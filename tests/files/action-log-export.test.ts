@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ActionLogEntry } from '@/utils/core/action-log';
+import { redact } from '@/utils/core/redaction';
 import { ACTION_LOG_COLUMNS, actionLogCsv } from '@/utils/files/action-log-csv';
 import { actionsCalendar } from '@/utils/files/calendar';
 
@@ -93,6 +94,12 @@ describe('action log CSV', () => {
     expect(rows[1]!.slice(3, 5)).toEqual(['Confirm the £1.2m uplift – 2026/27', 'Zoë Ní Bhriain']);
   });
 
+  it('hides patient details when redaction is on', () => {
+    const rows = readCsv(actionLogCsv([entry({ text: 'Call about NHS number 943 476 5919', updates: [{ atMs: MEETING_MS, text: 'Rang 07700 900123' }] })], TODAY, redact));
+    expect(rows[1]![3]).toBe('Call about NHS number [NHS number]');
+    expect(rows[1]![9]).toBe('18 Nov 2026: Rang [phone number]');
+  });
+
   it('writes only the header for an empty log', () => {
     expect(readCsv(actionLogCsv([], TODAY))).toEqual([[...ACTION_LOG_COLUMNS]]);
   });
@@ -122,5 +129,11 @@ describe('due dates as a calendar file', () => {
     expect(lines).toContain('SUMMARY:A-2026-004 due: Book\\; the room\\, "Seminar 2"');
     expect(lines).toContain('TRANSP:TRANSPARENT');
     expect(lines.at(-2)).toBe('END:VCALENDAR');
+  });
+
+  it('hides patient details in event titles when redaction is on', async () => {
+    const { ics } = await actionsCalendar([entry({ text: 'Ring 0114 272 1234 back' })], Date.UTC(2026, 11, 2, 9), redact);
+    expect(ics).not.toContain('0114 272 1234');
+    expect(ics).toContain('SUMMARY:A-2026-001 due: Ring [phone number] back');
   });
 });

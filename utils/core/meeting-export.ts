@@ -347,7 +347,13 @@ export interface ExportOrganisationContext {
  * Organisations are resolved as the side panel does, from the display names,
  * the introductions in the captions, the directory and the user's choices.
  */
-export function buildMeetingExport(input: MeetingExportInput, nowMs: number, organisationContext: ExportOrganisationContext = {}): MeetingExport {
+export function buildMeetingExport(
+  input: MeetingExportInput,
+  nowMs: number,
+  organisationContext: ExportOrganisationContext = {},
+  /** Applied to every piece of text taken from the captions (the redaction setting). */
+  filterText: (text: string) => string = (text) => text,
+): MeetingExport {
   const { meeting } = input;
   const startMs = meeting.startedAtMs;
   const endMs = meeting.endedAtMs ?? meeting.lastSeenAtMs;
@@ -401,7 +407,7 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number, org
           group: sectorById(r.sector).group,
           confidence: r.confidence,
           evidence: r.evidence,
-          reason: r.reason,
+          reason: filterText(r.reason),
         };
       }),
     utterances: utterances.map((u) => ({
@@ -410,7 +416,7 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number, org
       isSelf: u.isSelf,
       isSpeakerUnknown: !!u.isSpeakerUnknown,
       speakerAssignedByUser: !!u.speakerAssignedByUser,
-      text: u.text,
+      text: filterText(u.text),
       startOffsetMs: u.startMs - startMs,
       endOffsetMs: u.endMs - startMs,
       isFinal: u.isFinal,
@@ -456,17 +462,17 @@ export function buildMeetingExport(input: MeetingExportInput, nowMs: number, org
       .map((a) => ({
         ref: a.ref,
         kind: a.kind,
-        text: a.text,
+        text: filterText(a.text),
         owner: a.owner,
         organisation: a.organisation,
         sector: a.sector,
         dueDate: a.dueDate,
         dueText: a.dueText,
         status: a.status,
-        updates: a.updates.map((u) => ({ at: new Date(u.atMs).toISOString(), text: u.text })),
+        updates: a.updates.map((u) => ({ at: new Date(u.atMs).toISOString(), text: filterText(u.text) })),
         closedAt: a.closedAtMs === null ? null : new Date(a.closedAtMs).toISOString(),
         source: a.source,
-        quote: a.quote,
+        quote: a.quote === null ? null : filterText(a.quote),
         saidOffsetMs: a.saidAtMs === null ? null : a.saidAtMs - startMs,
         createdAt: new Date(a.createdAtMs).toISOString(),
       })),

@@ -25,19 +25,19 @@ function updatesCell(entry: ActionLogEntry): string {
 }
 
 /** One row of the action log, as the columns show it. */
-export function actionLogRow(entry: ActionLogEntry, today: string): string[] {
+export function actionLogRow(entry: ActionLogEntry, today: string, filterText: (text: string) => string = (text) => text): string[] {
   const isDecision = entry.kind === 'decision';
   return [
     entry.ref,
     entry.meetingTitle,
     formatDate(entry.meetingStartedAtMs),
-    isDecision ? `Decision: ${entry.text}` : entry.text,
+    isDecision ? `Decision: ${filterText(entry.text)}` : filterText(entry.text),
     entry.owner ?? '',
     entry.organisation ?? '',
     isDecision ? '' : dueCell(entry),
     isDecision ? 'Decided' : STATUS_WORDS[entry.status],
     isDecision ? '' : RAG_WORDS[computeRag(entry, today)],
-    updatesCell(entry),
+    filterText(updatesCell(entry)),
     entry.closedAtMs === null ? '' : formatDate(entry.closedAtMs),
   ];
 }
@@ -48,9 +48,9 @@ export function actionLogRow(entry: ActionLogEntry, today: string): string[] {
  * start with = + - @ tab or return prefixed with ' so Excel never runs them
  * as formulas (papaparse's escapeFormulae).
  */
-export function actionLogCsv(entries: readonly ActionLogEntry[], today: string): string {
+export function actionLogCsv(entries: readonly ActionLogEntry[], today: string, filterText?: (text: string) => string): string {
   const body = Papa.unparse(
-    { fields: [...ACTION_LOG_COLUMNS], data: entries.map((entry) => actionLogRow(entry, today)) },
+    { fields: [...ACTION_LOG_COLUMNS], data: entries.map((entry) => actionLogRow(entry, today, filterText)) },
     { quotes: true, newline: '\r\n', escapeFormulae: true },
   );
   return `${BYTE_ORDER_MARK}${body}\r\n`;

@@ -15,7 +15,11 @@ function utcDay(iso: string): Date {
  * ref, so importing the file again updates events rather than doubling them.
  * ical-generator is loaded only when the user exports.
  */
-export async function actionsCalendar(entries: readonly ActionLogEntry[], nowMs: number): Promise<{ ics: string; eventCount: number }> {
+export async function actionsCalendar(
+  entries: readonly ActionLogEntry[],
+  nowMs: number,
+  filterText: (text: string) => string = (text) => text,
+): Promise<{ ics: string; eventCount: number }> {
   const { default: ical, ICalEventTransparency } = await import('ical-generator');
   const calendar = ical({ prodId: PRODUCT, name: 'Meeting actions' });
   const due = entries.filter((entry) => entry.kind === 'action' && entry.status === 'open' && entry.dueDate);
@@ -26,7 +30,7 @@ export async function actionsCalendar(entries: readonly ActionLogEntry[], nowMs:
       start: utcDay(entry.dueDate!),
       allDay: true,
       stamp: new Date(nowMs),
-      summary: `${entry.ref} due: ${entry.text}`,
+      summary: `${entry.ref} due: ${filterText(entry.text)}`,
       description: [owner && `Owner: ${owner}`, `From: ${entry.meetingTitle}, ${formatDate(entry.meetingStartedAtMs)}`].filter(Boolean).join('\n'),
       // A due date is a reminder, not time taken out of the day.
       transparency: ICalEventTransparency.TRANSPARENT,
