@@ -12,13 +12,13 @@ export function summarySubject(model: SummaryModel): string {
   return `Primary care summary: ${model.title}${date ? `, ${date}` : ''}`;
 }
 
-interface Section {
+export interface SummarySection {
   readonly heading: string;
   readonly paragraphs?: readonly string[];
   readonly bullets?: readonly string[];
   readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
   /** Sub-sections, one level down. */
-  readonly parts?: readonly Section[];
+  readonly parts?: readonly SummarySection[];
 }
 
 function actionLine(a: SummaryActionItem): string {
@@ -28,8 +28,8 @@ function actionLine(a: SummaryActionItem): string {
 }
 
 /** The summary's sections in reading order; each renderer formats the same content. */
-export function summarySections(model: SummaryModel): Section[] {
-  const sections: Section[] = [
+export function summarySections(model: SummaryModel): SummarySection[] {
+  const sections: SummarySection[] = [
     { heading: 'The meeting', bullets: model.facts.map((f) => `${f.label}: ${f.value}`) },
     {
       heading: 'Share of voice',
@@ -92,7 +92,7 @@ export function summarySections(model: SummaryModel): Section[] {
 
 // Plain text.
 
-function textSection(section: Section, depth: number, out: string[]): void {
+function textSection(section: SummarySection, depth: number, out: string[]): void {
   out.push('', depth === 0 ? section.heading.toUpperCase() : section.heading);
   if (depth === 0) out.push('='.repeat(Math.min(section.heading.length, 60)));
   for (const p of section.paragraphs ?? []) out.push(p);
@@ -123,7 +123,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-function markdownSection(section: Section, depth: number, out: string[]): void {
+function markdownSection(section: SummarySection, depth: number, out: string[]): void {
   out.push('', `${'#'.repeat(depth + 2)} ${escapeMarkdown(section.heading)}`, '');
   for (const p of section.paragraphs ?? []) out.push(escapeMarkdown(p), '');
   for (const b of section.bullets ?? []) out.push(`- ${escapeMarkdown(b)}`);
@@ -160,7 +160,7 @@ const STYLE = {
   td: `${FONT}font-size:13px;padding:4px 8px;border:1px solid #d8dde0;`,
 };
 
-function htmlSection(section: Section, depth: number, out: string[]): void {
+function htmlSection(section: SummarySection, depth: number, out: string[]): void {
   const tag = depth === 0 ? 'h2' : 'h3';
   out.push(`<${tag} style="${STYLE[tag]}">${escapeHtml(section.heading)}</${tag}>`);
   for (const p of section.paragraphs ?? []) out.push(`<p style="${STYLE.p}">${escapeHtml(p)}</p>`);
