@@ -2,9 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { ActionLog } from '@/components/action-log';
 import { useLiveQuery, useNow } from '@/components/hooks/use-live-query';
 import { filterActions, isoDateOf, isOverdue, type ActionFilter } from '@/utils/core/action-log';
+import { exportTextFilter } from '@/utils/core/redaction';
 import type { SectorId } from '@/utils/core/taxonomy';
 import { addActionUpdate, editAction, listActionLog, setActionStatus, type ActionWithMeeting } from '@/utils/db/actions-repo';
 import type { MeetingDb } from '@/utils/db/database';
+import { getPrivacySettings } from '@/utils/db/settings-repo';
 import { actionLogCsv } from '@/utils/files/action-log-csv';
 import { actionsCalendar } from '@/utils/files/calendar';
 import { changeActions, draftOf, toActionView } from './action-views';
@@ -20,6 +22,8 @@ export function ActionLogView({ db }: { db: MeetingDb }) {
   const nowMs = useNow(60_000);
   const today = isoDateOf(nowMs);
   const rows = useLiveQuery(() => listActionLog(db), []);
+  // Until the setting is read, exports are redacted: the safe side.
+  const privacy = useLiveQuery(() => getPrivacySettings(db), []);
   const [filter, setFilter] = useState<ActionFilter>({ show: 'open', organisation: null, sector: null });
   const [exportError, setExportError] = useState<string | null>(null);
   const shown = useMemo(() => filterActions(rows ?? [], filter, today).sort(byDueThenRef), [rows, filter, today]);
@@ -55,11 +59,12 @@ export function ActionLogView({ db }: { db: MeetingDb }) {
       onEdit={(id, draft) => changeActions(() => editAction(db, id, draft, Date.now()))}
       onExportCsv={() => {
         setExportError(null);
-        downloadFile(`action-log-${today}.csv`, actionLogCsv(shown, today), 'text/csv;charset=utf-8');
+        const filterText = exportTextFilter(privacy?.redactPatientDetails ?? true);
+        downloadFile(`action-log-${today}.csv`, actionLogCsv(shown, today, filterText), 'text/csv;charset=utf-8');
       }}
       onExportCalendar={() => {
         setExportError(null);
-        void actionsCalendar(shown, Date.now()).then(
+        void actionsCalendar(shown, Date.now(), exportTextFilter(privacy?.redactPatientDetails ?? true)).then(
           ({ ics, eventCount }) =>
             eventCount
               ? downloadFile(`action-due-dates-${today}.ics`, ics, 'text/calendar;charset=utf-8')

@@ -23,11 +23,13 @@ import type { TalkSource } from '@/utils/core/model';
 import { computeOrganisationAnalytics, computeTimeline } from '@/utils/core/org-analytics';
 import { OrganisationIndex } from '@/utils/core/org-directory';
 import { resolveParticipants } from '@/utils/core/org-resolution';
+import { exportTextFilter } from '@/utils/core/redaction';
 import { computeMeetingTalk, type TimedSpeech } from '@/utils/core/talk-time';
 import { sectorById } from '@/utils/core/taxonomy';
 import { readCounter, REJECTED_MESSAGES } from '@/utils/db/counters-repo';
 import { listActionsForMeeting } from '@/utils/db/actions-repo';
-import type { ActionRow, MeetingDb, MeetingRow } from '@/utils/db/database';
+import type { MeetingDb, MeetingRow } from '@/utils/db/database';
+import { getPrivacySettings } from '@/utils/db/settings-repo';
 import { findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey, saveMapping } from '@/utils/db/organisations-repo';
 import { ActionLogView } from './action-log-view';
@@ -77,9 +79,11 @@ function fileNameFor(bundle: MeetingBundle): string {
   return `meeting-${date}-${label || 'untitled'}.json`;
 }
 
-function downloadExport(bundle: MeetingBundle, actions: readonly ActionRow[], organisations: ExportOrganisationContext): void {
+async function downloadExport(db: MeetingDb, bundle: MeetingBundle, organisations: ExportOrganisationContext): Promise<void> {
+  const [actions, privacy] = await Promise.all([listActionsForMeeting(db, bundle.meeting.id), getPrivacySettings(db)]);
+  const filterText = exportTextFilter(privacy.redactPatientDetails);
   // Validated before it leaves: an export that would not read back is never written.
-  const data = meetingExportSchema.parse(buildMeetingExport({ ...bundle, actions }, Date.now(), organisations));
+  const data = meetingExportSchema.parse(buildMeetingExport({ ...bundle, actions }, Date.now(), organisations, filterText));
   downloadFile(fileNameFor(bundle), JSON.stringify(data, null, 2), 'application/json');
 }
 
@@ -311,9 +315,7 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
           data-testid="export-json"
           onClick={() => {
             setExportError(null);
-            listActionsForMeeting(db, meeting.id)
-              .then((actions) => downloadExport(bundle, actions, { directory, mappings }))
-              .catch((error: unknown) => setExportError(`The export could not be made: ${error instanceof Error ? error.message : String(error)}`));
+            downloadExport(db, bundle, { directory, mappings }).catch((error: unknown) => setExportError(`The export could not be made: ${error instanceof Error ? error.message : String(error)}`));
           }}
         >
           Export as JSON

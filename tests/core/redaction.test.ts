@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTION_LABELS, isValidNhsNumber, redact, redactText } from '@/utils/core/redaction';
+import { REDACTION_LABELS, exportTextFilter, isValidNhsNumber, redact, redactText } from '@/utils/core/redaction';
 
 const REFERENCE_YEAR = 2026;
 
@@ -199,5 +199,18 @@ describe('redactText', () => {
       email: '[email]',
       postcode: '[postcode]',
     });
+  });
+});
+
+describe('exportTextFilter', () => {
+  const text = `Patient ${validNhsNumbers[0]} rang 07700 900123 about S1 2HE.`;
+
+  it('redacts when the setting is on', () => {
+    const filtered = exportTextFilter(true, { referenceYear: REFERENCE_YEAR })(text);
+    expect(filtered).toBe('Patient [NHS number] rang [phone number] about [postcode].');
+  });
+
+  it('keeps the text as it is when the setting is off', () => {
+    expect(exportTextFilter(false)(text)).toBe(text);
   });
 });

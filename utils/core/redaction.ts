@@ -232,3 +232,10 @@ function hasDateOfBirthCue(text: string, dateStart: number): boolean {
   const before = text.slice(Math.max(0, dateStart - CUE_WINDOW_CHARS), dateStart);
   return DATE_OF_BIRTH_CUE.test(before);
 }
+
+const KEEP_TEXT = (text: string): string => text;
+
+/** The text filter every export applies: redaction when the setting is on, the text unchanged when off. */
+export function exportTextFilter(isRedactionOn: boolean, options?: RedactionOptions): (text: string) => string {
+  return isRedactionOn ? (text) => redact(text, options) : KEEP_TEXT;
+}
