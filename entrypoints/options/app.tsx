@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { OdsImportReport, type OdsCheck } from '@/components/ods-import-report';
+import { PrivacySettingsForm } from '@/components/privacy-settings';
 import { formatDate } from '@/utils/core/format';
 import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
+import type { PrivacySettings } from '@/utils/core/settings';
 import { SECTORS, sectorById } from '@/utils/core/taxonomy';
 import type { MeetingDb } from '@/utils/db/database';
 import {
@@ -15,6 +17,8 @@ import {
   listOrganisations,
   setOrganisationAliases,
 } from '@/utils/db/organisations-repo';
+import { applyRetention } from '@/utils/db/retention-repo';
+import { getPrivacySettings, savePrivacySettings, SettingsError } from '@/utils/db/settings-repo';
 import { detectOdsReport, ODS_REPORTS, parseOdsCsv, type OdsImportResult, type OdsReportKind } from '@/utils/files/ods-csv';
 
 /** Largest ODS file accepted: the full epraccur file is about 3 MB. */
@@ -330,11 +334,54 @@ function Mappings({ db }: { db: MeetingDb }) {
   );
 }
 
-/** The options page: the organisation directory, ODS imports and remembered choices. */
+/** Saves the patient-data settings, then deletes transcript text the new period no longer keeps. */
+async function savePrivacy(db: MeetingDb, next: PrivacySettings): Promise<string> {
+  try {
+    await savePrivacySettings(db, next);
+  } catch (error) {
+    if (error instanceof SettingsError) throw error;
+    throw new Error(`Your settings could not be saved, so nothing changed. The browser said: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  let deleted: number;
+  try {
+    deleted = await applyRetention(db, Date.now());
+  } catch (error) {
+    // The background retries retention every few hours, so the setting still takes effect.
+    throw new Error(
+      `Saved, but old transcript text could not be deleted yet; it will be tried again within a few hours. The browser said: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  return deleted === 0 ? 'Saved.' : `Saved. Transcript text was deleted from ${deleted.toLocaleString('en-GB')} ${deleted === 1 ? 'meeting' : 'meetings'}.`;
+}
+
+function Privacy({ db }: { db: MeetingDb }) {
+  const settings = useLiveQuery(() => getPrivacySettings(db), []);
+  return (
+    <section aria-labelledby="privacy-heading">
+      <h2 id="privacy-heading">Patient data and retention</h2>
+      <p>
+        Meetings can mention patients. These settings apply to every meeting recorded in this browser, including ones already
+        recorded.
+      </p>
+      {settings ? (
+        <PrivacySettingsForm settings={settings} onSave={(next) => savePrivacy(db, next)} />
+      ) : (
+        <p class="empty" data-testid="privacy-loading">
+          Loading settings…
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The options page: the organisation directory, ODS imports, remembered choices and patient-data settings. */
 export function OptionsApp({ db }: { db: MeetingDb }) {
   return (
     <main class="options">
-      <h1>Organisations</h1>
+      <h1>Organisations and patient data</h1>
       <p>
         The side panel works out each participant’s organisation and sector from their display name, what they say when they
         introduce themselves, and this directory. Everything here stays in this browser.
@@ -342,6 +389,7 @@ export function OptionsApp({ db }: { db: MeetingDb }) {
       <OdsImport db={db} />
       <Directory db={db} />
       <Mappings db={db} />
+      <Privacy db={db} />
     </main>
   );
 }
