@@ -3,8 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildSummary, type SummaryModel } from '@/utils/core/summary';
 import { summarySections, summarySubject } from '@/utils/core/summary-render';
-import { renderSummaryDocx, summaryDocxFileName } from '@/utils/files/summary-docx';
-import { action, SAMPLE_START_MS, sampleSummaryInput } from '../helpers/summary-fixture';
+import { renderSummaryDocx } from '@/utils/files/summary-docx';
+import { action, sampleSummaryInput } from '../helpers/summary-fixture';
 
 const HOSTILE_TITLE = '<b>x</b> & "Board" \'Meeting\'';
 const HOSTILE_ACTION = '<script>alert(1)</script> the minutes';
@@ -101,25 +101,6 @@ describe('renderSummaryDocx', () => {
     expect(coreXml).toContain('<dc:creator>Primary care meeting companion</dc:creator>');
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(strFromU8(files['word/styles.xml']!)).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial"/);
-  });
-});
-
-describe('summaryDocxFileName', () => {
-  it.each([
-    ['PCN Clinical Directors’ Forum', 'summary-2026-11-20-pcn-clinical-directors-forum.docx'],
-    ['  Café: <b>Estates</b> & IT  ', 'summary-2026-11-20-cafe-b-estates-b-it.docx'],
-    ['', 'summary-2026-11-20-meeting.docx'],
-    ['A'.repeat(59) + ' board meeting', `summary-2026-11-20-${'a'.repeat(59)}.docx`],
-  ])('names %j by date and title', (title, expected) => {
-    const model = { ...buildSummary(sampleSummaryInput()), title };
-
-    expect(summaryDocxFileName(model, new Date(2026, 10, 20, 9, 30).getTime())).toBe(expected);
-  });
-
-  it('uses the meeting title the summary carries', () => {
-    expect(summaryDocxFileName(buildSummary(sampleSummaryInput()), SAMPLE_START_MS)).toBe(
-      'summary-2026-11-18-sheffield-place-primary-care-commissioning-committee.docx',
-    );
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Paragraph, Table, TableCell } from 'docx';
-import { isoDateOf } from '../core/action-log';
 import type { SummaryModel } from '../core/summary';
 import { summarySections, summarySubject, type SummarySection } from '../core/summary-render';
 
@@ -17,7 +16,6 @@ const BODY_SIZE_HALF_POINTS = 22;
 const TABLE_SIZE_HALF_POINTS = 20;
 /** Border widths are in eighths of a point: 4 is the thinnest line Word draws as solid. */
 const BORDER_SIZE_EIGHTH_POINTS = 4;
-const FILE_LABEL_MAX_CHARS = 60;
 /** A4 in twentieths of a point (twips), the unit every version of Word reads. */
 const A4_WIDTH_TWIPS = 11906;
 const A4_HEIGHT_TWIPS = 16838;
@@ -94,21 +92,4 @@ export async function renderSummaryDocx(model: SummaryModel): Promise<Blob> {
     ],
   });
   return docx.Packer.toBlob(document);
-}
-
-/**
- * The download name for the Word summary: `summary-2026-11-20-pcn-clinical-directors-forum.docx`.
- *
- * The date is the meeting's local date, as the user would file it.
- */
-export function summaryDocxFileName(model: SummaryModel, startedAtMs: number): string {
-  const label = model.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, FILE_LABEL_MAX_CHARS)
-    .replace(/-+$/, '');
-  return `summary-${isoDateOf(startedAtMs)}-${label || 'meeting'}.docx`;
 }
