@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AttendanceList, type AttendeeView } from '@/components/attendance-list';
+import { ChatNotice } from '@/components/chat-notice';
 import { HealthMessages } from '@/components/health-messages';
 import { useLiveQuery, useLiveQueryState, useNow, useThrottled } from '@/components/hooks/use-live-query';
 import { MeetingHeader } from '@/components/meeting-header';
@@ -32,9 +33,12 @@ import type { MeetingDb, MeetingRow } from '@/utils/db/database';
 import { getPrivacySettings } from '@/utils/db/settings-repo';
 import { findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey, saveMapping } from '@/utils/db/organisations-repo';
+import { meetingFileName } from '@/utils/files/file-name';
 import { ActionLogView } from './action-log-view';
+import { copyText } from './clipboard';
 import { downloadFile } from './download';
 import { MeetingActionsSection } from './meeting-actions';
+import { SummaryView } from './summary-view';
 import {
   addTallyParty,
   assignSpeaker,
@@ -45,7 +49,13 @@ import {
   tallyUndo,
 } from '@/utils/db/tally-repo';
 
-type View = { kind: 'current' } | { kind: 'tally' } | { kind: 'actions' } | { kind: 'history' } | { kind: 'meeting'; meetingId: string };
+type View =
+  | { kind: 'current' }
+  | { kind: 'tally' }
+  | { kind: 'actions' }
+  | { kind: 'history' }
+  | { kind: 'meeting'; meetingId: string }
+  | { kind: 'summary'; meetingId: string; from: 'current' | 'meeting' };
 
 /** The tab the side panel sits beside, following tab switches. */
 function useActiveTabId(): number | null {
@@ -69,22 +79,12 @@ function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID()}`;
 }
 
-function fileNameFor(bundle: MeetingBundle): string {
-  const date = new Date(bundle.meeting.startedAtMs).toISOString().slice(0, 10);
-  const label = (bundle.meeting.title ?? bundle.meeting.code ?? 'meeting')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `meeting-${date}-${label || 'untitled'}.json`;
-}
-
 async function downloadExport(db: MeetingDb, bundle: MeetingBundle, organisations: ExportOrganisationContext): Promise<void> {
   const [actions, privacy] = await Promise.all([listActionsForMeeting(db, bundle.meeting.id), getPrivacySettings(db)]);
   const filterText = exportTextFilter(privacy.redactPatientDetails);
   // Validated before it leaves: an export that would not read back is never written.
   const data = meetingExportSchema.parse(buildMeetingExport({ ...bundle, actions }, Date.now(), organisations, filterText));
-  downloadFile(fileNameFor(bundle), JSON.stringify(data, null, 2), 'application/json');
+  downloadFile(meetingFileName('meeting', bundle.meeting.title ?? bundle.meeting.code, bundle.meeting.startedAtMs, 'json'), JSON.stringify(data, null, 2), 'application/json');
 }
 
 function healthFor(meeting: MeetingRow, nowMs: number, rejected: number): HealthMessage[] {
@@ -122,13 +122,14 @@ function useMeetingBundle(db: MeetingDb, meetingId: string) {
   return { bundle: useThrottled(value, 1000), error };
 }
 
-function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string; note?: string }) {
+function MeetingView({ db, meetingId, note, onOpenSummary }: { db: MeetingDb; meetingId: string; note?: string; onOpenSummary: (meetingId: string) => void }) {
   const nowMs = useNow(1000);
   const { bundle, error: readError } = useMeetingBundle(db, meetingId);
   const rejected = useLiveQuery(() => readCounter(db, REJECTED_MESSAGES), []) ?? 0;
   const [preferredSource, setPreferredSource] = useState<TalkSource | null>(null);
   const [chosenView, setShareView] = useState<ShareView | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [noticeStatus, setNoticeStatus] = useState<string | null>(null);
   const { directory, mappings } = useOrganisations(db);
   const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
   // An open tally turn grows every second; otherwise only new data changes the figures.
@@ -233,6 +234,22 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
       />
       {note ? <p class="note">{note}</p> : null}
       <HealthMessages messages={healthFor(meeting, nowMs, rejected)} />
+      <div class="actions summary-entry">
+        <button type="button" class="button" onClick={() => onOpenSummary(meeting.id)} data-testid="open-summary">
+          Summary to share
+        </button>
+      </div>
+      {meeting.endedAtMs === null && meeting.platform !== 'manual' ? (
+        <ChatNotice
+          status={noticeStatus}
+          onCopy={(text) =>
+            void copyText(text).then(
+              () => setNoticeStatus('Copied. Paste it into the meeting chat.'),
+              (error: unknown) => setNoticeStatus(`Copying did not work: ${error instanceof Error ? error.message : String(error)}`),
+            )
+          }
+        />
+      ) : null}
       {talk ? (
         <SourceSwitch
           available={talk.available}
@@ -333,7 +350,7 @@ function MeetingView({ db, meetingId, note }: { db: MeetingDb; meetingId: string
   );
 }
 
-function CurrentMeeting({ db, tabId }: { db: MeetingDb; tabId: number | null }) {
+function CurrentMeeting({ db, tabId, onOpenSummary }: { db: MeetingDb; tabId: number | null; onOpenSummary: (meetingId: string) => void }) {
   const found = useLiveQuery(() => findMeetingToShow(db, tabId), [tabId]);
   if (found === undefined) {
     return (
@@ -351,7 +368,7 @@ function CurrentMeeting({ db, tabId }: { db: MeetingDb; tabId: number | null }) 
     : found.meeting.platform === 'manual'
       ? 'Recorded by hand in the Tally tab.'
       : 'This meeting is in another tab.';
-  return <MeetingView db={db} meetingId={found.meeting.id} note={note} />;
+  return <MeetingView db={db} meetingId={found.meeting.id} note={note} onOpenSummary={onOpenSummary} />;
 }
 
 /** The tally for one meeting: its participants and typed-in parties as buttons. */
@@ -492,7 +509,7 @@ const tabs: { kind: 'current' | 'tally' | 'actions' | 'history'; label: string }
 export function App({ db }: { db: MeetingDb }) {
   const [view, setView] = useState<View>({ kind: 'current' });
   const tabId = useActiveTabId();
-  const activeTab = view.kind === 'meeting' ? 'history' : view.kind;
+  const activeTab = view.kind === 'meeting' ? 'history' : view.kind === 'summary' ? (view.from === 'current' ? 'current' : 'history') : view.kind;
   return (
     <div class="app">
       <nav class="tabs" aria-label="Views">
@@ -509,7 +526,7 @@ export function App({ db }: { db: MeetingDb }) {
         ))}
       </nav>
       <main>
-        {view.kind === 'current' ? <CurrentMeeting db={db} tabId={tabId} /> : null}
+        {view.kind === 'current' ? <CurrentMeeting db={db} tabId={tabId} onOpenSummary={(meetingId) => setView({ kind: 'summary', meetingId, from: 'current' })} /> : null}
         {view.kind === 'tally' ? <Tally db={db} tabId={tabId} /> : null}
         {view.kind === 'actions' ? <ActionLogView db={db} /> : null}
         {view.kind === 'history' ? <History db={db} onOpen={(meetingId) => setView({ kind: 'meeting', meetingId })} /> : null}
@@ -518,8 +535,15 @@ export function App({ db }: { db: MeetingDb }) {
             <button type="button" class="link" onClick={() => setView({ kind: 'history' })} data-testid="back">
               ← All meetings
             </button>
-            <MeetingView db={db} meetingId={view.meetingId} />
+            <MeetingView db={db} meetingId={view.meetingId} onOpenSummary={(meetingId) => setView({ kind: 'summary', meetingId, from: 'meeting' })} />
           </>
+        ) : null}
+        {view.kind === 'summary' ? (
+          <SummaryView
+            db={db}
+            meetingId={view.meetingId}
+            onBack={() => setView(view.from === 'current' ? { kind: 'current' } : { kind: 'meeting', meetingId: view.meetingId })}
+          />
         ) : null}
       </main>
     </div>

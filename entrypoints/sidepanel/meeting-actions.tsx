@@ -6,7 +6,6 @@ import { MeetingActions, type SeriesOption } from '@/components/meeting-actions'
 import { isoDateOf } from '@/utils/core/action-log';
 import { resolveActionOwner, type MeetingPerson } from '@/utils/core/action-owner';
 import { detectActions } from '@/utils/core/actions';
-import { createDueDateParser } from '@/utils/dates/due-date';
 import {
   addActionUpdate,
   dismissSuggestion,
@@ -22,8 +21,7 @@ import type { MeetingDb } from '@/utils/db/database';
 import type { MeetingBundle } from '@/utils/db/meetings-repo';
 import { listSeries, moveMeetingToSeries } from '@/utils/db/series-repo';
 import { changeActions, draftOf, toActionView } from './action-views';
-
-const parseDue = createDueDateParser();
+import { parseDue } from './suggestions';
 
 /**
  * The actions and decisions section of a meeting: suggestions found in its

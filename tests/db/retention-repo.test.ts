@@ -8,6 +8,7 @@ import { applyRetention } from '@/utils/db/retention-repo';
 import { getPrivacySettings, getSummaryOptions, savePrivacySettings, saveSummaryOptions, SettingsError } from '@/utils/db/settings-repo';
 import { getSavedSummary, loadSummaryInput } from '@/utils/db/summary-repo';
 import { makeBatch, makeDb, makeUtterance, T0 } from '../helpers/builders';
+import { seedFinishedMeeting } from '../helpers/finished-meeting';
 
 const DAY_MS = 86_400_000;
 
@@ -16,28 +17,6 @@ afterEach(async () => {
   await db?.delete();
 });
 
-const lines = [
-  ['Dr Tom Richards', 'Morning all, Tom Richards, clinical director of Townships 1 PCN.'],
-  ['Helen Marsh', 'The enhanced access figures show PCNs delivering above the required minutes.'],
-  ['Dr Tom Richards', 'Our PCN patients, NHS number 943 476 5919 for example, still ring at eight for same-day access.'],
-] as const;
-
-/** A finished Meet meeting with three captions and a confirmed action. */
-async function finishedMeeting(): Promise<string> {
-  const utterances = lines.map(([speaker, text], i) =>
-    makeUtterance({ id: `session-0001:${i}`, speaker, text, startMs: T0 + i * 20_000, endMs: T0 + i * 20_000 + 15_000, isFinal: true }),
-  );
-  const meeting = await recordCaptureReport(db, makeBatch({ utterances }), { tabId: 1, nowMs: T0 + 70_000 });
-  await recordCaptureReport(db, makeBatch({ isPageClosing: true }), { tabId: 1, nowMs: T0 + 80_000 });
-  await saveAction(
-    db,
-    meeting.id,
-    { kind: 'action', text: 'Share the access data', owner: 'Helen Marsh', organisation: null, sector: null, dueDate: null, dueText: null, dueIsNextMeeting: false },
-    T0 + 81_000,
-    { suggestionId: 'session-0001:1#0', quote: 'Can you share the access data?', saidAtMs: T0 + 20_000 },
-  );
-  return meeting.id;
-}
 
 describe('settings', () => {
   it('refuses a retention period that is not a whole number of days from 1 to 3650, in plain words', async () => {
@@ -65,14 +44,14 @@ describe('settings', () => {
 describe('retention', () => {
   it('keeps everything until a period is set', async () => {
     db = makeDb();
-    const meetingId = await finishedMeeting();
+    const meetingId = await seedFinishedMeeting(db);
     expect(await applyRetention(db, T0 + 400 * DAY_MS)).toBe(0);
     expect((await getMeetingBundle(db, meetingId))!.utterances.every((u) => u.text.length > 0)).toBe(true);
   });
 
   it('deletes transcript text after the period, keeping figures, organisations, actions and a summary', async () => {
     db = makeDb();
-    const meetingId = await finishedMeeting();
+    const meetingId = await seedFinishedMeeting(db);
     await savePrivacySettings(db, { redactPatientDetails: true, retentionDays: 30 });
     const before = (await getMeetingBundle(db, meetingId))!;
     const talkBefore = computeMeetingTalk({ utterances: before.utterances, speechSegments: before.speechSegments }).primary!;
