@@ -42,6 +42,7 @@ function useSummary(db: MeetingDb, meetingId: string) {
     chosenOptions: chosen,
     isRedactionRequired,
     keptAtMs: kept?.savedAtMs ?? null,
+    pendingSuggestions: kept ? 0 : (input?.pendingSuggestions ?? 0),
     startedAtMs: input?.meeting.startedAtMs ?? 0,
     isMissing: input === null,
     isLoading: input === undefined || privacy === undefined || storedOptions === undefined || saved === undefined,
@@ -109,6 +110,16 @@ export function SummaryView({ db, meetingId, onBack }: { db: MeetingDb; meetingI
       {summary.keptAtMs ? (
         <p class="note" data-testid="summary-kept">
           The transcript has been deleted under your retention setting. This is the summary kept on {formatDate(summary.keptAtMs)}.
+        </p>
+      ) : null}
+      {summary.pendingSuggestions > 0 ? (
+        <p class="note" data-testid="summary-pending">
+          {summary.pendingSuggestions === 1
+            ? '1 suggested action or decision has not been reviewed, so it is left out. '
+            : `${summary.pendingSuggestions} suggested actions or decisions have not been reviewed, so they are left out. `}
+          <button type="button" class="link" onClick={onBack} data-testid="summary-review">
+            Review suggestions
+          </button>
         </p>
       ) : null}
       <SummaryOptionsForm

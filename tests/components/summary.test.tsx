@@ -206,6 +206,21 @@ describe('SummaryView', () => {
     expect((q(root, 'summary-quotes') as HTMLInputElement).closest('fieldset')!.disabled).toBe(true);
   });
 
+  it('says how many suggestions are not yet reviewed and leads back to them', async () => {
+    db = makeDb();
+    const onBack = vi.fn();
+    const meetingId = await seedFinishedMeeting(db, [
+      ['Helen Marsh', 'Can you send the access figures round by Friday, Tom?'],
+      ['Dr Tom Richards', 'I will circulate the paper before the next meeting.'],
+    ]);
+    const root = mount(<SummaryView db={db} meetingId={meetingId} onBack={onBack} />);
+    await settle();
+    // The second line's suggestion was confirmed when the meeting was seeded; the first waits.
+    expect(q(root, 'summary-pending').textContent).toBe('1 suggested action or decision has not been reviewed, so it is left out. Review suggestions');
+    click(q(root, 'summary-review'));
+    expect(onBack).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when the meeting is no longer stored', async () => {
     db = makeDb();
     const root = await openSummary('meeting-that-was-deleted');

@@ -92,6 +92,12 @@ describe('renderSummaryText', () => {
     expect(text).toContain('\n- A-2026-002: Test the planned care offer with the other clinical directors. Owner: Dr Tom Richards (Townships 1 PCN). Due: 27 Nov 2026. Open.\n');
   });
 
+  it('names an organisation that is not known once, without a sector in brackets', () => {
+    const text = renderSummaryText(buildSummary(sampleSummaryInput()));
+    expect(text).toContain('\n- Organisation not known: Mark Ellison. Not heard\n');
+    expect(text).not.toContain('(Not known)');
+  });
+
   it('keeps hostile text as it was, for a plain text body', () => {
     expect(renderSummaryText(hostileSummary())).toContain(HOSTILE);
   });

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeMeetingTalk } from '@/utils/core/talk-time';
 import { countWords } from '@/utils/core/text';
-import { saveAction } from '@/utils/db/actions-repo';
 import type { MeetingDb } from '@/utils/db/database';
 import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
 import { applyRetention } from '@/utils/db/retention-repo';

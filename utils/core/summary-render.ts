@@ -48,7 +48,7 @@ export function summarySections(model: SummaryModel): SummarySection[] {
       heading: 'Who was there',
       parts: model.attendance.map((g) => ({
         heading: g.group,
-        bullets: g.organisations.map((o) => `${o.name} (${o.sector}): ${o.people}${o.spoke ? '' : '. Not heard'}`),
+        bullets: g.organisations.map((o) => `${o.name}${o.sector ? ` (${o.sector})` : ''}: ${o.people}${o.spoke ? '' : '. Not heard'}`),
       })),
     },
     {

@@ -105,7 +105,7 @@ export interface SummaryModel {
   readonly attendance: readonly {
     readonly group: string;
     readonly isPrimaryCare: boolean;
-    readonly organisations: readonly { readonly name: string; readonly sector: string; readonly people: string; readonly spoke: boolean }[];
+    readonly organisations: readonly { readonly name: string; /** Empty when the sector is not known. */ readonly sector: string; readonly people: string; readonly spoke: boolean }[];
   }[];
   readonly voiceBySector: readonly { readonly name: string; readonly share: string; readonly talk: string; readonly people: number; readonly isPrimaryCare: boolean }[];
   readonly voiceByOrganisation: readonly { readonly name: string; readonly sector: string; readonly share: string }[];
@@ -231,7 +231,8 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, e]) => ({
         name,
-        sector: sectorById(e.sector).name,
+        // "Organisation not known (Not known)" would say it twice.
+        sector: e.sector === 'unknown' ? '' : sectorById(e.sector).name,
         people:
           options.namesAs === 'names'
             ? e.names.sort((a, b) => a.localeCompare(b)).join(', ')
