@@ -66,6 +66,8 @@ async function main() {
 
   try {
     await serveMeetingHosts(browser.context);
+    // So the demo can save what the summary's Copy button puts on the clipboard.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const meetingUrl = isTeams ? 'https://teams.microsoft.com/v2/' : `https://meet.google.com/${script.meetCode}`;
     const meeting = browser.context.pages()[0] ?? (await browser.context.newPage());
     await meeting.goto(meetingUrl);
@@ -137,20 +139,26 @@ async function main() {
     const expected = await meeting.evaluate(([s, sim]) => window[sim].expectedUtterances(s), [script, simulator]).catch(() => null);
 
     const summary = `${summarise(script, exported, participants, expected)}\n\n${summariseActions(exported, suggestionCount)}`;
-    writeFileSync(join(outputDir, 'summary.txt'), `${summary}\n`);
+    writeFileSync(join(outputDir, 'figures.txt'), `${summary}\n`);
+    const sharedFiles = await saveSummary(panelTab, outputDir);
     say();
     say(summary);
     say();
     say(`Written to ${outputDir}:`);
-    say('  side-panel.png           the side panel after the call');
-    say('  side-panel-live.png      the side panel during the call');
-    say('  side-panel-actions.png   the meeting\'s actions and decisions, confirmed');
-    say('  side-panel-action-log.png the Actions tab');
-    say('  meeting.png              the simulated meeting page');
-    say('  meeting-export.json      the JSON export (format: docs/export-format.md)');
-    say('  action-log.csv           the action log as Excel opens it');
-    say('  action-due-dates.ics     due dates as calendar events');
-    say('  summary.txt              the tables above');
+    const files = [
+      ['side-panel.png', 'the side panel after the call'],
+      ['side-panel-live.png', 'the side panel during the call'],
+      ['side-panel-actions.png', "the meeting's actions and decisions, confirmed"],
+      ['side-panel-action-log.png', 'the Actions tab'],
+      ['meeting.png', 'the simulated meeting page'],
+      ['meeting-export.json', 'the JSON export (format: docs/export-format.md)'],
+      ['action-log.csv', 'the action log as Excel opens it'],
+      ['action-due-dates.ics', 'due dates as calendar events'],
+      ['figures.txt', 'the tables above'],
+      ...sharedFiles,
+    ];
+    const width = Math.max(...files.map(([file]) => file.length)) + 2;
+    for (const [file, what] of files) say(`  ${file.padEnd(width)}${what}`);
   } finally {
     await browser.close();
   }
@@ -166,6 +174,48 @@ async function confirmSuggestions(panelTab) {
     await panelTab.waitForFunction((left) => document.querySelectorAll('[data-testid="suggestion"]').length < left, remaining);
   }
   return total;
+}
+
+/**
+ * The primary care summary as a delegate shares it: copied from the panel
+ * (the clipboard's rich and plain text are saved as files), and downloaded
+ * as Markdown and Word. Returns the files written, with what each is.
+ */
+async function saveSummary(panelTab, outputDir) {
+  const written = [];
+  await panelTab.bringToFront();
+  await panelTab.getByTestId('open-summary').click();
+  await panelTab.getByTestId('summary-document').waitFor();
+  await panelTab.screenshot({ path: join(outputDir, 'side-panel-summary.png'), fullPage: true });
+  written.push(['side-panel-summary.png', 'the summary view in the side panel']);
+  await panelTab.getByTestId('summary-copy').click();
+  await panelTab.waitForFunction(() => document.querySelector('[data-testid="summary-status"]')?.textContent?.startsWith('Copied'), null, { timeout: 10_000 });
+  const clipboard = await panelTab
+    .evaluate(async () => {
+      const flavours = {};
+      for (const item of await navigator.clipboard.read()) {
+        for (const type of item.types) flavours[type] = await (await item.getType(type)).text();
+      }
+      return flavours;
+    })
+    .catch((error) => {
+      say(`(The clipboard could not be read back, so the copied summary is not saved: ${error.message})`);
+      return {};
+    });
+  if (clipboard['text/html']) {
+    const page = `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Primary care summary</title></head><body>\n${clipboard['text/html']}\n</body></html>\n`;
+    writeFileSync(join(outputDir, 'primary-care-summary.html'), page);
+    written.push(['primary-care-summary.html', 'the summary as copied for Outlook (rich text)']);
+  }
+  if (clipboard['text/plain']) {
+    writeFileSync(join(outputDir, 'primary-care-summary.txt'), clipboard['text/plain']);
+    written.push(['primary-care-summary.txt', 'the summary as copied for a plain email']);
+  }
+  await saveDownload(panelTab, 'summary-markdown', join(outputDir, 'primary-care-summary.md'));
+  written.push(['primary-care-summary.md', 'the summary as Markdown']);
+  await saveDownload(panelTab, 'summary-word', join(outputDir, 'primary-care-summary.docx'));
+  written.push(['primary-care-summary.docx', 'the summary as a Word document']);
+  return written;
 }
 
 /** Clicks a download button in the panel and keeps the file. */
