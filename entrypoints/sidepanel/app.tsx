@@ -235,7 +235,8 @@ function MeetingView({ db, meetingId, note, onOpenSummary }: { db: MeetingDb; me
       {note ? <p class="note">{note}</p> : null}
       <HealthMessages messages={healthFor(meeting, nowMs, rejected)} />
       <div class="actions summary-entry">
-        <button type="button" class="button" onClick={() => onOpenSummary(meeting.id)} data-testid="open-summary">
+        {/* During the call the figures come first; once it ends, the summary is the next step. */}
+        <button type="button" class={meeting.endedAtMs === null ? 'button secondary' : 'button'} onClick={() => onOpenSummary(meeting.id)} data-testid="open-summary">
           Summary to share
         </button>
       </div>
