@@ -68,9 +68,49 @@ export function closestTiered(node: Node, tiers: SelectorTiers): Element | null 
   return null;
 }
 
-/** An element's text with whitespace collapsed; empty string when there is none. */
-export function readText(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Longest strings the message protocol accepts (utils/core/model.ts): a
+ * longer one would make the background refuse the whole batch, losing every
+ * caption in it. Kept here, not imported, so zod stays out of the content
+ * script; tests/platforms/page-text.test.ts checks they match the schemas.
+ */
+export const MAX_NAME_CHARS = 200;
+export const MAX_CAPTION_CHARS = 50_000;
+export const MAX_TITLE_CHARS = 500;
+/** Most participants one roster reading may hold (rosterSnapshotSchema). */
+export const MAX_ROSTER_PARTICIPANTS = 1_000;
+
+/** At least one character that shows: not whitespace, a control, a format mark (zero-width, bidi) or a separator. */
+const visibleCharacter = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
+
+/**
+ * Cuts `text` to at most `maxChars` UTF-16 units without splitting a
+ * surrogate pair, so an emoji at the cut is dropped whole rather than left
+ * as half a character.
+ */
+export function clampText(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const last = text.charCodeAt(maxChars - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? maxChars - 1 : maxChars;
+  return text.slice(0, end).trimEnd();
+}
+
+/**
+ * Page text made safe to store: whitespace collapsed, control characters
+ * (NUL and the like, which break exports such as Word's XML) removed, and
+ * '' when nothing visible is left (a name of zero-width or bidi marks only
+ * is no name). Bidi and zero-width marks inside real text are kept: they
+ * belong to right-to-left names and words.
+ */
+export function cleanPageText(raw: string | null | undefined, maxChars: number): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const text = (raw ?? '').replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  return visibleCharacter.test(text) ? clampText(text, maxChars) : '';
+}
+
+/** An element's text, cleaned as {@link cleanPageText} does; empty string when there is none. */
+export function readText(element: Element | null | undefined, maxChars = MAX_CAPTION_CHARS): string {
+  return cleanPageText(element?.textContent, maxChars);
 }
 
 /**

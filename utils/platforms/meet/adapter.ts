@@ -1,13 +1,22 @@
 import type { CallState, MeetingFacts } from '../../core/model';
 import type { CaptionRowReading, CaptionsSwitch, PlatformAdapter, RosterReading } from '../adapter';
-import { hasIconLigature, queryAllTiered, queryOptional, readText } from '../dom';
+import {
+  MAX_NAME_CHARS,
+  MAX_ROSTER_PARTICIPANTS,
+  MAX_TITLE_CHARS,
+  clampText,
+  cleanPageText,
+  hasIconLigature,
+  queryAllTiered,
+  queryOptional,
+  readText,
+} from '../dom';
 import * as s from './selectors';
 
 const SELF_LABEL = 'You';
 
 function readSelfName(doc: Document): string | null {
-  const value = queryOptional(doc, s.selfName)?.getAttribute('data-self-name')?.trim();
-  return value ? value : null;
+  return cleanPageText(queryOptional(doc, s.selfName)?.getAttribute('data-self-name'), MAX_NAME_CHARS) || null;
 }
 
 function readCode(url: URL): string | null {
@@ -16,10 +25,14 @@ function readCode(url: URL): string | null {
 
 function readTitle(doc: Document, code: string | null): string | null {
   const element = queryOptional(doc, s.meetingTitle);
-  let title = element?.getAttribute('data-meeting-title')?.trim() || readText(element);
+  let title =
+    cleanPageText(element?.getAttribute('data-meeting-title'), MAX_TITLE_CHARS) || readText(element, MAX_TITLE_CHARS);
   if (!title) {
     // "Meet - Weekly sync" or "Weekly sync - Google Meet"
-    title = doc.title.replace(/^Meet\s*[-–]\s*/, '').replace(/\s*[-–]\s*Google Meet$/, '').trim();
+    title = cleanPageText(
+      doc.title.replace(/^Meet\s*[-–]\s*/, '').replace(/\s*[-–]\s*Google Meet$/, ''),
+      MAX_TITLE_CHARS,
+    );
   }
   if (!title || title === code || title === 'Meet' || title === 'Google Meet') return null;
   return title;
@@ -109,7 +122,7 @@ export const meetAdapter: PlatformAdapter = {
   readCaptionRow(row): CaptionRowReading | null {
     if (row.children.length < 2) return null;
     const speakerElement = queryOptional(row, s.captionSpeaker);
-    const speaker = readText(speakerElement);
+    const speaker = readText(speakerElement, MAX_NAME_CHARS);
     if (!speaker) return null;
     const textBlock = queryOptional(row, s.captionText);
     if (!textBlock || textBlock.contains(speakerElement)) return null;
@@ -121,9 +134,9 @@ export const meetAdapter: PlatformAdapter = {
     if (items.length) {
       const participants = items
         .map((item) => {
-          const raw = item.getAttribute('aria-label')?.trim() || readText(queryOptional(item, s.peopleItemName));
+          const raw = cleanPageText(item.getAttribute('aria-label'), MAX_TITLE_CHARS) || readText(queryOptional(item, s.peopleItemName), MAX_TITLE_CHARS);
           const isMarkedSelf = s.peopleSelfSuffix.test(raw) || s.peopleSelfSuffix.test(readText(item));
-          const name = raw.replace(s.peopleSelfSuffix, '').trim();
+          const name = cleanPageText(clampText(raw.replace(s.peopleSelfSuffix, ''), MAX_NAME_CHARS), MAX_NAME_CHARS);
           return { name, isSelf: isMarkedSelf || (!!selfName && name === selfName) };
         })
         .filter((p) => p.name.length > 0);
@@ -134,7 +147,9 @@ export const meetAdapter: PlatformAdapter = {
       const participants = tiles
         .map((tile) => {
           const self = tile.querySelector('[data-self-name]');
-          const name = self?.getAttribute('data-self-name')?.trim() || readText(queryOptional(tile, s.tileName));
+          const name =
+            cleanPageText(self?.getAttribute('data-self-name'), MAX_NAME_CHARS) ||
+            readText(queryOptional(tile, s.tileName), MAX_NAME_CHARS);
           return { name, isSelf: !!self || (!!selfName && name === selfName) };
         })
         .filter((p) => p.name.length > 0 && p.name !== SELF_LABEL && !s.nonPersonTileName.test(p.name));
@@ -153,7 +168,7 @@ export const meetAdapter: PlatformAdapter = {
       sawIndicator = true;
       if (!isSpeaking(indicator)) continue;
       const isSelf = !!tile.querySelector('[data-self-name]');
-      const name = isSelf ? SELF_LABEL : readText(queryOptional(tile, s.tileName));
+      const name = isSelf ? SELF_LABEL : readText(queryOptional(tile, s.tileName), MAX_NAME_CHARS);
       if (name) speaking.push(name);
     }
     return sawIndicator ? speaking : null;
@@ -178,7 +193,10 @@ export const meetAdapter: PlatformAdapter = {
   },
 };
 
+/** First entry per name, at most as many as one roster message may hold. */
 function dedupeByName<T extends { name: string }>(participants: T[]): T[] {
   const seen = new Set<string>();
-  return participants.filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)));
+  return participants
+    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
+    .slice(0, MAX_ROSTER_PARTICIPANTS);
 }

@@ -1,7 +1,17 @@
 import { cleanTeamsDisplayName, looksLikeEmail } from '../../core/display-names';
 import type { CallState, MeetingFacts } from '../../core/model';
 import type { CaptionRowReading, CaptionsSwitch, PlatformAdapter, RosterReading } from '../adapter';
-import { queryAllTiered, queryOptional, readText } from '../dom';
+import {
+  MAX_CAPTION_CHARS,
+  MAX_NAME_CHARS,
+  MAX_ROSTER_PARTICIPANTS,
+  MAX_TITLE_CHARS,
+  clampText,
+  cleanPageText,
+  queryAllTiered,
+  queryOptional,
+  readText,
+} from '../dom';
 import * as s from './selectors';
 
 /** Teams hosts, including the 2026 move to teams.cloud.microsoft (entrypoints/teams.content matches the same). */
@@ -47,9 +57,9 @@ function entryOf(node: Node, list: Element): Element | null {
 
 /** A clean display name, or '' when the text is empty or an email address (never stored). */
 function cleanName(raw: string | null | undefined): { name: string; isSelfMarked: boolean } {
-  const cleaned = cleanTeamsDisplayName(raw ?? '');
+  const cleaned = cleanTeamsDisplayName(cleanPageText(raw, MAX_CAPTION_CHARS));
   if (!cleaned.name || looksLikeEmail(cleaned.name)) return { name: '', isSelfMarked: cleaned.isSelfMarked };
-  return { name: cleaned.name, isSelfMarked: cleaned.isSelfMarked };
+  return { name: cleanPageText(cleaned.name, MAX_NAME_CHARS), isSelfMarked: cleaned.isSelfMarked };
 }
 
 function readRosterItems(doc: Document): { name: string; isSelfMarked: boolean }[] {
@@ -75,7 +85,7 @@ function readTileName(tile: Element): string {
 }
 
 function readTitle(doc: Document): string | null {
-  const title = doc.title.replace(/\s*\|\s*Microsoft Teams\s*$/i, '').trim();
+  const title = cleanPageText(doc.title.replace(/\s*\|\s*Microsoft Teams\s*$/i, ''), MAX_TITLE_CHARS);
   if (!title || /^(Microsoft Teams|Meeting|Calendar|Chat|Activity|Teams)$/i.test(title)) return null;
   return title;
 }
@@ -84,9 +94,9 @@ function readMeetingCode(url: URL): string | null {
   const match = /\/l\/meetup-join\/([^/]+)/.exec(url.pathname);
   if (!match) return null;
   try {
-    return decodeURIComponent(match[1]!).slice(0, 200);
+    return clampText(decodeURIComponent(match[1]!), MAX_NAME_CHARS);
   } catch {
-    return match[1]!.slice(0, 200);
+    return clampText(match[1]!, MAX_NAME_CHARS);
   }
 }
 
@@ -210,7 +220,10 @@ export const teamsAdapter: PlatformAdapter = {
   },
 };
 
+/** First entry per name, at most as many as one roster message may hold. */
 function dedupe<T extends { name: string }>(participants: T[]): T[] {
   const seen = new Set<string>();
-  return participants.filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)));
+  return participants
+    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
+    .slice(0, MAX_ROSTER_PARTICIPANTS);
 }
