@@ -436,6 +436,11 @@ export function fuzzSeeds(defaultRuns: number, salt: number): number[] {
   return Array.from({ length: runs }, (_, i) => salt * 100_000 + i + 1);
 }
 
+/** Whether FUZZ_SEED asks to replay a single seed. */
+export function isReplay(): boolean {
+  return !!process.env.FUZZ_SEED;
+}
+
 /** How a failing case is printed, so it can be replayed with FUZZ_SEED. */
 export function describeFailure(result: DriftCaseResult): string {
   return [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlatformAdapter } from '@/utils/platforms/adapter';
 import { meetAdapter } from '@/utils/platforms/meet/adapter';
 import { teamsAdapter } from '@/utils/platforms/teams/adapter';
-import { describeFailure, fuzzSeeds, runDriftCase, type DriftCaseResult, type DriftTarget } from '../helpers/drift';
+import { describeFailure, fuzzSeeds, isReplay, runDriftCase, type DriftCaseResult, type DriftTarget } from '../helpers/drift';
 
 const MEET_URL = 'https://meet.google.com/pcc-shef-nov';
 const TEAMS_URL = 'https://teams.microsoft.com/v2/';
@@ -36,16 +36,22 @@ describe('capture on drifted meeting pages (seeded fuzz)', () => {
     const results = await fuzz(meetTargets, fuzzSeeds(100, 1));
 
     expect(results.filter((r) => r.violations.length).map(describeFailure)).toEqual([]);
-    expect(results.some((r) => r.batches.some((b) => b.utterances.length))).toBe(true);
-    expect(results.some((r) => r.batches.at(-1)?.health.captions === 'not-found')).toBe(true);
+    // The seed set must reach the cases that matter (not checked when replaying one seed).
+    if (!isReplay()) {
+      expect(results.some((r) => r.batches.some((b) => b.utterances.length))).toBe(true);
+      expect(results.some((r) => r.batches.at(-1)?.health.captions === 'not-found')).toBe(true);
+    }
   }, 60_000);
 
   it('Teams (host and guest layouts): never throws into the page, reports what it cannot see and sends only valid records', async () => {
     const results = await fuzz(teamsTargets, fuzzSeeds(150, 2));
 
     expect(results.filter((r) => r.violations.length).map(describeFailure)).toEqual([]);
-    expect(results.some((r) => r.batches.some((b) => b.utterances.length))).toBe(true);
-    expect(results.some((r) => r.batches.at(-1)?.health.roster === 'none')).toBe(true);
+    // The seed set must reach the cases that matter (not checked when replaying one seed).
+    if (!isReplay()) {
+      expect(results.some((r) => r.batches.some((b) => b.utterances.length))).toBe(true);
+      expect(results.some((r) => r.batches.at(-1)?.health.roster === 'none')).toBe(true);
+    }
   }, 60_000);
 });
 
