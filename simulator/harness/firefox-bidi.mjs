@@ -20,9 +20,13 @@ const COMMAND_TIMEOUT_MS = 30_000;
 /** Raised when Firefox is not installed; its message says how to fix it. */
 export class FirefoxNotFoundError extends Error {}
 
-/** @returns {string} the Firefox executable to use */
-export function findFirefox() {
-  const fromEnv = process.env.FIREFOX_PATH;
+/**
+ * The Firefox executable to use.
+ * @param {{ env?: NodeJS.ProcessEnv, candidates?: readonly string[] }} [where] for tests: the environment and the places to look
+ * @returns {string}
+ */
+export function findFirefox({ env = process.env, candidates = FIREFOX_CANDIDATES } = {}) {
+  const fromEnv = env.FIREFOX_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) {
       throw new FirefoxNotFoundError(
@@ -31,7 +35,7 @@ export function findFirefox() {
     }
     return fromEnv;
   }
-  const found = FIREFOX_CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   throw new FirefoxNotFoundError(
     [

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseMeetingExport } from '@/utils/core/meeting-export';
 import { loadMeetingScript, startSimulatedCall, startSimulatedTeamsCall } from '../../simulator/harness/meeting-hosts.mjs';
 import { asPage, clickInSidebar, clickTestId, sidebarTalkRows, startFirefox, store, talkRowsIn, type Firefox } from './helpers';
@@ -24,10 +24,20 @@ const poll = { timeout: 20_000, interval: 250 };
 let firefox: Awaited<ReturnType<typeof startFirefox>>;
 /** The side panel's page open in an ordinary tab. */
 let panel: string;
+/** Why Firefox could not start (for example, not installed): each test fails with it rather than being skipped. */
+let startError: unknown = null;
 
 beforeAll(async () => {
-  firefox = await startFirefox();
-  panel = await firefox.openTab(`${firefox.baseUrl}/sidepanel.html`);
+  try {
+    firefox = await startFirefox();
+    panel = await firefox.openTab(`${firefox.baseUrl}/sidepanel.html`);
+  } catch (error) {
+    startError = error;
+  }
+});
+
+beforeEach(() => {
+  if (startError) throw startError;
 });
 
 afterAll(async () => {
