@@ -1,6 +1,6 @@
 // The project's whole test run: typecheck, lint, unit tests, both builds, the
 // content-script size budget, Firefox lint and the end-to-end tests in real
-// Chromium. Prints what each step found and ends with "N passed, N failed".
+// Chromium and Firefox. Prints what each step found and ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
@@ -70,6 +70,7 @@ console.log('\n▶ Firefox add-on lint (web-ext lint)');
 }
 
 vitest('End-to-end tests (built extension in real Chromium)', ['--config', 'vitest.e2e.config.ts'], 'test-output/e2e.json', { E2E_SKIP_BUILD: '1' });
+vitest('End-to-end tests (built extension in Firefox)', ['--config', 'vitest.firefox.config.ts'], 'test-output/e2e-firefox.json', { E2E_SKIP_BUILD: '1' });
 
 console.log('\nSummary');
 for (const r of results) {
