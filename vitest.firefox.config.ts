@@ -3,11 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 // End-to-end tests in Firefox: the built Firefox add-on in firefox-esr, driven
 // over WebDriver BiDi, against the same simulated meeting pages as Chromium.
-// The files end in .e2e.spec.ts so the unit run (tests/**/*.test.ts) leaves them out.
+// The unit run (vitest.config.ts) excludes this folder; these need the built add-on and Firefox.
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['tests/e2e-firefox/**/*.e2e.spec.ts'],
+    include: ['tests/e2e-firefox/**/*.e2e.test.ts'],
     globalSetup: ['tests/e2e-firefox/global-setup.ts'],
     environment: 'node',
     fileParallelism: false,
