@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -47,13 +47,40 @@ export function findChromium() {
 }
 
 /**
- * Launches Chromium with the built extension loaded, in a fresh profile.
+ * The browser process (not a renderer or helper) running with `profileDir`, read from /proc (Linux).
+ * @param {string} profileDir
+ * @returns {number | null}
+ */
+function findBrowserProcess(profileDir) {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args;
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    const isOurs = args.includes(`--user-data-dir=${profileDir}`) || args.includes(profileDir);
+    if (isOurs && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+  }
+  return null;
+}
+
+/** Creates a profile directory that outlives one browser, for restarting on the same profile. */
+export function createProfileDir() {
+  return mkdtempSync(join(tmpdir(), 'pcmc-chromium-'));
+}
+
+/**
+ * Launches Chromium with the built extension loaded, in a fresh profile
+ * (or in `profileDir`, which is then kept on close so a later launch can reuse it).
  * Headless unless `headless: false` (the demo shows a window when a display exists).
- * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null }} options
+ * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null, profileDir?: string }} options
  */
 export async function launchChromiumWithExtension(options) {
   const executablePath = findChromium();
-  const profileDir = mkdtempSync(join(tmpdir(), 'pcmc-chromium-'));
+  const isOwnProfile = !options.profileDir;
+  const profileDir = options.profileDir ?? createProfileDir();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -82,11 +109,24 @@ export async function launchChromiumWithExtension(options) {
     worker,
     extensionId,
     executablePath,
+    profileDir,
     async close() {
       if (isClosed) return;
       isClosed = true;
       await context.close().catch(() => undefined);
-      rmSync(profileDir, { recursive: true, force: true });
+      if (isOwnProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+    /**
+     * Kills the browser at once (SIGKILL, Linux), as a crash or a power cut would:
+     * no unload events, no shutdown. The profile is kept for a relaunch.
+     */
+    async kill() {
+      const pid = findBrowserProcess(profileDir);
+      if (pid === null) throw new Error(`No browser process found for ${profileDir}`);
+      isClosed = true;
+      const closed = new Promise((resolve) => context.once('close', () => resolve(undefined)));
+      process.kill(pid, 'SIGKILL');
+      await closed;
     },
   };
 }
