@@ -75,7 +75,8 @@ export function createProfileDir() {
  * Launches Chromium with the built extension loaded, in a fresh profile
  * (or in `profileDir`, which is then kept on close so a later launch can reuse it).
  * Headless unless `headless: false` (the demo shows a window when a display exists).
- * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null, profileDir?: string }} options
+ * `allowExtensionReload` lets `reloadExtension()` load the extension again, as an update does.
+ * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null, profileDir?: string, allowExtensionReload?: boolean }} options
  */
 export async function launchChromiumWithExtension(options) {
   const executablePath = findChromium();
@@ -99,6 +100,8 @@ export async function launchChromiumWithExtension(options) {
       '--disable-sync',
       '--disable-default-apps',
       '--lang=en-GB',
+      // Lets the CDP Extensions domain reload the unpacked extension (tests only).
+      ...(options.allowExtensionReload ? ['--enable-unsafe-extension-debugging'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -110,6 +113,19 @@ export async function launchChromiumWithExtension(options) {
     extensionId,
     executablePath,
     profileDir,
+    /**
+     * Loads the extension again from its folder, as an update or a reload from
+     * chrome://extensions does (same id, new background, open pages closed).
+     * `chrome.runtime.reload()` cannot be used: Chromium does not bring back an
+     * extension loaded from the command line.
+     */
+    async reloadExtension() {
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser-level session to reload the extension through');
+      const cdp = await browser.newBrowserCDPSession();
+      await cdp.send(/** @type {any} */ ('Extensions.loadUnpacked'), /** @type {any} */ ({ path: options.extensionDir }));
+      await cdp.detach();
+    },
     async close() {
       if (isClosed) return;
       isClosed = true;
