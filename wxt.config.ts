@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 
 // The extension reads meeting pages and writes only to its own IndexedDB.
 // Beyond storage it asks only for alarms (to recount overdue actions at
-// midnight): no tabs, no scripting, no network hosts.
+// midnight) and, in Chrome, scripting on the meeting hosts (see below): no
+// tabs, no other hosts.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,7 +26,21 @@ export default defineConfig({
     name: 'Primary Care Meeting Companion',
     description:
       'Shows who speaks in Google Meet and Teams calls, from which organisation and for how long. Everything stays on this computer.',
-    permissions: ['storage', 'alarms'],
+    // Chrome only: `scripting` and the meeting hosts let the background put the
+    // capture back into meeting tabs already open when the extension is updated
+    // or reloaded (Chrome does not; Firefox does). Same hosts as the content
+    // scripts, so the install warning is unchanged; no other site.
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'scripting'],
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          host_permissions: [
+            'https://meet.google.com/*',
+            'https://teams.microsoft.com/*',
+            'https://teams.live.com/*',
+            'https://teams.cloud.microsoft/*',
+          ],
+        }),
     action: { default_title: 'Open the meeting companion' },
     // Extension pages may not load or contact anything outside the extension.
     content_security_policy:

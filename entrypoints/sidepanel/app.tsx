@@ -17,6 +17,7 @@ import { TimelineStrip } from '@/components/timeline-strip';
 import { UnknownSpeakers } from '@/components/unknown-speakers';
 import type { MeetingPerson } from '@/utils/core/action-owner';
 import { describeCaptureHealth, type HealthMessage } from '@/utils/core/health';
+import { watchStorageFull } from '@/utils/messaging/storage-status';
 import { findIntroductions } from '@/utils/core/introductions';
 import { tallyAsSpeech } from '@/utils/core/manual-tally';
 import { buildMeetingExport, meetingExportSchema, type ExportOrganisationContext } from '@/utils/core/meeting-export';
@@ -87,7 +88,14 @@ async function downloadExport(db: MeetingDb, bundle: MeetingBundle, organisation
   downloadFile(meetingFileName('meeting', bundle.meeting.title ?? bundle.meeting.code, bundle.meeting.startedAtMs, 'json'), JSON.stringify(data, null, 2), 'application/json');
 }
 
-function healthFor(meeting: MeetingRow, nowMs: number, rejected: number): HealthMessage[] {
+/** Whether the extension's storage is full, as the background last found (kept outside IndexedDB). */
+function useStorageFull(): boolean {
+  const [sinceMs, setSinceMs] = useState<number | null>(null);
+  useEffect(() => watchStorageFull(setSinceMs), []);
+  return sinceMs !== null;
+}
+
+function healthFor(meeting: MeetingRow, nowMs: number, rejected: number, isStorageFull: boolean): HealthMessage[] {
   if (meeting.platform === 'manual') {
     return [
       meeting.endedAtMs === null
@@ -102,6 +110,7 @@ function healthFor(meeting: MeetingRow, nowMs: number, rejected: number): Health
     endedAtMs: meeting.endedAtMs,
     nowMs,
     rejectedMessages: rejected,
+    isStorageFull,
   });
 }
 
@@ -126,6 +135,7 @@ function MeetingView({ db, meetingId, note, onOpenSummary }: { db: MeetingDb; me
   const nowMs = useNow(1000);
   const { bundle, error: readError } = useMeetingBundle(db, meetingId);
   const rejected = useLiveQuery(() => readCounter(db, REJECTED_MESSAGES), []) ?? 0;
+  const isStorageFull = useStorageFull();
   const [preferredSource, setPreferredSource] = useState<TalkSource | null>(null);
   const [chosenView, setShareView] = useState<ShareView | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -233,7 +243,7 @@ function MeetingView({ db, meetingId, note, onOpenSummary }: { db: MeetingDb; me
         nowMs={nowMs}
       />
       {note ? <p class="note">{note}</p> : null}
-      <HealthMessages messages={healthFor(meeting, nowMs, rejected)} />
+      <HealthMessages messages={healthFor(meeting, nowMs, rejected, isStorageFull)} />
       <div class="actions summary-entry">
         {/* During the call the figures come first; once it ends, the summary is the next step. */}
         <button type="button" class={meeting.endedAtMs === null ? 'button secondary' : 'button'} onClick={() => onOpenSummary(meeting.id)} data-testid="open-summary">

@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -47,13 +47,41 @@ export function findChromium() {
 }
 
 /**
- * Launches Chromium with the built extension loaded, in a fresh profile.
+ * The browser process (not a renderer or helper) running with `profileDir`, read from /proc (Linux).
+ * @param {string} profileDir
+ * @returns {number | null}
+ */
+function findBrowserProcess(profileDir) {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args;
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    const isOurs = args.includes(`--user-data-dir=${profileDir}`) || args.includes(profileDir);
+    if (isOurs && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+  }
+  return null;
+}
+
+/** Creates a profile directory that outlives one browser, for restarting on the same profile. */
+export function createProfileDir() {
+  return mkdtempSync(join(tmpdir(), 'pcmc-chromium-'));
+}
+
+/**
+ * Launches Chromium with the built extension loaded, in a fresh profile
+ * (or in `profileDir`, which is then kept on close so a later launch can reuse it).
  * Headless unless `headless: false` (the demo shows a window when a display exists).
- * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null }} options
+ * `allowExtensionReload` lets `reloadExtension()` load the extension again, as an update does.
+ * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null, profileDir?: string, allowExtensionReload?: boolean }} options
  */
 export async function launchChromiumWithExtension(options) {
   const executablePath = findChromium();
-  const profileDir = mkdtempSync(join(tmpdir(), 'pcmc-chromium-'));
+  const isOwnProfile = !options.profileDir;
+  const profileDir = options.profileDir ?? createProfileDir();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -72,6 +100,8 @@ export async function launchChromiumWithExtension(options) {
       '--disable-sync',
       '--disable-default-apps',
       '--lang=en-GB',
+      // Lets the CDP Extensions domain reload the unpacked extension (tests only).
+      ...(options.allowExtensionReload ? ['--enable-unsafe-extension-debugging'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -82,11 +112,37 @@ export async function launchChromiumWithExtension(options) {
     worker,
     extensionId,
     executablePath,
+    profileDir,
+    /**
+     * Loads the extension again from its folder, as an update or a reload from
+     * chrome://extensions does (same id, new background, open pages closed).
+     * `chrome.runtime.reload()` cannot be used: Chromium does not bring back an
+     * extension loaded from the command line.
+     */
+    async reloadExtension() {
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser-level session to reload the extension through');
+      const cdp = await browser.newBrowserCDPSession();
+      await cdp.send(/** @type {any} */ ('Extensions.loadUnpacked'), /** @type {any} */ ({ path: options.extensionDir }));
+      await cdp.detach();
+    },
     async close() {
       if (isClosed) return;
       isClosed = true;
       await context.close().catch(() => undefined);
-      rmSync(profileDir, { recursive: true, force: true });
+      if (isOwnProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+    /**
+     * Kills the browser at once (SIGKILL, Linux), as a crash or a power cut would:
+     * no unload events, no shutdown. The profile is kept for a relaunch.
+     */
+    async kill() {
+      const pid = findBrowserProcess(profileDir);
+      if (pid === null) throw new Error(`No browser process found for ${profileDir}`);
+      isClosed = true;
+      const closed = new Promise((resolve) => context.once('close', () => resolve(undefined)));
+      process.kill(pid, 'SIGKILL');
+      await closed;
     },
   };
 }

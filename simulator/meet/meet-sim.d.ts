@@ -13,6 +13,10 @@ export interface MeetSim {
   captionsOff(): void;
   /** Swaps the caption region for a copy, as Meet sometimes does. */
   replaceRegion(): void;
+  /** Takes the caption region out of the page while captions stay on; rows said meanwhile wait in it. */
+  removeRegion(): void;
+  /** Puts the region taken out by removeRegion back, with its rows. */
+  restoreRegion(): void;
   /** Adds a caption row for a speaker label ("You" for the local user); returns its id. */
   newRow(speakerLabel: string): number;
   /** Sets a row's text by editing its text node or replacing it (alternating when no mode is given). */

@@ -174,6 +174,21 @@
     });
   }
 
+  /**
+   * Takes the caption region out of the page while captions stay on (as when
+   * Meet re-renders its layout); rows said meanwhile wait in the detached region.
+   */
+  function removeRegion() {
+    if (!captionWrapper || !captionWrapper.isConnected) return;
+    captionWrapper.remove();
+  }
+
+  /** Puts the caption region taken out by removeRegion back, with its rows. */
+  function restoreRegion() {
+    if (!captionWrapper || captionWrapper.isConnected || !bar) return;
+    root.insertBefore(captionWrapper, bar);
+  }
+
   function newRow(speakerLabel) {
     if (!region) return null;
     const rowId = state.nextId++;
@@ -382,6 +397,8 @@
     captionsOn,
     captionsOff,
     replaceRegion,
+    removeRegion,
+    restoreRegion,
     newRow,
     setRowText,
     evictOldestRow,

@@ -82,4 +82,14 @@ describe('describeCaptureHealth', () => {
   it('says it is connecting before the first report', () => {
     expect(ids(describeCaptureHealth({ platform: 'meet', health: null, lastSeenAtMs: NOW, endedAtMs: null, nowMs: NOW }))).toEqual(['starting']);
   });
+
+  it('says plainly when the storage is full, and does not also blame the meeting tab for its silence', () => {
+    const input = { platform: 'meet' as const, health: healthy, lastSeenAtMs: NOW - 60_000, endedAtMs: null, nowMs: NOW };
+    const full = describeCaptureHealth({ ...input, isStorageFull: true });
+    expect(ids(full)[0]).toBe('storage-full');
+    expect(full[0]!.text).toContain('Export and delete old meetings to make room');
+    expect(ids(full)).not.toContain('stale');
+    expect(ids(describeCaptureHealth(input))).toContain('stale');
+    expect(ids(describeCaptureHealth(input))).not.toContain('storage-full');
+  });
 });

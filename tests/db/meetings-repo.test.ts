@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingDb } from '@/utils/db/database';
 import {
+  closeMeetingsWithoutTab,
   closeStaleMeetings,
   endMeetingsForTab,
   findMeetingForTab,
@@ -216,5 +217,34 @@ describe('meetings for tabs', () => {
     db = makeDb();
     await recordCaptureReport(db, makeBatch(), { tabId: 7, nowMs: T0 });
     expect(await closeStaleMeetings(db, T0 + 60_000)).toBe(0);
+  });
+
+  it('after an update or a killed browser, closes open meetings whose tab is gone and keeps the rest open', async () => {
+    db = makeDb();
+    const gone = await recordCaptureReport(db, makeBatch(), { tabId: 7, nowMs: T0 + 1_000 });
+    const live = await recordCaptureReport(
+      db,
+      makeBatch({ sessionId: 'session-0002', meeting: { code: 'oth-erme-eti', title: null, selfName: null } }),
+      { tabId: 8, nowMs: T0 + 2_000 },
+    );
+    expect(await closeMeetingsWithoutTab(db, new Set([8]))).toBe(1);
+    expect((await getMeetingBundle(db, gone.id))!.meeting.endedAtMs).toBe(T0 + 1_000);
+    expect((await getMeetingBundle(db, live.id))!.meeting.endedAtMs).toBeNull();
+  });
+
+  it('replaces the unfinished words of a cut-off session with the new session reading the same row, once', async () => {
+    db = makeDb();
+    const partial = makeUtterance({ id: 'session-0001:3', text: 'the budget for next', isFinal: false });
+    const meeting = await recordCaptureReport(db, makeBatch({ utterances: [partial] }), { tabId: 7, nowMs: T0 + 1_000 });
+    const other = makeUtterance({ id: 'session-0001:4', speaker: 'Daniel Okafor', text: 'the budget', isFinal: false });
+    await recordCaptureReport(db, makeBatch({ utterances: [other] }), { tabId: 7, nowMs: T0 + 1_500 });
+    const reread = makeUtterance({ id: 'session-0002:1', text: 'The budget for next year.', isFinal: false });
+    await recordCaptureReport(db, makeBatch({ sessionId: 'session-0002', utterances: [reread] }), { tabId: 7, nowMs: T0 + 2_000 });
+    const texts = (await getMeetingBundle(db, meeting.id))!.utterances.map((u) => [u.speaker, u.text]);
+    // Only the same speaker's unfinished words are replaced.
+    expect(texts.sort()).toEqual([
+      ['Daniel Okafor', 'the budget'],
+      ['Helen Marsh', 'The budget for next year.'],
+    ]);
   });
 });

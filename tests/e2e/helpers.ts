@@ -10,9 +10,12 @@ export const CHROME_EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'chro
 
 export type Browser = Awaited<ReturnType<typeof launchChromiumWithExtension>>;
 
-/** Chromium with the extension, serving the simulated meeting hosts. */
-export async function startBrowser(): Promise<Browser> {
-  const browser = await launchChromiumWithExtension({ extensionDir: CHROME_EXTENSION_DIR });
+/**
+ * Chromium with the extension, serving the simulated meeting hosts; in
+ * `profileDir` when given (kept on close, so a relaunch finds the same database).
+ */
+export async function startBrowser(options: { profileDir?: string; allowExtensionReload?: boolean } = {}): Promise<Browser> {
+  const browser = await launchChromiumWithExtension({ extensionDir: CHROME_EXTENSION_DIR, ...options });
   await serveMeetingHosts(browser.context);
   return browser;
 }
@@ -33,6 +36,8 @@ export interface StoredMeeting {
   code: string | null;
   title: string | null;
   selfName: string | null;
+  startedAtMs: number;
+  lastSeenAtMs: number;
   endedAtMs: number | null;
   tabId: number | null;
   health: { callState: string; captions: string } | null;

@@ -63,4 +63,18 @@ describe('handleMessage', () => {
     expect(JSON.stringify(response)).not.toContain('943');
     expect((await db.counters.get(REJECTED_MESSAGES))?.lastDetail).not.toContain('943');
   });
+
+  it('answers "try again" to a valid batch the full database refuses, and reports the storage full, then clear', async () => {
+    db = makeDb();
+    const reports: boolean[] = [];
+    const effects = { storageFull: async (isFull: boolean) => void reports.push(isFull) };
+    const quota = Object.assign(new Error('Quota exceeded'), { name: 'AbortError', inner: Object.assign(new Error('full'), { name: 'QuotaExceededError' }) });
+    const put = db.meetings.put.bind(db.meetings);
+    db.meetings.put = () => Promise.reject(quota) as never;
+    const refused = await handleMessage(db, { type: 'capture/batch', payload: makeBatch() }, { tabId: 1 }, T0, effects);
+    expect(refused).toMatchObject({ ok: false, retry: true, error: expect.stringContaining('storage for this extension is full') });
+    db.meetings.put = put;
+    expect(await handleMessage(db, { type: 'capture/batch', payload: makeBatch() }, { tabId: 1 }, T0, effects)).toMatchObject({ ok: true });
+    expect(reports).toEqual([true, false]);
+  });
 });

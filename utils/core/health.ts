@@ -34,6 +34,8 @@ export function describeCaptureHealth(input: {
   readonly endedAtMs: number | null;
   readonly nowMs: number;
   readonly rejectedMessages?: number;
+  /** The browser refuses to store more for the extension (its IndexedDB is full). */
+  readonly isStorageFull?: boolean;
 }): HealthMessage[] {
   const { platform, health, nowMs } = input;
   const messages: HealthMessage[] = [];
@@ -41,8 +43,16 @@ export function describeCaptureHealth(input: {
     messages.push({ id: 'ended', level: 'info', text: 'This meeting has ended. The figures are final.' });
     return messages;
   }
+  if (input.isStorageFull) {
+    messages.push({
+      id: 'storage-full',
+      level: 'problem',
+      text: 'The browser’s storage for this extension is full, so new captions are not being saved. The meeting tab keeps them for now. Export and delete old meetings to make room.',
+    });
+  }
   const silentForMs = nowMs - input.lastSeenAtMs;
-  if (silentForMs >= STALE_AFTER_MS) {
+  // While storage is full the tab cannot report, so "no news" would only mislead.
+  if (silentForMs >= STALE_AFTER_MS && !input.isStorageFull) {
     messages.push({
       id: 'stale',
       level: 'warning',

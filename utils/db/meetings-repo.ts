@@ -81,6 +81,7 @@ export async function recordCaptureReport(
       await db.meetings.put(meeting);
       if (!(await db.sessions.get(report.sessionId))) {
         await db.sessions.put({ id: report.sessionId, meetingId: meeting.id, startedAtMs: report.joinedAtMs });
+        if (existing) await dropSupersededPartials(db, meeting.id, report);
       }
       await upsertKeepingFinal(
         db.utterances,
@@ -120,6 +121,35 @@ async function findMeetingForSession(
       (m) => m.platform === report.platform && m.title === report.meeting.title,
     ),
   );
+}
+
+const comparable = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A session that joins a meeting (the extension was updated or reloaded, and
+ * its content script put back) re-reads the caption rows still on screen. An
+ * earlier session cut off mid-utterance left those rows' words unfinished;
+ * the new reading of the same speaker's words replaces them, so they are not
+ * stored twice. Runs once per session, on its first report.
+ */
+async function dropSupersededPartials(db: MeetingDb, meetingId: string, report: CaptureReport): Promise<void> {
+  if (!report.utterances.length) return;
+  const partials = await db.utterances
+    .where('meetingId')
+    .equals(meetingId)
+    .filter((u) => !u.isFinal && !u.id.startsWith(report.sessionId))
+    .toArray();
+  const superseded = partials.filter((old) =>
+    report.utterances.some(
+      (u) => u.speaker === old.speaker && comparable(old.text) !== '' && comparable(u.text).startsWith(comparable(old.text)),
+    ),
+  );
+  if (superseded.length) await db.utterances.bulkDelete(superseded.map((u) => u.id));
 }
 
 /**
@@ -311,6 +341,22 @@ export async function closeStaleMeetings(
       if (options.forgetTabs && meeting.tabId !== null) await db.meetings.update(meeting.id, { tabId: null });
     }
     return closed;
+  });
+}
+
+/**
+ * Closes meetings still open whose tab is not among `liveTabIds` (the meeting
+ * tabs open now), at the last time they reported. Run when the extension is
+ * installed, updated or reloaded, and when a browser that was killed starts
+ * again: a meeting whose tab is gone cannot report its end itself.
+ */
+export async function closeMeetingsWithoutTab(db: MeetingDb, liveTabIds: ReadonlySet<number>): Promise<number> {
+  return db.transaction('rw', [db.meetings, db.participants, db.utterances, db.speechSegments, db.manualSegments], async () => {
+    const orphaned = (await db.meetings.toArray()).filter(
+      (m) => m.endedAtMs === null && m.platform !== 'manual' && (m.tabId === null || !liveTabIds.has(m.tabId)),
+    );
+    for (const meeting of orphaned) await closeMeeting(db, meeting, meeting.lastSeenAtMs);
+    return orphaned.length;
   });
 }
 

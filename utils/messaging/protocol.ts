@@ -54,5 +54,9 @@ export const messageSchema = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
-/** What the background answers to every message. */
-export type MessageResponse = { ok: true; meetingId?: string } | { ok: false; error: string };
+/**
+ * What the background answers to every message. `retry` means the message was
+ * valid but could not be stored yet (the database is full or busy): the sender
+ * keeps it and tries again.
+ */
+export type MessageResponse = { ok: true; meetingId?: string } | { ok: false; error: string; retry?: boolean };

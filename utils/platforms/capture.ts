@@ -376,18 +376,24 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     lastSentAtMs = atMs;
     hasReportedLeaving = isLeaving;
     isSending = true;
+    const onFailure = (): void => {
+      isSending = false;
+      requeue(batch);
+      // Retry on the next tick rather than waiting for the heartbeat.
+      lastHealthSignature = '';
+      lastSentAtMs = 0;
+    };
     send(batch).then(
-      () => {
+      (response) => {
+        // Received but not stored (the extension's storage is full): keep it for the next try.
+        if (response && !response.ok && response.retry) {
+          onFailure();
+          return;
+        }
         isSending = false;
         if (pendingUtterances.size || pendingSegments.size || pendingRosters.length) scheduleFlush();
       },
-      () => {
-        isSending = false;
-        requeue(batch);
-        // Retry on the next tick rather than waiting for the heartbeat.
-        lastHealthSignature = '';
-        lastSentAtMs = 0;
-      },
+      onFailure,
     );
   }
 
