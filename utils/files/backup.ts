@@ -506,7 +506,9 @@ export function parseBackup(text: string, options: { readonly maxChars?: number 
       if (meeting.seriesId === undefined) note(`Row ${(index + 1).toLocaleString('en-GB')} of meetings: the series is missing.`);
     });
   }
-  const meetingIds = new Set((tables.meetings ?? []).map((m) => m.id));
+  // Every meeting row with an id counts, even one refused above, so a bad meeting is reported once, not once per caption.
+  const rawMeetings: unknown[] = Array.isArray(rawTables.meetings) ? rawTables.meetings : [];
+  const meetingIds = new Set(rawMeetings.map((m) => (m !== null && typeof m === 'object' ? (m as { id?: unknown }).id : undefined)));
   for (const table of MEETING_CHILD_TABLES) {
     (tables[table] ?? []).forEach((row: { meetingId: string }, index: number) => {
       if (!meetingIds.has(row.meetingId)) {
