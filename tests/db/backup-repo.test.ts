@@ -75,7 +75,7 @@ describe('createBackup and restoreBackup', () => {
     expect(outcome.ok).toBe(true);
     const after = await snapshot(target);
     // Tab ids belong to the browser that made the backup, so a restore clears them; everything else is identical.
-    const expected = { ...before, meetings: (before.meetings as { tabId: number | null }[]).map((m) => ({ ...m, tabId: null })) };
+    const expected: Record<string, unknown[]> = { ...before, meetings: (before.meetings as { tabId: number | null }[]).map((m) => ({ ...m, tabId: null })) };
     for (const name of BACKUP_TABLE_NAMES) expect(after[name], name).toEqual(expected[name]);
     expect((after.utterances as { text: string }[]).map((u) => u.text)).toContain(HOSTILE_TEXT);
   });

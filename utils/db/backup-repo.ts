@@ -7,6 +7,7 @@ import {
   type Backup,
   type BackupTableName,
   type BackupTables,
+  type RestoreCounts,
 } from '../files/backup';
 import { assignSeriesIds, type MeetingDb, type MeetingRow, type OdsImportRow } from './database';
 
@@ -33,9 +34,6 @@ export async function createBackup(db: MeetingDb, nowMs: number): Promise<Backup
   });
   return buildBackup(tables, db.verno, nowMs);
 }
-
-/** Per table: rows in the backup that are new here, that replace a row here, and that are skipped (their meeting is live). */
-export type RestoreCounts = Record<BackupTableName, { added: number; replaced: number; skipped: number }>;
 
 /** What a restore would do, or did. */
 export interface RestorePlan {

@@ -520,6 +520,26 @@ export function parseBackup(text: string, options: { readonly maxChars?: number 
   return { ok: true, backup: { format: BACKUP_FORMAT, version: top.version, schemaVersion, createdAt: top.createdAt, tables } };
 }
 
+/** Per table: rows in a backup that are new here, that replace a row here, and that are skipped (their meeting is live). */
+export type RestoreCounts = Record<BackupTableName, { added: number; replaced: number; skipped: number }>;
+
+/**
+ * What a restore would do, as the confirmation step says it: "3 meetings
+ * (1 already here will be replaced), 812 captions, 14 actions and decisions".
+ */
+export function describeRestorePlan(counts: RestoreCounts): string {
+  const parts: string[] = [];
+  for (const table of BACKUP_TABLE_NAMES) {
+    const { added, replaced } = counts[table];
+    const total = added + replaced;
+    if (total === 0) continue;
+    const { one, many } = BACKUP_TABLES[table];
+    const replacing = replaced === 0 ? '' : ` (${replaced.toLocaleString('en-GB')} already here will be replaced)`;
+    parts.push(`${total.toLocaleString('en-GB')} ${total === 1 ? one : many}${replacing}`);
+  }
+  return parts.length ? `${parts.join(', ')}.` : 'Nothing: the backup is empty.';
+}
+
 /** The problems of a refused file as one short paragraph's worth of lines: the first few, then how many more. */
 export function describeProblems(result: { readonly problems: readonly string[]; readonly problemCount: number }): string[] {
   const more = result.problemCount - result.problems.length;
