@@ -95,7 +95,6 @@ describe('parseBackup', () => {
 
   it.each([
     ['a negative time', (b: { tables: Record<string, Record<string, unknown>[]> }) => (b.tables.utterances![0]!.endMs = -5), 'Row 1 of captions: the end time is too short or too small.'],
-    ['an infinite number', (b: { tables: Record<string, Record<string, unknown>[]> }) => (b.tables.meetings![0]!.startedAtMs = 1e400), 'Row 1 of meetings: the start time is not the right kind of value.'],
     ['an overlong caption', (b: { tables: Record<string, Record<string, unknown>[]> }) => (b.tables.utterances![0]!.text = 'x'.repeat(50_001)), 'Row 1 of captions: the text is too long or too large.'],
     ['an unknown platform', (b: { tables: Record<string, Record<string, unknown>[]> }) => (b.tables.meetings![0]!.platform = 'zoom'), 'Row 1 of meetings: the platform is not one of the values the extension uses.'],
     ['an extra field', (b: { tables: Record<string, Record<string, unknown>[]> }) => (b.tables.actions![0]!.isAdmin = true), 'Row 1 of actions and decisions: it has a field a backup never has (“isAdmin”).'],
@@ -103,6 +102,26 @@ describe('parseBackup', () => {
     ['a duplicate key', (b: { tables: Record<string, Record<string, unknown>[]> }) => b.tables.mappings!.push(b.tables.mappings![0]!), 'Row 2 of remembered choices: it repeats the remembered choice before it with the same key.'],
   ])('refuses %s', (_label, change, message) => {
     expect(problemsOf(parseBackup(edited(change)))).toEqual([message]);
+  });
+
+  it('accepts talk figures with fractions of a millisecond, as capture computes them, but not fractional times', () => {
+    const fractional = edited((b) => {
+      const figures = b.tables.meetings![0]!.figures as { totalTalkMs: number; topSpeakers: { talkMs: number }[] };
+      figures.totalTalkMs = 14_999.5;
+      figures.topSpeakers[0]!.talkMs = 7_499.75;
+    });
+    expect(parseBackup(fractional).ok).toBe(true);
+    const fractionalTime = edited((b) => {
+      b.tables.utterances![0]!.startMs = 1.5;
+    });
+    expect(problemsOf(parseBackup(fractionalTime))).toEqual(['Row 1 of captions: the start time is not a whole number.']);
+  });
+
+  it('refuses a number too large to be finite', () => {
+    const start = good.tables.meetings![0]!.startedAtMs;
+    const text = goodText.replace(`"startedAtMs":${start}`, '"startedAtMs":1e400');
+    expect(text).not.toBe(goodText);
+    expect(problemsOf(parseBackup(text))).toEqual(['Row 1 of meetings: the start time is not the right kind of value.']);
   });
 
   it('refuses __proto__, constructor and prototype keys anywhere in the file', () => {

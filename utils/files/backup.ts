@@ -50,11 +50,14 @@ const text = (max: number) => z.string().max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
 
+/** Computed durations can have fractions of a millisecond (talk split between overlapping speakers). */
+const durationMs = z.number().nonnegative();
+
 const figuresSchema = z.strictObject({
   source: talkSourceSchema,
-  totalTalkMs: count,
+  totalTalkMs: durationMs,
   speakerCount: count,
-  topSpeakers: list(z.strictObject({ speaker: text(300), shareRatio: z.number().min(0).max(1), talkMs: count }), 50),
+  topSpeakers: list(z.strictObject({ speaker: text(300), shareRatio: z.number().min(0).max(1), talkMs: durationMs }), 50),
 });
 
 const introductionSchema = z.strictObject({
@@ -387,7 +390,8 @@ function describeIssue(issue: z.core.$ZodIssue, row: unknown): string {
   const field = describeField(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return valueAt(row, issue.path) === undefined ? `${field} is missing` : `${field} is not the right kind of value`;
+      if (valueAt(row, issue.path) === undefined) return `${field} is missing`;
+      return issue.expected === 'int' ? `${field} is not a whole number` : `${field} is not the right kind of value`;
     case 'too_big':
       return `${field} is too long or too large`;
     case 'too_small':
