@@ -10,7 +10,7 @@ const TITLE = 'Estates working group';
 /** Caption text a hostile page could show; it must come back as text, never as markup. */
 const HOSTILE = 'The <img src=x onerror=alert(1)> estates <b>survey</b> is due.';
 
-let browsers: Browser[] = [];
+const browsers: Browser[] = [];
 afterAll(async () => {
   for (const browser of browsers) await browser.close();
 });
