@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { IndexableType as IndexableKey, Table } from 'dexie';
 import {
   BACKUP_TABLE_NAMES,
   BACKUP_TABLES,
@@ -96,8 +96,9 @@ async function plan(db: MeetingDb, backup: Backup) {
       });
       continue;
     }
-    const found = await (db.table(table) as Table<object, unknown>).bulkGet(kept.map((row) => rowKey(table, row)) as never[]);
-    const replaced = found.filter((row) => row !== undefined).length;
+    // Keys only (getAllKeys): far cheaper than reading the rows the backup would replace.
+    const here = new Set(await (db.table(table) as Table<object, IndexableKey>).toCollection().primaryKeys());
+    const replaced = kept.filter((row) => here.has(rowKey(table, row) as IndexableKey)).length;
     counts[table].replaced = replaced;
     counts[table].added = kept.length - replaced;
     toWrite[table] = kept;
