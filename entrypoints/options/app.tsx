@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { BackupRestore, type BackupCheck } from '@/components/backup-restore';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { OdsImportReport, type OdsCheck } from '@/components/ods-import-report';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
-import { formatDate } from '@/utils/core/format';
+import { formatDate, formatTime } from '@/utils/core/format';
 import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import type { PrivacySettings } from '@/utils/core/settings';
 import { SECTORS, sectorById } from '@/utils/core/taxonomy';
@@ -17,8 +18,10 @@ import {
   listOrganisations,
   setOrganisationAliases,
 } from '@/utils/db/organisations-repo';
+import { createBackup, previewRestore, restoreBackup } from '@/utils/db/backup-repo';
 import { applyRetention } from '@/utils/db/retention-repo';
 import { getPrivacySettings, savePrivacySettings, SettingsError } from '@/utils/db/settings-repo';
+import { backupFileName, describeProblems, describeRestorePlan, MAX_BACKUP_CHARS, parseBackup, type Backup } from '@/utils/files/backup';
 import { detectOdsReport, ODS_REPORTS, parseOdsCsv, type OdsImportResult, type OdsReportKind } from '@/utils/files/ods-csv';
 
 /** Largest ODS file accepted: the full epraccur file is about 3 MB. */
@@ -377,7 +380,73 @@ function Privacy({ db }: { db: MeetingDb }) {
   );
 }
 
-/** The options page: the organisation directory, ODS imports, remembered choices and patient-data settings. */
+/** Saves text as a file through a blob link: nothing leaves the browser. */
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: Firefox cancels a download whose URL is revoked at once.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+function Backups({ db }: { db: MeetingDb }) {
+  const checked = useRef<Backup | null>(null);
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Back up and restore</h2>
+      <BackupRestore
+        onDownload={async () => {
+          const nowMs = Date.now();
+          const backup = await createBackup(db, nowMs);
+          const fileName = backupFileName(nowMs);
+          downloadText(fileName, JSON.stringify(backup));
+          return `Downloaded ${fileName}, with ${plural(backup.tables.meetings?.length ?? 0, 'meeting', 'meetings')}.`;
+        }}
+        onCheck={async (file): Promise<BackupCheck> => {
+          checked.current = null;
+          // Checked before reading, so a huge file is never loaded into the page.
+          if (file.size > MAX_BACKUP_CHARS) {
+            return { ok: false, fileName: file.name, problems: [`This file is ${Math.ceil(file.size / 1_048_576).toLocaleString('en-GB')} MB, more than the ${MAX_BACKUP_CHARS / 1_048_576} MB a backup can be. Nothing was restored.`] };
+          }
+          const result = parseBackup(await file.text());
+          if (!result.ok) return { ok: false, fileName: file.name, problems: describeProblems(result) };
+          const plan = await previewRestore(db, result.backup);
+          checked.current = result.backup;
+          const madeMs = Date.parse(result.backup.createdAt);
+          return {
+            ok: true,
+            fileName: file.name,
+            madeAt: `${formatDate(madeMs)}, ${formatTime(madeMs)}`,
+            summary: describeRestorePlan(plan.counts),
+            skippedNote: plan.skippedLiveMeetings.length
+              ? `Left as it is, because it is being recorded now: ${plan.skippedLiveMeetings.join(', ')}. Restore again after the meeting to bring back its copy in the backup.`
+              : null,
+          };
+        }}
+        onRestore={async () => {
+          const backup = checked.current;
+          if (!backup) return { ok: false, text: 'Choose the backup file again: it was not checked.' };
+          const outcome = await restoreBackup(db, backup);
+          checked.current = null;
+          if (!outcome.ok) return { ok: false, text: outcome.error };
+          const meetings = outcome.counts.meetings;
+          return {
+            ok: true,
+            text: `Restored. ${plural(meetings.added, 'meeting was', 'meetings were')} added and ${plural(meetings.replaced, 'meeting was', 'meetings were')} replaced; ${describeRestorePlan(outcome.counts)} Past meetings in the side panel now include them.`,
+          };
+        }}
+      />
+    </section>
+  );
+}
+
+/** The options page: the organisation directory, ODS imports, remembered choices, patient-data settings, and backups. */
 export function OptionsApp({ db }: { db: MeetingDb }) {
   return (
     <main class="options">
@@ -390,6 +459,7 @@ export function OptionsApp({ db }: { db: MeetingDb }) {
       <Directory db={db} />
       <Mappings db={db} />
       <Privacy db={db} />
+      <Backups db={db} />
     </main>
   );
 }

@@ -183,6 +183,38 @@ export interface CounterRow {
   lastDetail: string;
 }
 
+/**
+ * The series each meeting without one joins, as the version 4 upgrade decides.
+ *
+ * Pure, so a restored backup from before version 4 gets exactly the series the
+ * database upgrade would have given it. Meetings are taken oldest first; the
+ * first meeting with a link or title starts the series, and meetings that
+ * already have a series (`existing`, e.g. ones already in the database) are
+ * joined rather than duplicated.
+ */
+export function assignSeriesIds(
+  meetings: readonly Pick<MeetingRow, 'id' | 'platform' | 'code' | 'title' | 'startedAtMs'>[],
+  existing: readonly Pick<MeetingRow, 'platform' | 'code' | 'title' | 'startedAtMs' | 'seriesId'>[] = [],
+): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const meeting of [...existing].sort((a, b) => a.startedAtMs - b.startedAtMs)) {
+    if (!meeting.seriesId) continue;
+    const keys = seriesKeysFor(meeting);
+    if (keys.linkKey && !byKey.has(keys.linkKey)) byKey.set(keys.linkKey, meeting.seriesId);
+    if (keys.titleKey && !byKey.has(keys.titleKey)) byKey.set(keys.titleKey, meeting.seriesId);
+  }
+  const assigned = new Map<string, string>();
+  for (const meeting of [...meetings].sort((a, b) => a.startedAtMs - b.startedAtMs)) {
+    const keys = seriesKeysFor(meeting);
+    const seriesId =
+      (keys.linkKey && byKey.get(keys.linkKey)) || (keys.titleKey && byKey.get(keys.titleKey)) || `series-${meeting.id}`;
+    if (keys.linkKey) byKey.set(keys.linkKey, seriesId);
+    if (keys.titleKey) byKey.set(keys.titleKey, seriesId);
+    assigned.set(meeting.id, seriesId);
+  }
+  return assigned;
+}
+
 /** Default database name; tests pass their own. */
 export const DATABASE_NAME = 'primary-care-meeting-companion';
 
@@ -232,16 +264,8 @@ export const SCHEMA_VERSIONS: readonly {
       dismissals: 'id, meetingId',
     },
     upgrade: async (transaction) => {
-      const meetings = (await transaction.table('meetings').orderBy('startedAtMs').toArray()) as MeetingRow[];
-      const byKey = new Map<string, string>();
-      for (const meeting of meetings) {
-        const keys = seriesKeysFor(meeting);
-        const seriesId =
-          (keys.linkKey && byKey.get(keys.linkKey)) || (keys.titleKey && byKey.get(keys.titleKey)) || `series-${meeting.id}`;
-        if (keys.linkKey) byKey.set(keys.linkKey, seriesId);
-        if (keys.titleKey) byKey.set(keys.titleKey, seriesId);
-        await transaction.table('meetings').update(meeting.id, { seriesId });
-      }
+      const meetings = (await transaction.table('meetings').toArray()) as MeetingRow[];
+      for (const [id, seriesId] of assignSeriesIds(meetings)) await transaction.table('meetings').update(id, { seriesId });
     },
   },
   {
