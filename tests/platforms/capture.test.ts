@@ -268,6 +268,24 @@ describe('startCapture on a simulated Meet page', () => {
     expect(h.batches.at(-1)!.meeting.code).toBe('pcc-shef-nov');
   });
 
+  it('keeps health current when a joined call’s page becomes unreadable, instead of still saying captions are coming', async () => {
+    const h = harness();
+    await joinCall(h);
+    const row = h.sim.newRow('Helen Marsh');
+    await speak(h, row, 'Good morning everyone');
+    for (let i = 0; i < 4; i += 1) await h.step(500);
+    expect(h.batches.at(-1)!.health.captions).toBe('receiving');
+
+    // Meet redesigns the page under the call: no call controls, no captions.
+    document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'A page Meet redesigned' }));
+    for (let i = 0; i < 8; i += 1) await h.step(500);
+
+    const health = h.batches.at(-1)!.health;
+    expect(health.callState).toBe('unknown');
+    expect(health.captions).not.toBe('receiving');
+    expect(health.missingSelectors).toEqual(expect.arrayContaining(['call controls', 'captions']));
+  });
+
   it('stops observing when the extension is reloaded or removed', async () => {
     const h = harness();
     await joinCall(h);

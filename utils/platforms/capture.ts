@@ -459,6 +459,12 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       }
     }
     if (callState !== 'in-call') {
+      // Joined, then the page became unreadable (a changed layout): keep watching for the
+      // captions and keep saying what is missing, so health does not go stale.
+      if (isFlushTick && callState === 'unknown' && joinedAtMs !== null) {
+        missingSelectors = adapter.listMissingSelectors(doc, callState);
+        watchCaptionRegion(atMs);
+      }
       if (isFlushTick) flush(false);
       return;
     }
