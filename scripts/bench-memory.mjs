@@ -177,10 +177,11 @@ async function main() {
   const pad = (text, width) => String(text).padStart(width);
   console.log('\nMeeting page after garbage collection (JS heap of the page isolate, which holds the content script’s world; DOM nodes)');
   console.log(`${'meeting time'.padEnd(14)}${pad('heap without', 14)}${pad('heap with', 12)}${pad('added', 10)}${pad('nodes without', 15)}${pad('nodes with', 12)}`);
-  const marks = [0, 60, 120, 180].filter((m) => m <= totalMin + 1);
-  for (const minutes of [...new Set([...marks, totalMin])]) {
-    const b = at(base, minutes);
-    const e = at(ext.samples, minutes);
+  // The samples nearest the start and each hour, and the end (each printed with its own meeting time).
+  const marks = [0, 60, 120, 180, totalMin].map((minutes) => ext.samples.indexOf(at(ext.samples, minutes)));
+  for (const index of [...new Set(marks)]) {
+    const b = base[index];
+    const e = ext.samples[index];
     const name = `${Math.round(e.meetingMin)} min`;
     console.log(
       `${name.padEnd(14)}${pad(`${b.heapMb.toFixed(2)} MB`, 14)}${pad(`${e.heapMb.toFixed(2)} MB`, 12)}${pad(`${(e.heapMb - b.heapMb).toFixed(2)} MB`, 10)}${pad(b.nodes, 15)}${pad(e.nodes, 12)}`,
