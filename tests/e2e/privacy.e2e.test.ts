@@ -68,7 +68,7 @@ class NetworkRecorder {
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     const recorder = new NetworkRecorder(socket);
     await recorder.send('Target.setDiscoverTargets', { discover: true });
-    await recorder.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: true });
+    await recorder.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
     return recorder;
   }
 
@@ -120,11 +120,14 @@ class NetworkRecorder {
       this.sessions.set(child, info.targetId);
       this.attachedTypes.set(info.type, (this.attachedTypes.get(info.type) ?? 0) + 1);
       // Each attached target gets the network and issue domains, and attaches its own children (frames, workers).
+      // A new target waits until then, so not even its first request goes unrecorded.
       const ignore = () => undefined;
-      void this.send('Network.enable', {}, child).catch(ignore);
-      void this.send('Audits.enable', {}, child).catch(ignore);
-      void this.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: true }, child).catch(ignore);
-      if (info.type === 'page') void this.send('Runtime.enable', {}, child).catch(ignore);
+      void Promise.all([
+        this.send('Network.enable', {}, child).catch(ignore),
+        this.send('Audits.enable', {}, child).catch(ignore),
+        this.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, child).catch(ignore),
+        info.type === 'page' ? this.send('Runtime.enable', {}, child).catch(ignore) : undefined,
+      ]).then(() => (params.waitingForDebugger ? this.send('Runtime.runIfWaitingForDebugger', {}, child).catch(ignore) : undefined));
     } else if (method === 'Network.requestWillBeSent') {
       this.record('request', params.request.url, sessionId, params.documentURL ?? null, params.initiator);
     } else if (method === 'Network.webSocketCreated') {
