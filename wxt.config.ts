@@ -42,11 +42,12 @@ export default defineConfig({
           ],
         }),
     action: { default_title: 'Open the meeting companion' },
-    // Extension pages may not load or contact anything outside the extension.
+    // Extension pages may not load anything from outside the extension, and may
+    // not connect anywhere at all: downloads are blob: links, storage is IndexedDB.
     content_security_policy:
       browser === 'firefox'
-        ? "script-src 'self'; object-src 'self'; connect-src 'self'; default-src 'self'"
-        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; default-src 'self'" },
+        ? "script-src 'self'; object-src 'self'; connect-src 'none'; default-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; default-src 'self'" },
     browser_specific_settings: {
       gecko: {
         id: 'primary-care-meeting-companion@nhs-pc.example',
