@@ -4,4 +4,6 @@ import { execFileSync } from 'node:child_process';
 export default function setup(): void {
   if (process.env.E2E_SKIP_BUILD === '1') return;
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  // The manifest checks read the Firefox build too.
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore' });
 }
