@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AttendanceList, type AttendeeView } from '@/components/attendance-list';
 import { ChatNotice } from '@/components/chat-notice';
+import { DeleteMeeting } from '@/components/delete-meeting';
 import { HealthMessages } from '@/components/health-messages';
 import { useLiveQuery, useLiveQueryState, useNow, useThrottled } from '@/components/hooks/use-live-query';
 import { MeetingHeader } from '@/components/meeting-header';
@@ -32,10 +33,11 @@ import { readCounter, REJECTED_MESSAGES } from '@/utils/db/counters-repo';
 import { listActionsForMeeting } from '@/utils/db/actions-repo';
 import type { MeetingDb, MeetingRow } from '@/utils/db/database';
 import { getPrivacySettings } from '@/utils/db/settings-repo';
-import { findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
+import { deleteMeeting, findMeetingToShow, getMeetingBundle, listMeetings, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey, saveMapping } from '@/utils/db/organisations-repo';
 import { meetingFileName } from '@/utils/files/file-name';
 import { ActionLogView } from './action-log-view';
+import { changeActions } from './action-views';
 import { copyText } from './clipboard';
 import { downloadFile } from './download';
 import { MeetingActionsSection } from './meeting-actions';
@@ -131,7 +133,19 @@ function useMeetingBundle(db: MeetingDb, meetingId: string) {
   return { bundle: useThrottled(value, 1000), error };
 }
 
-function MeetingView({ db, meetingId, note, onOpenSummary }: { db: MeetingDb; meetingId: string; note?: string; onOpenSummary: (meetingId: string) => void }) {
+function MeetingView({
+  db,
+  meetingId,
+  note,
+  onOpenSummary,
+  onDeleted,
+}: {
+  db: MeetingDb;
+  meetingId: string;
+  note?: string;
+  onOpenSummary: (meetingId: string) => void;
+  onDeleted?: () => void;
+}) {
   const nowMs = useNow(1000);
   const { bundle, error: readError } = useMeetingBundle(db, meetingId);
   const rejected = useLiveQuery(() => readCounter(db, REJECTED_MESSAGES), []) ?? 0;
@@ -140,6 +154,7 @@ function MeetingView({ db, meetingId, note, onOpenSummary }: { db: MeetingDb; me
   const [chosenView, setShareView] = useState<ShareView | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [noticeStatus, setNoticeStatus] = useState<string | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const { directory, mappings } = useOrganisations(db);
   const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
   // An open tally turn grows every second; otherwise only new data changes the figures.
@@ -357,6 +372,16 @@ function MeetingView({ db, meetingId, note, onOpenSummary }: { db: MeetingDb; me
           {exportError}
         </p>
       ) : null}
+      {meeting.endedAtMs !== null ? (
+        <DeleteMeeting
+          title={meeting.title ?? meeting.code ?? 'this meeting'}
+          error={deleteError}
+          onDelete={() => {
+            setDeleteError(null);
+            void changeActions(() => deleteMeeting(db, meeting.id)).then((failure) => (failure ? setDeleteError(failure) : onDeleted?.()));
+          }}
+        />
+      ) : null}
     </div>
   );
 }
@@ -546,7 +571,12 @@ export function App({ db }: { db: MeetingDb }) {
             <button type="button" class="link" onClick={() => setView({ kind: 'history' })} data-testid="back">
               ← All meetings
             </button>
-            <MeetingView db={db} meetingId={view.meetingId} onOpenSummary={(meetingId) => setView({ kind: 'summary', meetingId, from: 'meeting' })} />
+            <MeetingView
+              db={db}
+              meetingId={view.meetingId}
+              onOpenSummary={(meetingId) => setView({ kind: 'summary', meetingId, from: 'meeting' })}
+              onDeleted={() => setView({ kind: 'history' })}
+            />
           </>
         ) : null}
         {view.kind === 'summary' ? (

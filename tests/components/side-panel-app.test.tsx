@@ -77,4 +77,43 @@ describe('side panel App', () => {
     expect(root.querySelector('[data-testid="talk-row"]')!.getAttribute('data-speaker')).toBe('Helen Marsh');
     expect(root.querySelector('[data-testid="health-ended"]')).not.toBeNull();
   });
+
+  it('deletes a past meeting after asking, and returns to the list', async () => {
+    db = makeDb();
+    const now = Date.now();
+    await recordCaptureReport(db, makeBatch({ utterances: [makeUtterance()], isPageClosing: true }), { tabId: 99, nowMs: now });
+    const root = mountApp();
+    await settle();
+    act(() => (root.querySelector('[data-testid="nav-history"]') as HTMLButtonElement).click());
+    await settle();
+    act(() => (root.querySelector('[data-testid="history-item"]') as HTMLButtonElement).click());
+    await settle();
+
+    act(() => (root.querySelector('[data-testid="delete-meeting"]') as HTMLButtonElement).click());
+    expect(root.querySelector('[data-testid="delete-meeting-question"]')!.textContent).toContain('Delete “Primary Care Commissioning Committee”');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('delete-meeting-confirm');
+    // Keeping it withdraws the question and changes nothing.
+    act(() => (root.querySelector('[data-testid="delete-meeting-cancel"]') as HTMLButtonElement).click());
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('delete-meeting');
+    expect(await db.meetings.count()).toBe(1);
+
+    act(() => (root.querySelector('[data-testid="delete-meeting"]') as HTMLButtonElement).click());
+    act(() => (root.querySelector('[data-testid="delete-meeting-confirm"]') as HTMLButtonElement).click());
+    await settle();
+    expect(await db.meetings.count()).toBe(0);
+    expect(await db.utterances.count()).toBe(0);
+    expect(root.querySelector('#history-heading')!.textContent).toBe('Past meetings');
+    expect(root.querySelector('[data-testid="history-item"]')).toBeNull();
+  });
+
+  it('offers no delete while the meeting is being recorded', async () => {
+    db = makeDb();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/pcc-shef-nov', active: true });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
+    await recordCaptureReport(db, makeBatch({ utterances: [makeUtterance()] }), { tabId: tab.id!, nowMs: Date.now() });
+    const root = mountApp();
+    await settle();
+    expect(root.querySelector('[data-testid="meeting-view"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="delete-meeting"]')).toBeNull();
+  });
 });

@@ -87,7 +87,7 @@ describe('describeCaptureHealth', () => {
     const input = { platform: 'meet' as const, health: healthy, lastSeenAtMs: NOW - 60_000, endedAtMs: null, nowMs: NOW };
     const full = describeCaptureHealth({ ...input, isStorageFull: true });
     expect(ids(full)[0]).toBe('storage-full');
-    expect(full[0]!.text).toContain('Export and delete old meetings to make room');
+    expect(full[0]!.text).toContain('open an old meeting under Past meetings, export it, then delete it');
     expect(ids(full)).not.toContain('stale');
     expect(ids(describeCaptureHealth(input))).toContain('stale');
     expect(ids(describeCaptureHealth(input))).not.toContain('storage-full');

@@ -47,7 +47,7 @@ export function describeCaptureHealth(input: {
     messages.push({
       id: 'storage-full',
       level: 'problem',
-      text: 'The browser’s storage for this extension is full, so new captions are not being saved. The meeting tab keeps them for now. Export and delete old meetings to make room.',
+      text: 'The browser’s storage for this extension is full, so new captions are not being saved. The meeting tab keeps them for now. To make room, open an old meeting under Past meetings, export it, then delete it.',
     });
   }
   const silentForMs = nowMs - input.lastSeenAtMs;

@@ -410,3 +410,24 @@ export async function findMeetingToShow(
   const latest = open.sort((a, b) => b.lastSeenAtMs - a.lastSeenAtMs)[0];
   return latest ? { meeting: latest, isInThisTab: false } : undefined;
 }
+
+/** A meeting that cannot be deleted: the message is for the user. */
+export class DeleteMeetingError extends Error {}
+
+/**
+ * Deletes a finished meeting and everything recorded with it (captions,
+ * timings, attendance, tally, actions and decisions, dismissed suggestions,
+ * its kept summary), in one transaction. A live meeting is refused: capture
+ * would only recreate it.
+ */
+export async function deleteMeeting(db: MeetingDb, meetingId: string): Promise<void> {
+  const byMeeting = [db.sessions, db.utterances, db.speechSegments, db.participants, db.manualSegments, db.actions, db.dismissals] as const;
+  await db.transaction('rw', [db.meetings, db.summaries, ...byMeeting], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) return;
+    if (meeting.endedAtMs === null) throw new DeleteMeetingError('This meeting is still being recorded. Delete it once the call has ended.');
+    for (const table of byMeeting) await table.where('meetingId').equals(meetingId).delete();
+    await db.summaries.delete(meetingId);
+    await db.meetings.delete(meetingId);
+  });
+}
