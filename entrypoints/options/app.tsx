@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { BackupRestore, type BackupCheck } from '@/components/backup-restore';
+import { downloadFile } from '@/components/download';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { OdsImportReport, type OdsCheck } from '@/components/ods-import-report';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
@@ -380,19 +381,6 @@ function Privacy({ db }: { db: MeetingDb }) {
   );
 }
 
-/** Saves text as a file through a blob link: nothing leaves the browser. */
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: Firefox cancels a download whose URL is revoked at once.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 function Backups({ db }: { db: MeetingDb }) {
@@ -405,7 +393,7 @@ function Backups({ db }: { db: MeetingDb }) {
           const nowMs = Date.now();
           const backup = await createBackup(db, nowMs);
           const fileName = backupFileName(nowMs);
-          downloadText(fileName, JSON.stringify(backup));
+          downloadFile(fileName, JSON.stringify(backup), 'application/json');
           return `Downloaded ${fileName}, with ${plural(backup.tables.meetings?.length ?? 0, 'meeting', 'meetings')}.`;
         }}
         onCheck={async (file): Promise<BackupCheck> => {

@@ -10,7 +10,7 @@ import { getPrivacySettings } from '@/utils/db/settings-repo';
 import { actionLogCsv } from '@/utils/files/action-log-csv';
 import { actionsCalendar } from '@/utils/files/calendar';
 import { changeActions, draftOf, toActionView } from './action-views';
-import { downloadFile } from './download';
+import { downloadFile } from '@/components/download';
 
 /** Oldest open first by due date (no date last), then by ref: the order a chaser works through. */
 function byDueThenRef(a: ActionWithMeeting, b: ActionWithMeeting): number {

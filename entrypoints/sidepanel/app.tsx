@@ -39,7 +39,7 @@ import { meetingFileName } from '@/utils/files/file-name';
 import { ActionLogView } from './action-log-view';
 import { changeActions } from './action-views';
 import { copyText } from './clipboard';
-import { downloadFile } from './download';
+import { downloadFile } from '@/components/download';
 import { MeetingActionsSection } from './meeting-actions';
 import { SummaryView } from './summary-view';
 import {

@@ -13,7 +13,7 @@ import { getPrivacySettings, getSummaryOptions, saveSummaryOptions } from '@/uti
 import { getSavedSummary, loadSummaryInput, saveSummary } from '@/utils/db/summary-repo';
 import { meetingFileName } from '@/utils/files/file-name';
 import { copyRichText, copyText } from './clipboard';
-import { downloadFile } from './download';
+import { downloadFile } from '@/components/download';
 import { findSuggestions } from './suggestions';
 
 function messageOf(error: unknown): string {

@@ -1,4 +1,5 @@
 // @ts-check
+import { readStoreInPage } from './read-store.mjs';
 
 /**
  * Opens the side panel's page in an ordinary tab (same HTML and code as the
@@ -22,28 +23,7 @@ export async function openPanelInTab(context, extensionId, size = {}) {
  * @returns {Promise<any[]>}
  */
 export async function readExtensionStore(extensionPage, storeName) {
-  return extensionPage.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('primary-care-meeting-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    storeName,
-  );
+  return extensionPage.evaluate(readStoreInPage, storeName);
 }
 
 /**

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { SIMULATED_HOSTS, simulatedPageHtml } from './meeting-hosts.mjs';
+import { readStoreInPage } from './read-store.mjs';
 
 /** Where Firefox is usually installed; FIREFOX_PATH wins. */
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -313,29 +314,7 @@ export async function launchFirefoxWithExtension(options) {
      * @returns {Promise<any[]>}
      */
     readExtensionStore(extensionContext, storeName) {
-      return evaluate(
-        extensionContext,
-        (name) =>
-          new Promise((resolve, reject) => {
-            const open = indexedDB.open('primary-care-meeting-companion');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) {
-                db.close();
-                resolve([]);
-                return;
-              }
-              const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-              request.onsuccess = () => {
-                db.close();
-                resolve(request.result);
-              };
-              request.onerror = () => reject(request.error);
-            };
-          }),
-        storeName,
-      );
+      return evaluate(extensionContext, readStoreInPage, storeName);
     },
     close,
   };
