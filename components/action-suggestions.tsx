@@ -12,6 +12,12 @@ export interface SuggestionView {
   readonly atMs: number;
 }
 
+/**
+ * Suggestions drawn at once. A long, busy meeting can produce hundreds; the
+ * panel stays light by showing the oldest first and the rest on request.
+ */
+export const SUGGESTIONS_SHOWN = 30;
+
 /** Saves a draft; resolves to why it was refused, or null when saved. */
 export type SaveDraft = (draft: ActionDraft) => Promise<string | null>;
 
@@ -35,7 +41,10 @@ export function ActionSuggestions(props: {
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [isShowingAll, setShowingAll] = useState(false);
   if (!props.suggestions.length) return null;
+  const shown = isShowingAll ? props.suggestions : props.suggestions.slice(0, SUGGESTIONS_SHOWN);
+  const hiddenCount = props.suggestions.length - shown.length;
   const confirm = (suggestion: SuggestionView, draft: ActionDraft): void => {
     void props.onConfirm(suggestion, draft).then((error) => {
       setErrors((previous) => ({ ...previous, [suggestion.id]: error }));
@@ -46,7 +55,7 @@ export function ActionSuggestions(props: {
     <section class="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
       <h3 id="suggestions-heading">Suggested from the captions ({props.suggestions.length})</h3>
       <ul>
-        {props.suggestions.map((suggestion) => {
+        {shown.map((suggestion) => {
           const detail = summary(suggestion.draft);
           const kindWord = suggestion.draft.kind === 'action' ? 'Action' : 'Decision';
           return (
@@ -105,6 +114,11 @@ export function ActionSuggestions(props: {
           );
         })}
       </ul>
+      {hiddenCount > 0 ? (
+        <button type="button" class="link" onClick={() => setShowingAll(true)} data-testid="suggestions-more">
+          Show {hiddenCount} more {hiddenCount === 1 ? 'suggestion' : 'suggestions'}
+        </button>
+      ) : null}
     </section>
   );
 }

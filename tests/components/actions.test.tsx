@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ActionEditor } from '@/components/action-editor';
 import { ActionItem, type ActionView } from '@/components/action-item';
 import { ActionLog } from '@/components/action-log';
-import { ActionSuggestions, type SuggestionView } from '@/components/action-suggestions';
+import { ActionSuggestions, SUGGESTIONS_SHOWN, type SuggestionView } from '@/components/action-suggestions';
 import { MeetingActions } from '@/components/meeting-actions';
 import type { ActionDraft, ActionFilter } from '@/utils/core/action-log';
 import { choose, click, key, mount, q, qq, settle, submit, type } from '../helpers/dom';
@@ -148,6 +148,18 @@ describe('ActionSuggestions', () => {
     );
     expect(root.querySelector('img, script')).toBeNull();
     expect(q(root, 'suggestion-text').textContent).toBe(HOSTILE);
+  });
+
+  it('draws the oldest suggestions of a long meeting first, and the rest on request', () => {
+    const many = Array.from({ length: SUGGESTIONS_SHOWN + 12 }, (_, i) => ({ ...suggestions[0]!, id: `u${i}#0`, draft: draft({ text: `Action number ${i}` }) }));
+    const root = mount(<ActionSuggestions suggestions={many} people={[]} organisations={[]} onConfirm={async () => null} onDismiss={() => undefined} />);
+    expect(qq(root, 'suggestion')).toHaveLength(SUGGESTIONS_SHOWN);
+    expect(q(root, 'suggestion-text').textContent).toBe('Action number 0');
+    expect(root.querySelector('h3')!.textContent).toBe(`Suggested from the captions (${SUGGESTIONS_SHOWN + 12})`);
+    expect(q(root, 'suggestions-more').textContent).toBe('Show 12 more suggestions');
+    click(q(root, 'suggestions-more'));
+    expect(qq(root, 'suggestion')).toHaveLength(SUGGESTIONS_SHOWN + 12);
+    expect(q(root, 'suggestions-more')).toBeNull();
   });
 });
 
