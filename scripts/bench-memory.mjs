@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { findChromium, launchChromiumWithExtension } from '../simulator/harness/browsers.mjs';
-import { openPanelInTab, openRealSidePanel, readExtensionStore } from '../simulator/harness/extension-pages.mjs';
+import { findChromium, launchChromiumWithExtension, QUIET_CHROMIUM_ARGS } from '../simulator/harness/browsers.mjs';
+import { attachToTarget, openPanelInTab, openRealSidePanel, readExtensionStore } from '../simulator/harness/extension-pages.mjs';
 import { loadMeetingScript, serveMeetingHosts, startSimulatedCall } from '../simulator/harness/meeting-hosts.mjs';
 
 const { values: options } = parseArgs({
@@ -58,30 +58,6 @@ async function sample(cdp) {
   return { heapMb: mb(heap.usedSize), nodes: dom.nodes, listeners: dom.jsEventListeners };
 }
 
-/**
- * A DevTools sender for another target (the real side panel), attached
- * through an existing session without flattening, as Playwright lists no page for it.
- */
-async function attachTo(cdp, targetId) {
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  let nextId = 1;
-  const waiting = new Map();
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message);
-    waiting.get(message.id)?.(message);
-    waiting.delete(message.id);
-  });
-  return {
-    send: (method, params = {}) =>
-      new Promise((resolvePromise, reject) => {
-        const id = nextId++;
-        waiting.set(id, (message) => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolvePromise(message.result)));
-        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-      }),
-  };
-}
-
 /** Replays the long meeting in `page`, sampling after each repetition. */
 async function replay(context, page, label) {
   await page.goto(`https://meet.google.com/${script.meetCode}`);
@@ -106,7 +82,7 @@ async function withoutExtension() {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: QUIET_CHROMIUM_ARGS,
   });
   try {
     await serveMeetingHosts(context);
@@ -130,7 +106,7 @@ async function withExtension() {
     const { targetInfos } = await openerCdp.send('Target.getTargets');
     const panelTarget = targetInfos.find((t) => t.url.endsWith('/sidepanel.html') && t.targetId !== openerInfo.targetId);
     if (!panelTarget) throw new Error('The side panel did not open');
-    const panel = await attachTo(openerCdp, panelTarget.targetId);
+    const panel = await attachToTarget(openerCdp, panelTarget.targetId);
     await panel.send('Runtime.enable');
     const panelAt = async () => {
       await panel.send('HeapProfiler.collectGarbage');

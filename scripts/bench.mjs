@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { findChromium, launchChromiumWithExtension } from '../simulator/harness/browsers.mjs';
+import { findChromium, launchChromiumWithExtension, QUIET_CHROMIUM_ARGS } from '../simulator/harness/browsers.mjs';
 import { openPanelInTab, openRealSidePanel } from '../simulator/harness/extension-pages.mjs';
 import { loadMeetingScript, serveMeetingHosts, startSimulatedCall } from '../simulator/harness/meeting-hosts.mjs';
 
@@ -76,7 +76,7 @@ async function withoutExtension(script) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: QUIET_CHROMIUM_ARGS,
   });
   try {
     await serveMeetingHosts(context);

@@ -66,6 +66,33 @@ function findBrowserProcess(profileDir) {
   return null;
 }
 
+/** Flags that keep a test browser quiet: no background networking, sync, component updates or first-run pages. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Chromium flags that load the unpacked extension in a quiet browser.
+ * @param {string} extensionDir
+ */
+export function extensionArgs(extensionDir) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    // Branded Chrome 137+ ignores --load-extension unless this is set; Chromium accepts it.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    ...QUIET_CHROMIUM_ARGS,
+    '--disable-default-apps',
+    '--lang=en-GB',
+  ];
+}
+
 /** Creates a profile directory that outlives one browser, for restarting on the same profile. */
 export function createProfileDir() {
   return mkdtempSync(join(tmpdir(), 'pcmc-chromium-'));
@@ -87,19 +114,7 @@ export async function launchChromiumWithExtension(options) {
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
-      // Branded Chrome 137+ ignores --load-extension unless this is set; Chromium accepts it.
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--lang=en-GB',
+      ...extensionArgs(options.extensionDir),
       // Lets the CDP Extensions domain reload the unpacked extension (tests only).
       ...(options.allowExtensionReload ? ['--enable-unsafe-extension-debugging'] : []),
     ],

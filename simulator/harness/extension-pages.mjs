@@ -58,27 +58,7 @@ export async function openRealSidePanel(context, extensionPage) {
     if (!targetId) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (!targetId) throw new Error('The side panel did not open');
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  let nextId = 1;
-  /** @type {Map<number, (value: any) => void>} */
-  const waiting = new Map();
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message);
-    waiting.get(message.id)?.(message);
-    waiting.delete(message.id);
-  });
-  /**
-   * @param {string} method
-   * @param {object} params
-   * @returns {Promise<any>}
-   */
-  const send = (method, params) =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      waiting.set(id, resolve);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    });
+  const { send } = await attachToTarget(cdp, targetId);
   return {
     /**
      * Evaluates an expression in the side panel and returns its JSON value.
@@ -86,13 +66,46 @@ export async function openRealSidePanel(context, extensionPage) {
      */
     async evaluate(expression) {
       const reply = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
-      if (reply.result?.exceptionDetails) throw new Error(reply.result.exceptionDetails.text);
-      return reply.result?.result?.value;
+      if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.text);
+      return reply.result?.value;
     },
     /** A PNG screenshot of the side panel as the user sees it. */
     async screenshot() {
       const reply = await send('Page.captureScreenshot', { format: 'png' });
-      return Buffer.from(reply.result.data, 'base64');
+      return Buffer.from(reply.data, 'base64');
     },
+  };
+}
+
+/**
+ * A DevTools sender for another target (such as the real side panel, which
+ * Playwright lists no page for), attached through an existing session without
+ * flattening. `send` resolves to the command's result and rejects with its error.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {string} targetId
+ */
+export async function attachToTarget(cdp, targetId) {
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let nextId = 1;
+  /** @type {Map<number, (message: any) => void>} */
+  const waiting = new Map();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  return {
+    /**
+     * @param {string} method
+     * @param {object} [params]
+     * @returns {Promise<any>}
+     */
+    send: (method, params = {}) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        waiting.set(id, (message) => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result)));
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      }),
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { findChromium } from '../../simulator/harness/browsers.mjs';
+import { extensionArgs, findChromium } from '../../simulator/harness/browsers.mjs';
 import { loadMeetingScript, serveMeetingHosts } from '../../simulator/harness/meeting-hosts.mjs';
 import { CHROME_EXTENSION_DIR, joinMeet, openPanelInTab } from './helpers';
 
@@ -182,21 +182,7 @@ beforeAll(async () => {
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
-      `--load-extension=${CHROME_EXTENSION_DIR}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--lang=en-GB',
-      '--remote-debugging-port=0',
-    ],
+    args: [...extensionArgs(CHROME_EXTENSION_DIR), '--remote-debugging-port=0'],
   });
   recorder = await NetworkRecorder.connect(profileDir);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
