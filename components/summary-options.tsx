@@ -2,15 +2,17 @@ import type { SummaryOptions } from '@/utils/core/summary';
 
 export interface SummaryOptionsProps {
   readonly options: SummaryOptions;
-  /** Redaction is on for every export in Settings, so it cannot be turned off here. */
+  /** Redaction is on for every export (the options page), so it cannot be turned off here. */
   readonly isRedactionRequired: boolean;
   /** The transcript was deleted: the kept summary cannot be remade with other choices. */
   readonly isLocked: boolean;
   readonly onChange: (options: SummaryOptions) => void;
+  /** Opens the options page, where the patient data setting lives. */
+  readonly onOpenSettings: () => void;
 }
 
 /** What goes into the summary: quotes, excerpts, names or roles, and patient details. */
-export function SummaryOptionsForm({ options, isRedactionRequired, isLocked, onChange }: SummaryOptionsProps) {
+export function SummaryOptionsForm({ options, isRedactionRequired, isLocked, onChange, onOpenSettings }: SummaryOptionsProps) {
   const set = (change: Partial<SummaryOptions>): void => onChange({ ...options, ...change });
   return (
     <fieldset class="summary-options" data-testid="summary-options" disabled={isLocked}>
@@ -40,7 +42,11 @@ export function SummaryOptionsForm({ options, isRedactionRequired, isLocked, onC
       </label>
       {isRedactionRequired ? (
         <p class="hint" id="summary-redact-hint">
-          Patient details are hidden in every export. Change this in Settings.
+          Patient details are hidden in every export. To change that, open{' '}
+          <button type="button" class="link inline" onClick={onOpenSettings} data-testid="summary-open-settings">
+            Organisations and settings
+          </button>
+          .
         </p>
       ) : null}
     </fieldset>

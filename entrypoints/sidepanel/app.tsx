@@ -364,7 +364,7 @@ function MeetingView({
           Export as JSON
         </button>
         <button type="button" class="button secondary" onClick={() => void browser.runtime.openOptionsPage()} data-testid="manage-organisations">
-          Manage organisations
+          Organisations and settings
         </button>
       </div>
       {exportError ? (

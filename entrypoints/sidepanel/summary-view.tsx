@@ -126,6 +126,7 @@ export function SummaryView({ db, meetingId, onBack }: { db: MeetingDb; meetingI
         options={summary.options}
         isRedactionRequired={summary.isRedactionRequired}
         isLocked={summary.keptAtMs !== null}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onChange={(next) => {
           saveSummaryOptions(db, { ...next, redact: summary.isRedactionRequired ? summary.chosenOptions.redact : next.redact }).catch((failure: unknown) =>
             setError(`That choice could not be saved: ${messageOf(failure)}`),

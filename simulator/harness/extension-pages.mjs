@@ -57,6 +57,8 @@ export async function openRealSidePanel(context, extensionPage) {
     targetId = panel?.targetId ?? null;
     if (!targetId) await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // The button was only the user gesture: take it away so screenshots show the panel as users see it.
+  await extensionPage.evaluate(() => document.getElementById('test-open-side-panel')?.remove());
   if (!targetId) throw new Error('The side panel did not open');
   const { send } = await attachToTarget(cdp, targetId);
   return {

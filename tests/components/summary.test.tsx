@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ChatNotice } from '@/components/chat-notice';
 import { SummaryDocument } from '@/components/summary-document';
 import { PrintView } from '@/entrypoints/sidepanel/print-view';
@@ -112,6 +113,16 @@ describe('SummaryView', () => {
     expect(preview).not.toContain('943 476 5919');
     expect((q(root, 'summary-redact') as HTMLInputElement).checked).toBe(true);
     expect((q(root, 'summary-redact') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('leads to the options page where patient data is set', async () => {
+    db = makeDb();
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const meetingId = await seedFinishedMeeting(db);
+    const root = await openSummary(meetingId);
+    expect(root.querySelector('#summary-redact-hint')!.textContent).toBe('Patient details are hidden in every export. To change that, open Organisations and settings.');
+    click(q(root, 'summary-open-settings'));
+    expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
   it('copies rich text and plain text together and keeps the summary with the meeting', async () => {
