@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AttendanceList, type AttendeeView } from '@/components/attendance-list';
-import { ChatNotice } from '@/components/chat-notice';
 import { DeleteMeeting } from '@/components/delete-meeting';
 import { HealthMessages } from '@/components/health-messages';
 import { useLiveQuery, useLiveQueryState, useNow, useThrottled } from '@/components/hooks/use-live-query';
@@ -38,7 +37,7 @@ import { listMappings, listOrganisations, mappingsByKey, saveMapping } from '@/u
 import { meetingFileName } from '@/utils/files/file-name';
 import { ActionLogView } from './action-log-view';
 import { changeActions } from './action-views';
-import { copyText } from './clipboard';
+import { ChatNoticeSection } from './chat-notice-section';
 import { downloadFile } from '@/components/download';
 import { MeetingActionsSection } from './meeting-actions';
 import { SummaryView } from './summary-view';
@@ -153,7 +152,6 @@ function MeetingView({
   const [preferredSource, setPreferredSource] = useState<TalkSource | null>(null);
   const [chosenView, setShareView] = useState<ShareView | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
-  const [noticeStatus, setNoticeStatus] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const { directory, mappings } = useOrganisations(db);
   const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
@@ -266,15 +264,7 @@ function MeetingView({
         </button>
       </div>
       {meeting.endedAtMs === null && meeting.platform !== 'manual' ? (
-        <ChatNotice
-          status={noticeStatus}
-          onCopy={(text) =>
-            void copyText(text).then(
-              () => setNoticeStatus('Copied. Paste it into the meeting chat.'),
-              (error: unknown) => setNoticeStatus(`Copying did not work: ${error instanceof Error ? error.message : String(error)}`),
-            )
-          }
-        />
+        <ChatNoticeSection />
       ) : null}
       {talk ? (
         <SourceSwitch

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ChatNotice } from '@/components/chat-notice';
 import { useLiveQuery, useLiveQueryState, useThrottled } from '@/components/hooks/use-live-query';
 import { SummaryDocument } from '@/components/summary-document';
 import { SummaryOptionsForm } from '@/components/summary-options';
@@ -12,9 +11,15 @@ import type { MeetingDb } from '@/utils/db/database';
 import { getPrivacySettings, getSummaryOptions, saveSummaryOptions } from '@/utils/db/settings-repo';
 import { getSavedSummary, loadSummaryInput, saveSummary } from '@/utils/db/summary-repo';
 import { meetingFileName } from '@/utils/files/file-name';
-import { copyRichText, copyText } from './clipboard';
+import { ChatNoticeSection } from './chat-notice-section';
+import { copyRichText } from './clipboard';
 import { downloadFile } from '@/components/download';
 import { findSuggestions } from './suggestions';
+
+/** The summary on the clipboard, formatted for Outlook and as plain text together. */
+function copySummary(shown: SummaryModel): Promise<'rich' | 'plain'> {
+  return copyRichText(renderSummaryHtml(shown), renderSummaryText(shown));
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -60,23 +65,26 @@ export function SummaryView({ db, meetingId, onBack }: { db: MeetingDb; meetingI
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [noticeStatus, setNoticeStatus] = useState<string | null>(null);
   const { model } = summary;
   const mailto = useMemo(() => (model ? summaryMailto(model) : null), [model]);
 
   const keep = (shown: SummaryModel): Promise<void> =>
     saveSummary(db, { meetingId, savedAtMs: Date.now(), options: summary.options, model: shown });
 
-  /** Runs one share action, saying what happened or why it failed. */
-  const share = (what: string, action: (shown: SummaryModel) => Promise<string>): void => {
+  /**
+   * Runs one share action, saying what happened or why it failed. The summary
+   * is kept once it has been shared, or first when the action reads it back
+   * (the print view).
+   */
+  const share = (what: string, action: (shown: SummaryModel) => Promise<string>, keepFirst = false): void => {
     if (!model) return;
     setBusy(true);
     setStatus(null);
     setError(null);
-    action(model)
+    (keepFirst ? keep(model).then(() => action(model)) : action(model))
       .then(async (done) => {
         setStatus(done);
-        await keep(model);
+        if (!keepFirst) await keep(model);
       })
       .catch((failure: unknown) => setError(`${what} did not work: ${messageOf(failure)}`))
       .finally(() => setBusy(false));
@@ -140,7 +148,7 @@ export function SummaryView({ db, meetingId, onBack }: { db: MeetingDb; meetingI
         error={error}
         onCopy={() =>
           share('Copying', async (shown) =>
-            (await copyRichText(renderSummaryHtml(shown), renderSummaryText(shown))) === 'rich'
+            (await copySummary(shown)) === 'rich'
               ? 'Copied. Paste it into an email or a document: headings and tables are kept.'
               : 'Copied as plain text. Paste it into an email or a document.',
           )
@@ -149,19 +157,23 @@ export function SummaryView({ db, meetingId, onBack }: { db: MeetingDb; meetingI
           mailto
             ? share('Email', async () => 'Your email app should open with the summary. If it does not, use Copy summary.')
             : share('Email', async (shown) => {
-                await copyRichText(renderSummaryHtml(shown), renderSummaryText(shown));
+                await copySummary(shown);
                 // Too long for a mail link: open a new email with the subject and let the user paste.
                 window.open(`mailto:?subject=${encodeURIComponent(summarySubject(shown))}`, '_blank');
                 return 'The summary is too long for an email link, so it has been copied. Paste it into the new email.';
               })
         }
         onPrint={() =>
-          share('Printing', async (shown) => {
-            await keep(shown);
-            const url = `${browser.runtime.getURL('/sidepanel.html')}?print=${encodeURIComponent(meetingId)}`;
-            await browser.tabs.create({ url });
-            return 'The print view opened in a new tab. Choose “Save as PDF” as the printer to make a PDF.';
-          })
+          share(
+            'Printing',
+            async () => {
+              const url = `${browser.runtime.getURL('/sidepanel.html')}?print=${encodeURIComponent(meetingId)}`;
+              await browser.tabs.create({ url });
+              return 'The print view opened in a new tab. Choose “Save as PDF” as the printer to make a PDF.';
+            },
+            // The print view shows the kept summary, so it is kept before the tab opens.
+            true,
+          )
         }
         onWord={() =>
           share('The Word document', async (shown) => {
@@ -181,15 +193,7 @@ export function SummaryView({ db, meetingId, onBack }: { db: MeetingDb; meetingI
         }
       />
       <SummaryDocument model={model} headingId="summary-title" />
-      <ChatNotice
-        status={noticeStatus}
-        onCopy={(text) =>
-          void copyText(text).then(
-            () => setNoticeStatus('Copied. Paste it into the meeting chat.'),
-            (failure: unknown) => setNoticeStatus(`Copying did not work: ${messageOf(failure)}`),
-          )
-        }
-      />
+      <ChatNoticeSection />
     </div>
   );
 }

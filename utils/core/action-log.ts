@@ -19,6 +19,20 @@ export interface LoggedAction {
   readonly sector: SectorId | null;
 }
 
+/** What every reader of an action or decision needs (an action row satisfies this): the summary, the export. */
+export interface ActionSummaryFields {
+  readonly ref: string;
+  readonly kind: 'action' | 'decision';
+  readonly text: string;
+  readonly owner: string | null;
+  readonly organisation: string | null;
+  readonly sector: SectorId | null;
+  /** ISO date (YYYY-MM-DD) or null. */
+  readonly dueDate: string | null;
+  readonly dueText: string | null;
+  readonly status: ActionStatus;
+}
+
 /** An action or decision with the meeting it came from: one row of the action log. */
 export interface ActionLogEntry extends LoggedAction {
   readonly ref: string;

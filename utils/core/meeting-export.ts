@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { ActionSummaryFields } from './action-log';
 import { tallyAsSpeech } from './manual-tally';
 import { findIntroductions } from './introductions';
 import { computeOrganisationAnalytics } from './org-analytics';
 import { OrganisationIndex } from './org-directory';
 import { resolveParticipants, type UserMapping } from './org-resolution';
-import { sectorById, type SectorId } from './taxonomy';
+import { sectorById } from './taxonomy';
 import { groupIdSchema, sectorIdSchema } from './taxonomy-schema';
 import {
   attendanceIntervalSchema,
@@ -250,18 +251,8 @@ function upgradeV2(v2: MeetingExportV2): MeetingExportV3 {
   };
 }
 
-/** What an export is built from (the stored rows of one meeting). */
 /** An action or decision as the export needs it (an action row satisfies this). */
-export interface ExportableAction {
-  readonly ref: string;
-  readonly kind: 'action' | 'decision';
-  readonly text: string;
-  readonly owner: string | null;
-  readonly organisation: string | null;
-  readonly sector: SectorId | null;
-  readonly dueDate: string | null;
-  readonly dueText: string | null;
-  readonly status: 'open' | 'done' | 'dropped';
+export interface ExportableAction extends ActionSummaryFields {
   readonly updates: readonly { readonly atMs: number; readonly text: string }[];
   readonly closedAtMs: number | null;
   readonly source: 'suggested' | 'manual';

@@ -1,4 +1,4 @@
-import { isOverdue, isoDateOf, type ActionStatus } from './action-log';
+import { isOverdue, isoDateOf, type ActionStatus, type ActionSummaryFields } from './action-log';
 import { formatDate, formatDurationWords, formatIsoDate, formatPercent, formatTime } from './format';
 import type { IntroductionClaim } from './introductions';
 import { scorePrimaryCare, themeName } from './lexicon';
@@ -24,17 +24,7 @@ export interface SummaryOptions {
 export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { includeQuotes: true, includeExcerpts: false, namesAs: 'names', redact: true };
 
 /** An action or decision as the summary needs it (an action row satisfies this). */
-export interface SummaryAction {
-  readonly ref: string;
-  readonly kind: 'action' | 'decision';
-  readonly text: string;
-  readonly owner: string | null;
-  readonly organisation: string | null;
-  readonly sector: SectorId | null;
-  readonly dueDate: string | null;
-  readonly dueText: string | null;
-  readonly status: ActionStatus;
-}
+export type SummaryAction = ActionSummaryFields;
 
 /** Everything a summary is made from; the side panel loads it from IndexedDB. */
 export interface SummaryInput {
