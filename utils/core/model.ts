@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CAPTION_CHARS, MAX_NAME_CHARS, MAX_ROSTER_PARTICIPANTS, MAX_TITLE_CHARS } from './text-limits';
 
 /**
  * Shared data shapes of the capture pipeline.
@@ -25,7 +26,7 @@ export const callStateSchema = z.enum(['lobby', 'in-call', 'left', 'unknown']);
 export type CallState = z.infer<typeof callStateSchema>;
 
 const epochMs = z.number().int().nonnegative();
-const displayName = z.string().trim().min(1).max(200);
+const displayName = z.string().trim().min(1).max(MAX_NAME_CHARS);
 
 /**
  * One caption utterance (one caption row), as the content script last saw it.
@@ -39,7 +40,7 @@ export const utteranceUpdateSchema = z.object({
   isSelf: z.boolean(),
   /** The page showed no author: the user is asked to assign one; it is never guessed. */
   isSpeakerUnknown: z.boolean(),
-  text: z.string().max(50_000),
+  text: z.string().max(MAX_CAPTION_CHARS),
   startMs: epochMs,
   endMs: epochMs,
   isFinal: z.boolean(),
@@ -74,7 +75,7 @@ export const rosterSnapshotSchema = z.object({
   isComplete: z.boolean(),
   participants: z
     .array(z.object({ name: displayName, isSelf: z.boolean() }))
-    .max(1000),
+    .max(MAX_ROSTER_PARTICIPANTS),
 });
 export type RosterSnapshot = z.infer<typeof rosterSnapshotSchema>;
 
@@ -108,8 +109,8 @@ export type CaptureHealth = z.infer<typeof captureHealthSchema>;
 /** Facts about the meeting itself, read from the page. */
 export const meetingFactsSchema = z.object({
   code: z.string().max(200).nullable(),
-  title: z.string().max(500).nullable(),
-  selfName: z.string().max(200).nullable(),
+  title: z.string().max(MAX_TITLE_CHARS).nullable(),
+  selfName: z.string().max(MAX_NAME_CHARS).nullable(),
 });
 export type MeetingFacts = z.infer<typeof meetingFactsSchema>;
 

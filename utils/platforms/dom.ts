@@ -1,3 +1,5 @@
+import { MAX_CAPTION_CHARS, MAX_NAME_CHARS, MAX_ROSTER_PARTICIPANTS, MAX_TITLE_CHARS } from '../core/text-limits';
+
 /**
  * Alternatives for finding one thing on a page, most stable first
  * (role, aria, data attributes, jsname, structure; obfuscated classes last).
@@ -68,17 +70,8 @@ export function closestTiered(node: Node, tiers: SelectorTiers): Element | null 
   return null;
 }
 
-/**
- * Longest strings the message protocol accepts (utils/core/model.ts): a
- * longer one would make the background refuse the whole batch, losing every
- * caption in it. Kept here, not imported, so zod stays out of the content
- * script; tests/platforms/page-text.test.ts checks they match the schemas.
- */
-export const MAX_NAME_CHARS = 200;
-export const MAX_CAPTION_CHARS = 50_000;
-export const MAX_TITLE_CHARS = 500;
-/** Most participants one roster reading may hold (rosterSnapshotSchema). */
-export const MAX_ROSTER_PARTICIPANTS = 1_000;
+// The protocol's limits, shared with its schemas (utils/core/model.ts).
+export { MAX_CAPTION_CHARS, MAX_NAME_CHARS, MAX_ROSTER_PARTICIPANTS, MAX_TITLE_CHARS };
 
 /** At least one character that shows: not whitespace, a control, a format mark (zero-width, bidi) or a separator. */
 const visibleCharacter = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
