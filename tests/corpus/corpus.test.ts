@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from './load';
+import type { CorpusMeeting, Snippet } from './schema';
+
+function checkSnippet(snippet: Snippet): string[] {
+  const problems: string[] = [];
+  const names = new Set(snippet.people.map((p) => p.displayName));
+  snippet.lines.forEach((line, i) => {
+    if (!names.has(line.speaker)) problems.push(`${snippet.id} line ${i}: speaker "${line.speaker}" is not in people`);
+  });
+  for (const item of [...snippet.expect.actions, ...snippet.expect.decisions]) {
+    if (item.line >= snippet.lines.length) problems.push(`${snippet.id}: an expectation points at line ${item.line}, past the last line`);
+  }
+  for (const action of snippet.expect.actions) {
+    if (action.ownerKind === 'person' && (!action.owner || !names.has(action.owner))) problems.push(`${snippet.id}: person owner "${action.owner}" is not in people`);
+  }
+  for (const intro of snippet.expect.introductions) {
+    if (!names.has(intro.displayName)) problems.push(`${snippet.id}: introduction of "${intro.displayName}", who is not in people`);
+  }
+  return problems;
+}
+
+function checkMeeting(meeting: CorpusMeeting & { file: string }): string[] {
+  const problems: string[] = [];
+  const names = new Set(meeting.participants.map((p) => p.name));
+  meeting.lines.forEach((line, i) => {
+    if (!names.has(line.speaker)) problems.push(`${meeting.file} line ${i}: speaker "${line.speaker}" is not a participant`);
+    const previous = meeting.lines[i - 1];
+    if (previous && line.atS < previous.atS) problems.push(`${meeting.file} line ${i}: starts before the line before it`);
+  });
+  for (const item of [...meeting.truth.actions, ...meeting.truth.decisions, ...meeting.truth.agendaItems]) {
+    if (item.line >= meeting.lines.length) problems.push(`${meeting.file}: a truth entry points at line ${item.line}, past the last line`);
+  }
+  for (const action of meeting.truth.actions) {
+    if (action.ownerKind === 'person' && (!action.owner || !names.has(action.owner))) problems.push(`${meeting.file}: person owner "${action.owner}" is not a participant`);
+  }
+  if (!names.has(meeting.selfName)) problems.push(`${meeting.file}: selfName is not a participant`);
+  return problems;
+}
+
+describe.each(['dev', 'test'] as const)('the %s part of the understanding corpus', (part) => {
+  const corpus = loadCorpus(part);
+
+  it('holds snippets and whole meetings that match the schema and point at real lines and people', () => {
+    const problems = [...corpus.snippets.flatMap(checkSnippet), ...corpus.meetings.flatMap(checkMeeting)];
+    expect(problems).toEqual([]);
+  });
+
+  it('has unique snippet ids', () => {
+    const ids = corpus.snippets.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
