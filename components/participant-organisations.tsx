@@ -51,7 +51,7 @@ export function ParticipantOrganisations(props: {
           const sector = sectorById(row.sector);
           const isEditing = editing === row.displayName;
           return (
-            <li key={row.displayName} data-testid="participant-org" data-name={row.displayName} data-sector={row.sector}>
+            <li key={row.displayName} data-testid="participant-org" data-name={row.displayName} data-sector={row.sector} data-organisation={row.organisationName ?? ''}>
               <div class="person-org-line">
                 <span class="person-name">{row.personName}</span>
                 {row.isRoom ? (

@@ -4,8 +4,7 @@ import type { SuggestionView } from '@/components/action-suggestions';
 import { useLiveQuery, useNow } from '@/components/hooks/use-live-query';
 import { MeetingActions, type SeriesOption } from '@/components/meeting-actions';
 import { isoDateOf } from '@/utils/core/action-log';
-import { resolveActionOwner, type MeetingPerson } from '@/utils/core/action-owner';
-import { detectActions } from '@/utils/core/actions';
+import type { MeetingAnalysis } from '@/utils/core/meeting-analysis';
 import {
   addActionUpdate,
   dismissSuggestion,
@@ -17,19 +16,17 @@ import {
   setActionStatus,
   withMeetings,
 } from '@/utils/db/actions-repo';
-import type { MeetingDb } from '@/utils/db/database';
-import type { MeetingBundle } from '@/utils/db/meetings-repo';
+import type { MeetingDb, MeetingRow } from '@/utils/db/database';
 import { listSeries, moveMeetingToSeries } from '@/utils/db/series-repo';
 import { changeActions, draftOf, toActionView } from './action-views';
-import { parseDue } from './suggestions';
 
 /**
  * The actions and decisions section of a meeting: suggestions found in its
  * finalised captions, with owners resolved to organisations, and what the
  * user has confirmed, all written to IndexedDB.
  */
-export function MeetingActionsSection({ db, bundle, people }: { db: MeetingDb; bundle: MeetingBundle; people: readonly MeetingPerson[] }) {
-  const { meeting } = bundle;
+export function MeetingActionsSection({ db, meeting, analysis }: { db: MeetingDb; meeting: MeetingRow; analysis: MeetingAnalysis }) {
+  const { people } = analysis;
   const nowMs = useNow(60_000);
   const today = isoDateOf(nowMs);
   const confirmedRows = useLiveQuery(() => listActionsForMeeting(db, meeting.id), [meeting.id]) ?? [];
@@ -38,35 +35,27 @@ export function MeetingActionsSection({ db, bundle, people }: { db: MeetingDb; b
   const handled = useLiveQuery(() => handledSuggestionIds(db, meeting.id), [meeting.id]);
   const allSeries = useLiveQuery(() => listSeries(db), [meeting.seriesId]);
 
-  const finalUtterances = useMemo(() => bundle.utterances.filter((u) => u.isFinal), [bundle.utterances]);
-  const found = useMemo(
-    () => detectActions(finalUtterances, { meetingStartMs: meeting.startedAtMs, parseDue }),
-    [finalUtterances, meeting.startedAtMs],
-  );
   const suggestions = useMemo((): SuggestionView[] => {
     if (!handled) return [];
-    return found
+    return analysis.suggestions
       .filter((s) => !handled.has(s.id))
-      .map((s) => {
-        const owner = s.kind === 'action' ? resolveActionOwner(s.owner, people) : { owner: null, organisation: null, sector: null };
-        return {
-          id: s.id,
-          quote: s.quote,
-          speaker: s.speaker,
-          atMs: s.atMs,
-          draft: {
-            kind: s.kind,
-            text: s.text,
-            owner: owner.owner,
-            organisation: owner.organisation,
-            sector: owner.sector,
-            dueDate: s.due?.date ?? null,
-            dueText: s.due?.text ?? null,
-            dueIsNextMeeting: s.due?.isNextMeeting ?? false,
-          },
-        };
-      });
-  }, [found, handled, people]);
+      .map((s) => ({
+        id: s.id,
+        quote: s.quote,
+        speaker: s.speaker,
+        atMs: s.atMs,
+        draft: {
+          kind: s.kind,
+          text: s.text,
+          owner: s.resolvedOwner.owner,
+          organisation: s.resolvedOwner.organisation,
+          sector: s.resolvedOwner.sector,
+          dueDate: s.due?.date ?? null,
+          dueText: s.due?.text ?? null,
+          dueIsNextMeeting: s.due?.isNextMeeting ?? false,
+        },
+      }));
+  }, [analysis.suggestions, handled]);
 
   const organisations = useMemo((): KnownOrganisation[] => {
     const byName = new Map<string, KnownOrganisation>();

@@ -75,8 +75,8 @@ describe('SummaryDocument', () => {
   it('renders captions and names that hold markup as text, never as elements', () => {
     const input = sampleSummaryInput();
     const hostile = sampleSummaryInput({
-      utterances: [...input.utterances, { speaker: HOSTILE, text: `Same-day access for general practice ${HOSTILE}`, startMs: input.utterances.at(-1)!.startMs + 1000 }],
-      attendees: [...input.attendees, HOSTILE],
+      utterances: [...input.analysis.utterances, { speaker: HOSTILE, text: `Same-day access for general practice ${HOSTILE}`, startMs: input.analysis.utterances.at(-1)!.startMs + 1000 }],
+      attendees: [...input.analysis.attendees, HOSTILE],
       actions: [{ ...input.actions[0]!, text: `Send the ${HOSTILE} paper` }],
     });
     const root = mount(<SummaryDocument model={buildSummary(hostile, { includeQuotes: true, includeExcerpts: true, namesAs: 'names', redact: false })} />);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseMeeting } from '@/utils/core/meeting-analysis';
+import { OrganisationIndex } from '@/utils/core/org-directory';
 import { redact } from '@/utils/core/redaction';
 import {
   buildMeetingExport,
@@ -34,8 +36,14 @@ const input: MeetingExportInput = {
   manualSegments: [],
 };
 
+/** The export as the side panel makes it: from the meeting's one analysis (an empty directory, no remembered choices). */
+function exportOf(stored: MeetingExportInput, nowMs: number, filterText?: (text: string) => string) {
+  const analysis = analyseMeeting(stored, { directory: new OrganisationIndex([]), mappings: new Map(), nowMs });
+  return buildMeetingExport(stored, analysis, nowMs, filterText);
+}
+
 describe('buildMeetingExport', () => {
-  const exported = buildMeetingExport(input, START + 700_000);
+  const exported = exportOf(input, START + 700_000);
 
   it('matches the documented schema', () => {
     expect(meetingExportSchema.safeParse(exported).success).toBe(true);
@@ -43,7 +51,7 @@ describe('buildMeetingExport', () => {
   });
 
   it('carries the series and the confirmed actions and decisions, in ref order, with times as offsets and ISO instants', () => {
-    const withActions = buildMeetingExport(
+    const withActions = exportOf(
       {
         ...input,
         meeting: { ...input.meeting, seriesId: 'series-pccc' },
@@ -113,7 +121,7 @@ describe('buildMeetingExport', () => {
   });
 
   it('exports a hand-tallied meeting with its turns and figures from the tally', () => {
-    const tallied = buildMeetingExport(
+    const tallied = exportOf(
       {
         ...input,
         meeting: { ...input.meeting, platform: 'manual', code: null, url: '' },
@@ -135,7 +143,7 @@ describe('buildMeetingExport', () => {
   });
 
   it('marks captions whose speaker was unknown or assigned by the user', () => {
-    const marked = buildMeetingExport(
+    const marked = exportOf(
       {
         ...input,
         utterances: [
@@ -155,7 +163,7 @@ describe('buildMeetingExport', () => {
   it('carries each participant’s organisation and sector, and talk by organisation, sector and group', () => {
     const tom = 'RICHARDS, Tom (TOWNSHIPS 1 PCN)';
     const helen = 'MARSDEN, Helen (NHS SOUTH YORKSHIRE ICB - 03N)';
-    const withOrganisations = buildMeetingExport(
+    const withOrganisations = exportOf(
       {
         ...input,
         participants: [
@@ -187,14 +195,14 @@ describe('buildMeetingExport', () => {
   });
 
   it('has no talk time for a meeting where nobody spoke', () => {
-    const empty = buildMeetingExport({ ...input, utterances: [], speechSegments: [] }, START);
+    const empty = exportOf({ ...input, utterances: [], speechSegments: [] }, START);
     expect(empty.talkTime).toBeNull();
     expect(meetingExportSchema.safeParse(empty).success).toBe(true);
   });
 });
 
 describe('parseMeetingExport', () => {
-  const text = JSON.stringify(buildMeetingExport(input, START + 700_000));
+  const text = JSON.stringify(exportOf(input, START + 700_000));
 
   it('reads back an export', () => {
     const parsed = parseMeetingExport(text);
@@ -243,7 +251,7 @@ describe('parseMeetingExport', () => {
   });
 
   it('passes every piece of caption text through the redaction filter', () => {
-    const redacted = buildMeetingExport(
+    const redacted = exportOf(
       {
         ...input,
         utterances: [{ ...input.utterances[0]!, text: 'My NHS number is 943 476 5919.' }],
@@ -252,7 +260,6 @@ describe('parseMeetingExport', () => {
         ],
       },
       START + 700_000,
-      {},
       redact,
     );
     const json = JSON.stringify(redacted);

@@ -105,7 +105,7 @@ describe('renderSummaryText', () => {
 
 describe('summaryMailto', () => {
   it('makes a mailto link with the subject and plain text body, encoded', () => {
-    const small = buildSummary(sampleSummaryInput({ utterances: [], talk: null, actions: [], carriedForward: [], attendees: ['Dr Tom Richards'] }));
+    const small = buildSummary(sampleSummaryInput({ utterances: [], actions: [], carriedForward: [], attendees: ['Dr Tom Richards'] }));
     const link = summaryMailto(small, 'cd-forum@nhs.net')!;
     expect(link.startsWith('mailto:cd-forum%40nhs.net?subject=Primary%20care%20summary%3A%20Sheffield%20Place')).toBe(true);
     const body = decodeURIComponent(new URL(link).searchParams.get('body') ?? link.split('&body=')[1]!);

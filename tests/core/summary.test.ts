@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { computeOrganisationAnalytics } from '@/utils/core/org-analytics';
 import { buildSummary, DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from '@/utils/core/summary';
 import { renderSummaryText } from '@/utils/core/summary-render';
 import { loadSampleMeeting } from '../helpers/meeting';
@@ -24,8 +23,7 @@ describe('buildSummary on the sample committee meeting', () => {
   });
 
   it('leads with primary care’s share of voice against its share of the people present', () => {
-    const analytics = computeOrganisationAnalytics({ talk: input.talk, attendees: input.attendees, resolutions: input.resolutions });
-    const pc = analytics.primaryCare;
+    const pc = input.analysis.organisations.primaryCare;
     expect(summary.headline).toBe(
       `Primary care had ${Math.round(pc.talkShareRatio * 100)}% of the talking, with ${Math.round(pc.attendeeShareRatio * 100)}% of the people here (${pc.attendees} of ${pc.totalAttendees}).`,
     );
@@ -100,20 +98,21 @@ describe('buildSummary options', () => {
   });
 
   it('hides patient details in quotes, excerpts and action wording when redaction is on', () => {
-    const input = sampleSummaryInput();
+    const base = sampleSummaryInput();
     const utterances = [
       { speaker: 'Dr Tom Richards', text: 'One PCN patient, NHS number 943 476 5919, born 12/03/1954, waited six weeks for a GP appointment.', startMs: SAMPLE_START_MS + 400_000 },
       { speaker: 'Helen Marsh', text: 'Thank you, we will look into it.', startMs: SAMPLE_START_MS + 410_000 },
     ];
-    const actions = [...input.actions, { ...input.actions[0]!, ref: 'A-2026-009', text: 'Call the practice on 0114 272 1234 about the PCN patient' }];
-    const redacted = buildSummary({ ...input, utterances, actions }, options({ includeExcerpts: true }));
+    const actions = [...base.actions, { ...base.actions[0]!, ref: 'A-2026-009', text: 'Call the practice on 0114 272 1234 about the PCN patient' }];
+    const input = sampleSummaryInput({ utterances, actions });
+    const redacted = buildSummary(input, options({ includeExcerpts: true }));
     const text = renderSummaryText(redacted);
     expect(text).not.toContain('943 476 5919');
     expect(text).not.toContain('12/03/1954');
     expect(text).not.toContain('0114 272 1234');
     expect(text).toContain('[NHS number]');
     expect(redacted.redactedCount).toBeGreaterThanOrEqual(3);
-    const plain = buildSummary({ ...input, utterances, actions }, options({ includeExcerpts: true, redact: false }));
+    const plain = buildSummary(input, options({ includeExcerpts: true, redact: false }));
     expect(renderSummaryText(plain)).toContain('943 476 5919');
     expect(plain.redactedCount).toBe(0);
   });
@@ -126,7 +125,9 @@ describe('buildSummary options', () => {
   });
 
   it('copes with a meeting where nobody spoke and nothing was recorded', () => {
-    const summary = buildSummary(sampleSummaryInput({ utterances: [], talk: null, actions: [], carriedForward: [] }));
+    // With no captions there are no introductions: the NHSmail names say who is from where.
+    const attendees = loadSampleMeeting().participants.map((p) => p.teamsName);
+    const summary = buildSummary(sampleSummaryInput({ utterances: [], attendees, actions: [], carriedForward: [] }));
     expect(summary.headline).toBe('Nobody’s talk was recorded. Primary care was 5 of the 12 people here.'.replace('’', "'"));
     expect(renderSummaryText(summary)).toContain('No decisions were recorded.');
   });

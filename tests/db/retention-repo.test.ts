@@ -73,7 +73,7 @@ describe('retention', () => {
 
     // Organisations stay resolved from the kept introductions.
     const input = (await loadSummaryInput(db, meetingId, endedAtMs + 32 * DAY_MS))!;
-    expect(input.resolutions.get('Dr Tom Richards')!.organisation!.name).toBe('Townships 1 PCN');
+    expect(input.analysis.resolutions.get('Dr Tom Richards')!.organisation!.name).toBe('Townships 1 PCN');
 
     // The summary saved first still has the moments, with the NHS number hidden.
     const saved = (await getSavedSummary(db, meetingId))!;

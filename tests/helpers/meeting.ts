@@ -35,6 +35,7 @@ export { MEETING_START_MS };
 /** The sample committee meeting the demo and the simulators replay. */
 export interface SampleMeeting {
   readonly title: string;
+  readonly selfName: string;
   readonly participants: readonly { name: string; teamsName: string; sector: string | null; organisation: string | null }[];
   readonly lines: readonly { atS: number; durationS: number; speaker: string; text: string }[];
 }

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
+import { analyseMeeting } from '@/utils/core/meeting-analysis';
 import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
+import { OrganisationIndex } from '@/utils/core/org-directory';
 import type { MeetingDb } from '@/utils/db/database';
 import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
 import { listOrganisations, saveMapping } from '@/utils/db/organisations-repo';
@@ -60,7 +62,7 @@ export const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; che
       expect(bundle.utterances.map((u) => [u.speaker, u.text, !!u.isSpeakerUnknown])).toEqual([['Helen Marsh', 'Welcome to the October board.', false]]);
       expect(bundle.manualSegments).toEqual([]);
       expect((await db.counters.get('rejected-messages'))?.count).toBe(2);
-      expect(meetingExportSchema.safeParse(buildMeetingExport(bundle, T0)).success).toBe(true);
+      expect(meetingExportSchema.safeParse(buildMeetingExport(bundle, analyseMeeting(bundle, { directory: new OrganisationIndex([]), mappings: new Map(), nowMs: T0 }), T0)).success).toBe(true);
       // The upgraded database takes new data of every kind.
       await recordCaptureReport(db, makeBatch({ utterances: [makeUtterance()] }), { tabId: 1, nowMs: T0 });
       await tallyTap(db, 'meet-old', 'Townships 1 PCN', T0 + 5_000, 'tally-1');

@@ -1,8 +1,6 @@
-import { findIntroductions } from '@/utils/core/introductions';
+import { analyseMeeting, type StoredMeeting } from '@/utils/core/meeting-analysis';
 import { BUILTIN_ORGANISATIONS, OrganisationIndex } from '@/utils/core/org-directory';
-import { resolveParticipants } from '@/utils/core/org-resolution';
 import type { SummaryAction, SummaryInput } from '@/utils/core/summary';
-import { computeMeetingTalk } from '@/utils/core/talk-time';
 import { loadSampleMeeting } from './meeting';
 
 /** 10:00 on Wednesday 18 November 2026, local time. */
@@ -12,30 +10,55 @@ export function action(overrides: Partial<SummaryAction> & Pick<SummaryAction, '
   return { kind: 'action', owner: null, organisation: null, sector: null, dueDate: null, dueText: null, status: 'open', ...overrides };
 }
 
+/** A caption as a test writes it: the end defaults to the start. */
+export interface SampleUtterance {
+  readonly speaker: string;
+  readonly text: string;
+  readonly startMs: number;
+  readonly endMs?: number;
+  readonly isSpeakerUnknown?: boolean;
+}
+
+/** The sample committee meeting as stored: Meet names, everyone present throughout, captions only. */
+export function sampleStoredMeeting(overrides: { utterances?: readonly SampleUtterance[]; attendees?: readonly string[] } = {}): StoredMeeting {
+  const script = loadSampleMeeting();
+  const utterances =
+    overrides.utterances ??
+    script.lines.map((l) => ({
+      speaker: l.speaker,
+      text: l.text,
+      startMs: SAMPLE_START_MS + l.atS * 1000,
+      endMs: SAMPLE_START_MS + (l.atS + l.durationS) * 1000,
+    }));
+  const lastMs = SAMPLE_START_MS + Math.max(...script.lines.map((l) => (l.atS + l.durationS) * 1000));
+  return {
+    meeting: { startedAtMs: SAMPLE_START_MS, endedAtMs: lastMs, lastSeenAtMs: lastMs },
+    participants: (overrides.attendees ?? script.participants.map((p) => p.name)).map((name) => ({
+      name,
+      isSelf: name === script.selfName,
+      intervals: [{ joinMs: SAMPLE_START_MS, leaveMs: lastMs }],
+    })),
+    utterances: utterances.map((u, i) => ({ id: `u${i}`, isFinal: true, ...u, endMs: u.endMs ?? u.startMs })),
+    speechSegments: [],
+    manualSegments: [],
+  };
+}
+
 /**
  * The sample committee meeting as the side panel would load it: Meet names,
- * organisations from the introductions, talk from the captions.
+ * organisations from the introductions, talk from the captions, analysed by
+ * the one meeting analysis.
  */
-export function sampleSummaryInput(overrides: Partial<SummaryInput> = {}): SummaryInput {
+export function sampleSummaryInput(
+  overrides: Partial<Omit<SummaryInput, 'analysis'>> & { utterances?: readonly SampleUtterance[]; attendees?: readonly string[] } = {},
+): SummaryInput {
+  const { utterances, attendees, ...rest } = overrides;
   const script = loadSampleMeeting();
-  const utterances = script.lines.map((l) => ({
-    speaker: l.speaker,
-    text: l.text,
-    startMs: SAMPLE_START_MS + l.atS * 1000,
-    endMs: SAMPLE_START_MS + (l.atS + l.durationS) * 1000,
-  }));
-  const directory = new OrganisationIndex(BUILTIN_ORGANISATIONS);
-  const introductions = findIntroductions(utterances, SAMPLE_START_MS, directory);
-  const attendees = script.participants.map((p) => p.name);
-  const talk = computeMeetingTalk({ utterances, speechSegments: [] }).primary;
-  const lastMs = utterances.at(-1)!.endMs;
+  const stored = sampleStoredMeeting({ utterances, attendees });
+  const nowMs = new Date(2026, 10, 18, 12, 0).getTime();
   return {
-    meeting: { title: script.title, code: 'pcc-shef-nov', platform: 'meet', startedAtMs: SAMPLE_START_MS, endedAtMs: lastMs, lastSeenAtMs: lastMs },
-    utterances,
-    talk,
-    attendees,
-    resolutions: resolveParticipants(attendees, { directory, mappings: new Map(), introductions }),
-    introductions,
+    meeting: { title: script.title, code: 'pcc-shef-nov', platform: 'meet', startedAtMs: SAMPLE_START_MS, endedAtMs: stored.meeting.endedAtMs, lastSeenAtMs: stored.meeting.lastSeenAtMs },
+    analysis: analyseMeeting(stored, { directory: new OrganisationIndex(BUILTIN_ORGANISATIONS), mappings: new Map(), nowMs }),
     actions: [
       action({ ref: 'A-2026-001', text: 'Circulate the utilisation data by PCN before the next meeting', owner: 'Daniel Okafor', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueText: 'before the next meeting' }),
       action({ ref: 'A-2026-002', text: 'Test the planned care offer with the other clinical directors', owner: 'Dr Tom Richards', organisation: 'Townships 1 PCN', sector: 'pcn', dueDate: '2026-11-27' }),
@@ -51,7 +74,7 @@ export function sampleSummaryInput(overrides: Partial<SummaryInput> = {}): Summa
       },
     ],
     pendingSuggestions: 0,
-    nowMs: new Date(2026, 10, 18, 12, 0).getTime(),
-    ...overrides,
+    nowMs,
+    ...rest,
   };
 }

@@ -82,7 +82,7 @@ export function applyTallyChanges(segments: readonly TallySegment[], changes: re
 }
 
 /** Tally segments as timed speech for talk time, an open turn running until `nowMs`. */
-export function tallyAsSpeech(segments: readonly TallySegment[], nowMs: number): { speaker: string; startMs: number; endMs: number }[] {
+export function tallyAsSpeech<T extends Omit<TallySegment, 'id'>>(segments: readonly T[], nowMs: number): { speaker: string; startMs: number; endMs: number }[] {
   return segments.map((s) => ({ speaker: s.party, startMs: s.startMs, endMs: s.endMs ?? Math.max(nowMs, s.startMs) }));
 }
 

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import type { ActionSummaryFields } from './action-log';
-import { tallyAsSpeech } from './manual-tally';
-import { findIntroductions } from './introductions';
-import { computeOrganisationAnalytics } from './org-analytics';
-import { OrganisationIndex } from './org-directory';
-import { resolveParticipants, type UserMapping } from './org-resolution';
+import type { MeetingAnalysis } from './meeting-analysis';
 import { sectorById } from './taxonomy';
 import { groupIdSchema, sectorIdSchema } from './taxonomy-schema';
 import {
@@ -15,7 +11,7 @@ import {
   rosterSourceSchema,
   talkSourceSchema,
 } from './model';
-import { computeMeetingTalk, type TalkTimeStats } from './talk-time';
+import type { TalkTimeStats } from './talk-time';
 
 /**
  * The JSON export of one meeting (documented in docs/export-format.md).
@@ -327,42 +323,24 @@ function exportTalk(stats: TalkTimeStats | null): MeetingExportV1['talkTime'] {
   };
 }
 
-/** The directory and the user's choices, used to resolve organisations for the export. */
-export interface ExportOrganisationContext {
-  readonly directory?: OrganisationIndex;
-  readonly mappings?: ReadonlyMap<string, UserMapping>;
-}
-
 /**
- * Builds the export of one meeting. Pure: `nowMs` is the export time.
- * Organisations are resolved as the side panel does, from the display names,
- * the introductions in the captions, the directory and the user's choices.
+ * Builds the export of one meeting from what is stored and its analysis (the
+ * same one the side panel and the summary show). Pure: `nowMs` is the
+ * export time.
  */
 export function buildMeetingExport(
   input: MeetingExportInput,
+  analysis: MeetingAnalysis,
   nowMs: number,
-  organisationContext: ExportOrganisationContext = {},
   /** Applied to every piece of text taken from the captions (the redaction setting). */
   filterText: (text: string) => string = (text) => text,
 ): MeetingExport {
   const { meeting } = input;
   const startMs = meeting.startedAtMs;
   const endMs = meeting.endedAtMs ?? meeting.lastSeenAtMs;
-  const talk = computeMeetingTalk({
-    utterances: input.utterances,
-    speechSegments: input.speechSegments,
-    manualSegments: tallyAsSpeech(input.manualSegments, endMs),
-  });
+  const { talk, resolutions } = analysis;
   const utterances = [...input.utterances].sort((a, b) => a.startMs - b.startMs);
-  const directory = organisationContext.directory ?? new OrganisationIndex([]);
-  const attendeeNames = input.participants.map((p) => p.name);
-  const speakerNames = (talk.primary?.participants ?? []).map((p) => p.speaker);
-  const resolutions = resolveParticipants([...new Set([...attendeeNames, ...speakerNames])], {
-    directory,
-    mappings: organisationContext.mappings ?? new Map(),
-    introductions: findIntroductions(input.utterances, startMs, directory),
-  });
-  const org = computeOrganisationAnalytics({ talk: talk.primary, attendees: attendeeNames, resolutions });
+  const org = analysis.organisations;
   return {
     format: MEETING_EXPORT_FORMAT,
     version: MEETING_EXPORT_VERSION,

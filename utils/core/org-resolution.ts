@@ -157,7 +157,8 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
       sector: claim.sector,
       confidence: claim.basis === 'job-title' ? 'low' : 'medium',
       evidence: claim.basis === 'job-title' ? 'job-title' : 'introduction',
-      reason: `Said in the meeting: “${claim.quote}”`,
+      // After the retention period the words are gone; the claim is kept without them.
+      reason: claim.quote ? `Said in the meeting: “${claim.quote}”` : 'Said when they introduced themselves in the meeting (the words were later deleted under the retention setting).',
     };
   }
 

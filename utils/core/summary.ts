@@ -1,12 +1,9 @@
 import { isOverdue, isoDateOf, type ActionStatus, type ActionSummaryFields } from './action-log';
 import { formatDate, formatDurationWords, formatIsoDate, formatPercent, formatTime } from './format';
-import type { IntroductionClaim } from './introductions';
 import { scorePrimaryCare, themeName } from './lexicon';
 import type { MeetingSource } from './model';
-import { computeOrganisationAnalytics } from './org-analytics';
-import type { Resolution } from './org-resolution';
+import type { MeetingAnalysis } from './meeting-analysis';
 import { redactText } from './redaction';
-import type { TalkTimeStats } from './talk-time';
 import { GROUPS, isPrimaryCare, sectorById, type SectorId } from './taxonomy';
 
 /** What the user chooses about a summary before sharing it. */
@@ -36,18 +33,8 @@ export interface SummaryInput {
     readonly endedAtMs: number | null;
     readonly lastSeenAtMs: number;
   };
-  readonly utterances: readonly {
-    readonly speaker: string;
-    readonly text: string;
-    readonly startMs: number;
-    readonly isSpeakerUnknown?: boolean;
-  }[];
-  /** The talk figures the side panel shows (captions, tally or indicators). */
-  readonly talk: TalkTimeStats | null;
-  /** Display names of everyone present. */
-  readonly attendees: readonly string[];
-  readonly resolutions: ReadonlyMap<string, Resolution>;
-  readonly introductions: ReadonlyMap<string, IntroductionClaim>;
+  /** The meeting's one analysis: the same talk figures, organisations and introductions the side panel shows. */
+  readonly analysis: MeetingAnalysis;
   /** Actions and decisions confirmed in this meeting. */
   readonly actions: readonly SummaryAction[];
   /** Open actions from earlier meetings of the series. */
@@ -171,18 +158,21 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   const today = isoDateOf(input.nowMs);
   const redact = makeRedactor(options.redact, new Date(meeting.startedAtMs).getFullYear());
   const endMs = meeting.endedAtMs ?? meeting.lastSeenAtMs;
-  const analytics = computeOrganisationAnalytics({ talk: input.talk, attendees: input.attendees, resolutions: input.resolutions });
+  const { analysis } = input;
+  const analytics = analysis.organisations;
+  const talk = analysis.talk.primary;
+  const utterances = analysis.utterances;
 
-  const sectorOf = (displayName: string): SectorId => input.resolutions.get(displayName)?.sector ?? 'unknown';
-  const organisationOf = (displayName: string): string | null => input.resolutions.get(displayName)?.organisation?.name ?? null;
+  const sectorOf = (displayName: string): SectorId => analysis.resolutions.get(displayName)?.sector ?? 'unknown';
+  const organisationOf = (displayName: string): string | null => analysis.resolutions.get(displayName)?.organisation?.name ?? null;
   /** How a person is named: "Dr Tom Richards (Townships 1 PCN)", or "Clinical director, Townships 1 PCN". */
   const who = (displayName: string): string => {
     const organisation = organisationOf(displayName);
     if (options.namesAs === 'names') {
-      const name = input.resolutions.get(displayName)?.personName ?? displayName;
+      const name = analysis.resolutions.get(displayName)?.personName ?? displayName;
       return organisation ? `${name} (${organisation})` : name;
     }
-    const title = input.introductions.get(displayName)?.title;
+    const title = analysis.introductions.get(displayName)?.title;
     const role = title ? title.charAt(0).toUpperCase() + title.slice(1) : null;
     if (role && organisation) return `${role}, ${organisation}`;
     if (organisation) return `Someone from ${organisation}`;
@@ -191,21 +181,21 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   };
 
   // Facts.
-  const quorate = input.utterances.map((u) => ({ u, m: QUORATE.exec(u.text) })).find((x) => x.m);
+  const quorate = utterances.map((u) => ({ u, m: QUORATE.exec(u.text) })).find((x) => x.m);
   const facts = [
     { label: 'Date', value: formatDate(meeting.startedAtMs) },
     { label: 'Time', value: `${formatTime(meeting.startedAtMs)} to ${formatTime(endMs)} (${formatDurationWords(Math.max(0, endMs - meeting.startedAtMs))})` },
     { label: 'Where', value: PLATFORM_NAMES[meeting.platform] },
     ...(quorate ? [{ label: 'Quorate', value: `${quorate.m!.groups?.not || quorate.m!.groups?.inquorate ? 'No' : 'Yes'}, as said at ${formatTime(quorate.u.startMs)}` }] : []),
     { label: 'People present', value: String(analytics.primaryCare.totalAttendees) },
-    ...(input.talk ? [{ label: 'Figures from', value: SOURCE_NAMES[input.talk.source] }] : []),
+    ...(talk ? [{ label: 'Figures from', value: SOURCE_NAMES[talk.source] }] : []),
   ];
 
   // Attendance by group, then organisation.
   const people = new Map<string, { sector: SectorId; names: string[]; spoke: boolean }>();
-  const speakers = new Set(input.talk?.participants.map((p) => p.speaker));
-  for (const displayName of input.attendees) {
-    const resolution = input.resolutions.get(displayName);
+  const speakers = new Set(talk?.participants.map((p) => p.speaker));
+  for (const displayName of analysis.attendees) {
+    const resolution = analysis.resolutions.get(displayName);
     if (resolution?.kind === 'room') continue;
     const name = organisationOf(displayName) ?? 'Organisation not known';
     const entry = people.get(name) ?? { sector: sectorOf(displayName), names: [], spoke: false };
@@ -232,14 +222,14 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   })).filter((g) => g.organisations.length > 0);
 
   const pc = analytics.primaryCare;
-  const headline = input.talk
+  const headline = talk
     ? `Primary care had ${formatPercent(pc.talkShareRatio)} of the talking, with ${formatPercent(pc.attendeeShareRatio)} of the people here (${pc.attendees} of ${pc.totalAttendees}).`
     : `Nobody's talk was recorded. Primary care was ${pc.attendees} of the ${pc.totalAttendees} people here.`;
 
   // Primary care moments, by topic. Introductions are who people are, not what was discussed.
-  const introductionAt = new Set([...input.introductions.values()].map((claim) => `${claim.speaker}\u0000${claim.atMs}`));
+  const introductionAt = new Set([...analysis.introductions.values()].map((claim) => `${claim.speaker}\u0000${claim.atMs}`));
   const byTheme = new Map<string, { mentions: number; primaryCareSpoke: boolean; moments: { score: number; startMs: number; speaker: string; quote: string; index: number }[] }>();
-  input.utterances.forEach((u, index) => {
+  utterances.forEach((u, index) => {
     if (!u.text || introductionAt.has(`${u.speaker}\u0000${u.startMs}`)) return;
     const score = scorePrimaryCare(u.text);
     if (!score.isRelevant) return;
@@ -267,7 +257,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
         primaryCareSpoke: t.primaryCareSpoke,
         moments: chosen.map((m) => ({
           time: formatTime(m.startMs),
-          who: input.utterances[m.index]!.isSpeakerUnknown ? 'Unknown speaker' : who(m.speaker),
+          who: utterances[m.index]!.isSpeakerUnknown ? 'Unknown speaker' : who(m.speaker),
           quote: options.includeQuotes ? redact(shorten(m.quote, QUOTE_CHARS)) : null,
         })),
         best: chosen.map((m) => m.index),
@@ -280,8 +270,8 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
         .map((t) => t.best[0]!)
         .sort((a, b) => a - b)
         .map((index) => ({
-          time: formatTime(input.utterances[index]!.startMs),
-          lines: input.utterances.slice(Math.max(0, index - 1), index + 2).map((u) => ({
+          time: formatTime(utterances[index]!.startMs),
+          lines: utterances.slice(Math.max(0, index - 1), index + 2).map((u) => ({
             who: u.isSpeakerUnknown ? 'Unknown speaker' : who(u.speaker),
             text: redact(shorten(u.text, EXCERPT_LINE_CHARS)),
           })),

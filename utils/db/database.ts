@@ -10,6 +10,7 @@ import type {
   AttendanceInterval,
   CaptureHealth,
   MeetingSource,
+  TalkSource,
   RosterSource,
   SpeechSegmentUpdate,
   UtteranceUpdate,
@@ -44,6 +45,8 @@ export interface MeetingRow {
   transcriptDeletedAtMs?: number;
   /** Self-introductions found before the transcript was deleted, without their quotes, so organisations stay resolved. */
   introductions?: IntroductionClaim[];
+  /** The figures source the user chose for this meeting in the side panel; absent until they choose. */
+  talkSource?: TalkSource;
 }
 
 /** An action or decision the user confirmed or added, tracked across the meeting series. */

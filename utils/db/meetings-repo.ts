@@ -5,10 +5,11 @@ import type {
   Platform,
   RosterSnapshot,
   SpeechSegmentUpdate,
+  TalkSource,
   UtteranceUpdate,
 } from '../core/model';
-import { tallyAsSpeech } from '../core/manual-tally';
-import { computeMeetingTalk, summariseTalk } from '../core/talk-time';
+import { analyseTalk } from '../core/meeting-analysis';
+import { summariseTalk } from '../core/talk-time';
 import { placeInSeries } from './series-repo';
 import type {
   ManualSegmentRow,
@@ -360,19 +361,31 @@ export async function closeMeetingsWithoutTab(db: MeetingDb, liveTabIds: Readonl
   });
 }
 
-/** Recomputes and stores a meeting's headline figures. */
+/** Recomputes and stores a meeting's headline figures, from the talk the meeting's analysis shows. */
 export async function refreshFigures(db: MeetingDb, meetingId: string): Promise<MeetingRow['figures']> {
+  const meeting = await db.meetings.get(meetingId);
+  if (!meeting) return null;
   const [utterances, speechSegments, manualSegments] = await Promise.all([
     db.utterances.where('meetingId').equals(meetingId).toArray(),
     db.speechSegments.where('meetingId').equals(meetingId).toArray(),
     db.manualSegments.where('meetingId').equals(meetingId).toArray(),
   ]);
-  const meeting = await db.meetings.get(meetingId);
-  const endMs = meeting?.endedAtMs ?? meeting?.lastSeenAtMs ?? 0;
-  const talk = computeMeetingTalk({ utterances, speechSegments, manualSegments: tallyAsSpeech(manualSegments, endMs) });
+  const { talk } = analyseTalk({ meeting, utterances, speechSegments, manualSegments }, { nowMs: meeting.lastSeenAtMs });
   const figures = talk.primary ? summariseTalk(talk.primary) : null;
   await db.meetings.update(meetingId, { figures });
   return figures;
+}
+
+/**
+ * Keeps the figures source the user chose for a meeting, so the side panel,
+ * the summary, the exports and the history all show the same figures.
+ */
+export async function setTalkSource(db: MeetingDb, meetingId: string, talkSource: TalkSource): Promise<void> {
+  await db.transaction('rw', [db.meetings, db.utterances, db.speechSegments, db.manualSegments], async () => {
+    await db.meetings.update(meetingId, { talkSource });
+    const meeting = await db.meetings.get(meetingId);
+    if (meeting && meeting.endedAtMs !== null) await refreshFigures(db, meetingId);
+  });
 }
 
 /** Marks a meeting ended at `endedAtMs`, closing attendance and finalising utterances. */

@@ -37,7 +37,7 @@ export async function applyRetention(db: MeetingDb, nowMs: number): Promise<numb
       await db.actions.where('meetingId').equals(meeting.id).modify({ quote: null });
       await db.meetings.update(meeting.id, {
         transcriptDeletedAtMs: nowMs,
-        introductions: [...input.introductions.values()].map((claim) => ({ ...claim, quote: '' })),
+        introductions: [...input.analysis.introductions.values()].map((claim) => ({ ...claim, quote: '' })),
       });
     });
   }

@@ -1,67 +1,37 @@
-import { findIntroductions, type IntroductionClaim } from '../core/introductions';
-import { tallyAsSpeech } from '../core/manual-tally';
-import { OrganisationIndex } from '../core/org-directory';
-import { resolveParticipants } from '../core/org-resolution';
+import type { DueDateParser } from '../core/actions';
 import type { SummaryInput } from '../core/summary';
-import { computeMeetingTalk } from '../core/talk-time';
 import { handledSuggestionIds, listActionsForMeeting, listCarriedForward, withMeetings } from './actions-repo';
+import { loadMeetingAnalysis } from './analysis-repo';
 import type { MeetingDb, SummaryRow } from './database';
-import { getMeetingBundle } from './meetings-repo';
-import { listMappings, listOrganisations, mappingsByKey } from './organisations-repo';
-
-/** Finds suggestion ids in a meeting's final captions (the side panel passes the detector; the background passes none). */
-export type SuggestionFinder = (
-  utterances: readonly { readonly id: string; readonly speaker: string; readonly text: string; readonly startMs: number; readonly isSpeakerUnknown?: boolean }[],
-  meetingStartMs: number,
-) => readonly { readonly id: string }[];
 
 /**
- * Everything the summary of one meeting is built from, resolved the way the
- * side panel resolves it: organisations from the directory, the user's
- * choices and the introductions (kept on the meeting once its transcript is
- * deleted), talk from the preferred source, and the series' open actions.
+ * Everything the summary of one meeting is built from: the meeting's one
+ * analysis (as the side panel shows it), its confirmed actions and
+ * decisions, the series' open actions, and how many suggestions are still
+ * to review (counted only when `parseDue` is given: the background has no
+ * date reader and does not count them).
  */
 export async function loadSummaryInput(
   db: MeetingDb,
   meetingId: string,
   nowMs: number,
-  findSuggestions: SuggestionFinder | null = null,
+  parseDue?: DueDateParser,
 ): Promise<SummaryInput | undefined> {
-  const bundle = await getMeetingBundle(db, meetingId);
-  if (!bundle) return undefined;
+  const loaded = await loadMeetingAnalysis(db, meetingId, nowMs, parseDue);
+  if (!loaded) return undefined;
+  const { bundle, analysis } = loaded;
   const { meeting } = bundle;
-  const [records, mappingRows, actions, carried, handled] = await Promise.all([
-    listOrganisations(db),
-    listMappings(db),
+  const [actions, carried, handled] = await Promise.all([
     listActionsForMeeting(db, meetingId),
     listCarriedForward(db, meeting).then((rows) => withMeetings(db, rows)),
     handledSuggestionIds(db, meetingId),
   ]);
-  const directory = new OrganisationIndex(records);
-  const introductions: ReadonlyMap<string, IntroductionClaim> = meeting.transcriptDeletedAtMs
-    ? new Map((meeting.introductions ?? []).map((claim) => [claim.speaker, claim]))
-    : findIntroductions(bundle.utterances, meeting.startedAtMs, directory);
-  const endMs = meeting.endedAtMs ?? Math.max(nowMs, meeting.lastSeenAtMs);
-  const talk = computeMeetingTalk({
-    utterances: bundle.utterances,
-    speechSegments: bundle.speechSegments,
-    manualSegments: tallyAsSpeech(bundle.manualSegments, endMs),
-  }).primary;
-  const attendees = [...new Set([...bundle.participants.map((p) => p.name), ...(talk?.participants.map((p) => p.speaker) ?? [])])];
-  const resolutions = resolveParticipants(attendees, { directory, mappings: mappingsByKey(mappingRows), introductions });
-  const pending = findSuggestions
-    ? findSuggestions(bundle.utterances.filter((u) => u.isFinal), meeting.startedAtMs).filter((s) => !handled.has(s.id)).length
-    : 0;
   return {
     meeting,
-    utterances: bundle.utterances,
-    talk,
-    attendees,
-    resolutions,
-    introductions,
+    analysis,
     actions,
     carriedForward: carried,
-    pendingSuggestions: pending,
+    pendingSuggestions: analysis.suggestions.filter((s) => !handled.has(s.id)).length,
     transcriptDeletedAtMs: meeting.transcriptDeletedAtMs ?? null,
     nowMs,
   };

@@ -86,6 +86,7 @@ const meetingSchema = z.strictObject({
   tallyParties: list(name, 200).optional(),
   seriesId: text(300).optional(),
   seriesChosenByUser: z.boolean().optional(),
+  talkSource: talkSourceSchema.optional(),
   transcriptDeletedAtMs: epochMs.optional(),
   introductions: list(introductionSchema, 1_000).optional(),
 }) satisfies z.ZodType<MeetingRow>;

@@ -1,0 +1,198 @@
+import { resolveActionOwner, type ActionOwner, type MeetingPerson } from './action-owner';
+import { detectActions, type ActionSuggestion, type DueDateParser } from './actions';
+import { findIntroductions, type IntroductionClaim } from './introductions';
+import { tallyAsSpeech } from './manual-tally';
+import type { AttendanceInterval, TalkSource } from './model';
+import { computeOrganisationAnalytics, computeTimeline, type OrganisationAnalytics, type TimelineSegment } from './org-analytics';
+import type { OrganisationIndex } from './org-directory';
+import { resolveParticipants, type Resolution, type UserMapping } from './org-resolution';
+import { computeMeetingTalk, type MeetingTalk, type TimedSpeech } from './talk-time';
+
+/** One stored caption utterance, as the analysis reads it (an utterance row satisfies this). */
+export interface AnalysedUtterance {
+  readonly id: string;
+  readonly speaker: string;
+  readonly text: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly isFinal: boolean;
+  readonly isSpeakerUnknown?: boolean;
+  /** Kept when the text was deleted under the retention setting. */
+  readonly wordCount?: number;
+}
+
+/**
+ * Everything stored about one meeting that the analysis reads. A meeting
+ * bundle from the database satisfies it, and so will an imported transcript.
+ */
+export interface StoredMeeting {
+  readonly meeting: {
+    readonly startedAtMs: number;
+    readonly lastSeenAtMs: number;
+    readonly endedAtMs: number | null;
+    /** The figures source the user chose for this meeting, if they chose one. */
+    readonly talkSource?: TalkSource;
+    /** Set when the transcript text was deleted under the retention setting. */
+    readonly transcriptDeletedAtMs?: number;
+    /** Self-introductions kept (without their words) when the transcript was deleted. */
+    readonly introductions?: readonly IntroductionClaim[];
+  };
+  readonly participants: readonly { readonly name: string; readonly isSelf: boolean; readonly intervals: readonly AttendanceInterval[] }[];
+  readonly utterances: readonly AnalysedUtterance[];
+  readonly speechSegments: readonly TimedSpeech[];
+  readonly manualSegments: readonly { readonly party: string; readonly startMs: number; readonly endMs: number | null }[];
+}
+
+/** What the analysis draws on besides the meeting itself. */
+export interface AnalysisContext {
+  /** The organisation directory (built in, the user's own, ODS imports). */
+  readonly directory: OrganisationIndex;
+  /** The user's remembered choices, keyed by `mappingKey(displayName)`. */
+  readonly mappings: ReadonlyMap<string, UserMapping>;
+  /**
+   * The figures source to show. Absent: the one stored with the meeting, or
+   * else captions, then the tally, then speaking indicators.
+   */
+  readonly preferredSource?: TalkSource | null;
+  /** Now. Read only for tally turns still open, which run until now. */
+  readonly nowMs: number;
+  /**
+   * Reads due dates from speech (it needs a date library, so it is injected).
+   * Without it, no actions or decisions are suggested.
+   */
+  readonly parseDue?: DueDateParser;
+}
+
+/** A suggested action or decision with its owner worked out from the people in the meeting. */
+export interface AnalysedSuggestion extends ActionSuggestion {
+  readonly resolvedOwner: ActionOwner;
+}
+
+/** A caption the page showed without an author, for the user to assign. */
+export interface UnknownCaption {
+  readonly id: string;
+  readonly text: string;
+  readonly startMs: number;
+}
+
+/** Everything every view shows about one meeting, worked out once. */
+export interface MeetingAnalysis {
+  /** Talk from every source, and the one shown (`talk.primary`). */
+  readonly talk: MeetingTalk;
+  /** The time open tally turns run to: the meeting's end, or now while it is live. */
+  readonly clockMs: number;
+  /** The utterances in time order. */
+  readonly utterances: readonly AnalysedUtterance[];
+  /** Self-introductions by display name, including those kept after the transcript was deleted. */
+  readonly introductions: ReadonlyMap<string, IntroductionClaim>;
+  /** Display names of everyone present or heard in the figures shown. */
+  readonly attendees: readonly string[];
+  /** People a caption without an author can be given to: everyone present or heard in the captions, in name order. */
+  readonly speakerChoices: readonly string[];
+  /** Each person's organisation, sector and why. */
+  readonly resolutions: ReadonlyMap<string, Resolution>;
+  /** Talk and attendance by organisation, sector and group; primary care's headline; silent organisations. */
+  readonly organisations: OrganisationAnalytics;
+  /** Who spoke when, by sector, from the figures shown. */
+  readonly timeline: readonly TimelineSegment[];
+  /** The people (not rooms) with their organisations, as action owners are matched against. */
+  readonly people: readonly MeetingPerson[];
+  /** Captions shown without an author. */
+  readonly unknownCaptions: readonly UnknownCaption[];
+  /** Actions and decisions found in the final captions, oldest first (empty without a due-date reader). */
+  readonly suggestions: readonly AnalysedSuggestion[];
+}
+
+/** Introductions found in the words, over those kept without words after retention. */
+function introductionsOf(stored: StoredMeeting, directory: OrganisationIndex): Map<string, IntroductionClaim> {
+  const claims = new Map((stored.meeting.introductions ?? []).map((claim) => [claim.speaker, claim] as const));
+  for (const [speaker, claim] of findIntroductions(stored.utterances, stored.meeting.startedAtMs, directory)) claims.set(speaker, claim);
+  return claims;
+}
+
+/**
+ * The talk figures alone, from every source, with the one to show: the
+ * first step of {@link analyseMeeting}, also used on its own for the
+ * headline figures kept with a finished meeting.
+ */
+export function analyseTalk(
+  stored: Pick<StoredMeeting, 'meeting' | 'utterances' | 'speechSegments' | 'manualSegments'>,
+  context: Pick<AnalysisContext, 'preferredSource' | 'nowMs'>,
+): { readonly talk: MeetingTalk; readonly clockMs: number; readonly utterances: readonly AnalysedUtterance[]; readonly tallyTurns: readonly TimedSpeech[] } {
+  const { meeting } = stored;
+  const clockMs = meeting.endedAtMs ?? Math.max(context.nowMs, meeting.lastSeenAtMs);
+  const utterances = [...stored.utterances].sort((a, b) => a.startMs - b.startMs);
+  const tallyTurns = tallyAsSpeech(stored.manualSegments, clockMs);
+  const talk = computeMeetingTalk({
+    utterances,
+    speechSegments: stored.speechSegments,
+    manualSegments: tallyTurns,
+    preferredSource: context.preferredSource ?? meeting.talkSource ?? null,
+  });
+  return { talk, clockMs, utterances, tallyTurns };
+}
+
+/**
+ * Analyses one stored meeting: talk figures, introductions, each
+ * participant's organisation and sector, the organisation, sector and group
+ * figures with primary care's headline and the silent organisations, the
+ * timeline, and the suggested actions and decisions.
+ *
+ * Pure and deterministic given `context.nowMs`. The side panel, the summary
+ * and every export read this one result, so they always agree.
+ */
+export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext): MeetingAnalysis {
+  const { meeting } = stored;
+  const { talk, clockMs, utterances, tallyTurns } = analyseTalk(stored, context);
+  const primary = talk.primary;
+
+  const participantNames = stored.participants.map((p) => p.name);
+  const heard = (primary?.participants ?? []).map((p) => p.speaker);
+  const attendees = [...new Set([...participantNames, ...heard])];
+  const captionSpeakers = (talk.captions?.participants ?? []).map((p) => p.speaker);
+  const speakerChoices = [...new Set([...participantNames, ...captionSpeakers])].sort((a, b) => a.localeCompare(b));
+  const knownNames = [...new Set([...attendees, ...captionSpeakers])];
+
+  const introductions = introductionsOf(stored, context.directory);
+  const resolutions = resolveParticipants(knownNames, { directory: context.directory, mappings: context.mappings, introductions });
+  const organisations = computeOrganisationAnalytics({ talk: primary, attendees, resolutions });
+
+  const timedItems: readonly TimedSpeech[] =
+    primary?.source === 'captions'
+      ? utterances.filter((u) => !u.isSpeakerUnknown)
+      : primary?.source === 'manual'
+        ? tallyTurns
+        : primary?.source === 'indicators'
+          ? stored.speechSegments
+          : [];
+  const timeline = computeTimeline(timedItems, resolutions);
+
+  const people: MeetingPerson[] = [...resolutions]
+    .filter(([, r]) => r.kind === 'person')
+    .map(([displayName, r]) => ({ displayName, personName: r.personName, organisationName: r.organisation?.name ?? null, sector: r.sector }));
+
+  const suggestions = context.parseDue
+    ? detectActions(
+        utterances.filter((u) => u.isFinal),
+        { meetingStartMs: meeting.startedAtMs, parseDue: context.parseDue },
+      ).map((s): AnalysedSuggestion => ({
+        ...s,
+        resolvedOwner: s.kind === 'action' ? resolveActionOwner(s.owner, people) : { owner: null, organisation: null, sector: null },
+      }))
+    : [];
+
+  return {
+    talk,
+    clockMs,
+    utterances,
+    introductions,
+    attendees,
+    speakerChoices,
+    resolutions,
+    organisations,
+    timeline,
+    people,
+    unknownCaptions: utterances.filter((u) => u.isSpeakerUnknown).map((u) => ({ id: u.id, text: u.text, startMs: u.startMs })),
+    suggestions,
+  };
+}
