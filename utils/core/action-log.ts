@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sectorIdSchema } from './taxonomy-schema';
 import type { SectorId } from './taxonomy';
+import { assertNever } from './assert-never';
 
 /** Where an action stands. */
 export type ActionStatus = 'open' | 'done' | 'dropped';
@@ -102,8 +103,12 @@ export function filterActions<T extends LoggedAction>(actions: readonly T[], fil
         return true;
       case 'overdue':
         return isOverdue(a, today);
-      default:
+      case 'open':
+      case 'done':
+      case 'dropped':
         return a.kind === 'action' && a.status === filter.show;
+      default:
+        return assertNever(filter.show);
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { CaptureHealth, Platform } from './model';
+import { assertNever } from './assert-never';
 
 /** One line of capture status for the user. */
 export interface HealthMessage {
@@ -83,6 +84,8 @@ export function describeCaptureHealth(input: {
       break;
     case 'in-call':
       break;
+    default:
+      assertNever(health.callState);
   }
   switch (health.captions) {
     case 'receiving':
@@ -112,6 +115,8 @@ export function describeCaptureHealth(input: {
         text: 'Cannot find the captions on this page: the meeting page may have changed. Try turning captions off and on.',
       });
       break;
+    default:
+      assertNever(health.captions);
   }
   if (health.captions === 'off' || health.captions === 'not-found') {
     messages.push(
@@ -141,6 +146,8 @@ export function describeCaptureHealth(input: {
     case 'none':
       messages.push({ id: 'roster-none', level: 'warning', text: peopleHint[platform] });
       break;
+    default:
+      assertNever(health.roster);
   }
   if (health.droppedUpdates > 0) {
     messages.push({

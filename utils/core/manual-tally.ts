@@ -1,3 +1,5 @@
+import { assertNever } from './assert-never';
+
 /** One turn recorded by hand: `party` (a person or an organisation) spoke from `startMs` to `endMs`. */
 export interface TallySegment {
   readonly id: string;
@@ -76,6 +78,8 @@ export function applyTallyChanges(segments: readonly TallySegment[], changes: re
       case 'reopen':
         result = result.map((s) => (s.id === change.id ? { ...s, endMs: null } : s));
         break;
+      default:
+        assertNever(change);
     }
   }
   return result;

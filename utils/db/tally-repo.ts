@@ -9,6 +9,7 @@ import {
 import type { MeetingDb, MeetingRow } from './database';
 import { refreshFigures } from './meetings-repo';
 import { placeInSeries } from './series-repo';
+import { assertNever } from '../core/assert-never';
 
 /**
  * Starts a meeting recorded only by hand (no call in a tab: a phone-in,
@@ -55,6 +56,8 @@ async function applyChanges(db: MeetingDb, meetingId: string, changes: readonly 
       case 'reopen':
         await db.manualSegments.update(change.id, { endMs: null });
         break;
+      default:
+        assertNever(change);
     }
   }
 }
