@@ -35,8 +35,18 @@ function checkMeeting(meeting: CorpusMeeting & { file: string }): string[] {
     if (action.ownerKind === 'person' && (!action.owner || !names.has(action.owner))) problems.push(`${meeting.file}: person owner "${action.owner}" is not a participant`);
   }
   if (!names.has(meeting.selfName)) problems.push(`${meeting.file}: selfName is not a participant`);
+  for (const p of meeting.participants) {
+    if (p.viaRoom && !meeting.participants.some((room) => room.isRoom && room.name === p.viaRoom)) problems.push(`${meeting.file}: ${p.name} speaks through "${p.viaRoom}", which is not a room participant`);
+  }
   return problems;
 }
+
+it('holds at least 300 annotated snippets and at least two whole meetings in all', () => {
+  const dev = loadCorpus('dev');
+  const test = loadCorpus('test');
+  expect(dev.snippets.length + test.snippets.length).toBeGreaterThanOrEqual(300);
+  expect(dev.meetings.length + test.meetings.length).toBeGreaterThanOrEqual(2);
+});
 
 describe.each(['dev', 'test'] as const)('the %s part of the understanding corpus', (part) => {
   const corpus = loadCorpus(part);
@@ -44,6 +54,11 @@ describe.each(['dev', 'test'] as const)('the %s part of the understanding corpus
   it('holds snippets and whole meetings that match the schema and point at real lines and people', () => {
     const problems = [...corpus.snippets.flatMap(checkSnippet), ...corpus.meetings.flatMap(checkMeeting)];
     expect(problems).toEqual([]);
+  });
+
+  it('is big enough to measure: at least 150 snippets and a whole meeting', () => {
+    expect(corpus.snippets.length).toBeGreaterThanOrEqual(150);
+    expect(corpus.meetings.length).toBeGreaterThanOrEqual(1);
   });
 
   it('has unique snippet ids', () => {

@@ -70,6 +70,8 @@ export const corpusMeetingSchema = z.strictObject({
         joinAtS: z.number().nonnegative(),
         leaveAtS: z.number().nonnegative().nullable(),
         isRoom: z.boolean().optional(),
+        /** Speaks only through this shared room device (a participant with isRoom), so is not on the roster. */
+        viaRoom: z.string().min(1).optional(),
       }),
     )
     .min(2),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { describeFigures, evaluateUnderstanding, precisionOf, recallOf } from './evaluate';
+import { loadCorpus } from './load';
+
+/**
+ * What the extension understands, measured on the annotated corpus
+ * (tests/corpus/README.md). The development part is what detection is tuned
+ * on; the test part is only ever measured. `npm run eval:understanding`
+ * prints the test part's figures (`-- --part dev` for the development part,
+ * with every mistake listed).
+ *
+ * The floors below guard against regressions: each is set a little under
+ * the figure measured when it was last raised, never from a goal.
+ */
+const FLOORS = {
+  dev: { sector: 0.5, organisation: 0.45, actionPrecision: 0.7, actionRecall: 0.6, decisionPrecision: 0.75, decisionRecall: 0.6, owners: 0.7, dueDates: 0.4, shareErrorRatio: 0.01 },
+  test: { sector: 0.5, organisation: 0.45, actionPrecision: 0.7, actionRecall: 0.6, decisionPrecision: 0.8, decisionRecall: 0.7, owners: 0.65, dueDates: 0.45, shareErrorRatio: 0.01 },
+} as const;
+
+const REPORT_PART = process.env.EVAL_PART === 'dev' ? 'dev' : process.env.EVAL_PART === 'test' ? 'test' : null;
+
+describe.each(['dev', 'test'] as const)('understanding on the %s part of the corpus', (part) => {
+  const corpus = loadCorpus(part);
+  const figures = evaluateUnderstanding(corpus);
+  if (REPORT_PART === part) {
+    console.log(describeFigures(part, figures, { snippets: corpus.snippets.length, meetings: corpus.meetings.length }).join('\n'));
+    if (part === 'dev') console.log(['  mistakes:', ...figures.mistakes.map((m) => `    ${m}`)].join('\n'));
+  }
+
+  const floor = FLOORS[part];
+
+  it('places participants in their sector and organisation', () => {
+    expect(figures.sector.right / figures.sector.checked).toBeGreaterThanOrEqual(floor.sector);
+    expect(figures.organisation.right / figures.organisation.checked).toBeGreaterThanOrEqual(floor.organisation);
+  });
+
+  it('finds actions and decisions, with their owners and due dates', () => {
+    expect(precisionOf(figures.actions)).toBeGreaterThanOrEqual(floor.actionPrecision);
+    expect(recallOf(figures.actions)).toBeGreaterThanOrEqual(floor.actionRecall);
+    expect(precisionOf(figures.decisions)).toBeGreaterThanOrEqual(floor.decisionPrecision);
+    expect(recallOf(figures.decisions)).toBeGreaterThanOrEqual(floor.decisionRecall);
+    expect(figures.owners.right / figures.owners.checked).toBeGreaterThanOrEqual(floor.owners);
+    expect(figures.dueDates.right / figures.dueDates.checked).toBeGreaterThanOrEqual(floor.dueDates);
+  });
+
+  it('puts primary care’s share of the talk within the allowed error of the truth', () => {
+    for (const share of figures.primaryCareShare) expect(Math.abs(share.measured - share.truth), share.file).toBeLessThanOrEqual(floor.shareErrorRatio);
+  });
+});
