@@ -1,20 +1,10 @@
+import type { DueDate, DueDateParser } from './language';
 import { normaliseSpaces } from './text';
 
 /** What a sentence in the captions was found to be. */
 export type ActionKind = 'action' | 'decision';
 
-/** A due date read from speech ("by Friday" → 2026-11-20). */
-export interface DueDate {
-  /** The words that said it: "by Friday", "before the next meeting". */
-  readonly text: string;
-  /** ISO date (YYYY-MM-DD), or null when the words give no date (e.g. the next meeting's date is not known). */
-  readonly date: string | null;
-  /** Due at the series' next meeting: the date is filled in when that meeting is seen. */
-  readonly isNextMeeting?: boolean;
-}
-
-/** Reads a due date in British English from a sentence, relative to the meeting. Injected so the core needs no date library. */
-export type DueDateParser = (sentence: string, meetingStartMs: number) => DueDate | null;
+export type { DueDate, DueDateParser } from './language';
 
 /** A suggested action or decision, kept until the user confirms, edits or dismisses it. */
 export interface ActionSuggestion {

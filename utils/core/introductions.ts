@@ -5,7 +5,12 @@ import { normaliseSpaces } from './text';
 
 /** What a participant said about themselves when introducing themselves. */
 export interface IntroductionClaim {
+  /** The display name the claim is about: the speaker, someone another person introduced, or a room device someone spoke through. */
   readonly speaker: string;
+  /** The name said, when the display name is not the person's own (a room device, a phone, someone introduced by another). */
+  readonly personName?: string | null;
+  /** Said by the person themselves, or by someone else ("we've got Carla from Age UK with us"). */
+  readonly saidBy?: 'self' | 'other';
   /** The organisation as said ("Townships 1 PCN", "the city council"), or null when only a job title was given. */
   readonly organisationText: string | null;
   /** The sector the organisation (or, failing that, the job title) points to. */

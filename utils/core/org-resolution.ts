@@ -27,6 +27,16 @@ export interface ResolvedOrganisation {
   readonly directoryId: string | null;
 }
 
+/** Someone heard through a shared room device, from when they said who they were. */
+export interface RoomVoice {
+  readonly personName: string;
+  readonly organisation: ResolvedOrganisation | null;
+  readonly sector: SectorId;
+  /** When they said it: later words through the room are taken as theirs until someone else says who they are. */
+  readonly sinceMs: number;
+  readonly reason: string;
+}
+
 /** Who a participant is, as far as the extension can tell, and why. */
 export interface Resolution {
   readonly kind: 'person' | 'room';
@@ -37,6 +47,8 @@ export interface Resolution {
   readonly evidence: Evidence;
   /** One sentence for the user. */
   readonly reason: string;
+  /** For a shared room device: the people heard through it who said who they were, in order. */
+  readonly voices?: readonly RoomVoice[];
 }
 
 /** An organisation the user chose for a display name; remembered for later meetings and always used. */
