@@ -5,7 +5,7 @@ import { getMeetingBundle } from '@/utils/db/meetings-repo';
 import { LATEST_SCHEMA_VERSION, MeetingDb, SCHEMA_VERSIONS } from '@/utils/db/database';
 import { createBackup, previewRestore, restoreBackup } from '@/utils/db/backup-repo';
 import { getPrivacySettings } from '@/utils/db/settings-repo';
-import { BACKUP_SCHEMA_VERSION, BACKUP_TABLE_NAMES, parseBackup, type Backup } from '@/utils/files/backup';
+import { BACKUP_SCHEMA_VERSION, BACKUP_TABLE_NAMES, parseBackup, type Backup } from '@/utils/db/backup-format';
 import { makeDb, T0 } from '../helpers/builders';
 import { HOSTILE_TEXT, seedEveryTable } from '../helpers/backup-sample';
 import { seeds } from '../helpers/migration-seeds';

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { ROW_SCHEMAS, type TableName, type TableRow } from '../db/rows';
+import { ROW_SCHEMAS, type TableName, type TableRow } from './rows';
 
 /**
  * The whole-database backup file (documented in docs/backup-format.md).
  *
- * Pure: it reads and checks text; utils/db/backup-repo.ts makes and restores
- * backups. A backup records the database schema version it was taken at, so
- * a backup from an older extension is brought up to date on restore by the
- * same rules as the database upgrades.
+ * Pure: it reads and checks text, and opens no database; backup-repo.ts
+ * makes and restores backups. A backup records the database schema version
+ * it was taken at, so a backup from an older extension is brought up to date
+ * on restore by the same rules as the database upgrades.
  */
 export const BACKUP_FORMAT = 'primary-care-meeting-companion/backup';
 /** The version of the file's own layout (not the database's). */

@@ -10,7 +10,7 @@ import {
   parseBackup,
   type Backup,
   type BackupParseResult,
-} from '@/utils/files/backup';
+} from '@/utils/db/backup-format';
 import { makeDb, T0 } from '../helpers/builders';
 import { HOSTILE_TEXT, seedEveryTable } from '../helpers/backup-sample';
 
