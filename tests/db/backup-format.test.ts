@@ -104,6 +104,18 @@ describe('parseBackup', () => {
     expect(problemsOf(parseBackup(edited(change)))).toEqual([message]);
   });
 
+  it('accepts a meeting’s chosen figures source, or none, but not an unknown one', () => {
+    expect(good.tables.meetings![0]).not.toHaveProperty('talkSource');
+    for (const source of ['captions', 'manual', 'indicators']) {
+      const result = parseBackup(edited((b) => (b.tables.meetings![0]!.talkSource = source)));
+      expect(result, source).toMatchObject({ ok: true });
+      if (result.ok) expect(result.backup.tables.meetings![0]!.talkSource).toBe(source);
+    }
+    expect(problemsOf(parseBackup(edited((b) => (b.tables.meetings![0]!.talkSource = 'guesswork'))))).toEqual([
+      'Row 1 of meetings: the figures source is not one of the values the extension uses.',
+    ]);
+  });
+
   it('accepts talk figures with fractions of a millisecond, as capture computes them, but not fractional times', () => {
     const fractional = edited((b) => {
       const figures = b.tables.meetings![0]!.figures as { totalTalkMs: number; topSpeakers: { talkMs: number }[] };

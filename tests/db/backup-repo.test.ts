@@ -80,6 +80,19 @@ describe('createBackup and restoreBackup', () => {
     expect((after.utterances as { text: string }[]).map((u) => u.text)).toContain(HOSTILE_TEXT);
   });
 
+  it('keeps a meeting’s chosen figures source through backup and restore', async () => {
+    const source = fresh();
+    const { captured, tallied } = await seedEveryTable(source);
+    await source.meetings.update(captured, { talkSource: 'indicators' });
+    const backup = parsed(await createBackup(source, T0 + 200_000));
+    const target = fresh();
+
+    expect((await restoreBackup(target, backup)).ok).toBe(true);
+
+    expect((await target.meetings.get(captured))!.talkSource).toBe('indicators');
+    expect(await target.meetings.get(tallied)).not.toHaveProperty('talkSource');
+  });
+
   it('counts rows added and replaced, keeps rows the backup lacks, and changes nothing when repeated', async () => {
     const db = fresh();
     const { captured } = await seedEveryTable(db);

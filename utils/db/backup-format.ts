@@ -141,6 +141,7 @@ const FIELD_NAMES: Record<string, string> = {
   value: 'the value',
   seriesId: 'the series',
   intervals: 'the attendance times',
+  talkSource: 'the figures source',
 };
 
 function describeField(path: readonly PropertyKey[]): string {

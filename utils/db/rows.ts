@@ -77,6 +77,12 @@ export const meetingRowSchema = z.strictObject({
   transcriptDeletedAtMs: epochMs.optional(),
   /** Self-introductions found before the transcript was deleted, without their quotes, so organisations stay resolved. */
   introductions: list(introductionSchema, 1_000).optional(),
+  /**
+   * The figures source the user chose for this meeting in the side panel
+   * (captions, tally or speaking indicators); absent until they choose.
+   * Unindexed and optional, so it came without a new schema version.
+   */
+  talkSource: talkSourceSchema.optional(),
 });
 /** A meeting as captured in one or more page sessions, or tallied by hand. */
 export type MeetingRow = z.infer<typeof meetingRowSchema>;
