@@ -16,7 +16,8 @@ import { privacySettingsSchema, summaryOptionsSchema } from '../core/settings';
  * enums), so a row from a damaged or tampered file cannot reach the
  * database. Adding a field here adds it to the row type and to what a backup
  * accepts; a new table needs a schema here, an entry in `ROW_SCHEMAS` and
- * one in `BACKUP_TABLES`.
+ * one in `BACKUP_TABLES` (tests/db/tables.test.ts fails until all three
+ * agree with the Dexie schema).
  */
 
 const epochMs = z.number().int().nonnegative();
@@ -312,7 +313,9 @@ export type SummaryRow = z.infer<typeof summaryRowSchema>;
 /**
  * The row schema of every table the database has, by table name.
  *
- * Exactly the tables of the latest schema version in database.ts.
+ * Exactly the tables of the latest schema version in database.ts;
+ * tests/db/tables.test.ts checks that each has its Dexie store, its typed
+ * table on `MeetingDb` and its backup entry.
  */
 export const ROW_SCHEMAS = {
   meetings: meetingRowSchema,
