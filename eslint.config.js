@@ -65,6 +65,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['utils/db/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/utils/files', '**/utils/files/*', '../files', '../files/*'],
+              message: 'utils/db must not import utils/files: file formats may read the database\'s shapes, not the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['utils/platforms/**', 'entrypoints/*.content/**', 'utils/messaging/client.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', zodFree] },
   },

@@ -22,7 +22,7 @@ import {
 import { createBackup, previewRestore, restoreBackup } from '@/utils/db/backup-repo';
 import { applyRetention } from '@/utils/db/retention-repo';
 import { getPrivacySettings, savePrivacySettings, SettingsError } from '@/utils/db/settings-repo';
-import { backupFileName, describeProblems, describeRestorePlan, MAX_BACKUP_CHARS, parseBackup, type Backup } from '@/utils/files/backup';
+import { backupFileName, describeProblems, describeRestorePlan, MAX_BACKUP_CHARS, parseBackup, type Backup } from '@/utils/db/backup-format';
 import { detectOdsReport, ODS_REPORTS, parseOdsCsv, type OdsImportResult, type OdsReportKind } from '@/utils/files/ods-csv';
 
 /** Largest ODS file accepted: the full epraccur file is about 3 MB. */

@@ -5,7 +5,7 @@ import { BackupRestore, type BackupCheck } from '@/components/backup-restore';
 import { OptionsApp } from '@/entrypoints/options/app';
 import { createBackup } from '@/utils/db/backup-repo';
 import type { MeetingDb } from '@/utils/db/database';
-import { describeRestorePlan, BACKUP_TABLE_NAMES, type RestoreCounts } from '@/utils/files/backup';
+import { describeRestorePlan, BACKUP_TABLE_NAMES, type RestoreCounts } from '@/utils/db/backup-format';
 import { makeDb, T0 } from '../helpers/builders';
 import { HOSTILE_TEXT, seedEveryTable } from '../helpers/backup-sample';
 import { click, mount, q, qq } from '../helpers/dom';

@@ -5,7 +5,7 @@ import { getMeetingBundle } from '@/utils/db/meetings-repo';
 import { LATEST_SCHEMA_VERSION, MeetingDb, SCHEMA_VERSIONS } from '@/utils/db/database';
 import { createBackup, previewRestore, restoreBackup } from '@/utils/db/backup-repo';
 import { getPrivacySettings } from '@/utils/db/settings-repo';
-import { BACKUP_SCHEMA_VERSION, BACKUP_TABLE_NAMES, parseBackup, type Backup } from '@/utils/files/backup';
+import { BACKUP_SCHEMA_VERSION, BACKUP_TABLE_NAMES, parseBackup, type Backup } from '@/utils/db/backup-format';
 import { makeDb, T0 } from '../helpers/builders';
 import { HOSTILE_TEXT, seedEveryTable } from '../helpers/backup-sample';
 import { seeds } from '../helpers/migration-seeds';
@@ -78,6 +78,19 @@ describe('createBackup and restoreBackup', () => {
     const expected: Record<string, unknown[]> = { ...before, meetings: (before.meetings as { tabId: number | null }[]).map((m) => ({ ...m, tabId: null })) };
     for (const name of BACKUP_TABLE_NAMES) expect(after[name], name).toEqual(expected[name]);
     expect((after.utterances as { text: string }[]).map((u) => u.text)).toContain(HOSTILE_TEXT);
+  });
+
+  it('keeps a meeting’s chosen figures source through backup and restore', async () => {
+    const source = fresh();
+    const { captured, tallied } = await seedEveryTable(source);
+    await source.meetings.update(captured, { talkSource: 'indicators' });
+    const backup = parsed(await createBackup(source, T0 + 200_000));
+    const target = fresh();
+
+    expect((await restoreBackup(target, backup)).ok).toBe(true);
+
+    expect((await target.meetings.get(captured))!.talkSource).toBe('indicators');
+    expect(await target.meetings.get(tallied)).not.toHaveProperty('talkSource');
   });
 
   it('counts rows added and replaced, keeps rows the backup lacks, and changes nothing when repeated', async () => {

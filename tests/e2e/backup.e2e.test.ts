@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BACKUP_TABLE_NAMES } from '@/utils/files/backup';
+import { BACKUP_TABLE_NAMES } from '@/utils/db/backup-format';
 import { readExtensionStore } from '../../simulator/harness/extension-pages.mjs';
 import { joinMeet, openPanelInTab, speak, startBrowser, store, type Browser } from './helpers';
 

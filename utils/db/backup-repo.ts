@@ -8,7 +8,7 @@ import {
   type BackupTableName,
   type BackupTables,
   type RestoreCounts,
-} from '../files/backup';
+} from './backup-format';
 import { assignSeriesIds, type MeetingDb, type MeetingRow, type OdsImportRow } from './database';
 
 /**

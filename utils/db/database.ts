@@ -1,190 +1,39 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ActionStatus, Rag } from '../core/action-log';
-import type { IntroductionClaim } from '../core/introductions';
-import type { OrganisationRecord } from '../core/org-directory';
-import type { SummaryModel, SummaryOptions } from '../core/summary';
 import { seriesKeysFor } from '../core/series';
-import type { MeetingFigures } from '../core/talk-time';
-import type { SectorId } from '../core/taxonomy';
 import type {
-  AttendanceInterval,
-  CaptureHealth,
-  MeetingSource,
-  TalkSource,
-  RosterSource,
-  SpeechSegmentUpdate,
-  UtteranceUpdate,
-} from '../core/model';
+  ActionRow,
+  CounterRow,
+  DismissalRow,
+  ManualSegmentRow,
+  MappingRow,
+  MeetingRow,
+  OdsImportRow,
+  OrganisationRow,
+  ParticipantRow,
+  SessionRow,
+  SettingRow,
+  SpeechSegmentRow,
+  SummaryRow,
+  UtteranceRow,
+} from './rows';
 
-/** A meeting as captured in one or more page sessions, or tallied by hand. */
-export interface MeetingRow {
-  id: string;
-  platform: MeetingSource;
-  code: string | null;
-  title: string | null;
-  /** Meeting link without query or fragment. */
-  url: string;
-  /** The local user's own display name ("You" in Meet captions). */
-  selfName: string | null;
-  startedAtMs: number;
-  lastSeenAtMs: number;
-  endedAtMs: number | null;
-  /** Browser tab that is capturing it; cleared when the browser restarts. */
-  tabId: number | null;
-  /** What capture could see at the last report. */
-  health: CaptureHealth | null;
-  /** Headline talk figures, computed when the meeting ends (null while live). */
-  figures: MeetingFigures | null;
-  /** People or organisations typed into the manual tally (added in schema version 2; absent before). */
-  tallyParties?: string[];
-  /** The series this meeting belongs to (schema version 4). */
-  seriesId?: string;
-  /** The user moved the meeting into its series by hand; never re-derived. */
-  seriesChosenByUser?: boolean;
-  /** When the transcript text was deleted under the retention setting (schema version 5). */
-  transcriptDeletedAtMs?: number;
-  /** Self-introductions found before the transcript was deleted, without their quotes, so organisations stay resolved. */
-  introductions?: IntroductionClaim[];
-  /** The figures source the user chose for this meeting in the side panel; absent until they choose. */
-  talkSource?: TalkSource;
-}
-
-/** An action or decision the user confirmed or added, tracked across the meeting series. */
-export interface ActionRow {
-  id: string;
-  /** "A-2026-014" or "D-2026-003". */
-  ref: string;
-  kind: 'action' | 'decision';
-  meetingId: string;
-  seriesId: string;
-  text: string;
-  owner: string | null;
-  organisation: string | null;
-  sector: SectorId | null;
-  /** ISO date (YYYY-MM-DD). */
-  dueDate: string | null;
-  /** The words the date came from ("by Friday"), if spoken. */
-  dueText: string | null;
-  /** Due at the series' next meeting; the date is set when that meeting is seen. */
-  dueIsNextMeeting: boolean;
-  status: ActionStatus;
-  ragOverride: Rag | null;
-  /** Dated updates, oldest first. */
-  updates: { atMs: number; text: string }[];
-  closedAtMs: number | null;
-  source: 'suggested' | 'manual';
-  /** The suggestion it was confirmed from. */
-  suggestionId: string | null;
-  quote: string | null;
-  /** When it was said in the meeting. */
-  saidAtMs: number | null;
-  createdAtMs: number;
-  changedAtMs: number;
-}
-
-/** A setting, by key ('privacy', 'summary-options'); values are validated by their zod schema when read. */
-export interface SettingRow {
-  key: string;
-  value: unknown;
-}
-
-/** A summary kept with its meeting: saved before the transcript is deleted, so it outlives it. */
-export interface SummaryRow {
-  meetingId: string;
-  savedAtMs: number;
-  options: SummaryOptions;
-  model: SummaryModel;
-}
-
-/** A suggestion the user dismissed, so it is not offered again. */
-export interface DismissalRow {
-  /** The suggestion's id. */
-  id: string;
-  meetingId: string;
-  dismissedAtMs: number;
-}
-
-/** One page's capture session, mapped to the meeting it belongs to. */
-export interface SessionRow {
-  id: string;
-  meetingId: string;
-  startedAtMs: number;
-}
-
-/** One caption utterance, stored once and updated as it is refined. */
-export interface UtteranceRow extends Omit<UtteranceUpdate, 'isSpeakerUnknown'> {
-  meetingId: string;
-  source: 'captions';
-  /** Absent on rows stored before Teams support (schema version 1): treat as false. */
-  isSpeakerUnknown?: boolean;
-  /** The user chose the speaker (for a caption shown without an author); capture never overwrites it. */
-  speakerAssignedByUser?: boolean;
-  /** The number of words, kept when the text is deleted under the retention setting (schema version 5). */
-  wordCount?: number;
-}
-
-/** One turn recorded by hand in the side panel's tally. */
-export interface ManualSegmentRow {
-  id: string;
-  meetingId: string;
-  party: string;
-  startMs: number;
-  endMs: number | null;
-}
-
-/** A stretch of speech seen on a speaking indicator. */
-export interface SpeechSegmentRow extends SpeechSegmentUpdate {
-  meetingId: string;
-  source: 'indicators';
-}
-
-/** Someone who attended, with when they were present. */
-export interface ParticipantRow {
-  /** `${meetingId}|${name}` */
-  id: string;
-  meetingId: string;
-  name: string;
-  isSelf: boolean;
-  intervals: AttendanceInterval[];
-  /** Which parts of the page showed them. */
-  seenIn: RosterSource[];
-}
-
-/** An organisation in the directory: built in, added by the user, or imported from ODS. */
-export type OrganisationRow = OrganisationRecord & { addedAtMs: number };
-
-/** The organisation the user chose for a display name; used in every later meeting. */
-export interface MappingRow {
-  /** From mappingKey(displayName). */
-  key: string;
-  displayName: string;
-  organisationName: string;
-  organisationId: string | null;
-  odsCode: string | null;
-  sector: SectorId;
-  savedAtMs: number;
-}
-
-/** One ODS file import and what it found. */
-export interface OdsImportRow {
-  id?: number;
-  kind: string;
-  fileName: string;
-  atMs: number;
-  acceptedRows: number;
-  organisations: number;
-  rejectedCount: number;
-  skipped: Record<string, number>;
-  rejected: { line: number; reason: string }[];
-}
-
-/** A running count of something the user should know about (e.g. refused messages). */
-export interface CounterRow {
-  key: string;
-  count: number;
-  lastAtMs: number;
-  lastDetail: string;
-}
+// The row shapes are defined once, as zod schemas, in rows.ts; they are re-exported here for the repositories and pages.
+export type {
+  ActionRow,
+  CounterRow,
+  DismissalRow,
+  ManualSegmentRow,
+  MappingRow,
+  MeetingRow,
+  OdsImportRow,
+  OrganisationRow,
+  ParticipantRow,
+  SessionRow,
+  SettingRow,
+  SpeechSegmentRow,
+  SummaryRow,
+  UtteranceRow,
+} from './rows';
 
 /**
  * The series each meeting without one joins, as the version 4 upgrade decides.

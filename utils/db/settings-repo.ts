@@ -7,7 +7,7 @@ import {
   type PrivacySettings,
 } from '../core/settings';
 import type { SummaryOptions } from '../core/summary';
-import type { MeetingDb } from './database';
+import type { MeetingDb, SettingRow } from './database';
 
 const PRIVACY = 'privacy';
 const SUMMARY_OPTIONS = 'summary-options';
@@ -15,17 +15,18 @@ const SUMMARY_OPTIONS = 'summary-options';
 /** A refused setting: the message is for the user. */
 export class SettingsError extends Error {}
 
-async function read<T>(db: MeetingDb, key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+async function read<T>(db: MeetingDb, key: SettingRow['key'], schema: z.ZodType<T>, fallback: T): Promise<T> {
   const row = await db.settings.get(key);
   // A damaged or older value falls back to the default rather than breaking the panel.
   const parsed = schema.safeParse(row?.value);
   return parsed.success ? parsed.data : fallback;
 }
 
-async function write<T>(db: MeetingDb, key: string, schema: z.ZodType<T>, value: unknown): Promise<T> {
+/** Checks `value` and stores the row `toRow` makes of it (one per key, so each row is typed by its key). */
+async function write<T>(db: MeetingDb, schema: z.ZodType<T>, value: unknown, toRow: (checked: T) => SettingRow): Promise<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new SettingsError(parsed.error.issues[0]?.message ?? 'That setting could not be saved.');
-  await db.settings.put({ key, value: parsed.data });
+  await db.settings.put(toRow(parsed.data));
   return parsed.data;
 }
 
@@ -34,7 +35,7 @@ export function getPrivacySettings(db: MeetingDb): Promise<PrivacySettings> {
 }
 
 export function savePrivacySettings(db: MeetingDb, settings: PrivacySettings): Promise<PrivacySettings> {
-  return write(db, PRIVACY, privacySettingsSchema, settings);
+  return write(db, privacySettingsSchema, settings, (value) => ({ key: PRIVACY, value }));
 }
 
 export function getSummaryOptions(db: MeetingDb): Promise<SummaryOptions> {
@@ -42,5 +43,5 @@ export function getSummaryOptions(db: MeetingDb): Promise<SummaryOptions> {
 }
 
 export function saveSummaryOptions(db: MeetingDb, options: SummaryOptions): Promise<SummaryOptions> {
-  return write(db, SUMMARY_OPTIONS, summaryOptionsSchema, options);
+  return write(db, summaryOptionsSchema, options, (value) => ({ key: SUMMARY_OPTIONS, value }));
 }

@@ -1,33 +1,13 @@
 import { z } from 'zod';
-import { sectorIdSchema } from '../core/taxonomy-schema';
-import { organisationRecordSchema } from '../core/org-directory';
-import { attendanceIntervalSchema, captureHealthSchema, meetingSourceSchema, rosterSourceSchema, talkSourceSchema } from '../core/model';
-import { privacySettingsSchema, summaryOptionsSchema } from '../core/settings';
-import type { SummaryModel } from '../core/summary';
-import type {
-  ActionRow,
-  CounterRow,
-  DismissalRow,
-  ManualSegmentRow,
-  MappingRow,
-  MeetingRow,
-  OdsImportRow,
-  OrganisationRow,
-  ParticipantRow,
-  SessionRow,
-  SettingRow,
-  SpeechSegmentRow,
-  SummaryRow,
-  UtteranceRow,
-} from '../db/database';
+import { ROW_SCHEMAS, type TableName, type TableRow } from './rows';
 
 /**
  * The whole-database backup file (documented in docs/backup-format.md).
  *
- * Pure: it reads and checks text; utils/db/backup-repo.ts makes and restores
- * backups. A backup records the database schema version it was taken at, so
- * a backup from an older extension is brought up to date on restore by the
- * same rules as the database upgrades.
+ * Pure: it reads and checks text, and opens no database; backup-repo.ts
+ * makes and restores backups. A backup records the database schema version
+ * it was taken at, so a backup from an older extension is brought up to date
+ * on restore by the same rules as the database upgrades.
  */
 export const BACKUP_FORMAT = 'primary-care-meeting-companion/backup';
 /** The version of the file's own layout (not the database's). */
@@ -42,255 +22,48 @@ const MAX_LISTED_PROBLEMS = 5;
 /** Keys that could reach an object's prototype when a parsed object is spread or merged. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const epochMs = z.number().int().nonnegative();
-const count = z.number().int().nonnegative();
-const id = z.string().min(1).max(300);
-const name = z.string().min(1).max(300);
-const text = (max: number) => z.string().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
-
-/** Computed durations can have fractions of a millisecond (talk split between overlapping speakers). */
-const durationMs = z.number().nonnegative();
-
-const figuresSchema = z.strictObject({
-  source: talkSourceSchema,
-  totalTalkMs: durationMs,
-  speakerCount: count,
-  topSpeakers: list(z.strictObject({ speaker: text(300), shareRatio: z.number().min(0).max(1), talkMs: durationMs }), 50),
-});
-
-const introductionSchema = z.strictObject({
-  speaker: text(300),
-  organisationText: text(300).nullable(),
-  sector: sectorIdSchema.nullable(),
-  basis: z.enum(['organisation', 'directory', 'job-title']),
-  title: text(300).nullable(),
-  quote: text(2_000),
-  atMs: epochMs,
-});
-
-const meetingSchema = z.strictObject({
-  id,
-  platform: meetingSourceSchema,
-  code: text(200).nullable(),
-  title: text(500).nullable(),
-  url: text(2_000),
-  selfName: text(300).nullable(),
-  startedAtMs: epochMs,
-  lastSeenAtMs: epochMs,
-  endedAtMs: epochMs.nullable(),
-  tabId: z.number().int().nullable(),
-  health: z.strictObject(captureHealthSchema.shape).nullable(),
-  figures: figuresSchema.nullable(),
-  tallyParties: list(name, 200).optional(),
-  seriesId: text(300).optional(),
-  seriesChosenByUser: z.boolean().optional(),
-  talkSource: talkSourceSchema.optional(),
-  transcriptDeletedAtMs: epochMs.optional(),
-  introductions: list(introductionSchema, 1_000).optional(),
-}) satisfies z.ZodType<MeetingRow>;
-
-const sessionSchema = z.strictObject({ id, meetingId: id, startedAtMs: epochMs }) satisfies z.ZodType<SessionRow>;
-
-const utteranceSchema = z.strictObject({
-  id,
-  meetingId: id,
-  source: z.literal('captions'),
-  speaker: name,
-  isSelf: z.boolean(),
-  isSpeakerUnknown: z.boolean().optional(),
-  speakerAssignedByUser: z.boolean().optional(),
-  text: text(50_000),
-  startMs: epochMs,
-  endMs: epochMs,
-  isFinal: z.boolean(),
-  wordCount: count.optional(),
-}) satisfies z.ZodType<UtteranceRow>;
-
-const speechSegmentSchema = z.strictObject({
-  id,
-  meetingId: id,
-  source: z.literal('indicators'),
-  speaker: name,
-  isSelf: z.boolean(),
-  startMs: epochMs,
-  endMs: epochMs,
-  isFinal: z.boolean(),
-}) satisfies z.ZodType<SpeechSegmentRow>;
-
-const participantSchema = z.strictObject({
-  id: z.string().min(1).max(700),
-  meetingId: id,
-  name,
-  isSelf: z.boolean(),
-  intervals: list(z.strictObject(attendanceIntervalSchema.shape), 10_000),
-  seenIn: list(rosterSourceSchema, 3),
-}) satisfies z.ZodType<ParticipantRow>;
-
-const counterSchema = z.strictObject({ key: id, count, lastAtMs: epochMs, lastDetail: text(2_000) }) satisfies z.ZodType<CounterRow>;
-
-const manualSegmentSchema = z.strictObject({
-  id,
-  meetingId: id,
-  party: name,
-  startMs: epochMs,
-  endMs: epochMs.nullable(),
-}) satisfies z.ZodType<ManualSegmentRow>;
-
-const organisationSchema = z.strictObject({ ...organisationRecordSchema.shape, addedAtMs: epochMs }) satisfies z.ZodType<OrganisationRow>;
-
-const mappingSchema = z.strictObject({
-  key: z.string().min(1).max(600),
-  displayName: name,
-  organisationName: name,
-  organisationId: text(300).nullable(),
-  odsCode: text(12).nullable(),
-  sector: sectorIdSchema,
-  savedAtMs: epochMs,
-}) satisfies z.ZodType<MappingRow>;
-
-const odsImportSchema = z.strictObject({
-  id: z.number().int().positive().optional(),
-  kind: text(40),
-  fileName: text(500),
-  atMs: epochMs,
-  acceptedRows: count,
-  organisations: count,
-  rejectedCount: count,
-  skipped: z.record(text(200), count),
-  rejected: list(z.strictObject({ line: count, reason: text(1_000) }), 10_000),
-}) satisfies z.ZodType<OdsImportRow>;
-
-const actionSchema = z.strictObject({
-  id,
-  ref: z.string().regex(/^[AD]-\d{4}-\d{3,}$/),
-  kind: z.enum(['action', 'decision']),
-  meetingId: id,
-  seriesId: text(300),
-  text: z.string().min(1).max(1_000),
-  owner: text(200).nullable(),
-  organisation: text(300).nullable(),
-  sector: sectorIdSchema.nullable(),
-  dueDate: isoDate.nullable(),
-  dueText: text(200).nullable(),
-  dueIsNextMeeting: z.boolean(),
-  status: z.enum(['open', 'done', 'dropped']),
-  ragOverride: z.enum(['red', 'amber', 'green', 'grey']).nullable(),
-  updates: list(z.strictObject({ atMs: epochMs, text: text(1_000) }), 1_000),
-  closedAtMs: epochMs.nullable(),
-  source: z.enum(['suggested', 'manual']),
-  suggestionId: text(300).nullable(),
-  quote: text(2_000).nullable(),
-  saidAtMs: epochMs.nullable(),
-  createdAtMs: epochMs,
-  changedAtMs: epochMs,
-}) satisfies z.ZodType<ActionRow>;
-
-const dismissalSchema = z.strictObject({ id, meetingId: id, dismissedAtMs: epochMs }) satisfies z.ZodType<DismissalRow>;
-
-/** Settings are checked by their own schemas, so a restored setting is one the extension could have saved. */
-const settingSchema = z.discriminatedUnion('key', [
-  z.strictObject({ key: z.literal('privacy'), value: z.strictObject(privacySettingsSchema.shape) }),
-  z.strictObject({ key: z.literal('summary-options'), value: z.strictObject(summaryOptionsSchema.shape) }),
-]) satisfies z.ZodType<SettingRow>;
-
-const line = text(5_000);
-const actionItemSchema = z.strictObject({
-  ref: text(40),
-  text: line,
-  owner: line,
-  due: line,
-  status: line,
-  isOverdue: z.boolean(),
-  from: line.nullable(),
-});
-const summaryModelSchema = z.strictObject({
-  title: line,
-  facts: list(z.strictObject({ label: line, value: line }), 100),
-  headline: line,
-  attendance: list(
-    z.strictObject({
-      group: line,
-      isPrimaryCare: z.boolean(),
-      organisations: list(z.strictObject({ name: line, sector: line, people: line, spoke: z.boolean() }), 1_000),
-    }),
-    50,
-  ),
-  voiceBySector: list(z.strictObject({ name: line, share: line, talk: line, people: count, isPrimaryCare: z.boolean() }), 100),
-  voiceByOrganisation: list(z.strictObject({ name: line, sector: line, share: line }), 1_000),
-  silent: list(line, 1_000),
-  topics: list(
-    z.strictObject({
-      theme: line,
-      mentions: count,
-      primaryCareSpoke: z.boolean(),
-      moments: list(z.strictObject({ time: line, who: line, quote: line.nullable() }), 100),
-    }),
-    100,
-  ),
-  excerpts: list(z.strictObject({ time: line, lines: list(z.strictObject({ who: line, text: line }), 200) }), 100),
-  decisions: list(z.strictObject({ ref: text(40), text: line, affectsPrimaryCare: z.boolean() }), 1_000),
-  actions: z.strictObject({
-    forPrimaryCare: list(actionItemSchema, 1_000),
-    needingPrimaryCareInput: list(actionItemSchema, 1_000),
-    others: list(actionItemSchema, 1_000),
-    carriedForward: list(actionItemSchema, 1_000),
-  }),
-  followUps: list(line, 1_000),
-  notes: list(line, 100),
-  redactedCount: count,
-}) satisfies z.ZodType<SummaryModel>;
-
-const summarySchema = z.strictObject({
-  meetingId: id,
-  savedAtMs: epochMs,
-  options: z.strictObject(summaryOptionsSchema.shape),
-  model: summaryModelSchema,
-}) satisfies z.ZodType<SummaryRow>;
+/** What a backup needs to know about one table, besides its row schema (ROW_SCHEMAS in utils/db/rows.ts). */
+interface BackupTableSpec<Key> {
+  /** The database schema version that added the table. */
+  readonly sinceVersion: number;
+  /** The field rows are matched on when restoring. */
+  readonly key: Key;
+  /** How one row is named to the user ("caption"). */
+  readonly one: string;
+  /** How rows are named to the user ("captions"). */
+  readonly many: string;
+}
 
 /**
  * Every table a backup holds, with the schema version that added it and how
  * its rows are named to the user. Order matters: meetings come first so a
- * restore can check references against them.
+ * restore can check references against them. Rows are checked against the
+ * table's schema in `ROW_SCHEMAS`.
  */
 export const BACKUP_TABLES = {
-  meetings: { sinceVersion: 1, key: 'id', schema: meetingSchema, one: 'meeting', many: 'meetings' },
-  sessions: { sinceVersion: 1, key: 'id', schema: sessionSchema, one: 'capture session', many: 'capture sessions' },
-  utterances: { sinceVersion: 1, key: 'id', schema: utteranceSchema, one: 'caption', many: 'captions' },
-  speechSegments: { sinceVersion: 1, key: 'id', schema: speechSegmentSchema, one: 'speaking-indicator stretch', many: 'speaking-indicator stretches' },
-  participants: { sinceVersion: 1, key: 'id', schema: participantSchema, one: 'attendee', many: 'attendees' },
-  counters: { sinceVersion: 1, key: 'key', schema: counterSchema, one: 'counter', many: 'counters' },
-  manualSegments: { sinceVersion: 2, key: 'id', schema: manualSegmentSchema, one: 'tally turn', many: 'tally turns' },
-  organisations: { sinceVersion: 3, key: 'id', schema: organisationSchema, one: 'organisation', many: 'organisations' },
-  mappings: { sinceVersion: 3, key: 'key', schema: mappingSchema, one: 'remembered choice', many: 'remembered choices' },
-  odsImports: { sinceVersion: 3, key: 'id', schema: odsImportSchema, one: 'ODS import record', many: 'ODS import records' },
-  actions: { sinceVersion: 4, key: 'id', schema: actionSchema, one: 'action or decision', many: 'actions and decisions' },
-  dismissals: { sinceVersion: 4, key: 'id', schema: dismissalSchema, one: 'dismissed suggestion', many: 'dismissed suggestions' },
-  settings: { sinceVersion: 5, key: 'key', schema: settingSchema, one: 'setting', many: 'settings' },
-  summaries: { sinceVersion: 5, key: 'meetingId', schema: summarySchema, one: 'saved summary', many: 'saved summaries' },
-} as const;
+  meetings: { sinceVersion: 1, key: 'id', one: 'meeting', many: 'meetings' },
+  sessions: { sinceVersion: 1, key: 'id', one: 'capture session', many: 'capture sessions' },
+  utterances: { sinceVersion: 1, key: 'id', one: 'caption', many: 'captions' },
+  speechSegments: { sinceVersion: 1, key: 'id', one: 'speaking-indicator stretch', many: 'speaking-indicator stretches' },
+  participants: { sinceVersion: 1, key: 'id', one: 'attendee', many: 'attendees' },
+  counters: { sinceVersion: 1, key: 'key', one: 'counter', many: 'counters' },
+  manualSegments: { sinceVersion: 2, key: 'id', one: 'tally turn', many: 'tally turns' },
+  organisations: { sinceVersion: 3, key: 'id', one: 'organisation', many: 'organisations' },
+  mappings: { sinceVersion: 3, key: 'key', one: 'remembered choice', many: 'remembered choices' },
+  odsImports: { sinceVersion: 3, key: 'id', one: 'ODS import record', many: 'ODS import records' },
+  actions: { sinceVersion: 4, key: 'id', one: 'action or decision', many: 'actions and decisions' },
+  dismissals: { sinceVersion: 4, key: 'id', one: 'dismissed suggestion', many: 'dismissed suggestions' },
+  settings: { sinceVersion: 5, key: 'key', one: 'setting', many: 'settings' },
+  summaries: { sinceVersion: 5, key: 'meetingId', one: 'saved summary', many: 'saved summaries' },
+} as const satisfies { readonly [T in TableName]: BackupTableSpec<keyof TableRow<T>> };
 
+/** The name of a table a backup holds: every table the database has. */
 export type BackupTableName = keyof typeof BACKUP_TABLES;
+/** Every table a backup holds, in the order they are checked and restored. */
 export const BACKUP_TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
 
 /** The rows of every table, as stored in the database. */
-export interface BackupTables {
-  meetings: MeetingRow[];
-  sessions: SessionRow[];
-  utterances: UtteranceRow[];
-  speechSegments: SpeechSegmentRow[];
-  participants: ParticipantRow[];
-  counters: CounterRow[];
-  manualSegments: ManualSegmentRow[];
-  organisations: OrganisationRow[];
-  mappings: MappingRow[];
-  odsImports: OdsImportRow[];
-  actions: ActionRow[];
-  dismissals: DismissalRow[];
-  settings: SettingRow[];
-  summaries: SummaryRow[];
-}
+export type BackupTables = { [T in BackupTableName]: TableRow<T>[] };
 
 /** A checked backup. Tables added after `schemaVersion` are absent. */
 export interface Backup {
@@ -368,6 +141,7 @@ const FIELD_NAMES: Record<string, string> = {
   value: 'the value',
   seriesId: 'the series',
   intervals: 'the attendance times',
+  talkSource: 'the figures source',
 };
 
 function describeField(path: readonly PropertyKey[]): string {
@@ -491,7 +265,7 @@ export function parseBackup(text: string, options: { readonly maxChars?: number 
     const parsed: unknown[] = [];
     const keys = new Set<unknown>();
     rows.forEach((row: unknown, index) => {
-      const result = (spec.schema as z.ZodType).safeParse(row);
+      const result = (ROW_SCHEMAS[table] as z.ZodType).safeParse(row);
       if (!result.success) {
         note(`Row ${(index + 1).toLocaleString('en-GB')} of ${spec.many}: ${describeIssue(result.error.issues[0]!, row)}.`);
         return;

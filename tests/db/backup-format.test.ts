@@ -10,7 +10,7 @@ import {
   parseBackup,
   type Backup,
   type BackupParseResult,
-} from '@/utils/files/backup';
+} from '@/utils/db/backup-format';
 import { makeDb, T0 } from '../helpers/builders';
 import { HOSTILE_TEXT, seedEveryTable } from '../helpers/backup-sample';
 
@@ -102,6 +102,18 @@ describe('parseBackup', () => {
     ['a duplicate key', (b: { tables: Record<string, Record<string, unknown>[]> }) => b.tables.mappings!.push(b.tables.mappings![0]!), 'Row 2 of remembered choices: it repeats the remembered choice before it with the same key.'],
   ])('refuses %s', (_label, change, message) => {
     expect(problemsOf(parseBackup(edited(change)))).toEqual([message]);
+  });
+
+  it('accepts a meeting’s chosen figures source, or none, but not an unknown one', () => {
+    expect(good.tables.meetings![0]).not.toHaveProperty('talkSource');
+    for (const source of ['captions', 'manual', 'indicators']) {
+      const result = parseBackup(edited((b) => (b.tables.meetings![0]!.talkSource = source)));
+      expect(result, source).toMatchObject({ ok: true });
+      if (result.ok) expect(result.backup.tables.meetings![0]!.talkSource).toBe(source);
+    }
+    expect(problemsOf(parseBackup(edited((b) => (b.tables.meetings![0]!.talkSource = 'guesswork'))))).toEqual([
+      'Row 1 of meetings: the figures source is not one of the values the extension uses.',
+    ]);
   });
 
   it('accepts talk figures with fractions of a millisecond, as capture computes them, but not fractional times', () => {
