@@ -1,4 +1,4 @@
-import { createDueDateParser } from '@/utils/dates/due-date';
+import { createDateReader } from '@/utils/dates/due-date';
 
-/** One due-date parser for the panel: chrono's set-up is worth doing once. */
-export const parseDue = createDueDateParser();
+/** One date reader for the panel: chrono's set-up is worth doing once. */
+export const dates = createDateReader();

@@ -14,7 +14,7 @@ import { meetingFileName } from '@/utils/files/file-name';
 import { ChatNoticeSection } from './chat-notice-section';
 import { copyRichText } from './clipboard';
 import { downloadFile } from '@/components/download';
-import { parseDue } from './suggestions';
+import { dates } from './suggestions';
 
 /** The summary on the clipboard, formatted for Outlook and as plain text together. */
 function copySummary(shown: SummaryModel): Promise<'rich' | 'plain'> {
@@ -30,7 +30,7 @@ function useSummary(db: MeetingDb, meetingId: string) {
   const privacy = useLiveQuery(() => getPrivacySettings(db), []);
   const storedOptions = useLiveQuery(() => getSummaryOptions(db), []);
   const saved = useLiveQuery(() => getSavedSummary(db, meetingId).then((row) => row ?? null), [meetingId]);
-  const { value: loaded, error } = useLiveQueryState(() => loadSummaryInput(db, meetingId, Date.now(), parseDue).then((input) => input ?? null), [meetingId]);
+  const { value: loaded, error } = useLiveQueryState(() => loadSummaryInput(db, meetingId, Date.now(), dates).then((input) => input ?? null), [meetingId]);
   // A live meeting changes with every caption; once a second is plenty for a preview.
   const input = useThrottled(loaded, 1000);
   const isRedactionRequired = privacy?.redactPatientDetails ?? true;

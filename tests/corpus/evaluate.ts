@@ -2,7 +2,7 @@ import { analyseMeeting, type MeetingAnalysis, type StoredMeeting } from '@/util
 import { BUILTIN_ORGANISATIONS, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import { computeTalkTime } from '@/utils/core/talk-time';
 import { isPrimaryCare, type SectorId } from '@/utils/core/taxonomy';
-import { createDueDateParser } from '@/utils/dates/due-date';
+import { createDateReader } from '@/utils/dates/due-date';
 import type { CorpusMeeting, ExpectedAction, Snippet } from './schema';
 
 /** A count of right answers out of those checked. */
@@ -63,6 +63,27 @@ export function sameOrganisation(found: string | null | undefined, truth: string
   const b = normaliseName(truth);
   if (!a || !b) return false;
   return a === b || (a.length >= 4 && b.includes(a)) || (b.length >= 4 && a.includes(b));
+}
+
+const TITLE = /^(?:dr|cllr|councillor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+/i;
+
+function personKey(name: string): string {
+  return name.replace(TITLE, '').toLowerCase().replace(/[^\p{L}\s'-]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Who the extension says a person is: their own resolution, or, for someone
+ * heard only through a room device, the voice of that room that names them.
+ */
+function resolutionFor(analysis: MeetingAnalysis, displayName: string): { organisation: string | null; sector: SectorId } | null {
+  const own = analysis.resolutions.get(displayName);
+  if (own) return { organisation: own.organisation?.name ?? null, sector: own.sector };
+  const key = personKey(displayName);
+  for (const r of analysis.resolutions.values()) {
+    const voice = r.voices?.find((v) => personKey(v.personName) === key);
+    if (voice) return { organisation: voice.organisation?.name ?? null, sector: voice.sector };
+  }
+  return null;
 }
 
 function directoryFor(entries: readonly { name: string; sector: SectorId; odsCode?: string }[] | undefined): OrganisationIndex {
@@ -249,7 +270,7 @@ function truthShare(meeting: CorpusMeeting, stored: StoredMeeting, nameOf: (name
  * exactly as the side panel would, and comparing with the annotations.
  */
 export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; meetings: readonly (CorpusMeeting & { file: string })[] }): UnderstandingFigures {
-  const parseDue = createDueDateParser();
+  const dates = createDateReader();
   const figures: UnderstandingFigures = {
     sector: newTally(),
     organisation: newTally(),
@@ -264,15 +285,15 @@ export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; me
 
   for (const snippet of corpus.snippets) {
     const { stored, lineOf } = storedSnippet(snippet);
-    const analysis = analyseMeeting(stored, { directory: directoryFor(snippet.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, parseDue });
+    const analysis = analyseMeeting(stored, { directory: directoryFor(snippet.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, dates });
     for (const intro of snippet.expect.introductions) {
-      const r = analysis.resolutions.get(intro.displayName);
+      const r = resolutionFor(analysis, intro.displayName);
       const isSectorRight = (r?.sector ?? 'unknown') === intro.sector;
-      const isOrganisationRight = sameOrganisation(r?.organisation?.name, intro.organisation);
+      const isOrganisationRight = sameOrganisation(r?.organisation, intro.organisation);
       add(figures.sector, isSectorRight);
       add(figures.organisation, isOrganisationRight);
       if (!isSectorRight || !isOrganisationRight) {
-        figures.mistakes.push(`${snippet.id} ${intro.displayName}: found ${r?.organisation?.name ?? 'no organisation'} (${r?.sector ?? 'unknown'}), expected ${intro.organisation ?? 'no organisation'} (${intro.sector})`);
+        figures.mistakes.push(`${snippet.id} ${intro.displayName}: found ${r?.organisation ?? 'no organisation'} (${r?.sector ?? 'unknown'}), expected ${intro.organisation ?? 'no organisation'} (${intro.sector})`);
       }
     }
     scoreSuggestions(snippet.expect, { where: snippet.id, meetingType: snippet.meetingType, lines: snippet.lines, analysis, lineOf }, figures);
@@ -280,7 +301,7 @@ export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; me
 
   for (const meeting of corpus.meetings) {
     const { stored, lineOf, nameOf } = storedMeeting(meeting);
-    const analysis = analyseMeeting(stored, { directory: directoryFor(meeting.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, parseDue });
+    const analysis = analyseMeeting(stored, { directory: directoryFor(meeting.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, dates });
     for (const p of meeting.participants.filter((q) => !q.isRoom && !q.viaRoom)) {
       const r = analysis.resolutions.get(nameOf(p.name));
       const isSectorRight = (r?.sector ?? 'unknown') === p.sector;

@@ -191,7 +191,7 @@ function decisionText(sentence: string, previous: readonly string[]): string {
  */
 export function detectActions(
   utterances: readonly { readonly id: string; readonly speaker: string; readonly text: string; readonly startMs: number; readonly isSpeakerUnknown?: boolean }[],
-  options: { readonly meetingStartMs: number; readonly parseDue: DueDateParser },
+  options: { readonly meetingStartMs: number; readonly parseDue: DueDateParser; readonly nextMeetingMs?: number | null },
 ): ActionSuggestion[] {
   const ordered = [...utterances].sort((a, b) => a.startMs - b.startMs);
   const suggestions: ActionSuggestion[] = [];
@@ -214,7 +214,7 @@ export function detectActions(
           speaker: utterance.speaker,
           atMs: utterance.startMs,
           owner: hit.owner === 'speaker' ? (utterance.isSpeakerUnknown ? null : utterance.speaker) : hit.owner,
-          due: hit.kind === 'action' ? options.parseDue(said, options.meetingStartMs) : null,
+          due: hit.kind === 'action' ? options.parseDue(said, options.meetingStartMs, { nextMeetingMs: options.nextMeetingMs ?? null }) : null,
           rule: hit.rule,
         });
       }

@@ -1,5 +1,6 @@
 import { resolveActionOwner, type ActionOwner, type MeetingPerson } from './action-owner';
-import { detectActions, type ActionSuggestion, type DueDateParser } from './actions';
+import { detectActions, type ActionSuggestion } from './actions';
+import type { DateReader } from './language';
 import { findIntroductions, type IntroductionClaim } from './introductions';
 import { tallyAsSpeech } from './manual-tally';
 import type { AttendanceInterval, TalkSource } from './model';
@@ -57,10 +58,10 @@ export interface AnalysisContext {
   /** Now. Read only for tally turns still open, which run until now. */
   readonly nowMs: number;
   /**
-   * Reads due dates from speech (it needs a date library, so it is injected).
+   * Reads dates from speech (it needs a date library, so it is injected).
    * Without it, no actions or decisions are suggested.
    */
-  readonly parseDue?: DueDateParser;
+  readonly dates?: DateReader;
 }
 
 /** A suggested action or decision with its owner worked out from the people in the meeting. */
@@ -99,8 +100,20 @@ export interface MeetingAnalysis {
   readonly people: readonly MeetingPerson[];
   /** Captions shown without an author. */
   readonly unknownCaptions: readonly UnknownCaption[];
-  /** Actions and decisions found in the final captions, oldest first (empty without a due-date reader). */
+  /** Actions and decisions found in the final captions, oldest first (empty without a date reader). */
   readonly suggestions: readonly AnalysedSuggestion[];
+  /** The next meeting's date when the meeting said it aloud (local midnight), else null. */
+  readonly nextMeetingMs: number | null;
+}
+
+/** The next meeting's date, when the meeting said it (the last time it was said counts). */
+function findNextMeeting(utterances: readonly AnalysedUtterance[], meetingStartMs: number, dates: DateReader): number | null {
+  let found: number | null = null;
+  for (const u of utterances) {
+    const ms = u.text ? dates.findNextMeeting(u.text, meetingStartMs) : null;
+    if (ms !== null && ms > meetingStartMs) found = ms;
+  }
+  return found;
 }
 
 /** Introductions found in the words, over those kept without words after retention. */
@@ -171,10 +184,11 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
     .filter(([, r]) => r.kind === 'person')
     .map(([displayName, r]) => ({ displayName, personName: r.personName, organisationName: r.organisation?.name ?? null, sector: r.sector }));
 
-  const suggestions = context.parseDue
+  const nextMeetingMs = context.dates ? findNextMeeting(utterances, meeting.startedAtMs, context.dates) : null;
+  const suggestions = context.dates
     ? detectActions(
         utterances.filter((u) => u.isFinal),
-        { meetingStartMs: meeting.startedAtMs, parseDue: context.parseDue },
+        { meetingStartMs: meeting.startedAtMs, parseDue: context.dates.parseDue, nextMeetingMs },
       ).map((s): AnalysedSuggestion => ({
         ...s,
         resolvedOwner: s.kind === 'action' ? resolveActionOwner(s.owner, people) : { owner: null, organisation: null, sector: null },
@@ -194,5 +208,6 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
     people,
     unknownCaptions: utterances.filter((u) => u.isSpeakerUnknown).map((u) => ({ id: u.id, text: u.text, startMs: u.startMs })),
     suggestions,
+    nextMeetingMs,
   };
 }

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DueDate, DueDateParser } from '../core/actions';
+import type { DateReader, DueDate, DueDateParser, NextMeetingFinder } from '../core/language';
 
 /** "before the next meeting", "at the January meeting": a date only the series knows. */
 const NEXT_MEETING = /\b(?:before|by|at|to|for|until) (?:the )?next (?:meeting|committee|board|forum)\b/i;
@@ -27,10 +27,11 @@ function endOfMonth(date: Date): Date {
  * series when it is known, otherwise a due date without a date.
  */
 export function createDueDateParser(options: { readonly nextMeetingMs?: number | null } = {}): DueDateParser {
-  return (sentence: string, meetingStartMs: number): DueDate | null => {
+  return (sentence, meetingStartMs, context = {}): DueDate | null => {
+    const nextMeetingMs = context.nextMeetingMs ?? options.nextMeetingMs ?? null;
     const nextMeeting = NEXT_MEETING.exec(sentence);
     if (nextMeeting) {
-      return { text: nextMeeting[0], date: options.nextMeetingMs ? isoDate(new Date(options.nextMeetingMs)) : null, isNextMeeting: true };
+      return { text: nextMeeting[0], date: nextMeetingMs ? isoDate(new Date(nextMeetingMs)) : null, isNextMeeting: true };
     }
     const monthMeeting = MONTH_MEETING.exec(sentence);
     if (monthMeeting) return { text: monthMeeting[0], date: null };
@@ -51,3 +52,24 @@ export function createDueDateParser(options: { readonly nextMeetingMs?: number |
 
 /** The parser for meetings with no known next meeting. */
 export const parseDueDate: DueDateParser = createDueDateParser();
+
+/** "Our next meeting is on …", "we meet again on …": a sentence that may give the next meeting's date. */
+const NEXT_MEETING_SAID = /\b(?:next (?:meeting|committee|board|forum|session)|meet(?:ing)? again)\b/i;
+
+/**
+ * Finds the next meeting's date when a sentence says it ("the next meeting
+ * is on Wednesday the thirteenth of January"), as local midnight.
+ */
+export const findNextMeetingDate: NextMeetingFinder = (sentence, meetingStartMs) => {
+  const said = NEXT_MEETING_SAID.exec(sentence);
+  if (!said) return null;
+  const [first] = chrono.en.GB.parse(sentence.slice(said.index), new Date(meetingStartMs), { forwardDate: true });
+  if (!first || !first.start.isCertain('day')) return null;
+  const date = first.start.date();
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+};
+
+/** The date tools the meeting analysis is given. */
+export function createDateReader(): DateReader {
+  return { parseDue: createDueDateParser(), findNextMeeting: findNextMeetingDate };
+}

@@ -5,7 +5,7 @@ import { OrganisationIndex } from '@/utils/core/org-directory';
 import type { MeetingDb } from '@/utils/db/database';
 import { getMeetingBundle, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey } from '@/utils/db/organisations-repo';
-import { parseDue } from '../suggestions';
+import { dates } from '../suggestions';
 
 /** The organisation directory and the user's remembered choices, kept current. */
 export function useOrganisationContext(db: MeetingDb) {
@@ -38,7 +38,7 @@ export function useMeetingAnalysis(
   const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
   const clockKey = hasOpenTally ? nowMs : 0;
   const analysis = useMemo(
-    () => (bundle ? analyseMeeting(bundle, { directory, mappings, nowMs, parseDue }) : null),
+    () => (bundle ? analyseMeeting(bundle, { directory, mappings, nowMs, dates }) : null),
     // nowMs matters only while a tally turn is open (clockKey).
     [bundle, directory, mappings, clockKey],
   );
