@@ -4,6 +4,7 @@ import { downloadFile } from '@/components/download';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { OdsImportReport, type OdsCheck } from '@/components/ods-import-report';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
+import { RememberedChoices } from '@/components/remembered-choices';
 import { formatDate, formatTime } from '@/utils/core/format';
 import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import type { PrivacySettings } from '@/utils/core/settings';
@@ -296,46 +297,7 @@ function Directory({ db }: { db: MeetingDb }) {
 
 function Mappings({ db }: { db: MeetingDb }) {
   const mappings = useLiveQuery(() => listMappings(db), []);
-  return (
-    <section aria-labelledby="mappings-heading">
-      <h2 id="mappings-heading">Remembered choices</h2>
-      <p>When you choose an organisation for someone in the side panel, it is remembered here and used in every later meeting.</p>
-      {mappings?.length ? (
-        <table class="org-table">
-          <thead>
-            <tr>
-              <th scope="col">Name in meetings</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Chosen</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody data-testid="mapping-rows">
-            {mappings.map((m) => (
-              <tr key={m.key}>
-                <td>{m.displayName}</td>
-                <td>
-                  {m.organisationName} <span class="attendee-times">({sectorById(m.sector).short})</span>
-                </td>
-                <td>{formatDate(m.savedAtMs)}</td>
-                <td>
-                  <button type="button" class="link" onClick={() => void deleteMapping(db, m.key)} aria-label={`Forget the choice for ${m.displayName}`}>
-                    Forget
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p class="empty" data-testid="mappings-empty">
-          No choices yet.
-        </p>
-      )}
-    </section>
-  );
+  return <RememberedChoices choices={mappings ?? []} onForget={(key) => void deleteMapping(db, key)} />;
 }
 
 /** Saves the patient-data settings, then deletes transcript text the new period no longer keeps. */
