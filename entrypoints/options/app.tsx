@@ -1,14 +1,15 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { AddOrganisationForm, type AddOrganisationOutcome, type OrganisationInput } from '@/components/add-organisation-form';
 import { BackupRestore, type BackupCheck } from '@/components/backup-restore';
 import { downloadFile } from '@/components/download';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { OdsImportReport, type OdsCheck } from '@/components/ods-import-report';
+import { OrganisationDirectory } from '@/components/organisation-directory';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
 import { RememberedChoices } from '@/components/remembered-choices';
 import { formatDate, formatTime } from '@/utils/core/format';
 import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import type { PrivacySettings } from '@/utils/core/settings';
-import { SECTORS, sectorById } from '@/utils/core/taxonomy';
 import type { MeetingDb } from '@/utils/db/database';
 import {
   addUserOrganisation,
@@ -162,66 +163,10 @@ function OdsImport({ db }: { db: MeetingDb }) {
   );
 }
 
-function AddOrganisation({ db }: { db: MeetingDb }) {
-  const [name, setName] = useState('');
-  const [sector, setSector] = useState('');
-  const [code, setCode] = useState('');
-  const [aliases, setAliases] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  return (
-    <form
-      aria-labelledby="add-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void addUserOrganisation(
-          db,
-          { name, sector, odsCode: code, aliases: aliases.split(/[,;\n]/) },
-          { id: `user:${crypto.randomUUID()}`, nowMs: Date.now() },
-        ).then((outcome) => {
-          if (outcome.ok) {
-            setMessage({ ok: true, text: `Added ${outcome.organisation.name}.` });
-            setName('');
-            setCode('');
-            setAliases('');
-          } else setMessage({ ok: false, text: outcome.error });
-        });
-      }}
-    >
-      <h3 id="add-heading">Add an organisation</h3>
-      <div class="field">
-        <label for="org-name">Name</label>
-        <input id="org-name" type="text" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} data-testid="org-name" />
-      </div>
-      <div class="field">
-        <label for="org-sector">Sector</label>
-        <select id="org-sector" value={sector} onChange={(e) => setSector((e.target as HTMLSelectElement).value)} data-testid="org-sector">
-          <option value="">Choose a sector</option>
-          {SECTORS.filter((s) => s.id !== 'unknown').map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="org-code">ODS code (optional)</label>
-        <input id="org-code" type="text" value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} />
-      </div>
-      <div class="field">
-        <label for="org-aliases">Other names (optional)</label>
-        <p class="hint">Separate them with commas, e.g. STH, Sheffield Teaching Hospitals</p>
-        <input id="org-aliases" type="text" value={aliases} onInput={(e) => setAliases((e.target as HTMLInputElement).value)} data-testid="org-aliases" />
-      </div>
-      <button type="submit" class="button" data-testid="org-add">
-        Add organisation
-      </button>
-      {message ? (
-        <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
-    </form>
-  );
+/** Adds an organisation the user typed in; resolves with what to tell them. */
+async function addOrganisation(db: MeetingDb, input: OrganisationInput): Promise<AddOrganisationOutcome> {
+  const outcome = await addUserOrganisation(db, input, { id: `user:${crypto.randomUUID()}`, nowMs: Date.now() });
+  return outcome.ok ? { ok: true, text: `Added ${outcome.organisation.name}.` } : { ok: false, text: outcome.error };
 }
 
 function Directory({ db }: { db: MeetingDb }) {
@@ -229,69 +174,22 @@ function Directory({ db }: { db: MeetingDb }) {
   const [query, setQuery] = useState('');
   const index = useMemo(() => new OrganisationIndex(records ?? []), [records]);
   const counts = useMemo(() => {
-    const bySource = { ods: 0, user: 0, builtin: 0 };
+    const bySource = { total: records?.length ?? 0, ods: 0, user: 0, builtin: 0 };
     for (const r of records ?? []) bySource[r.source] += 1;
     return bySource;
   }, [records]);
   const shown: OrganisationRecord[] = query.trim() ? index.search(query, 50) : (records ?? []).filter((r) => r.source !== 'ods').slice(0, 50);
   return (
-    <section aria-labelledby="directory-heading">
-      <h2 id="directory-heading">Organisation directory</h2>
-      <p data-testid="directory-counts">
-        {(records?.length ?? 0).toLocaleString('en-GB')} organisations: {counts.ods.toLocaleString('en-GB')} imported from ODS, {counts.user} added by
-        you, {counts.builtin} built in.
-      </p>
-      <div class="field">
-        <label for="directory-search">Search by name or ODS code</label>
-        <input id="directory-search" type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} data-testid="directory-search" />
-      </div>
-      <table class="org-table">
-        <thead>
-          <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Sector</th>
-            <th scope="col">From</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody data-testid="directory-rows">
-          {shown.map((r) => (
-            <tr key={r.id}>
-              <td>
-                {r.name}
-                {r.odsCode ? <span class="attendee-times"> ({r.odsCode})</span> : null}
-                {r.aliases.length ? <div class="attendee-times">Also: {r.aliases.join(', ')}</div> : null}
-              </td>
-              <td>{sectorById(r.sector).name}</td>
-              <td>{r.source === 'ods' ? `ODS ${r.odsReport ?? ''}` : r.source === 'user' ? 'You' : 'Built in'}</td>
-              <td>
-                {r.source === 'user' ? (
-                  <>
-                    <button
-                      type="button"
-                      class="link"
-                      onClick={() => {
-                        const next = window.prompt(`Other names for ${r.name}, separated by commas`, r.aliases.join(', '));
-                        if (next !== null) void setOrganisationAliases(db, r.id, next.split(','));
-                      }}
-                    >
-                      Other names
-                    </button>{' '}
-                    <button type="button" class="link" onClick={() => void deleteOrganisation(db, r.id)} aria-label={`Delete ${r.name}`}>
-                      Delete
-                    </button>
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {!query.trim() && counts.ods > 0 ? <p class="attendee-times">Search to see imported organisations.</p> : null}
-      <AddOrganisation db={db} />
-    </section>
+    <OrganisationDirectory
+      counts={counts}
+      query={query}
+      rows={shown}
+      onQueryChange={setQuery}
+      onSetAliases={(id, aliases) => void setOrganisationAliases(db, id, aliases)}
+      onDelete={(id) => void deleteOrganisation(db, id)}
+    >
+      <AddOrganisationForm onAdd={(input) => addOrganisation(db, input)} />
+    </OrganisationDirectory>
   );
 }
 
