@@ -3,7 +3,8 @@ import { AddOrganisationForm, type AddOrganisationOutcome, type OrganisationInpu
 import { BackupRestore, type BackupCheck } from '@/components/backup-restore';
 import { downloadFile } from '@/components/download';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
-import { OdsImportReport, type OdsCheck } from '@/components/ods-import-report';
+import { OdsFileImport, type OdsImportMessage } from '@/components/ods-file-import';
+import type { OdsCheck } from '@/components/ods-import-report';
 import { OrganisationDirectory } from '@/components/organisation-directory';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
 import { RememberedChoices } from '@/components/remembered-choices';
@@ -30,136 +31,87 @@ import { detectOdsReport, ODS_REPORTS, parseOdsCsv, type OdsImportResult, type O
 /** Largest ODS file accepted: the full epraccur file is about 3 MB. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+const ODS_KINDS = (Object.keys(ODS_REPORTS) as OdsReportKind[]).map((id) => ({ id, label: ODS_REPORTS[id].label }));
+
 function OdsImport({ db }: { db: MeetingDb }) {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [kind, setKind] = useState<OdsReportKind | ''>('');
   const [result, setResult] = useState<OdsImportResult | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<OdsImportMessage | null>(null);
   const imports = useLiveQuery(() => listOdsImports(db), []);
 
-  const check = (name: string, text: string, chosen: OdsReportKind): void => {
+  const check = (text: string, chosen: OdsReportKind): void => {
     setResult(parseOdsCsv(text, chosen));
     setMessage(null);
   };
 
+  const chooseFile = (chosen: File | undefined): void => {
+    setResult(null);
+    setMessage(null);
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      setFile(null);
+      setMessage({ ok: false, text: `${chosen.name} is ${Math.round(chosen.size / 1_048_576)} MB, larger than any ODS list. Nothing was imported.` });
+      return;
+    }
+    void chosen.text().then((text) => {
+      setFile({ name: chosen.name, text });
+      const detected = detectOdsReport(chosen.name, text);
+      setKind(detected ?? '');
+      if (detected) check(text, detected);
+    });
+  };
+
+  const chooseKind = (chosen: OdsReportKind | ''): void => {
+    setKind(chosen);
+    if (chosen && file) check(file.text, chosen);
+    else setResult(null);
+  };
+
+  const importChecked = (): void => {
+    if (!file || !result) return;
+    const startedAt = performance.now();
+    void importOdsOrganisations(db, { ...result, fileName: file.name }, Date.now()).then((outcome) => {
+      const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+      setMessage(
+        outcome.ok
+          ? { ok: true, text: `Imported ${result.organisations.length.toLocaleString('en-GB')} organisations from ${file.name} (${seconds} s).` }
+          : { ok: false, text: outcome.error },
+      );
+      if (outcome.ok) {
+        setFile(null);
+        setResult(null);
+      }
+    });
+  };
+
+  const checked: OdsCheck | null =
+    file && result && kind
+      ? {
+          fileName: file.name,
+          kindLabel: ODS_REPORTS[kind].label,
+          totalRows: result.totalRows,
+          acceptedRows: result.acceptedRows,
+          organisations: result.organisations.length,
+          skipped: result.skipped,
+          rejected: result.rejected,
+          rejectedCount: result.rejectedCount,
+          fatal: result.fatal,
+        }
+      : null;
+
   return (
-    <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import ODS files</h2>
-      <p>
-        Download organisation lists from ODS Data Search and Export (for example <code>epraccur</code> for GP practices,{' '}
-        <code>epcncorepartnerdetails</code> for PCNs, <code>etr</code> for trusts, <code>edispensary</code> for pharmacies,{' '}
-        <code>eother</code> for ICBs), then choose the file here. It is checked row by row before anything is saved, and a file
-        that is not what it says changes nothing.
-      </p>
-      <div class="field">
-        <label for="ods-file">ODS CSV file</label>
-        <input
-          id="ods-file"
-          type="file"
-          accept=".csv,text/csv"
-          data-testid="ods-file"
-          onChange={(event) => {
-            const chosen = (event.target as HTMLInputElement).files?.[0];
-            setResult(null);
-            setMessage(null);
-            if (!chosen) return;
-            if (chosen.size > MAX_FILE_BYTES) {
-              setFile(null);
-              setMessage({ ok: false, text: `${chosen.name} is ${Math.round(chosen.size / 1_048_576)} MB, larger than any ODS list. Nothing was imported.` });
-              return;
-            }
-            void chosen.text().then((text) => {
-              setFile({ name: chosen.name, text });
-              const detected = detectOdsReport(chosen.name, text);
-              setKind(detected ?? '');
-              if (detected) check(chosen.name, text, detected);
-            });
-          }}
-        />
-      </div>
-      {file ? (
-        <div class="field">
-          <label for="ods-kind">Which list is it?</label>
-          <select
-            id="ods-kind"
-            value={kind}
-            data-testid="ods-kind"
-            onChange={(event) => {
-              const chosen = (event.target as HTMLSelectElement).value as OdsReportKind | '';
-              setKind(chosen);
-              if (chosen) check(file.name, file.text, chosen);
-              else setResult(null);
-            }}
-          >
-            <option value="">Choose the list</option>
-            {(Object.keys(ODS_REPORTS) as OdsReportKind[]).map((k) => (
-              <option key={k} value={k}>
-                {ODS_REPORTS[k].label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      {file && result && kind ? (
-        <>
-          <OdsImportReport
-            check={
-              {
-                fileName: file.name,
-                kindLabel: ODS_REPORTS[kind].label,
-                totalRows: result.totalRows,
-                acceptedRows: result.acceptedRows,
-                organisations: result.organisations.length,
-                skipped: result.skipped,
-                rejected: result.rejected,
-                rejectedCount: result.rejectedCount,
-                fatal: result.fatal,
-              } satisfies OdsCheck
-            }
-          />
-          <button
-            type="button"
-            class="button"
-            disabled={!!result.fatal}
-            data-testid="ods-import"
-            onClick={() => {
-              const startedAt = performance.now();
-              void importOdsOrganisations(db, { ...result, fileName: file.name }, Date.now()).then((outcome) => {
-                const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-                setMessage(
-                  outcome.ok
-                    ? { ok: true, text: `Imported ${result.organisations.length.toLocaleString('en-GB')} organisations from ${file.name} (${seconds} s).` }
-                    : { ok: false, text: outcome.error },
-                );
-                if (outcome.ok) {
-                  setFile(null);
-                  setResult(null);
-                }
-              });
-            }}
-          >
-            Import {result.fatal ? '' : `${result.organisations.length.toLocaleString('en-GB')} organisations`}
-          </button>
-        </>
-      ) : null}
-      {message ? (
-        <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="ods-message">
-          {message.text}
-        </p>
-      ) : null}
-      {imports?.length ? (
-        <details>
-          <summary>Earlier imports</summary>
-          <ul data-testid="ods-history">
-            {imports.map((i) => (
-              <li key={i.id}>
-                {formatDate(i.atMs)}: {i.fileName} ({i.kind}), {i.organisations.toLocaleString('en-GB')} organisations, {i.rejectedCount} rows rejected
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-    </section>
+    <OdsFileImport
+      kinds={ODS_KINDS}
+      hasFile={!!file}
+      kind={kind}
+      check={checked}
+      message={message}
+      history={imports ?? []}
+      onChooseFile={chooseFile}
+      onChooseKind={chooseKind}
+      onImport={importChecked}
+    />
   );
 }
 
