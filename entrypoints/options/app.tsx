@@ -1,13 +1,16 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { AddOrganisationForm, type AddOrganisationOutcome, type OrganisationInput } from '@/components/add-organisation-form';
 import { BackupRestore, type BackupCheck } from '@/components/backup-restore';
 import { downloadFile } from '@/components/download';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
-import { OdsImportReport, type OdsCheck } from '@/components/ods-import-report';
+import { OdsFileImport, type OdsImportMessage } from '@/components/ods-file-import';
+import type { OdsCheck } from '@/components/ods-import-report';
+import { OrganisationDirectory } from '@/components/organisation-directory';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
+import { RememberedChoices } from '@/components/remembered-choices';
 import { formatDate, formatTime } from '@/utils/core/format';
 import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import type { PrivacySettings } from '@/utils/core/settings';
-import { SECTORS, sectorById } from '@/utils/core/taxonomy';
 import type { MeetingDb } from '@/utils/db/database';
 import {
   addUserOrganisation,
@@ -28,199 +31,94 @@ import { detectOdsReport, ODS_REPORTS, parseOdsCsv, type OdsImportResult, type O
 /** Largest ODS file accepted: the full epraccur file is about 3 MB. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+const ODS_KINDS = (Object.keys(ODS_REPORTS) as OdsReportKind[]).map((id) => ({ id, label: ODS_REPORTS[id].label }));
+
 function OdsImport({ db }: { db: MeetingDb }) {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [kind, setKind] = useState<OdsReportKind | ''>('');
   const [result, setResult] = useState<OdsImportResult | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<OdsImportMessage | null>(null);
   const imports = useLiveQuery(() => listOdsImports(db), []);
 
-  const check = (name: string, text: string, chosen: OdsReportKind): void => {
+  const check = (text: string, chosen: OdsReportKind): void => {
     setResult(parseOdsCsv(text, chosen));
     setMessage(null);
   };
 
+  const chooseFile = (chosen: File | undefined): void => {
+    setResult(null);
+    setMessage(null);
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      setFile(null);
+      setMessage({ ok: false, text: `${chosen.name} is ${Math.round(chosen.size / 1_048_576)} MB, larger than any ODS list. Nothing was imported.` });
+      return;
+    }
+    void chosen.text().then((text) => {
+      setFile({ name: chosen.name, text });
+      const detected = detectOdsReport(chosen.name, text);
+      setKind(detected ?? '');
+      if (detected) check(text, detected);
+    });
+  };
+
+  const chooseKind = (chosen: OdsReportKind | ''): void => {
+    setKind(chosen);
+    if (chosen && file) check(file.text, chosen);
+    else setResult(null);
+  };
+
+  const importChecked = (): void => {
+    if (!file || !result) return;
+    const startedAt = performance.now();
+    void importOdsOrganisations(db, { ...result, fileName: file.name }, Date.now()).then((outcome) => {
+      const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+      setMessage(
+        outcome.ok
+          ? { ok: true, text: `Imported ${result.organisations.length.toLocaleString('en-GB')} organisations from ${file.name} (${seconds} s).` }
+          : { ok: false, text: outcome.error },
+      );
+      if (outcome.ok) {
+        setFile(null);
+        setResult(null);
+      }
+    });
+  };
+
+  const checked: OdsCheck | null =
+    file && result && kind
+      ? {
+          fileName: file.name,
+          kindLabel: ODS_REPORTS[kind].label,
+          totalRows: result.totalRows,
+          acceptedRows: result.acceptedRows,
+          organisations: result.organisations.length,
+          skipped: result.skipped,
+          rejected: result.rejected,
+          rejectedCount: result.rejectedCount,
+          fatal: result.fatal,
+        }
+      : null;
+
   return (
-    <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import ODS files</h2>
-      <p>
-        Download organisation lists from ODS Data Search and Export (for example <code>epraccur</code> for GP practices,{' '}
-        <code>epcncorepartnerdetails</code> for PCNs, <code>etr</code> for trusts, <code>edispensary</code> for pharmacies,{' '}
-        <code>eother</code> for ICBs), then choose the file here. It is checked row by row before anything is saved, and a file
-        that is not what it says changes nothing.
-      </p>
-      <div class="field">
-        <label for="ods-file">ODS CSV file</label>
-        <input
-          id="ods-file"
-          type="file"
-          accept=".csv,text/csv"
-          data-testid="ods-file"
-          onChange={(event) => {
-            const chosen = (event.target as HTMLInputElement).files?.[0];
-            setResult(null);
-            setMessage(null);
-            if (!chosen) return;
-            if (chosen.size > MAX_FILE_BYTES) {
-              setFile(null);
-              setMessage({ ok: false, text: `${chosen.name} is ${Math.round(chosen.size / 1_048_576)} MB, larger than any ODS list. Nothing was imported.` });
-              return;
-            }
-            void chosen.text().then((text) => {
-              setFile({ name: chosen.name, text });
-              const detected = detectOdsReport(chosen.name, text);
-              setKind(detected ?? '');
-              if (detected) check(chosen.name, text, detected);
-            });
-          }}
-        />
-      </div>
-      {file ? (
-        <div class="field">
-          <label for="ods-kind">Which list is it?</label>
-          <select
-            id="ods-kind"
-            value={kind}
-            data-testid="ods-kind"
-            onChange={(event) => {
-              const chosen = (event.target as HTMLSelectElement).value as OdsReportKind | '';
-              setKind(chosen);
-              if (chosen) check(file.name, file.text, chosen);
-              else setResult(null);
-            }}
-          >
-            <option value="">Choose the list</option>
-            {(Object.keys(ODS_REPORTS) as OdsReportKind[]).map((k) => (
-              <option key={k} value={k}>
-                {ODS_REPORTS[k].label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      {file && result && kind ? (
-        <>
-          <OdsImportReport
-            check={
-              {
-                fileName: file.name,
-                kindLabel: ODS_REPORTS[kind].label,
-                totalRows: result.totalRows,
-                acceptedRows: result.acceptedRows,
-                organisations: result.organisations.length,
-                skipped: result.skipped,
-                rejected: result.rejected,
-                rejectedCount: result.rejectedCount,
-                fatal: result.fatal,
-              } satisfies OdsCheck
-            }
-          />
-          <button
-            type="button"
-            class="button"
-            disabled={!!result.fatal}
-            data-testid="ods-import"
-            onClick={() => {
-              const startedAt = performance.now();
-              void importOdsOrganisations(db, { ...result, fileName: file.name }, Date.now()).then((outcome) => {
-                const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-                setMessage(
-                  outcome.ok
-                    ? { ok: true, text: `Imported ${result.organisations.length.toLocaleString('en-GB')} organisations from ${file.name} (${seconds} s).` }
-                    : { ok: false, text: outcome.error },
-                );
-                if (outcome.ok) {
-                  setFile(null);
-                  setResult(null);
-                }
-              });
-            }}
-          >
-            Import {result.fatal ? '' : `${result.organisations.length.toLocaleString('en-GB')} organisations`}
-          </button>
-        </>
-      ) : null}
-      {message ? (
-        <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="ods-message">
-          {message.text}
-        </p>
-      ) : null}
-      {imports?.length ? (
-        <details>
-          <summary>Earlier imports</summary>
-          <ul data-testid="ods-history">
-            {imports.map((i) => (
-              <li key={i.id}>
-                {formatDate(i.atMs)}: {i.fileName} ({i.kind}), {i.organisations.toLocaleString('en-GB')} organisations, {i.rejectedCount} rows rejected
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-    </section>
+    <OdsFileImport
+      kinds={ODS_KINDS}
+      hasFile={!!file}
+      kind={kind}
+      check={checked}
+      message={message}
+      history={imports ?? []}
+      onChooseFile={chooseFile}
+      onChooseKind={chooseKind}
+      onImport={importChecked}
+    />
   );
 }
 
-function AddOrganisation({ db }: { db: MeetingDb }) {
-  const [name, setName] = useState('');
-  const [sector, setSector] = useState('');
-  const [code, setCode] = useState('');
-  const [aliases, setAliases] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  return (
-    <form
-      aria-labelledby="add-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void addUserOrganisation(
-          db,
-          { name, sector, odsCode: code, aliases: aliases.split(/[,;\n]/) },
-          { id: `user:${crypto.randomUUID()}`, nowMs: Date.now() },
-        ).then((outcome) => {
-          if (outcome.ok) {
-            setMessage({ ok: true, text: `Added ${outcome.organisation.name}.` });
-            setName('');
-            setCode('');
-            setAliases('');
-          } else setMessage({ ok: false, text: outcome.error });
-        });
-      }}
-    >
-      <h3 id="add-heading">Add an organisation</h3>
-      <div class="field">
-        <label for="org-name">Name</label>
-        <input id="org-name" type="text" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} data-testid="org-name" />
-      </div>
-      <div class="field">
-        <label for="org-sector">Sector</label>
-        <select id="org-sector" value={sector} onChange={(e) => setSector((e.target as HTMLSelectElement).value)} data-testid="org-sector">
-          <option value="">Choose a sector</option>
-          {SECTORS.filter((s) => s.id !== 'unknown').map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="org-code">ODS code (optional)</label>
-        <input id="org-code" type="text" value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} />
-      </div>
-      <div class="field">
-        <label for="org-aliases">Other names (optional)</label>
-        <p class="hint">Separate them with commas, e.g. STH, Sheffield Teaching Hospitals</p>
-        <input id="org-aliases" type="text" value={aliases} onInput={(e) => setAliases((e.target as HTMLInputElement).value)} data-testid="org-aliases" />
-      </div>
-      <button type="submit" class="button" data-testid="org-add">
-        Add organisation
-      </button>
-      {message ? (
-        <p class={message.ok ? 'success' : 'error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
-    </form>
-  );
+/** Adds an organisation the user typed in; resolves with what to tell them. */
+async function addOrganisation(db: MeetingDb, input: OrganisationInput): Promise<AddOrganisationOutcome> {
+  const outcome = await addUserOrganisation(db, input, { id: `user:${crypto.randomUUID()}`, nowMs: Date.now() });
+  return outcome.ok ? { ok: true, text: `Added ${outcome.organisation.name}.` } : { ok: false, text: outcome.error };
 }
 
 function Directory({ db }: { db: MeetingDb }) {
@@ -228,114 +126,28 @@ function Directory({ db }: { db: MeetingDb }) {
   const [query, setQuery] = useState('');
   const index = useMemo(() => new OrganisationIndex(records ?? []), [records]);
   const counts = useMemo(() => {
-    const bySource = { ods: 0, user: 0, builtin: 0 };
+    const bySource = { total: records?.length ?? 0, ods: 0, user: 0, builtin: 0 };
     for (const r of records ?? []) bySource[r.source] += 1;
     return bySource;
   }, [records]);
   const shown: OrganisationRecord[] = query.trim() ? index.search(query, 50) : (records ?? []).filter((r) => r.source !== 'ods').slice(0, 50);
   return (
-    <section aria-labelledby="directory-heading">
-      <h2 id="directory-heading">Organisation directory</h2>
-      <p data-testid="directory-counts">
-        {(records?.length ?? 0).toLocaleString('en-GB')} organisations: {counts.ods.toLocaleString('en-GB')} imported from ODS, {counts.user} added by
-        you, {counts.builtin} built in.
-      </p>
-      <div class="field">
-        <label for="directory-search">Search by name or ODS code</label>
-        <input id="directory-search" type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} data-testid="directory-search" />
-      </div>
-      <table class="org-table">
-        <thead>
-          <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Sector</th>
-            <th scope="col">From</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody data-testid="directory-rows">
-          {shown.map((r) => (
-            <tr key={r.id}>
-              <td>
-                {r.name}
-                {r.odsCode ? <span class="attendee-times"> ({r.odsCode})</span> : null}
-                {r.aliases.length ? <div class="attendee-times">Also: {r.aliases.join(', ')}</div> : null}
-              </td>
-              <td>{sectorById(r.sector).name}</td>
-              <td>{r.source === 'ods' ? `ODS ${r.odsReport ?? ''}` : r.source === 'user' ? 'You' : 'Built in'}</td>
-              <td>
-                {r.source === 'user' ? (
-                  <>
-                    <button
-                      type="button"
-                      class="link"
-                      onClick={() => {
-                        const next = window.prompt(`Other names for ${r.name}, separated by commas`, r.aliases.join(', '));
-                        if (next !== null) void setOrganisationAliases(db, r.id, next.split(','));
-                      }}
-                    >
-                      Other names
-                    </button>{' '}
-                    <button type="button" class="link" onClick={() => void deleteOrganisation(db, r.id)} aria-label={`Delete ${r.name}`}>
-                      Delete
-                    </button>
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {!query.trim() && counts.ods > 0 ? <p class="attendee-times">Search to see imported organisations.</p> : null}
-      <AddOrganisation db={db} />
-    </section>
+    <OrganisationDirectory
+      counts={counts}
+      query={query}
+      rows={shown}
+      onQueryChange={setQuery}
+      onSetAliases={(id, aliases) => void setOrganisationAliases(db, id, aliases)}
+      onDelete={(id) => void deleteOrganisation(db, id)}
+    >
+      <AddOrganisationForm onAdd={(input) => addOrganisation(db, input)} />
+    </OrganisationDirectory>
   );
 }
 
 function Mappings({ db }: { db: MeetingDb }) {
   const mappings = useLiveQuery(() => listMappings(db), []);
-  return (
-    <section aria-labelledby="mappings-heading">
-      <h2 id="mappings-heading">Remembered choices</h2>
-      <p>When you choose an organisation for someone in the side panel, it is remembered here and used in every later meeting.</p>
-      {mappings?.length ? (
-        <table class="org-table">
-          <thead>
-            <tr>
-              <th scope="col">Name in meetings</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Chosen</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody data-testid="mapping-rows">
-            {mappings.map((m) => (
-              <tr key={m.key}>
-                <td>{m.displayName}</td>
-                <td>
-                  {m.organisationName} <span class="attendee-times">({sectorById(m.sector).short})</span>
-                </td>
-                <td>{formatDate(m.savedAtMs)}</td>
-                <td>
-                  <button type="button" class="link" onClick={() => void deleteMapping(db, m.key)} aria-label={`Forget the choice for ${m.displayName}`}>
-                    Forget
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p class="empty" data-testid="mappings-empty">
-          No choices yet.
-        </p>
-      )}
-    </section>
-  );
+  return <RememberedChoices choices={mappings ?? []} onForget={(key) => void deleteMapping(db, key)} />;
 }
 
 /** Saves the patient-data settings, then deletes transcript text the new period no longer keeps. */

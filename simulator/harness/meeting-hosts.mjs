@@ -6,13 +6,17 @@ import { fileURLToPath } from 'node:url';
 const simulatorDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * A simulated meeting page with its script inlined.
+ * A simulated meeting page with its scripts inlined: the shared script player,
+ * then the page's own script.
  * @param {'meet' | 'teams'} platform
  */
 export function simulatedPageHtml(platform) {
   const page = readFileSync(join(simulatorDir, platform, 'page.html'), 'utf8');
-  const script = readFileSync(join(simulatorDir, platform, `${platform}-sim.js`), 'utf8');
-  return page.replace('/*SIMULATOR*/', () => script);
+  const scripts = {
+    'SCRIPT-PLAYER': readFileSync(join(simulatorDir, 'shared', 'script-player.js'), 'utf8'),
+    SIMULATOR: readFileSync(join(simulatorDir, platform, `${platform}-sim.js`), 'utf8'),
+  };
+  return page.replace(/\/\*(SCRIPT-PLAYER|SIMULATOR)\*\//g, (_, name) => scripts[/** @type {keyof typeof scripts} */ (name)]);
 }
 
 /** The meeting hosts the extension reads, and the page that stands in for each. */

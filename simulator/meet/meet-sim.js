@@ -263,23 +263,16 @@
 
   // ---- Replaying a meeting script ------------------------------------------
 
-  function schedule(atMs, fn) {
-    const timer = setTimeout(() => {
-      state.timers.delete(timer);
-      fn();
-    }, Math.max(0, atMs));
-    state.timers.add(timer);
+  /** The shared script player (simulator/shared/script-player.js), which page.html loads first. */
+  function scriptPlayer() {
+    if (!window.simScriptPlayer) throw new Error('simulator/shared/script-player.js must be loaded before meet-sim.js');
+    return window.simScriptPlayer;
   }
 
   function stop() {
     for (const timer of state.timers) clearTimeout(timer);
     state.timers.clear();
   }
-
-  const draftOf = (words) =>
-    words
-      .map((w, i) => (i >= words.length - 2 ? w.replace(/[.,;:!?]+$/, '').toLowerCase() : w))
-      .join(' ');
 
   /**
    * The utterances Meet would leave in the captions for one script line:
@@ -296,11 +289,8 @@
    * time. Returns a promise that resolves when the last line has ended.
    */
   function play(script, options = {}) {
-    const speed = options.speed ?? 1;
+    const { playScript, draftOf } = scriptPlayer();
     const resetAfterWords = options.resetAfterWords ?? 150;
-    const peopleAtS = options.openPeopleAtS ?? 0;
-    const leaveAtEnd = options.leaveAtEnd ?? false;
-    const ms = (seconds) => (seconds * 1000) / speed;
     state.title = script.title;
     state.selfName = script.selfName;
     if (titleEl) {
@@ -308,63 +298,60 @@
       titleEl.setAttribute('data-meeting-title', script.title);
     }
     document.title = `Meet - ${script.title}`;
-    for (const p of script.participants) {
-      schedule(ms(p.joinAtS), () => addParticipant({ name: p.name, isSelf: p.name === script.selfName }));
-      if (p.leaveAtS !== null && p.leaveAtS !== undefined) schedule(ms(p.leaveAtS), () => removeParticipant(p.name));
-    }
-    if (peopleAtS !== null) schedule(ms(peopleAtS), openPeople);
     let previousRow = null;
     let previousFinal = null;
-    const lastEndS = Math.max(...script.lines.map((l) => l.atS + l.durationS));
-    for (const line of script.lines) {
-      const label = line.speaker === script.selfName ? SELF_LABEL : line.speaker;
-      const finalWords = line.text.split(/\s+/).filter(Boolean);
-      let liveText = line.text;
-      // A line long enough to be reset keeps its words aligned: no mishearing there.
-      if (line.mishear && finalWords.length <= resetAfterWords) {
-        liveText = line.text.replace(line.mishear.as, line.mishear.heard);
-      }
-      const liveWords = liveText.split(/\s+/).filter(Boolean);
-      const stepS = line.durationS / Math.max(1, liveWords.length);
-      let rowId = null;
-      let shownFrom = 0;
-      schedule(ms(line.atS), () => {
-        // Meet corrects the previous row once the next one has started.
+    const timeline = { speed: options.speed, openPeopleAtS: options.openPeopleAtS, leaveAtEnd: options.leaveAtEnd, timers: state.timers };
+    return playScript(script, timeline, {
+      addParticipant: (p) => addParticipant({ name: p.name, isSelf: p.name === script.selfName }),
+      removeParticipant: (p) => removeParticipant(p.name),
+      openPeople,
+      caption(line) {
+        const label = line.speaker === script.selfName ? SELF_LABEL : line.speaker;
+        const finalWords = line.text.split(/\s+/).filter(Boolean);
+        let liveText = line.text;
+        // A line long enough to be reset keeps its words aligned: no mishearing there.
+        if (line.mishear && finalWords.length <= resetAfterWords) {
+          liveText = line.text.replace(line.mishear.as, line.mishear.heard);
+        }
+        const liveWords = liveText.split(/\s+/).filter(Boolean);
+        let rowId = null;
+        let shownFrom = 0;
+        return {
+          words: liveWords,
+          start() {
+            // Meet corrects the previous row once the next one has started.
+            if (previousRow !== null && previousFinal !== null) setRowText(previousRow.id, previousFinal);
+            rowId = newRow(label);
+            previousRow = { id: rowId };
+            previousFinal = line.text;
+            setSpeaking(line.speaker, true);
+          },
+          word(index) {
+            if (rowId === null) return;
+            if (index - shownFrom >= resetAfterWords) {
+              // Meet finishes the long text it is about to drop, then (in a later
+              // task) clears the row and starts again from the new words.
+              setRowText(rowId, finalWords.slice(shownFrom, index).join(' '));
+              shownFrom = index;
+              previousFinal = finalWords.slice(shownFrom).join(' ');
+              const from = shownFrom;
+              setTimeout(() => setRowText(rowId, draftOf(liveWords.slice(from, index + 1))), 0);
+              return;
+            }
+            setRowText(rowId, draftOf(liveWords.slice(shownFrom, index + 1)));
+          },
+          end() {
+            if (rowId === null) return;
+            // Re-punctuated in place; a misheard phrase stays until the next row starts.
+            setRowText(rowId, liveWords.slice(shownFrom).join(' '));
+            setSpeaking(line.speaker, false);
+          },
+        };
+      },
+      end() {
         if (previousRow !== null && previousFinal !== null) setRowText(previousRow.id, previousFinal);
-        rowId = newRow(label);
-        previousRow = { id: rowId };
-        previousFinal = line.text;
-        setSpeaking(line.speaker, true);
-      });
-      liveWords.forEach((_, index) => {
-        schedule(ms(line.atS + (index + 1) * stepS), () => {
-          if (rowId === null) return;
-          if (index - shownFrom >= resetAfterWords) {
-            // Meet finishes the long text it is about to drop, then (in a later
-            // task) clears the row and starts again from the new words.
-            setRowText(rowId, finalWords.slice(shownFrom, index).join(' '));
-            shownFrom = index;
-            previousFinal = finalWords.slice(shownFrom).join(' ');
-            const from = shownFrom;
-            setTimeout(() => setRowText(rowId, draftOf(liveWords.slice(from, index + 1))), 0);
-            return;
-          }
-          setRowText(rowId, draftOf(liveWords.slice(shownFrom, index + 1)));
-        });
-      });
-      schedule(ms(line.atS + line.durationS), () => {
-        if (rowId === null) return;
-        // Re-punctuated in place; a misheard phrase stays until the next row starts.
-        setRowText(rowId, liveWords.slice(shownFrom).join(' '));
-        setSpeaking(line.speaker, false);
-      });
-    }
-    return new Promise((resolve) => {
-      schedule(ms(lastEndS + 2), () => {
-        if (previousRow !== null && previousFinal !== null) setRowText(previousRow.id, previousFinal);
-        if (leaveAtEnd) schedule(ms(1), () => { leave(); resolve(); });
-        else resolve();
-      });
+      },
+      leave,
     });
   }
 

@@ -334,23 +334,16 @@
 
   // ---- Replaying a meeting script -------------------------------------------------
 
-  function schedule(atMs, fn) {
-    const timer = setTimeout(() => {
-      state.timers.delete(timer);
-      fn();
-    }, Math.max(0, atMs));
-    state.timers.add(timer);
+  /** The shared script player (simulator/shared/script-player.js), which page.html loads first. */
+  function scriptPlayer() {
+    if (!window.simScriptPlayer) throw new Error('simulator/shared/script-player.js must be loaded before teams-sim.js');
+    return window.simScriptPlayer;
   }
 
   function stop() {
     for (const timer of state.timers) clearTimeout(timer);
     state.timers.clear();
   }
-
-  const draftOf = (words) =>
-    words
-      .map((w, i) => (i >= words.length - 2 ? w.replace(/[.,;:!?]+$/, '').toLowerCase() : w))
-      .join(' ');
 
   /** The Teams display name of a script participant (by their `name`). */
   function teamsNameOf(script, name) {
@@ -363,56 +356,47 @@
    * time. Returns a promise that resolves 2 s (meeting time) after the last line.
    */
   function play(script, options = {}) {
-    const speed = options.speed ?? 1;
-    const peopleAtS = options.openPeopleAtS === undefined ? 0 : options.openPeopleAtS;
-    const leaveAtEnd = options.leaveAtEnd ?? false;
+    const { playScript, draftOf } = scriptPlayer();
     const rerenderEvery = options.rerenderEvery ?? 7;
-    const ms = (seconds) => (seconds * 1000) / speed;
     const selfTeamsName = teamsNameOf(script, script.selfName);
     state.selfName = selfTeamsName;
     setTitle(script.title);
-    for (const p of script.participants) {
-      const name = p.teamsName ?? p.name;
-      schedule(ms(p.joinAtS), () => addParticipant({ name, isSelf: p.name === script.selfName }));
-      if (p.leaveAtS !== null && p.leaveAtS !== undefined) schedule(ms(p.leaveAtS), () => removeParticipant(name));
-    }
-    if (peopleAtS !== null) schedule(ms(peopleAtS), openPeople);
-    const lastEndS = Math.max(...script.lines.map((l) => l.atS + l.durationS));
-    for (let s = 1; s <= lastEndS + 2; s += 1) schedule(ms(s), () => setDuration(s));
-    script.lines.forEach((line, lineIndex) => {
-      const author = teamsNameOf(script, line.speaker);
-      const liveText = line.mishear ? line.text.replace(line.mishear.as, line.mishear.heard) : line.text;
-      const liveWords = liveText.split(/\s+/).filter(Boolean);
-      const stepS = line.durationS / Math.max(1, liveWords.length);
-      let rowId = null;
-      let done = false;
-      schedule(ms(line.atS), () => {
-        rowId = newRow(author);
-        // Every N-th line, as the next one starts, the virtualised list
-        // re-renders the entry two rows back as a brand-new element.
-        if (rerenderEvery && lineIndex > 0 && lineIndex % rerenderEvery === 0 && state.rowOrder.length >= 3) {
-          rerenderRow(state.rowOrder[state.rowOrder.length - 3]);
-        }
-        setSpeaking(author, true);
-      });
-      liveWords.forEach((_, index) => {
-        schedule(ms(line.atS + (index + 1) * stepS), () => {
-          if (rowId === null || done) return;
-          setRowText(rowId, draftOf(liveWords.slice(0, index + 1)));
-        });
-      });
-      schedule(ms(line.atS + line.durationS), () => {
-        done = true;
-        setSpeaking(author, false);
-        // Refined in place to the final text: corrected words and punctuation.
-        if (rowId !== null) setRowText(rowId, line.text);
-      });
-    });
-    return new Promise((resolve) => {
-      schedule(ms(lastEndS + 2), () => {
-        if (leaveAtEnd) schedule(ms(1), () => { leave(); resolve(); });
-        else resolve();
-      });
+    const timeline = { speed: options.speed, openPeopleAtS: options.openPeopleAtS, leaveAtEnd: options.leaveAtEnd, timers: state.timers };
+    return playScript(script, timeline, {
+      addParticipant: (p) => addParticipant({ name: p.teamsName ?? p.name, isSelf: p.name === script.selfName }),
+      removeParticipant: (p) => removeParticipant(p.teamsName ?? p.name),
+      openPeople,
+      tick: setDuration,
+      caption(line, lineIndex) {
+        const author = teamsNameOf(script, line.speaker);
+        const liveText = line.mishear ? line.text.replace(line.mishear.as, line.mishear.heard) : line.text;
+        const liveWords = liveText.split(/\s+/).filter(Boolean);
+        let rowId = null;
+        let done = false;
+        return {
+          words: liveWords,
+          start() {
+            rowId = newRow(author);
+            // Every N-th line, as the next one starts, the virtualised list
+            // re-renders the entry two rows back as a brand-new element.
+            if (rerenderEvery && lineIndex > 0 && lineIndex % rerenderEvery === 0 && state.rowOrder.length >= 3) {
+              rerenderRow(state.rowOrder[state.rowOrder.length - 3]);
+            }
+            setSpeaking(author, true);
+          },
+          word(index) {
+            if (rowId === null || done) return;
+            setRowText(rowId, draftOf(liveWords.slice(0, index + 1)));
+          },
+          end() {
+            done = true;
+            setSpeaking(author, false);
+            // Refined in place to the final text: corrected words and punctuation.
+            if (rowId !== null) setRowText(rowId, line.text);
+          },
+        };
+      },
+      leave,
     });
   }
 
