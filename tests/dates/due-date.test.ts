@@ -70,6 +70,7 @@ describe('parseDueDate: deadline words', () => {
     ['Friday at the latest, please.', WED_18_NOV, 'Friday at the latest', '2026-11-20'],
     ["I'll put it in Friday's bulletin.", WED_18_NOV, "in Friday's bulletin", '2026-11-20'],
     ['Can you send the plan by Christmas?', WED_18_NOV, 'by Christmas', '2026-12-24'],
+    ['Can you get the figures to me before the Christmas break?', WED_18_NOV, 'before the Christmas break', '2026-12-24'],
     ['Share it within two weeks.', WED_18_NOV, 'within two weeks', '2026-12-02'],
     ['Within a fortnight, please.', WED_18_NOV, 'Within a fortnight', '2026-12-02'],
     ['Report back in three weeks.', WED_18_NOV, 'in three weeks', '2026-12-09'],
@@ -146,6 +147,8 @@ describe('parseDueDate: weeks', () => {
     ['A week on Friday would be fine.', WED_18_NOV, 'A week on Friday', '2026-11-27'],
     ['Can you do it a week tomorrow?', WED_18_NOV, 'a week tomorrow', '2026-11-26'],
     ['Let me have it the Friday after next.', WED_18_NOV, 'the Friday after next', '2026-11-27'],
+    ['Could you action that by the week after next?', WED_18_NOV, 'by the week after next', '2026-12-04'],
+    ['By the end of the week after next, please.', WED_18_NOV, 'By the end of the week after next', '2026-12-04'],
     ["I'll send it out next Tuesday.", WED_18_NOV, 'next Tuesday', '2026-11-24'],
     ["I'll send it out next Tuesday.", '2026-11-16', 'next Tuesday', '2026-11-24'],
     ['Can I say Thursday of next week?', WED_18_NOV, 'Thursday of next week', '2026-11-26'],
@@ -177,6 +180,7 @@ describe('parseDueDate: today, tomorrow and close of play', () => {
     ['Can I have it by 5pm?', WED_18_NOV, 'by 5pm', '2026-11-18'],
     ['Can I have it by lunchtime tomorrow?', WED_18_NOV, 'by lunchtime tomorrow', '2026-11-19'],
     ['Can I have it by Friday at noon?', WED_18_NOV, 'by Friday at noon', '2026-11-20'],
+    ['Please have it with the clerk by 12 noon on Friday.', WED_18_NOV, 'by 12 noon on Friday', '2026-11-20'],
   ]);
 });
 
@@ -189,6 +193,8 @@ describe('parseDueDate: days of the month, months and dates', () => {
     ["I'll raise it at the forum on the twenty-seventh.", '2027-01-12', 'on the twenty-seventh', '2027-01-27'],
     ['Can you send it on the 31st?', '2026-11-05', 'on the 31st', '2026-12-31'],
     ['Can you send it by the 20th of next month?', WED_18_NOV, 'by the 20th of next month', '2026-12-20'],
+    ['Can you do it by the first of the month?', WED_18_NOV, 'by the first of the month', '2026-12-01'],
+    ['Let us have your comments by December 2nd.', WED_18_NOV, 'by December 2nd', '2026-12-02'],
     ['Friday the 4th is the deadline, can you make it?', WED_18_NOV, null, null],
     ['Can you make it by Friday the 4th?', WED_18_NOV, 'by Friday the 4th', '2026-12-04'],
     ['Bring an update in March.', WED_18_NOV, 'in March', '2027-03-31'],

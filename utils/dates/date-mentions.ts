@@ -338,7 +338,7 @@ const findWeekdayInWeek: Finder = (s, { today }, add) =>
 
 const PERIOD_END = new RegExp(
   [
-    String.raw`\bend\s+of\s+(?:the\s+|this\s+)?(?:(week|month|quarter(?!\s+(?:one|two|three|four|[1-4])\b)|(?:financial|fiscal)\s+year|calendar\s+year|year)|(next)\s+(week|month|quarter|(?:financial|fiscal)\s+year|calendar\s+year|year))\b`,
+    String.raw`\bend\s+of\s+(?:the\s+|this\s+)?(?:(week(?!\s+after\s+next)|month|quarter(?!\s+(?:one|two|three|four|[1-4])\b)|(?:financial|fiscal)\s+year|calendar\s+year|year)|(next)\s+(week|month|quarter|(?:financial|fiscal)\s+year|calendar\s+year|year))\b`,
     String.raw`\bend\s+of\s+(?:the\s+)?${QUARTER}(?:\s+(?:of\s+)?(?:the\s+)?(next|this|current)\s+(?:financial|fiscal)\s+year|\s+(?:of\s+)?(20\d\d)[/-]\d\d)?\b`,
     String.raw`\bend\s+of\s+(${MONTH})(?:\s+(20\d\d))?\b`,
     String.raw`\b(?:(?:financial|fiscal)\s+)?year[\s-]end\b`,
@@ -430,7 +430,7 @@ const findDayWord: Finder = (s, { today }, add) =>
 
 const CLOSE_OF_PLAY = /\b(?:close|end)\s+of\s+(?:play|business)\b|\bend\s+of\s+(?:the\s+)?day\b|\b(?:COB|COP|EOD)\b/g;
 const FIRST_THING = /\bfirst\s+thing\b/gi;
-const TIME_OF_DAY = new RegExp(String.raw`\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|noon|midday|lunchtime|lunch|(?:${COUNT}|\d{1,2})\s+o'clock)\b`, 'gi');
+const TIME_OF_DAY = new RegExp(String.raw`\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|(?:(?:12|twelve)\s+)?(?:noon|midday)|lunchtime|lunch|(?:${COUNT}|\d{1,2})\s+o'clock)\b`, 'gi');
 
 const findCloseOfPlay: Finder = (s, { today }, add) => {
   each(new RegExp(CLOSE_OF_PLAY.source, 'gi'), s, (m) => (/^(?:cob|cop|eod)$/i.test(m[0]) && m[0] !== m[0].toUpperCase() ? null : { start: m.index, end: m.index + m[0].length, kind: 'relative', day: today }), add);
@@ -438,9 +438,10 @@ const findCloseOfPlay: Finder = (s, { today }, add) => {
   each(TIME_OF_DAY, s, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'time', day: today }), add);
 };
 
-const THIS_WEEK = /\bthis\s+week\b/gi;
+const THIS_WEEK = /\bthis\s+week\b|\b(?:(?:the\s+)?end\s+of\s+)?the\s+week\s+after\s+next\b/gi;
 
-const findThisWeek: Finder = (s, { today }, add) => each(THIS_WEEK, s, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'relative', day: fridayThisWeek(today) }), add);
+const findThisWeek: Finder = (s, { today }, add) =>
+  each(THIS_WEEK, s, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'relative', day: fridayThisWeek(today) + (/after\s+next$/i.test(m[0]) ? 14 : 0) }), add);
 
 const QUARTER_SAID = new RegExp(String.raw`\b${QUARTER}(?:\s+(?:of\s+)?(?:the\s+)?(next|this|current)\s+(?:financial|fiscal)\s+year|\s+(?:of\s+)?(20\d\d)[/-]\d\d)?\b`, 'gi');
 
@@ -458,7 +459,7 @@ const findQuarter: Finder = (s, { today }, add) =>
     add,
   );
 
-const CHRISTMAS = /\bChristmas(?:\s+(Eve|Day))?\b/gi;
+const CHRISTMAS = /\bChristmas(?:\s+(Eve|Day|break|holidays?|period|shutdown))?\b/gi;
 
 const findHoliday: Finder = (s, { today }, add) =>
   each(
@@ -469,14 +470,15 @@ const findHoliday: Finder = (s, { today }, add) =>
       // "By Christmas" and "before Christmas" both mean before the break: Christmas Eve.
       const named = m[1]?.toLowerCase();
       const dayOfMonth = named === 'day' ? 25 : 24;
+      const isEveOrDay = named === 'eve' || named === 'day';
       const thisYear = dayOf(year, 12, dayOfMonth);
       const day = thisYear >= today ? thisYear : dayOf(year + 1, 12, dayOfMonth);
-      return { start: m.index, end: m.index + m[0].length, kind: 'holiday', day, dayBefore: named ? day - 1 : day };
+      return { start: m.index, end: m.index + m[0].length, kind: 'holiday', day, dayBefore: isEveOrDay ? day - 1 : day };
     },
     add,
   );
 
-const ORDINAL = new RegExp(String.raw`\b(${ORDINAL_DAY})(?:\s+of\s+(?:the\s+)?(this|next)\s+month)?\b(?!\s+(?:of\s+)?${MONTH}\b)`, 'gi');
+const ORDINAL = new RegExp(String.raw`(?<!\b${MONTH}\s+)\b(${ORDINAL_DAY})(?:\s+of\s+(?:the\s+)?(?:(this|next)\s+)?month)?\b(?!\s+(?:of\s+)?${MONTH}\b)`, 'gi');
 
 const findOrdinal: Finder = (s, { today }, add) =>
   each(
