@@ -154,7 +154,7 @@ describe('detectActions: what each suggestion carries', () => {
 describe('due dates in British English', () => {
   it.each([
     ['I will send it by Friday.', 'by Friday', '2026-11-20'],
-    ['The ICB to confirm by the end of January.', 'by end of January', '2027-01-31'],
+    ['The ICB to confirm by the end of January.', 'by the end of January', '2027-01-31'],
     ['Report back by 31/01.', 'by 31/01', '2027-01-31'],
     ['Send the costings by 4 December.', 'by 4 December', '2026-12-04'],
     ['Share it within two weeks.', 'within two weeks', '2026-12-02'],
