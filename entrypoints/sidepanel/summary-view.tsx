@@ -14,7 +14,7 @@ import { meetingFileName } from '@/utils/files/file-name';
 import { ChatNoticeSection } from './chat-notice-section';
 import { copyRichText } from './clipboard';
 import { downloadFile } from '@/components/download';
-import { dates } from './suggestions';
+import { useLanguage } from './language';
 
 /** The summary on the clipboard, formatted for Outlook and as plain text together. */
 function copySummary(shown: SummaryModel): Promise<'rich' | 'plain'> {
@@ -30,7 +30,12 @@ function useSummary(db: MeetingDb, meetingId: string) {
   const privacy = useLiveQuery(() => getPrivacySettings(db), []);
   const storedOptions = useLiveQuery(() => getSummaryOptions(db), []);
   const saved = useLiveQuery(() => getSavedSummary(db, meetingId).then((row) => row ?? null), [meetingId]);
-  const { value: loaded, error } = useLiveQueryState(() => loadSummaryInput(db, meetingId, Date.now(), dates).then((input) => input ?? null), [meetingId]);
+  // The summary says how many suggestions are still to review, so it waits for the language tools (a tenth of a second, once).
+  const language = useLanguage();
+  const { value: loaded, error } = useLiveQueryState(
+    () => (language ? loadSummaryInput(db, meetingId, Date.now(), language).then((input) => input ?? null) : Promise.resolve(undefined)),
+    [meetingId, language],
+  );
   // A live meeting changes with every caption; once a second is plenty for a preview.
   const input = useThrottled(loaded, 1000);
   const isRedactionRequired = privacy?.redactPatientDetails ?? true;

@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { detectActions } from '@/utils/core/actions';
 import { parseDueDate } from '@/utils/dates/due-date';
+import { createSentenceTagger } from '@/utils/language/tagger';
 import { loadSampleMeeting } from '../helpers/meeting';
 
 // A three-hour meeting: the sample committee meeting's speech repeated to about 30,000 words.
@@ -11,8 +12,10 @@ const utterances = Array.from({ length: passes }, (_, pass) =>
   lines.map((line, i) => ({ id: `${pass}:${i}`, speaker: line.speaker, text: line.text, startMs: (pass * lines.length + i) * 4_000 })),
 ).flat();
 
+const tagSentence = createSentenceTagger();
+
 describe(`detectActions over ${utterances.length} utterances (~${passes * wordsPerPass} words)`, () => {
   bench('whole meeting', () => {
-    detectActions(utterances, { meetingStartMs: 0, parseDue: parseDueDate });
+    detectActions(utterances, { meetingStartMs: 0, parseDue: parseDueDate, tagSentence });
   });
 });

@@ -5,7 +5,7 @@ import { BUILTIN_ORGANISATIONS, OrganisationIndex } from '@/utils/core/org-direc
 import { redact } from '@/utils/core/redaction';
 import { buildSummary, DEFAULT_SUMMARY_OPTIONS } from '@/utils/core/summary';
 import { renderSummaryHtml } from '@/utils/core/summary-render';
-import { createDateReader } from '@/utils/dates/due-date';
+import { createLanguageTools } from '@/utils/language';
 import { sampleStoredMeeting, sampleSummaryInput } from '../helpers/summary-fixture';
 
 // A three-hour meeting of about 30,000 words: the sample committee meeting's speech repeated.
@@ -26,7 +26,7 @@ describe(`the summary of a ${Math.round((passes * lengthMs) / 60_000)}-minute me
     analyseMeeting(stored, context);
   });
   bench('analyseMeeting with suggested actions and decisions', () => {
-    analyseMeeting(stored, { ...context, dates: createDateReader() });
+    analyseMeeting(stored, { ...context, language: createLanguageTools() });
   });
   bench('buildSummary (quotes, excerpts, redaction on)', () => {
     buildSummary(input, options);

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadFile } from '@/components/download';
 import { MeetingView } from '@/entrypoints/sidepanel/meeting-view';
-import { dates } from '@/entrypoints/sidepanel/suggestions';
+import { language } from '../helpers/language';
 import { formatPercent } from '@/utils/core/format';
 import type { MeetingExport } from '@/utils/core/meeting-export';
 import { buildSummary, DEFAULT_SUMMARY_OPTIONS, type SummaryModel } from '@/utils/core/summary';
@@ -122,7 +122,7 @@ async function viewsOf(meetingId: string, nowMs: number): Promise<Views> {
   await settle();
   const [, json] = vi.mocked(downloadFile).mock.calls.at(-1)!;
   const exported = JSON.parse(json as string) as MeetingExport;
-  const input = (await loadSummaryInput(db, meetingId, nowMs, dates))!;
+  const input = (await loadSummaryInput(db, meetingId, nowMs, language))!;
   const summary = buildSummary(input, { ...DEFAULT_SUMMARY_OPTIONS, redact: false });
   return { panel, summary, exported };
 }

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ChatNotice } from '@/components/chat-notice';
 import { SummaryDocument } from '@/components/summary-document';
+import { loadLanguage } from '@/entrypoints/sidepanel/language';
 import { PrintView } from '@/entrypoints/sidepanel/print-view';
 import { SummaryView } from '@/entrypoints/sidepanel/summary-view';
 import { CHAT_NOTICE } from '@/utils/core/chat-notice';
@@ -50,6 +51,11 @@ afterEach(async () => {
   await db?.delete();
   db = undefined;
 });
+
+// The panel loads its language model when first needed; load it once up front so suggestions are counted at once.
+beforeAll(async () => {
+  await loadLanguage();
+}, 30_000);
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i += 1) await act(() => new Promise((resolve) => setTimeout(resolve, 20)));

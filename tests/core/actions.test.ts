@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectActions, type ActionSuggestion } from '@/utils/core/actions';
 import { createDueDateParser, parseDueDate } from '@/utils/dates/due-date';
+import { language } from '../helpers/language';
+
+const tagSentence = language.tagSentence;
 import { LABELLED_UTTERANCES, type Labelled } from '../fixtures/actions/labelled-utterances';
 import { HELD_OUT_UTTERANCES } from '../fixtures/actions/held-out-utterances';
 import { FRESH_UTTERANCES } from '../fixtures/actions/fresh-utterances';
@@ -11,7 +14,7 @@ import { UNSEEN_UTTERANCES } from '../fixtures/actions/unseen-utterances';
 const MEETING = new Date(2026, 10, 18, 10, 0, 0).getTime(); // Wednesday 18 November 2026
 
 function detect(speaker: string, text: string, parseDue = parseDueDate): ActionSuggestion[] {
-  return detectActions([{ id: 'u1', speaker, text, startMs: MEETING + 60_000 }], { meetingStartMs: MEETING, parseDue });
+  return detectActions([{ id: 'u1', speaker, text, startMs: MEETING + 60_000 }], { meetingStartMs: MEETING, parseDue, tagSentence });
 }
 
 interface Score {
@@ -128,9 +131,9 @@ describe('detectActions: what each suggestion carries', () => {
         { id: 'u1', speaker: 'Chair', text: 'So the proposal is to commission the winter LES from 1 December.', startMs: MEETING },
         { id: 'u2', speaker: 'Chair', text: 'Agreed.', startMs: MEETING + 5_000 },
       ],
-      { meetingStartMs: MEETING, parseDue: parseDueDate },
+      { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence },
     );
-    expect(found).toMatchObject([{ kind: 'decision', text: 'So the proposal is to commission the winter LES from 1 December', utteranceId: 'u2' }]);
+    expect(found).toMatchObject([{ kind: 'decision', text: 'Commission the winter LES from 1 December', utteranceId: 'u2' }]);
   });
 
   it('keeps one suggestion when a request is accepted', () => {
@@ -139,14 +142,15 @@ describe('detectActions: what each suggestion carries', () => {
         { id: 'u1', speaker: 'Imran Saeed', text: 'Can you send me the practices with the lowest referral rates by Friday, Daniel?', startMs: MEETING },
         { id: 'u2', speaker: 'Daniel Okafor', text: "Yes, I'll send that over by Friday.", startMs: MEETING + 8_000 },
       ],
-      { meetingStartMs: MEETING, parseDue: parseDueDate },
+      { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence },
     );
-    expect(found.map((f) => [f.rule, f.owner])).toEqual([['request', 'Daniel']]);
+    // The one who answers owns it, under their full name.
+    expect(found.map((f) => [f.rule, f.owner])).toEqual([['request', 'Daniel Okafor']]);
   });
 
   it('makes the speaker the owner of a commitment, but never an unknown speaker', () => {
     expect(detect('Gemma Lowe', "I'll share the draft with Sarah by 11 December.")[0]?.owner).toBe('Gemma Lowe');
-    const unknown = detectActions([{ id: 'u1', speaker: 'Unknown speaker', text: "I'll send it round.", startMs: MEETING, isSpeakerUnknown: true }], { meetingStartMs: MEETING, parseDue: parseDueDate });
+    const unknown = detectActions([{ id: 'u1', speaker: 'Unknown speaker', text: "I'll send it round.", startMs: MEETING, isSpeakerUnknown: true }], { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence });
     expect(unknown[0]?.owner).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { analyseMeeting, type MeetingAnalysis, type StoredMeeting } from '@/util
 import { BUILTIN_ORGANISATIONS, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import { computeTalkTime } from '@/utils/core/talk-time';
 import { isPrimaryCare, type SectorId } from '@/utils/core/taxonomy';
-import { createDateReader } from '@/utils/dates/due-date';
+import { createLanguageTools } from '@/utils/language';
 import type { CorpusMeeting, ExpectedAction, Snippet } from './schema';
 
 /** A count of right answers out of those checked. */
@@ -162,7 +162,8 @@ function scoreSuggestions(truth: Truth, context: Context, figures: Understanding
   const byType = (figures.byMeetingType[context.meetingType] ??= { actions: newDetection(), decisions: newDetection() });
   const suggested = context.analysis.suggestions.map((s) => ({ ...s, line: context.lineOf(s.utteranceId) }));
   const actions = pair(truth.actions, suggested.filter((s) => s.kind === 'action'), [0, 1, -1, 2]);
-  const decisions = pair(truth.decisions, suggested.filter((s) => s.kind === 'decision'), [0, -1, 1]);
+  // A decision taken over an exchange (proposal, call for agreement, the chair closing it) may be annotated on any of its lines.
+  const decisions = pair(truth.decisions, suggested.filter((s) => s.kind === 'decision'), [0, -1, 1, -2, 2]);
   for (const [detection, result, kind] of [
     [figures.actions, actions, 'action'],
     [figures.decisions, decisions, 'decision'],
@@ -175,7 +176,7 @@ function scoreSuggestions(truth: Truth, context: Context, figures: Understanding
     typed.wrong += result.wrong.length;
     typed.missed += result.missed.length;
     for (const e of result.missed) figures.mistakes.push(`${context.where} missed ${kind} (line ${e.line}): ${quote(context.lines[e.line]?.text ?? '')}`);
-    for (const f of result.wrong) figures.mistakes.push(`${context.where} false ${kind} (line ${f.line}): ${quote(f.quote)}`);
+    for (const f of result.wrong) figures.mistakes.push(`${context.where} false ${kind} (line ${f.line}, ${f.rule}: ${f.reason}): ${quote(f.quote)}`);
   }
   for (const [expected, found] of actions.pairs) {
     const owner = found.resolvedOwner;
@@ -270,7 +271,7 @@ function truthShare(meeting: CorpusMeeting, stored: StoredMeeting, nameOf: (name
  * exactly as the side panel would, and comparing with the annotations.
  */
 export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; meetings: readonly (CorpusMeeting & { file: string })[] }): UnderstandingFigures {
-  const dates = createDateReader();
+  const language = createLanguageTools();
   const figures: UnderstandingFigures = {
     sector: newTally(),
     organisation: newTally(),
@@ -285,7 +286,7 @@ export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; me
 
   for (const snippet of corpus.snippets) {
     const { stored, lineOf } = storedSnippet(snippet);
-    const analysis = analyseMeeting(stored, { directory: directoryFor(snippet.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, dates });
+    const analysis = analyseMeeting(stored, { directory: directoryFor(snippet.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, language });
     for (const intro of snippet.expect.introductions) {
       const r = resolutionFor(analysis, intro.displayName);
       const isSectorRight = (r?.sector ?? 'unknown') === intro.sector;
@@ -301,7 +302,7 @@ export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; me
 
   for (const meeting of corpus.meetings) {
     const { stored, lineOf, nameOf } = storedMeeting(meeting);
-    const analysis = analyseMeeting(stored, { directory: directoryFor(meeting.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, dates });
+    const analysis = analyseMeeting(stored, { directory: directoryFor(meeting.directory), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs, language });
     for (const p of meeting.participants.filter((q) => !q.isRoom && !q.viaRoom)) {
       const r = analysis.resolutions.get(nameOf(p.name));
       const isSectorRight = (r?.sector ?? 'unknown') === p.sector;

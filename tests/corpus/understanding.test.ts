@@ -13,8 +13,8 @@ import { loadCorpus } from './load';
  * the figure measured when it was last raised, never from a goal.
  */
 const FLOORS = {
-  dev: { sector: 0.5, organisation: 0.45, actionPrecision: 0.7, actionRecall: 0.6, decisionPrecision: 0.75, decisionRecall: 0.6, owners: 0.7, dueDates: 0.4, shareErrorRatio: 0.01 },
-  test: { sector: 0.5, organisation: 0.45, actionPrecision: 0.7, actionRecall: 0.6, decisionPrecision: 0.8, decisionRecall: 0.7, owners: 0.65, dueDates: 0.45, shareErrorRatio: 0.01 },
+  dev: { sector: 0.5, organisation: 0.45, actionPrecision: 0.92, actionRecall: 0.92, decisionPrecision: 0.9, decisionRecall: 0.88, owners: 0.85, dueDates: 0.85, shareErrorRatio: 0.01 },
+  test: { sector: 0.5, organisation: 0.45, actionPrecision: 0.75, actionRecall: 0.8, decisionPrecision: 0.7, decisionRecall: 0.75, owners: 0.78, dueDates: 0.72, shareErrorRatio: 0.01 },
 } as const;
 
 const REPORT_PART = process.env.EVAL_PART === 'dev' ? 'dev' : process.env.EVAL_PART === 'test' ? 'test' : null;

@@ -1,3 +1,5 @@
+import type { OwnerSource } from './actions';
+import type { Resolution } from './org-resolution';
 import { classifyOrganisationName, isPrimaryCare, type SectorId } from './taxonomy';
 
 /** A person in the meeting with the organisation they were resolved to. */
@@ -14,6 +16,10 @@ export interface ActionOwner {
   readonly owner: string | null;
   readonly organisation: string | null;
   readonly sector: SectorId | null;
+  /** Said through a shared room device by someone who did not say who they were: the user should choose. */
+  readonly isUnassigned?: boolean;
+  /** Where the owner came from, in words, for the user to judge. */
+  readonly reason?: string;
 }
 
 const TRUST_SECTORS: readonly SectorId[] = ['acute_trust', 'community_mental_health_trust', 'ambulance_trust', 'other_nhs_trust'];
@@ -94,4 +100,61 @@ export function resolveActionOwner(owner: string | null, people: readonly Meetin
 /** Primary care owners first: what a delegate needs to know their side was asked to do. */
 export function isPrimaryCareOwner(owner: ActionOwner): boolean {
   return owner.sector !== null && isPrimaryCare(owner.sector);
+}
+
+/** What a suggestion says about its owner, as detection found it. */
+export interface OwnerClue {
+  readonly owner: string | null;
+  readonly ownerSource: OwnerSource;
+  /** When it was said: a room's voice is whoever last said who they were before then. */
+  readonly atMs: number;
+}
+
+/**
+ * The owner of a suggested action, resolved against the meeting: the
+ * speaker or the person who answered, as a person with their organisation
+ * (never a room device: through a room it is whoever said who they were,
+ * or "someone in" the room for the user to choose); a name said, matched
+ * to the participants; a body, matched to the organisations present.
+ */
+export function resolveSuggestedOwner(clue: OwnerClue, people: readonly MeetingPerson[], resolutions: ReadonlyMap<string, Resolution>): ActionOwner {
+  if (!clue.owner) return { owner: null, organisation: null, sector: null, reason: 'Nobody was named.' };
+  if (clue.ownerSource === 'speaker' || clue.ownerSource === 'responder') {
+    const resolution = resolutions.get(clue.owner);
+    const how = clue.ownerSource === 'speaker' ? 'said they would do it' : 'answered that they would';
+    if (resolution?.kind === 'room') {
+      const voice = [...(resolution.voices ?? [])].reverse().find((v) => v.sinceMs <= clue.atMs);
+      if (voice) {
+        return {
+          owner: voice.personName,
+          organisation: voice.organisation?.name ?? null,
+          sector: voice.sector === 'unknown' ? null : voice.sector,
+          reason: `${voice.personName} ${how}, speaking through ${resolution.personName}.`,
+        };
+      }
+      return {
+        owner: `Someone in ${resolution.personName}`,
+        organisation: null,
+        sector: null,
+        isUnassigned: true,
+        reason: `Said through the shared device “${resolution.personName}” by someone who did not say who they were: choose who.`,
+      };
+    }
+    const person = people.find((p) => p.displayName === clue.owner);
+    const name = person?.personName ?? resolution?.personName ?? clue.owner;
+    return {
+      owner: name,
+      organisation: person?.organisationName ?? null,
+      sector: person && person.sector !== 'unknown' ? person.sector : null,
+      reason: `${name} ${how}.`,
+    };
+  }
+  const named = resolveActionOwner(clue.owner, people);
+  // "the ICB" with one ICB in the meeting: the log names it.
+  const isVagueBody = /^the\s/i.test(clue.owner) && named.organisation !== null && !people.some((p) => p.personName === named.owner);
+  return {
+    ...named,
+    owner: isVagueBody ? named.organisation : named.owner,
+    reason: isVagueBody ? `${clue.owner} here is ${named.organisation}, the only one in the meeting.` : `${clue.owner} was named.`,
+  };
 }

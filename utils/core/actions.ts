@@ -1,10 +1,31 @@
-import type { DueDate, DueDateParser } from './language';
-import { normaliseSpaces } from './text';
+import type { DueDate, DueDateParser, SentenceTagger } from './language';
+import { cleanSpeech, placeWords, sentencesOf, wordAt, type PlacedWord } from './speech';
+
+export type { DueDate, DueDateParser } from './language';
 
 /** What a sentence in the captions was found to be. */
 export type ActionKind = 'action' | 'decision';
 
-export type { DueDate, DueDateParser } from './language';
+/** How a suggestion was found, for the user ("Why suggested?") and for tests. */
+export type SuggestionRule =
+  | 'explicit'
+  | 'request'
+  | 'commitment'
+  | 'assignment'
+  | 'passive'
+  | 'recap'
+  | 'decision';
+
+/** Where a suggested owner comes from. */
+export type OwnerSource =
+  /** The person speaking ("I'll", "leave it with me"). */
+  | 'speaker'
+  /** Someone spoken to by name ("Marie, can you …"), or a person or body named as doing it ("the ICB to confirm …"). */
+  | 'named'
+  /** The person who answered a request ("Can you …?" — "Leave that with me."). */
+  | 'responder'
+  /** Nobody is named. */
+  | 'none';
 
 /** A suggested action or decision, kept until the user confirms, edits or dismisses it. */
 export interface ActionSuggestion {
@@ -18,373 +39,883 @@ export interface ActionSuggestion {
   readonly utteranceId: string;
   readonly speaker: string;
   readonly atMs: number;
-  /** Who should do it: a participant's display name, a name as said ("Tom and Aisha"), an organisation ("the ICB"), or null. */
+  /** Who should do it: a participant's display name (speaker or responder), a name or body as said ("Tom", "the ICB"), or null. */
   readonly owner: string | null;
+  readonly ownerSource: OwnerSource;
   readonly due: DueDate | null;
-  /** Which rule found it, for tests and the user ("explicit", "request"…). */
-  readonly rule: 'explicit' | 'request' | 'commitment' | 'assignment' | 'ask' | 'decision';
+  readonly rule: SuggestionRule;
+  /** Why it was suggested, in words: "Marie was asked: “can you send …?”". */
+  readonly reason: string;
 }
 
-/**
- * Verbs that name a deliverable: what an action is made of. Phrasal verbs
- * allow a few words inside them ("let the practices know", "set that up").
- */
-const ACTION_VERBS = [
-  'send|circulate|recirculate|share|confirm|check|chase|bring|provide|update|arrange|draft|write|produce|prepare|organise|organize',
-  'book|email|e-mail|ask|speak to|talk to|raise|escalate|look into|find out|report back|feed back|get back|return|publish|submit',
-  'review|test|contact|invite|schedule|distribute|present|agree|split|compile|collate|forward|liaise|meet|visit|complete',
-  'finalise|finalize|issue|notify|model|map|make contact|work with|look at|investigate|audit|identify|develop|amend|refresh',
-  'revise|clarify|seek|obtain|request|convene|nominate|flag|establish|explore|cost|analyse|analyze|sign off|reflect|make sure',
-  'get together|work up|come back|lead on|lead|own|coordinate|co-ordinate|remind|double check|double-check|stand up|circulate',
-  'get (?:\\S+ ){1,5}?(?:circulated|sent|done|updated|booked|sorted|arranged|drafted|written|shared|finished|signed off|out|over)\\b',
-  "let (?:\\S+ ){0,3}know",
-  '(?:set|draw|sort|follow|pick|write|line|tee) (?:\\S+ ){0,3}?up',
-  'put (?:\\S+ ){0,3}?(?:together|out|forward)|pull (?:\\S+ ){0,3}?together',
-  'take (?:\\S+ ){0,4}?(?:back|away|forward|to)',
-  'go back to (?=the [A-Z]|[A-Z])',
-  'add (?=(?:\\S+ ){1,8}to (?:the |next |our )?(?:\\w+ )?(?:agenda|action log|risk register|forward plan|work ?plan))',
-  'get (?=(?:\\S+ ){1,7}to )',
-].join('|');
-
-/** The same verbs as said after "would you mind": "drafting" → "draft". */
-const GERUND_TO_VERB: Readonly<Record<string, string>> = {
-  sending: 'send', circulating: 'circulate', sharing: 'share', confirming: 'confirm', checking: 'check', chasing: 'chase',
-  bringing: 'bring', providing: 'provide', updating: 'update', arranging: 'arrange', drafting: 'draft', writing: 'write',
-  producing: 'produce', preparing: 'prepare', organising: 'organise', booking: 'book', emailing: 'email', asking: 'ask',
-  speaking: 'speak', raising: 'raise', escalating: 'escalate', following: 'follow', looking: 'look', finding: 'find',
-  setting: 'set', coming: 'come', reporting: 'report', putting: 'put', returning: 'return', reviewing: 'review',
-  contacting: 'contact', inviting: 'invite', scheduling: 'schedule', presenting: 'present', compiling: 'compile',
-  forwarding: 'forward', liaising: 'liaise', meeting: 'meet', completing: 'complete', picking: 'pick', taking: 'take',
-  modelling: 'model', amending: 'amend', revising: 'revise', investigating: 'investigate', developing: 'develop',
-};
-const GERUND = `(?:${Object.keys(GERUND_TO_VERB).join('|')})`;
-
-const VERB = `(?:${ACTION_VERBS})`;
-const STARTS_WITH_VERB = new RegExp(`^${VERB}\\b`, 'i');
-
-/** Requests that are not actions: checking the line, disbelief, asking for a repeat. */
-const NOT_A_REQUEST = /\b(?:(?:can|could|would|will) (?:you|we)|if you could) (?:all )?(?:believe|imagine|hear|see|repeat|say that|mute|unmute|speak up|go back|give me a second|bear with|remind me)\b/i;
-
-/** A commitment said of the past, or about someone else, is not a new action. */
-const REPORTED = /\b(said|says|told|promised|thought|mentioned|was going to|were going to|last (time|week|month|meeting)|previously|already)\b/i;
-
-/** "no action needed", "no actions from this item". */
-const NO_ACTION = /\bno (further )?actions?\b/i;
-
-/** "finance" or "Finance": the first letter either case, for patterns that are otherwise case-sensitive. */
-function anyFirstCase(word: string): string {
-  const first = word.charAt(0);
-  return first.toUpperCase() === first.toLowerCase() ? word : `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
+/** What detection needs besides the captions. */
+export interface DetectionOptions {
+  readonly meetingStartMs: number;
+  readonly parseDue: DueDateParser;
+  readonly tagSentence: SentenceTagger;
+  /** The next meeting's date when the meeting said it. */
+  readonly nextMeetingMs?: number | null;
+  /** How a speaker is named in an action's wording ("send me" → "send Asha Mistry"): their person name. */
+  readonly personNameOf?: (displayName: string) => string;
+  /** The names of the people in the meeting, so a request to "North West Ambulance" is known to be to a body, not a person. */
+  readonly peopleNames?: readonly string[];
 }
 
-const NAME = "[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?";
+/** One finalised caption utterance. */
+export interface DetectionUtterance {
+  readonly id: string;
+  readonly speaker: string;
+  readonly text: string;
+  readonly startMs: number;
+  readonly isSpeakerUnknown?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Words and names
+
+/** A person's name as said: "Raj", "Dr Patel", "Sarah Jane Okafor". */
+const NAME = "(?:(?:Dr|Cllr|Councillor|Prof|Mr|Mrs|Ms|Miss) )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}";
 const PEOPLE = `${NAME}(?:(?:, | and | & )${NAME})*`;
 /** Words that open a sentence like a name but are not one ("Right, can you …"). */
-const NOT_A_NAME = /^(right|ok|okay|so|thanks|thank you|yes|no|well|great|sorry|now|also|and|then|please|honestly|actually|just|fine|good|perfect|lovely|sure|agreed|brilliant)$/i;
+const NOT_A_NAME =
+  /^(?:right|ok|okay|so|thanks|thank you|yes|yeah|no|well|great|sorry|now|also|and|then|please|honestly|actually|just|fine|good|perfect|lovely|sure|agreed|brilliant|chair|members|everyone|folks|colleagues|guys|again|look|listen|anyway|oh|hi|hello|morning|afternoon|sorry|apologies|noted|excellent|super|cheers|ta|fab|wonderful|absolutely|exactly|correct|indeed|alright|all right|mind you|otherwise|finally|first|second|secondly|lastly|meanwhile|overall|personally|realistically|similarly|ideally|likewise|hopefully|obviously|basically|clearly|frankly|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday)$/i;
 
-/** Someone named by role: "the governance lead", "Medicines optimisation team", "all clinical directors". */
-const ROLE_OWNER = "(?:(?:[Tt]he|[Oo]ur|[Aa]ll|[Ee]ach|[Ee]very) )?(?:[A-Za-z][\\w'&-]* ){0,3}(?:team|teams|lead|leads|manager|managers|director|directors|officer|officers|secretariat|chair|office|colleagues|partners|clinicians|pharmacists|practices)";
-/** A department named on its own, as minutes do: "finance to reflect it". */
-const DEPARTMENT = `(?:${['finance', 'estates', 'comms', 'communications', 'contracting', 'contracts', 'commissioning', 'digital', 'workforce', 'governance', 'quality', 'ops', 'operations', 'business intelligence', 'medicines optimisation', 'public health', 'primary care', 'dental', 'IT', 'BI', 'HR', 'IG'].map(anyFirstCase).join('|')})`;
-/** Someone unnamed: "someone from the ICB", "each PCN", "all practices". */
-const ANYONE = "(?:someone|somebody|anyone) from (?:the |our )?[\\w-]+(?: [\\w-]+){0,2}?|everyone|everybody|(?:[Ee]ach|[Ee]very|[Aa]ll) [A-Za-z]+(?: [A-Za-z]+)?";
-const OWNER = `${ROLE_OWNER}|[Tt]he [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*|[Tt]he (?:trust|council|practice|practices|committee|team|federation|board|secretariat)|${DEPARTMENT}|[A-Z]{2,6}|${PEOPLE}`;
-/** How an assignment says who will do it: "the ICB to confirm", "the trust are going to share". */
-const WILL = "(?:to|will|is going to|are going to|is to|are to|has agreed to|have agreed to)(?: also| then| now| just| kindly)?";
+/** Someone named by role or team: "the governance lead", "the medicines optimisation team", "all clinical directors". */
+const ROLE_OWNER =
+  "(?:(?:[Tt]he|[Oo]ur|[Aa]ll|[Ee]ach|[Ee]very|[Yy]our) )?(?:[A-Za-z][\\w'&-]* ){0,3}(?:team|teams|lead|leads|manager|managers|director|directors|officer|officers|secretariat|secretary|chair|office|colleagues|partners|clinicians|pharmacists|practices|clerk|group|committee|unit|service|hub|network|board|alliance|federation|forum|panel)";
+const DEPARTMENTS = ['finance', 'estates', 'comms', 'communications', 'contracting', 'contracts', 'commissioning', 'digital', 'workforce', 'governance', 'quality', 'ops', 'operations', 'business intelligence', 'medicines optimisation', 'public health', 'primary care', 'IT', 'BI', 'HR', 'IG'];
+const DEPARTMENT = `(?:${DEPARTMENTS.map((d) => `[${d.charAt(0).toUpperCase()}${d.charAt(0).toLowerCase()}]${d.slice(1)}`).join('|')})`;
+/** A body named the way people say it: "the ICB", "the trust", "Healthwatch", "NHS England", "the LMC". */
+const BODY = "(?:[Tt]he )?(?:[A-Z][\\w'&-]*(?: (?:and|of|&) | ))*(?:ICB|LMC|LPC|LDC|LOC|PCN|CCG|Healthwatch|NHS England|NHSE|[Tt]rust|[Cc]ouncil|[Ff]ederation|[Hh]ospice|[Pp]ractice|[Ss]urgery|[Aa]lliance|BI team|[A-Z]{2,6})";
+const OWNER = `(?:${ROLE_OWNER}|${BODY}|${DEPARTMENT}(?: team)?|${PEOPLE})`;
 
-// Actions.
-const EXPLICIT = /\bACTION(?:\s+point)?\s*[:–—-]\s*(?<body>.+)$/i;
-/** "Action for Sarah: …", "Action on me to …", "So the action is for Healthwatch to …". */
-const ACTION_FOR = new RegExp(`\\b(?:[Aa]ction|ACTION)(?: is| will be|'s)? (?:for|on) (?<owner>me|${PEOPLE}|[Tt]he [A-Za-z]+(?: [A-Za-z]+){0,3}?|[A-Z]{2,6})(?:\\b[^:]*:\\s*|,?\\s*(?:please,?\\s*)?to )(?<body>.+)$`);
-/** After "ACTION:", whoever comes before "to" is the owner: "Practice managers to return …". */
-const EXPLICIT_OWNER = new RegExp(`^(?:(?<owner>[A-Z][\\w'&-]*(?: [\\w'&-]+){0,4}?) (?:to|will) (?<body>[a-z][\\w-]*\\b.*)|(?<roleOwner>${ROLE_OWNER}|${DEPARTMENT}(?: team)?) (?:to|will) (?<roleBody>${VERB}\\b.*))$`);
-const REQUEST = new RegExp(`\\b(?:(?:can|could|would|will) you(?: two| both| all| and (?:the )?[\\w-]+(?: [\\w-]+){0,2}?)?(?: (?:please|also|just|perhaps))*(?: be able to)?|(?:are|would) you (?:be )?(?:okay|ok|happy|able|willing|alright|all right) to(?: please)?) (?<body>${VERB}\\b.*)$`, 'i');
-/** "Ben, if you could update the risk register …": the polite British request. */
-const IF_YOU_COULD = new RegExp(`\\bif you (?:could|can|would|wouldn't mind)(?: (?:please|also|just))? (?<body>${VERB}\\b.*?)(?:,? (?:that would|that'd|it would|it'd) be (?:great|brilliant|helpful|good|lovely|really helpful|much appreciated)\\b.*)?$`, 'i');
-const IF_YOU_COULD_NAME = new RegExp(`^(?<owner>${NAME}),? if you\\b`);
-/** "Would you mind drafting …": a request in the gerund. */
-const WOULD_YOU_MIND = new RegExp(`\\b(?:would|do) you mind (?<body>${GERUND}\\b.*)$`, 'i');
-/** "Can the trust please provide …", "Please can all clinical directors return …". */
-const THIRD_PARTY_REQUEST = new RegExp(`^(?:(?:[Aa]nd|[Ss]o|[Pp]lease|[Yy]eah|[Yy]es|[Oo]k|[Oo]kay|[Rr]ight),? )*(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill) (?<owner>${ANYONE}|${ROLE_OWNER}|${DEPARTMENT}(?: team)?|[Tt]he [A-Za-z]+(?: [A-Za-z]+){0,2}?|[A-Z]{2,6}) (?:please |also |just )*(?:be able to )?(?<body>${VERB}\\b.*)$`);
-/** "Can we ask the finance team to model …": the meeting asks someone. */
-const ASK_SOMEONE = new RegExp(`\\b(?:[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould) we (?:please )?(?:ask|invite|get) (?<owner>${OWNER}) to (?<body>${VERB}\\b.*)$`);
-/** "Can I ask that Dev follows up …", "Could I ask the LMC to …". */
-const ASK_THAT = new RegExp(`\\b(?:(?:[Cc]an|[Cc]ould|[Mm]ay) I|I'd|I would|[Ww]e'd|[Ww]e would)(?: like to)? (?:please )?ask (?:that )?(?<owner>${OWNER}) (?:to )?(?<body>[a-z]\\w*\\b.*)$`);
-/** "Send the slides round after the meeting, would you, Kevin?" */
-const TAG_REQUEST = new RegExp(`^(?:(?:[Aa]nd|[Ss]o|[Pp]lease),? )*(?<body>${VERB}\\b.*?),\\s*(?:would|could|will|can) you(?:,\\s*(?<owner>${NAME}))?\\s*\\?`, 'i');
-/** "… Dave can you do that by Wednesday": the task is the clause before the name. */
-const PRONOUN_REQUEST = new RegExp(`^(?<task>.{12,}?)[,.;]?\\s+(?<owner>${NAME}),?\\s+(?:can|could|would|will) you (?:please )?(?:do|own|take on|lead on|pick up|handle|action|sort) (?:that|this|it)\\b`);
-const VOCATIVE_BEFORE = new RegExp(`^(?:(?:[Aa]nd|[Ss]o|[Tt]hen|[Aa]lso|[Oo]k|[Oo]kay|[Rr]ight),? )?(?<owner>${PEOPLE}),\\s`);
-const VOCATIVE_AFTER = new RegExp(`,\\s*(?<owner>${PEOPLE})\\s*\\?\\s*$`);
-/** "…, and Sarah can you write to …": a name just before the request, comma or not. */
-const VOCATIVE_INLINE = new RegExp(`(?:^|[,.;:]\\s*|\\b(?:and|so|um|then)\\s+)(?<owner>${NAME}),?\\s+(?:can|could|would|will) you\\b`);
-const COMMITMENT = new RegExp(`\\b(?<who>I'll|I will|I'm happy to|I am happy to|I'd be happy to|I'm going to|I am going to|I can|let me|we'll|we will|we're going to|we are going to|we can|${NAME} and I will|${NAME} and I'll)(?: (?:also|then|just|now|certainly|happily))?(?: take (?:an|the|that) action to| do is)? (?<body>${VERB}\\b.*)$`, 'i');
-const ASSIGNMENT = new RegExp(`(?:^|[:;,]\\s+|\\band\\s+|\\bthen\\s+|\\bwith\\s+|\\bso\\s+)(?<owner>${OWNER}) ${WILL} (?<body>${VERB}\\b.*)$`);
-/** "Leave that with me": a commitment with no verb of its own. */
-const LEAVE_WITH_ME = /\b(?:leave (?:that|it|this)(?: one)? with (?:me|us)|(?:I'll|I will|I can|happy to) (?:do|take on|pick up|own|action|sort) (?:it|that|this)(?! now\b))\b/i;
-/** "…, so Deepa, please notify both providers …": a name, then the imperative. */
-const VOCATIVE_IMPERATIVE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:so|and|then)\\s+)(?<owner>${NAME}),\\s*(?:please\\s+)?(?<body>${VERB}\\b.*)$`);
-/** "Bring the paper back in February, please, Jo.": an imperative with "please" or a name. */
-const IMPERATIVE = new RegExp(`^(?:(?:[Aa]nd|[Ss]o|[Pp]lease),? )*(?<body>${VERB}\\b.*)$`, 'i');
-const ENDS_WITH_NAME = new RegExp(`,\\s*(?:please,?\\s*)?(?<owner>${NAME})\\s*[.!?]?$`);
-/** Things done in the meeting itself, not after it: "share my screen", "go back a slide". */
-const IN_MEETING = /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|under (?:item|agenda item) \w+|on (?:today's|the) agenda)\b/i;
-const ASKS_FOR = /\b(?:asks?|asked|requests?|requested) (?:for )?(?:an?|the) (?<body>(?:update|report|paper|proposal|briefing|review)\b.*)$/i;
+/** Subjects that describe a plan for others rather than give anyone a task. */
+const GENERIC_SUBJECT = /^(?:the )?(?:practices|patients?|people|residents|members of the public|services?|things|it|this|that|there|they|GPs?|clinicians|staff|everyone|everybody|nobody|somebody|someone|one|which|who|what|he|she|you|we|I|paper|report)$/i;
 
-// Decisions.
-const DECISION_VERB =
-  'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|deferred|chose|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|defers|chooses|(?:is|are) (?:content|happy) to (?:support|approve|endorse|accept|note)';
-const DECISION_SUBJECT = new RegExp(`(?<!\\b(?:some|several|a few|many|most|other|two|three|regional|national|trust|their|its|council)\\s)\\b(?:the )?(?:committee|board|group|meeting|forum|panel|partnership|members|team|network|call|sub-group|subgroup)\\s+(?:has |have )?(?:formally |also |therefore )?(?<verb>${DECISION_VERB})\\b(?<rest>.*)$`, 'i');
-const DECISION_WE = /\b(?:we(?:'ve)?|it was|it's been|it has been)\s+(?:have |has )?(?:now |all |formally )?(?<verb>agreed|approved|resolved|noted|decided|endorsed)\b(?<rest>.*)$/i;
-/** "So we'll note the report", "as a board we agree that …" (not "I think we agree"). */
-const DECISION_WE_NOW = /(?<!\b(?:think|if|whether|do|don't|hope|sure|suspect|feel)\s)\bwe(?:'ll| will| can)? (?:formally )?(?:note|approve|agree|endorse|accept|support|ratify) (?:that|the|this|it|option|to|in principle)\b/i;
-const DECISION_PASSIVE = /\b(?:is|are|was|were|has been|have been|is now|are now)\s+(?<verb>approved|agreed|ratified|endorsed)\b/i;
-/** "The proposal to merge the huddles is not supported": the outcome of a proposal. */
-const PROPOSAL_OUTCOME = /\b(?:proposal|recommendation|option|bid|request|application|business case|motion)\b.{0,80}?\b(?:is|are) (?:not |therefore )?(?:supported|approved|agreed|rejected|declined|endorsed|deferred)\b/i;
-const DECISION_STANDALONE = /^(?:so,? |then,? |ok(?:ay)?,? |right,? )?(?:that's |that is )?(?:all )?agreed(?:,? then)?(?:[,.]? (?:thank you|thanks)(?: (?:everyone|all|very much))?)?[.!]?$/i;
-/** "Agreed, then: we'll extend the pilot …", "Agreed then, we pause …": the decision follows. */
-const AGREED_THEN = /^(?:so,? |ok(?:ay)?,? )?agreed(?:,? then\s*[:;,–—-]|\s*[:;–—-]|,(?=\s*we(?:'ll| will| are going to|'re going to)\b))\s*(?<rest>.+)$/i;
-/** "Decision: …", "Decision recorded: …", "so decision is we go with …". */
-const EXPLICIT_DECISION = /\b(?:DECISION(?: recorded| point| made)?\s*[:–—-]|(?:the )?decision is(?: that)?)\s*(?<body>.+)$/i;
-/** "we're agreed", "so that's resolved", "we'll go with option two", "I'm hearing consensus", "that's a no from the group". */
-const SETTLED = /\b(?:(?:we're|we are) (?:all )?agreed|that's (?:agreed|resolved|approved|settled|supported|endorsed)|(?:we'll|we will|we're going to|we are going to) (?:go with|defer|proceed with|adopt|stay with)|(?:we're|we are) (?:going ahead|proceeding) with|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum))\b/i;
-/** "We'll take that as approved", "take the minutes as read". */
-const TAKE_AS = /\btake (?:that|this|it|those|these|the [a-z]+) as (?:approved|agreed|read|noted|accepted|ratified)\b/i;
-const PROPOSAL = /\b(?:the proposal is|i propose|we propose|are we happy to|is everyone happy (?:to|with)|can we agree|do we agree|so we (?:close|approve|agree|commission))\b/i;
+/**
+ * Verbs that do not name something to deliver: talk in the meeting itself,
+ * thinking, being. "I'll be brief", "we'll see", "I'll just say".
+ */
+const NOT_A_TASK = new Set([
+  'be', 'say', 'mention', 'think', 'know', 'hear', 'listen', 'see', 'wait', 'hope', 'wonder', 'feel', 'believe', 'guess', 'suppose',
+  'come', 'go', 'move', 'hand', 'pause', 'stop', 'start', 'keep', 'leave', 'join', 'speak', 'talk', 'introduce', 'repeat', 'mute', 'unmute',
+  'skip', 'apologise', 'apologize', 'thank', 'welcome', 'note', 'finish', 'wrap', 'try', 'want', 'need', 'like', 'love', 'mean', 'remember',
+  'forget', 'agree', 'disagree', 'support', 'accept', 'understand', 'appreciate', 'recognise', 'recognize', 'admit', 'expect', 'assume', 'bear',
+  'stay', 'sit', 'stand', 'pop', 'step', 'jump', 'turn', 'look', 'let', 'allow', 'give', 'take', 'put', 'open', 'close', 'pass',
+  'suggest', 'propose', 'recommend', 'declare', 'hold', 'break', 'make', 'reckon', 'doubt', 'worry', 'struggle', 'manage', 'cope', 'lose',
+  'record', 'minute', 'read', 'chair', 'host', 'attend', 'vote', 'abstain', 'second', 'object', 'argue', 'ask',
+]);
+/** Verbs from that list that do name a task when their object says what ("take that away", "look into it", "give us the figures"). */
+const TASK_WITH_OBJECT: readonly RegExp[] = [
+  /^take (?:(?:that|this|it|those)(?: one)? )?(?:away|forward|on|back)\b/i,
+  /^take (?:an?|the) action\b/i,
+  /^take (?:\S+ ){1,4}(?:to (?:the|our|their|next|your)|back to)\b/i,
+  /^look (?:into|at (?:(?:the|whether|how|why|what|options|it|that|this)\b))/i,
+  /^give (?:us|me|members|the committee|the board|you|them) (?:\S+ ){0,3}?(?:figures|numbers|data|update|breakdown|view|response|answer|list|report|summary|comments|feedback|confirmation|date|dates|analysis|briefing|note|timeline|estimate|assurance|position)\b/i,
+  /^put (?:\S+ ){0,4}?(?:together|out|forward|in (?:writing|(?:\S+ ){0,2}?(?:bulletin|newsletter|email|pack|minutes|papers|report|briefing))|on the (?:agenda|website|bulletin|action log|intranet|forward plan))\b/i,
+  /^go (?:back to (?:the |them|him|her|practices|NHS|[A-Z])|and (?:ask|check|speak|talk|find))\b/i,
+  /^come back (?:to (?:you|the (?:committee|board|group|panel|meeting|forum)|members|us|next)|with)\b/i,
+  /^keep (?:\S+ ){0,4}?(?:updated|informed|posted|in the loop)\b/i,
+  /^let (?:\S+ ){0,3}know\b/i,
+  /^pop (?:\S+ ){0,5}?(?:into|in|over|round|across|on)\b/i,
+  /^talk (?:to|with) (?!you\b|us\b)/i,
+  /^speak (?:to|with) (?!you\b|us\b)/i,
+  /^open (?:\S+ ){0,3}?(?:conversations?|discussions?|talks)\b/i,
+  /^make (?:sure|contact|a (?:referral|booking|note of|plan|list|decision on the)|the (?:changes?|case|arrangements?|booking|referral|introductions?))\b/i,
+  /^ask (?!(?:a|the|any|some|that) questions?\b)(?:\S+ ){1,5}?(?:to|for|about|whether|if)\b/i,
+  /^(?:answer|respond to|reply to) (?:\S+ ){0,4}?(?:questions?|letter|email|query|queries|complaint|points?)\b/i,
+  /^record (?:\S+ ){1,4}?(?:on the (?:system|register|log)|in the (?:register|log|risk register))\b/i,
+  /^make (?:\S+ ){0,2}?(?:available|clear to)\b/i,
+  /^close (?:\S+ ){0,3}?(?:off|down)\b/i,
+];
 
-/** Caption text as the rules read it: straight apostrophes, no "um" or "erm". */
-function forMatching(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/\b(?:um+|uh+|erm+|er)\b,?\s*/gi, '').replace(/\s{2,}/g, ' ').trim();
-}
+/** Things done in the meeting itself, now: "share my screen", "go back a slide". */
+const IN_MEETING =
+  /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in)|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop))/i;
 
-function sentencesOf(text: string): string[] {
-  return normaliseSpaces(text)
-    .split(/(?<=[.!?])\s+(?=[A-Z"“'‘])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+/** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
+const DEFERRAL =
+  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:later|next time|another time|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today))\b/i;
 
-function tidy(body: string): string {
-  const clean = body.replace(/^\s*(?:and|then|also|please)\s+/i, '').replace(/\s*[?.!]+\s*$/, '').trim();
-  return clean.charAt(0).toUpperCase() + clean.slice(1);
-}
+/** A clause that sets a condition or a hypothesis: "if the board agreed to fund it". */
+const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
 
-function isQuestion(sentence: string): boolean {
+/** Someone else's words or the past: not a new action. */
+const REPORTED = /\b(?:said|says|saying|told|tells|promised|thought|mentioned|was going to|were going to|had agreed|had asked|last (?:time|week|month|meeting|year)|previously|already|the other day|way back|earlier this (?:year|month))\b/i;
+
+/** Going through the action log: "Action fourteen, the estates review, is still amber." */
+const LOG_REVIEW = /^(?:(?:and|so|then|next|ok|okay|right),? )*(?:action|item on the action log|actions?) (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\w-]*)\b/i;
+
+/** "no action needed", "no actions from this item". */
+const NO_ACTION = /\bno (?:further )?actions?\b|\bnothing (?:for|to) (?:action|do)\b/i;
+
+/** Requests that are not actions: checking the line, disbelief, asking for a repeat. */
+const NOT_A_REQUEST =
+  /\b(?:(?:can|could|would|will) (?:you|we|everyone|anyone)|if you could) (?:all )?(?:(?:just )?(?:believe|imagine|hear|see|repeat|say that|mute|unmute|speak up|go back|give me a second|bear with|remind (?:me|us) (?:what|who|which|when|where|how)|introduce|explain|clarify (?:what|who|which)|tell (?:us|me) (?:what|who|which|how|why|a bit|more)|say (?:a few words|a bit|who)|confirm (?:you|that you)'?r?e? ?(?:can|there|here)|turn (?:your|the|off|on)|stop sharing|share (?:your|the) screen|see (?:my|the) screen|take (?:us|me) through|talk (?:us|me) through|walk (?:us|me) through|come in|go ahead|start|kick off|lead us|say hello|keep it brief|wrap up))\b/i;
+
+/** A question that is not a request: "Can you see my screen?", "Will you be at the forum?". */
+function isPlainQuestion(sentence: string): boolean {
   return /\?\s*$/.test(sentence);
 }
 
-/** A decision's wording: the proposal it settles when the sentence itself says little ("Agreed."). */
-function decisionText(sentence: string, previous: readonly string[]): string {
-  if (!DECISION_STANDALONE.test(sentence)) return tidy(sentence.replace(/^(?:so|thank you|thanks)[,.]?\s+/i, ''));
-  const proposal = [...previous].reverse().find((p) => PROPOSAL.test(p) || /\b(?:close|approve|agree|commission|support|fund|extend|adopt)s?\b/i.test(p));
-  return proposal ? tidy(proposal) : 'Agreed';
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The body of an action, tidied for the log: no leading "and", no tag question, no trailing "please". */
+function tidy(body: string): string {
+  const clean = body
+    .replace(/^\s*(?:and|then|also|please|just|so)\s+/i, '')
+    .replace(/,?\s*(?:would you|could you|can you|will you|won't you|yeah|yes|right|okay|ok|please|if that's (?:ok|okay|alright|all right|possible)|if (?:you|we) can|if possible|thanks?(?: you)?|cheers|ta)(?:,?\s*[A-Z][a-z'-]+)?\s*[?.!]*\s*$/i, '')
+    .replace(/,?\s*(?:please|thanks?(?: you)?)\s*[?.!]*\s*$/i, '')
+    .replace(/\s*[?.!,;:]+\s*$/, '')
+    .trim();
+  return clean.charAt(0).toUpperCase() + clean.slice(1);
+}
+
+// ---------------------------------------------------------------------------
+// Verbs
+
+interface Checked {
+  readonly words: readonly PlacedWord[];
+}
+
+/** Whether the words from `offset` start with a verb that names a task ("send", "pick up", "look into it"). */
+function startsWithTask(checked: Checked, sentence: string, offset: number): boolean {
+  const first = wordAt(checked.words, offset);
+  if (!first) return false;
+  const rest = sentence.slice(first.start);
+  if (first.pos !== 'VERB' && !(first.pos === 'AUX' && /^(?:do|have|get)$/i.test(first.lemma))) {
+    // Taggers read an imperative at the start of a clause as a noun now and then ("Chase the trust").
+    if (!(first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ') || !COMMON_TASK_VERB.test(rest)) return false;
+  }
+  if (first.isNegated) return false;
+  if (NOT_A_TASK.has(first.lemma)) return TASK_WITH_OBJECT.some((p) => p.test(rest));
+  if (first.lemma === 'have') return /^have (?:a look|(?:\S+ ){1,6}?(?:to (?:you|members|the|him|her|them|[A-Z])|with (?:you|members|the|[A-Z])|for (?:the|next|you|members)|ready|done|finished|sorted|over|across|back|round|out|\w+ed(?: up| out| off)?) ?)/i.test(rest) && !/^have (?:a (?:think|chat|word|picture|sense|feeling|go|conversation)|to|had|been)\b/i.test(rest);
+  if (first.lemma === 'do' || first.lemma === 'get') return /^(?:do|get)\s+(?:(?:me|us|you|him|her|them|members|everyone|the committee|the board)\s+)?(?:(?:a|the|an|that|this|it|them|those|some|your|our|my|any|all)\b|\S+ (?:done|sorted|sent|to|over|round|back|out|finished|ready|across))/i.test(rest) && !/^do (?:a bit|my best|what (?:I|we) can)\b/i.test(rest);
+  return true;
+}
+
+/** Verbs common in actions that a tagger may misread at the start of a clause. */
+const COMMON_TASK_VERB = /^(?:send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify)\b/i;
+
+/** The gerund or -ing form at the start of a body as its base verb ("drafting a note" → "draft a note"). */
+function baseForm(body: string, words: readonly PlacedWord[], offset: number): string {
+  const first = wordAt(words, offset);
+  if (!first || !/ing$/i.test(first.text) || first.lemma === first.text.toLowerCase()) return body;
+  return body.replace(new RegExp(`^${escapeRegExp(first.text)}`, 'i'), first.lemma);
+}
+
+// ---------------------------------------------------------------------------
+// Actions
+
+interface Hit {
+  readonly kind: ActionKind;
+  /** A decision said as its outcome only ("That's carried", "I'll take that as agreed"): its wording is the proposal before it. */
+  readonly isBareOutcome?: boolean;
+  readonly text: string;
+  readonly owner: string | null;
+  readonly ownerSource: OwnerSource;
+  readonly rule: SuggestionRule;
+  readonly reason: string;
+  /** The request is put to the room or to someone unnamed: the person who answers owns it. */
+  readonly awaitsResponder?: boolean;
+  /** "Leave that with me": the offer points back at what was just said. */
+  readonly pointsBack?: boolean;
+}
+
+const EXPLICIT = /\bACTION(?:\s+point)?\s*[:–—-]\s*(?<body>.+)$/i;
+const ACTION_ON = new RegExp(`\\b[Aa]ction(?: is| will be|'s)? (?:on|for) (?<owner>me|us|${OWNER})(?:\\b[^:]*:\\s*|,?\\s*(?:please,?\\s*)?to )(?<body>.+)$`);
+const LOG_MARKER = /\b(?:for the (?:action log|actions?)|as an action)\s*[:,]\s*(?<body>.+)$/i;
+const ASSIGNED_BODY = new RegExp(`^(?<owner>${OWNER}) (?:to|will|are to|is to|should) (?<body>[a-z][\\w'-]*\\b.*)$`);
+
+const REQUEST_YOU = /\b(?:can|could|would|will) you(?: (?:all|both|two|guys|lot)| and (?:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)??|the [a-z]+(?: [a-z]+)??|your (?:team|colleagues)))?(?: (?:please|also|just|perhaps|possibly|kindly|maybe|then))*(?: be able to)? (?<body>[a-z][\w'-]*\b.*)$/i;
+const REQUEST_MIND = /\b(?:would|do) you mind (?<body>[a-z]+ing\b.*)$/i;
+const REQUEST_IF = /\bif you (?:could|can|would|wouldn't mind|don't mind)(?: (?:please|also|just|possibly))? (?<body>[a-z][\w'-]*\b.*?)(?:,? (?:that would|that'd|it would|it'd|that will|that'll) be (?:great|brilliant|helpful|good|lovely|really helpful|much appreciated|appreciated|fab|fantastic|super|ideal|perfect|amazing|wonderful)\b.*)?$/i;
+const REQUEST_ABLE = /\b(?:are|would) you (?:be )?(?:okay|ok|happy|able|willing|alright|all right|free) to(?: please)? (?<body>[a-z][\w'-]*\b.*)$/i;
+const REQUEST_WONDER = /\b(?:I wonder|I was wondering|is there any chance|any chance)(?: if| whether)? you (?:could|can|might|would) (?<body>[a-z][\w'-]*\b.*)$/i;
+const REQUEST_YOU_WILL = /\byou(?:'ll| will|'re going to| are going to| can) (?<body>[a-z][\w'-]*\b.*?),?\s*(?:yeah|yes|right|ok|okay|won't you|will you|can't you|isn't it|is that (?:ok|okay|alright|right))?\s*\?\s*$/i;
+const REQUEST_HAVE = /\b(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see|receive|ask for) (?<thing>(?:\S+ ){0,8}?(?:figures|numbers|data|update|breakdown|view|response|answer|list|report|summary|comments|feedback|confirmation|dates?|analysis|briefing|note|timeline|estimate|assurance|position|return|template|names|details|plan|paper|proposal|draft|version|copy|slides|spreadsheet|trajectory|bid|submission|costs?|prices|split|results|minutes)\b.*)$/i;
+const REQUEST_THIRD = new RegExp(`^(?:(?:[Aa]nd|[Ss]o|[Pp]lease|[Yy]eah|[Yy]es|[Oo]k|[Oo]kay|[Rr]ight|[Tt]hen),? )*(?:${NAME},\\s*)?(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ii]s|[Aa]re) (?<owner>${OWNER}|someone(?: from [\\w ]+?)?|somebody(?: from [\\w ]+?)?|anyone(?: from [\\w ]+?)?) (?:please |also |just |kindly )*(?:be able to |able to |happy to |in a position to )?(?<body>[a-z][\\w'-]*\\b.*)$`);
+const ASK_SOMEONE = new RegExp(`\\b(?:[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould) we (?:please )?(?:ask|invite|get) (?<owner>${OWNER}) to (?<body>[a-z][\\w'-]*\\b.*)$`);
+const ASK_THAT = new RegExp(`\\b(?:(?:[Cc]an|[Cc]ould|[Mm]ay) I|I'd|I would|[Ww]e'd|[Ww]e would|[Ww]e'll|[Ww]e will|[Ww]e want to|I want to)(?: like to)? (?:please )?ask (?:that )?(?<owner>${OWNER}) (?:to )?(?<body>[a-z][\\w'-]*\\b.*)$`);
+const BODY_ASKS = new RegExp(`\\b(?:committee|board|group|members|meeting|panel|forum|partnership|LMC|we)(?: has| have)? (?:asks?|asked|requests?|requested|agreed to ask|resolved to ask|to ask) (?<owner>${OWNER}) to (?<body>[a-z][\\w'-]*\\b.*)$`);
+
+const COMMITMENT = /\b(?<subject>I|we)(?<modal>'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| can|'d be happy to| would be happy to|'m happy to| am happy to|'re happy to| are happy to|'ll happily| will happily|'m planning to| am planning to|'ll make sure (?:to|that we|we|I)|'ll try and|'ll try to|'ll aim to|'d like to| would like to|'ll need to| will need to| need to)(?: (?:also|then|just|now|certainly|definitely|happily|personally|quickly|probably|try and|try to|aim to|be able to|separately|both|all))* (?<body>[a-z][\w'-]*\b.*)$/i;
+const LET_ME = /^(?:(?:and|so|right|ok|okay|yes|yeah|then),? )*let (?:me|us) (?<body>[a-z][\w'-]*\b.*)$/i;
+/** Where a commitment can start: "I'll", "we will", "let me", "let's". */
+const COMMITMENT_START = /\b(?:I|we)(?=(?:'ll|'m|'re|'d)\b|\s+(?:will|shall|am|are|can|would|need)\b)|\blet(?:'s|\s+(?:me|us))\b/gi;
+/** "Let's get the risk register updated": the meeting gives itself a task, with nobody named. */
+const LETS = /^(?:(?:and|so|right|ok|okay|yes|yeah|then|can we),? )*let's (?<body>[a-z][\w'-]*\b.*)$/i;
+const LEAVE_WITH_ME = /\bleave (?:that|it|this|those|them)(?: one| bit)? with (?:me|us)\b/i;
+const POINTS_BACK =
+  /\b(?:(?:I'll|I will|I can|I'm happy to|happy to|we'll|we will|we can|we're happy to|I'd be happy to) (?:do|action|sort|pick up|own|look into|follow up|chase|take on|get on with|organise|arrange) (?:that|it|this|them|those)(?: one)?(?! now\b)|(?:I'll|I will|we'll|we will|happy to|I can|we can) take (?:that|this|it)(?: one)? (?:away|forward|on|back)|(?:I'll|I will) take (?:an|the|that) action|^(?:yes,? |yeah,? |sure,? )?will do\b|(?:I'll|I will|we'll|we will|I can|we can) (?:get|send|have) (?:that|it|them|those|this) (?:to you|over|across|round|through|out|with you|back to you|done)\b|(?:I'll|I will|we'll|we will) (?:send|share|circulate|forward|email) (?:that|it|them|those|this)(?: (?:over|across|round|on|through|out|to you))?\b)/i;
+const OFFER_QUESTION = /\b(?:do you want me to|would you like me to|shall I|shall we|should I|would it help if I|I can|I could|happy to) (?<body>[a-z][\w'-]*\b.*?)\?\s*$/i;
+
+const ASSIGNMENT = new RegExp(`(?:^|[:;,]\\s+|\\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Oo]kay|[Oo]k|[Rr]ight)\\s+)(?<owner>${OWNER})(?<modal> to|'ll| will|'s going to| is going to| are going to|'re going to| has agreed to| have agreed to| is to| are to| has offered to| have offered to| is happy to| are happy to| will be) (?:also |then |now |just |kindly |happily )*(?<body>[a-z][\\w'-]*\\b.*)$`);
+const PASSIVE_DELIVERABLE =
+  /\b(?:a|the|an|our|their) (?:written |full |further |short |progress |final |revised |updated |detailed )?(?:paper|report|update|proposal|business case|options appraisal|evaluation|briefing|plan|review|response|recommendation|item|draft|analysis|case|summary)(?: on [\w' -]+?)? (?:will|is going to|'ll|is to|needs to|will need to|should) (?:come back|be brought(?: back)?|be presented|go|be circulated|be shared|be sent|return|be tabled|come)\b/i;
+const GOES_TO_COMMITTEE = /\b(?:it|this|that)(?:'ll| will)(?: (?:need|have) to)? (?:go|come back|be taken|be referred) to (?:the |this |our |a )?(?:[\w-]+ ){0,2}(?:committee|board|group|panel|meeting|forum|partnership)\b/i;
+const RECAP = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\band\\s+)(?<owner>${NAME}),\\s*you(?:'re| are| will be|'ll be) (?<body>[a-z]+ing\\b[^;]*)`, 'g');
+/** "so Deepa, please notify …", "Bilal, send me …": a name, then the imperative. */
+const VOCATIVE_IMPERATIVE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:so|and|then|right|okay|ok)\\s+)(?<owner>${NAME}),\\s*(?:please\\s+|can you just\\s+|just\\s+)?(?<body>[a-z][\\w'-]*\\b.*)$`);
+const IMPERATIVE_PLEASE = /^(?:(?:and|so|then|also|right|ok|okay),? )*(?:please,? )?(?<body>[a-z][\w'-]*\b.*?)(?:,?\s*(?<tag>please|would you|could you|can you|will you)(?:,?\s*(?<owner>[A-Z][a-z'-]+))?)?\s*[.?!]?$/i;
+const TRAILING_NAME = new RegExp(`,\\s*(?:please,?\\s*)?(?<owner>${NAME})\\s*[.!?]?$`);
+
+const VOCATIVE_BEFORE = new RegExp(`^(?:(?:[Aa]nd|[Ss]o|[Tt]hen|[Aa]lso|[Oo]k|[Oo]kay|[Rr]ight|[Yy]es|[Yy]eah|[Nn]ow),? )?(?<owner>${PEOPLE}),\\s`);
+const VOCATIVE_AFTER = new RegExp(`,\\s*(?<owner>${PEOPLE})\\s*[?.!]?\\s*$`);
+const VOCATIVE_INLINE = new RegExp(`(?:^|[,.;:]\\s*|\\b(?:and|so|um|then)\\s+)(?<owner>${NAME}),?\\s+(?:can|could|would|will) you\\b`);
+
+/** Whether the words at `offset` are a proper name, as the tagger reads them (not "Approved", "I've", "Right"). */
+function isProperName(checked: Checked, offset: number): boolean {
+  const first = wordAt(checked.words, offset);
+  if (!first) return false;
+  if (first.pos === 'PROPN') return true;
+  // Titles come before the name: "Dr Patel".
+  if (/^(?:dr|cllr|councillor|prof|mr|mrs|ms|miss)$/i.test(first.text)) return true;
+  return false;
+}
+
+/** A name said to someone: "Rachel, would you …" or "…, Daniel?". */
+function addressee(sentence: string, checked: Checked): string | null {
+  for (const pattern of [VOCATIVE_BEFORE, VOCATIVE_INLINE, VOCATIVE_AFTER]) {
+    const match = pattern.exec(sentence);
+    const named = match?.groups?.owner;
+    if (named && !NOT_A_NAME.test(named) && !NOT_A_NAME.test(named.split(' ')[0]!) && isProperName(checked, groupOffset(match!, 'owner'))) return named;
+  }
+  return null;
+}
+
+/** Whether the words of an owner are a name or a noun phrase ("the ICB primary care team"), not a clause ("the paper asks the committee"). */
+function isNominal(checked: Checked, start: number, end: number): boolean {
+  const said = checked.words.filter((w) => w.start >= start && w.end <= end);
+  // One word that names a body or department ("finance", "estates", "Healthwatch"): taggers misread these as verbs.
+  if (said.length === 1 && new RegExp(`^(?:${DEPARTMENT}|${BODY})$`).test(said[0]!.text)) return true;
+  return checked.words.filter((w) => w.start >= start && w.end <= end).every((w) => !['VERB', 'AUX', 'PRON', 'SCONJ', 'INTJ'].includes(w.pos) || /^(?:team|lead|leads|chair)$/i.test(w.text));
+}
+
+/** Whether a sentence gives a time: only then is "we can …" a promise. */
+function hasDeadline(sentence: string): boolean {
+  return /\b(?:by|before|within|until|no later than|today|tomorrow|tonight|this (?:week|afternoon|morning|evening)|next (?:week|month|meeting|time|board|committee)|end of|close of play|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|january|february|march|april|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)|after (?:the|this) meeting|afterwards|straight after|asap|as soon as)\b/i.test(sentence);
+}
+
+function isName(owner: string): boolean {
+  return !NOT_A_NAME.test(owner) && !NOT_A_NAME.test(owner.split(/\s+/)[0]!) && !GENERIC_SUBJECT.test(owner);
+}
+
+/** Offset in `sentence` where a named group's text starts (the group is the last one to match its text in the match). */
+function groupOffset(match: RegExpExecArray, group: string): number {
+  const text = match.groups![group]!;
+  const at = match[0].lastIndexOf(text);
+  return match.index + (at >= 0 ? at : 0);
+}
+
+/** Finds an action in one sentence (or a clause of it). */
+function findAction(sentence: string, checked: Checked): Hit | null {
+  const explicit = EXPLICIT.exec(sentence) ?? LOG_MARKER.exec(sentence);
+  if (explicit?.groups) {
+    const inner = explicit.groups.body!;
+    const assigned = ASSIGNED_BODY.exec(inner);
+    if (assigned?.groups && isName(assigned.groups.owner!.replace(/^the /i, '')) || (assigned?.groups && /^the /i.test(assigned.groups.owner!))) {
+      return { kind: 'action', text: tidy(assigned.groups!.body!), owner: assigned.groups!.owner!, ownerSource: 'named', rule: 'explicit', reason: `Recorded as an action for ${assigned.groups!.owner!}.` };
+    }
+    return { kind: 'action', text: tidy(inner), owner: null, ownerSource: 'none', rule: 'explicit', reason: 'Recorded as an action.' };
+  }
+  const actionOn = ACTION_ON.exec(sentence);
+  if (actionOn?.groups) {
+    const owner = actionOn.groups.owner!;
+    const isMe = /^(?:me|us)$/i.test(owner);
+    return { kind: 'action', text: tidy(actionOn.groups.body!), owner: isMe ? null : owner, ownerSource: isMe ? 'speaker' : 'named', rule: 'explicit', reason: isMe ? 'The speaker took the action.' : `Recorded as an action on ${owner}.` };
+  }
+  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || PUT_TO_THE_MEETING.test(sentence)) return null;
+  if (REPORTED.test(sentence) && !/\?\s*$/.test(sentence)) {
+    // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
+    return null;
+  }
+  return findRequest(sentence, checked) ?? findCommitment(sentence, checked) ?? findAssignment(sentence, checked) ?? findPassive(sentence);
+}
+
+function findRequest(sentence: string, checked: Checked): Hit | null {
+  if (NOT_A_REQUEST.test(sentence)) return null;
+  const spokenTo = addressee(sentence, checked);
+  const ask = (match: RegExpExecArray | null, kind: string): Hit | null => {
+    if (!match?.groups) return null;
+    const offset = groupOffset(match, 'body');
+    if (!startsWithTask(checked, sentence, offset)) return null;
+    // "Can you hear me?" is caught above; "can you let us know when…" is a request.
+    if (CONDITIONAL.test(sentence.slice(0, match.index))) return null;
+    const said = baseForm(match.groups.body!, checked.words, offset);
+    const text = spokenTo ? said.replace(new RegExp(`,\\s*${escapeRegExp(spokenTo)}\\s*[?.!]?\\s*$`), '') : said;
+    return {
+      kind: 'action',
+      text: tidy(text),
+      owner: spokenTo,
+      ownerSource: spokenTo ? 'named' : 'none',
+      rule: 'request',
+      reason: spokenTo ? `${spokenTo} was asked ${kind}.` : `Asked ${kind}.`,
+      awaitsResponder: !spokenTo,
+    };
+  };
+  const direct =
+    ask(REQUEST_YOU.exec(sentence), 'to do it') ??
+    ask(REQUEST_MIND.exec(sentence), 'to do it') ??
+    ask(REQUEST_IF.exec(sentence), 'to do it') ??
+    ask(REQUEST_ABLE.exec(sentence), 'to do it') ??
+    ask(REQUEST_WONDER.exec(sentence), 'to do it');
+  if (direct) return direct;
+  const confirming = REQUEST_YOU_WILL.exec(sentence);
+  if (confirming && spokenTo) {
+    const hit = ask(confirming, 'to confirm they will do it');
+    if (hit) return hit;
+  }
+  const have = REQUEST_HAVE.exec(sentence);
+  if (have?.groups && !CONDITIONAL.test(sentence.slice(0, have.index))) {
+    const thing = have.groups.thing!.replace(/\?\s*$/, '');
+    return {
+      kind: 'action',
+      text: tidy(`Provide ${thing.replace(/^(?:your|the)\s+/i, (w) => (w.toLowerCase().startsWith('your') ? 'the ' : w))}`),
+      owner: spokenTo,
+      ownerSource: spokenTo ? 'named' : 'none',
+      rule: 'request',
+      reason: spokenTo ? `${spokenTo} was asked for it.` : 'Asked for it.',
+      awaitsResponder: !spokenTo,
+    };
+  }
+  for (const pattern of [BODY_ASKS, ASK_SOMEONE, ASK_THAT, REQUEST_THIRD]) {
+    const asked = pattern.exec(sentence);
+    if (!asked?.groups) continue;
+    const owner = asked.groups.owner!;
+    if (!isName(owner.replace(/^the /i, '')) && !/^(?:someone|somebody|anyone)/i.test(owner)) continue;
+    const ownerAt = groupOffset(asked, 'owner');
+    if (!isNominal(checked, ownerAt, ownerAt + owner.length)) continue;
+    if (/^(?:you|we|I|they|it|there|this|that)$/i.test(owner)) continue;
+    const offset = groupOffset(asked, 'body');
+    let said = asked.groups.body!;
+    // "that Dev follows up": the verb in the third person.
+    if (pattern === ASK_THAT) said = said.replace(/^(\w+?)(?:es|s)\b/, (whole, stem: string) => (COMMON_TASK_VERB.test(stem) || /^(?:follow|pick|look|write|draft|update)$/i.test(stem) ? stem : whole));
+    if (!startsWithTask(checked, sentence, offset) && !COMMON_TASK_VERB.test(said)) continue;
+    const isSomeone = /^(?:someone|somebody|anyone)/i.test(owner);
+    return { kind: 'action', text: tidy(said), owner: isSomeone ? null : owner, ownerSource: isSomeone ? 'none' : 'named', rule: 'request', reason: `${isSomeone ? 'Someone' : owner} was asked to do it.`, awaitsResponder: true };
+  }
+  const told = VOCATIVE_IMPERATIVE.exec(sentence);
+  if (told?.groups && isName(told.groups.owner!) && isProperName(checked, groupOffset(told, 'owner')) && !isPlainQuestion(sentence.replace(/,?\s*(?:would|could|can|will) you\??\s*$/i, '.'))) {
+    const offset = groupOffset(told, 'body');
+    const first = wordAt(checked.words, offset);
+    // An imperative is the verb's base form: "send", not "representing" (someone saying who they are).
+    if (first && first.text.toLowerCase() === first.lemma && startsWithTask(checked, sentence, offset) && (first.pos === 'VERB' || COMMON_TASK_VERB.test(told.groups.body!)) && !/^(?:you|we|I)\b/i.test(told.groups.body!)) {
+      return { kind: 'action', text: tidy(told.groups.body!), owner: told.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${told.groups.owner} was asked to do it.` };
+    }
+  }
+  const imperative = IMPERATIVE_PLEASE.exec(sentence);
+  if (imperative?.groups) {
+    const offset = groupOffset(imperative, 'body');
+    const first = wordAt(checked.words, offset);
+    const trailing = TRAILING_NAME.exec(sentence)?.groups?.owner;
+    const owner = imperative.groups.owner ?? (trailing && isName(trailing) ? trailing : null) ?? spokenTo;
+    const isPolite = !!imperative.groups.tag || /\bplease\b/i.test(sentence);
+    if (first && first.start === offset && (isPolite || owner) && first.text.toLowerCase() === first.lemma && startsWithTask(checked, sentence, offset) && first.pos === 'VERB') {
+      let text = imperative.groups.body!;
+      if (owner) text = text.replace(new RegExp(`,\\s*(?:please,?\\s*)?${escapeRegExp(owner)}\\s*$`), '');
+      return { kind: 'action', text: tidy(text), owner, ownerSource: owner ? 'named' : 'none', rule: 'request', reason: owner ? `${owner} was asked to do it.` : 'Asked for it, please.', awaitsResponder: !owner };
+    }
+  }
+  return null;
+}
+
+/** "…, that's the commitment I'm making today": the speaker takes it on, in other words. */
+const MY_COMMITMENT = /,?\s*(?:that's|that is|and that's) (?:my|the|our) commitment(?: (?:I'm|I am|we're|we are) (?:making|giving))?(?: today| to (?:you|the committee|the board|members))?[.!]?$/i;
+
+function findCommitment(sentence: string, checked: Checked): Hit | null {
+  const committed = MY_COMMITMENT.exec(sentence);
+  if (committed && committed.index > 10) {
+    return { kind: 'action', text: tidy(sentence.slice(0, committed.index)), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker said it was their commitment.' };
+  }
+  const offer = OFFER_QUESTION.exec(sentence);
+  if (offer?.groups && /^(?:do you want me|would you like me|shall I|should I|would it help if I)/i.test(offer[0])) {
+    const offset = groupOffset(offer, 'body');
+    if (startsWithTask(checked, sentence, offset)) {
+      return { kind: 'action', text: tidy(baseForm(offer.groups.body!, checked.words, offset)), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker offered to do it.' };
+    }
+  }
+  // "I don't think we can do it justice today" points back at nothing.
+  const pointsBack = (LEAVE_WITH_ME.test(sentence) || POINTS_BACK.test(sentence)) && !/\b(?:n't|not|never) (?:think|sure|know|able)\b|\bjustice\b/i.test(sentence);
+  if (isPlainQuestion(sentence) && !pointsBack) return null;
+  // Every "I'll …" in the sentence, first to last: "I'm happy to take that one: I'll write to NHS England …".
+  for (const start of sentence.matchAll(COMMITMENT_START)) {
+    const from = start.index;
+    const rest = sentence.slice(from);
+    for (const pattern of [COMMITMENT, LET_ME, LETS]) {
+      const match = pattern.exec(rest);
+      if (!match?.groups || match.index !== 0) continue;
+      const modal = (match.groups.modal ?? '').trim().toLowerCase();
+      // "I could circulate it if anyone wanted it": an offer on a condition, not an action.
+      if (/^(?:could|would|might|'d like to|would like to)$/.test(modal)) continue;
+      if (/^(?:need to|'ll need to|will need to)$/.test(modal) && match.groups.subject?.toLowerCase() === 'we') continue;
+      // "We can deliver it" says what is possible; it is a promise only with a time to it.
+      if (modal === 'can' && !hasDeadline(sentence)) continue;
+      if (CONDITIONAL.test(sentence.slice(0, from)) || /\bif (?:anyone|you|people|members|colleagues) (?:want|wanted|would like|need|needed)\b/i.test(sentence)) continue;
+      const offset = from + groupOffset(match, 'body');
+      if (!startsWithTask(checked, sentence, offset)) continue;
+      // "I can confirm the meeting is quorate" states a fact; it promises nothing.
+      if (modal === 'can' && /^(?:confirm|report|tell|say|assure|see|hear|share with you|update you that)\b/i.test(match.groups.body!)) continue;
+      // "We'll do that", "I'll get that done": pointing back, not a task of its own.
+      if (/^(?:do|sort|action|own|handle|get (?:that|it|this|them) (?:done|sorted|over|across|to you)|go (?:with|for)|try) (?:that|this|it|them)?\b(?:[\s,.]*(?:chair|then|yeah|yes|thanks|no problem|of course|definitely)?)*[.!]?$/i.test(match.groups.body!)) continue;
+      if (pattern === LETS) return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'none', rule: 'commitment', reason: 'The meeting gave itself the task, with nobody named.' };
+      return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker said they would do it.' };
+    }
+  }
+  if (pointsBack) return { kind: 'action', text: '', owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker offered to take it on.', pointsBack: true };
+  return null;
+}
+
+function findAssignment(sentence: string, checked: Checked): Hit | null {
+  if (isPlainQuestion(sentence) && !/\b(?:aren't|isn't|won't) (?:you|they|we)\b/i.test(sentence)) return null;
+  ASSIGNMENT.lastIndex = 0;
+  const match = ASSIGNMENT.exec(sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to'));
+  if (!match?.groups) return null;
+  const owner = match.groups.owner!.replace(/^(?:so|and|then|right|okay|ok),?\s+/i, '');
+  const bare = owner.replace(/^(?:the|our|all|each|every|your)\s+/i, '');
+  if (GENERIC_SUBJECT.test(owner) || GENERIC_SUBJECT.test(bare) || !isName(bare) && !/^the /i.test(owner)) return null;
+  if (/^(?:plan|idea|aim|hope|intention|expectation|ask|proposal|recommendation|thinking|danger|risk|problem|issue|worry|concern|point|reality|truth)$/i.test(bare)) return null;
+  const ownerAt = sentence.indexOf(owner, match.index);
+  if (ownerAt >= 0 && !isNominal(checked, ownerAt, ownerAt + owner.length)) return null;
+  // "The UEC board has agreed to fund it" reports another body; "Sarah has agreed to draft it" gives Sarah the task.
+  if (/agreed to|offered to/.test(match.groups.modal!) && !(ownerAt >= 0 && isProperName(checked, ownerAt))) return null;
+  const before = sentence.slice(0, match.index);
+  if (/\b(?:should|would|could|might|may|hopefully|ideally|the plan is|the idea is|the aim is|in theory|presumably|probably|the expectation is|expected)\b/i.test(before) || CONDITIONAL.test(before)) return null;
+  if (match.groups.modal!.trim() === 'will be' && !/^[a-z]+ing\b/i.test(match.groups.body!)) return null;
+  const normalised = sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to');
+  const offset = normalised.indexOf(match.groups.body!, match.index);
+  const words = normalised === sentence ? checked.words : [];
+  const startsWell = words.length ? startsWithTask(checked, sentence, offset) : COMMON_TASK_VERB.test(match.groups.body!) || /^[a-z]+ing\b/i.test(match.groups.body!) || /^(?:pull|get|write|bring|send|share|look|set|sort|confirm|provide)\b/i.test(match.groups.body!);
+  if (!startsWell) return null;
+  return {
+    kind: 'action',
+    text: tidy(baseForm(match.groups.body!, checked.words, offset)),
+    owner,
+    ownerSource: 'named',
+    rule: 'assignment',
+    reason: `${owner} is to do it.`,
+  };
+}
+
+function findPassive(sentence: string): Hit | null {
+  if (isPlainQuestion(sentence) || CONDITIONAL.test(sentence)) return null;
+  const generic = COMES_BACK.exec(sentence);
+  const isSubjectSpeaker = generic ? /\b(?:I|we|you)\s*$/i.test(sentence.slice(0, generic.index)) : false;
+  if (PASSIVE_DELIVERABLE.test(sentence) || GOES_TO_COMMITTEE.test(sentence) || (generic && !isSubjectSpeaker)) {
+    // "A letter will go out from the ICB": the body it comes from does it.
+    const agent = /\b(?:from|by) (?<agent>(?:the )?(?:ICB|LMC|LPC|trust|council|federation|PCN|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}))\b/.exec(sentence)?.groups?.agent ?? null;
+    const text = tidy(sentence.replace(/^(?:so|and|then|right|okay|ok|just so it's minuted|so it's minuted|for the minutes),?\s+/i, '').replace(/^(?:and )?just so it's minuted,?\s+/i, ''));
+    return { kind: 'action', text, owner: agent, ownerSource: agent ? 'named' : 'none', rule: 'passive', reason: agent ? `Something is to come from ${agent}.` : 'Something is to come back, with nobody named to do it.' };
+  }
+  return null;
+}
+
+/** "A full refresh of the register will come back to the committee in March": something comes back, whoever brings it. */
+const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
+
+/** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
+const CLAUSE_BREAK = /[;]\s+|:\s+(?=(?:I|we)(?:'ll| will)\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
+
+/** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
+function clausesOf(sentence: string, checked: Checked): { text: string; checked: Checked }[] {
+  const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), sentence.length];
+  const clauses: { text: string; checked: Checked }[] = [];
+  for (let i = 0; i < cuts.length - 1; i += 1) {
+    const start = cuts[i]!;
+    const end = i + 1 < cuts.length - 1 ? [...sentence.matchAll(CLAUSE_BREAK)][i]!.index : cuts[i + 1]!;
+    const text = sentence.slice(start, end);
+    if (!text.trim()) continue;
+    const words = checked.words.filter((w) => w.start >= start && w.end <= end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
+    clauses.push({ text, checked: { words } });
+  }
+  return clauses;
+}
+
+/** Every action in a sentence, one per clause; a later "I'll …" that only goes on with the same task is not another. */
+function findActionsInClauses(sentence: string, checked: Checked, isRecap: boolean): Hit[] {
+  const clauses = clausesOf(sentence, checked);
+  const hits: Hit[] = [];
+  for (const clause of clauses.length > 1 ? clauses : [{ text: sentence, checked }]) {
+    const found = (isRecap ? findRecap(clause.text, clause.checked) : []).concat();
+    if (!found.length) {
+      const action = findAction(clause.text, clause.checked);
+      if (action) found.push(action);
+    }
+    for (const hit of found) {
+      const firstWord = (t: string): string => t.split(/\s+/)[0]!.toLowerCase();
+      const isSameTask = hits.some((h) => h.ownerSource === hit.ownerSource && h.rule === hit.rule && (firstWord(h.text) === firstWord(hit.text) || /^(?:let (?:you|us|them|him|her) know|do (?:it|that)|get (?:it|that|them) (?:done|sorted))\b/i.test(hit.text)));
+      // "Leave that with me, I'll speak to the LMC": the offer and the task are one.
+      const isOfferForTask = hit.pointsBack && hits.some((h) => h.ownerSource === 'speaker') || hits.some((h) => h.pointsBack) && hit.ownerSource === 'speaker';
+      if (isSameTask) continue;
+      if (isOfferForTask) {
+        const offered = hits.findIndex((h) => h.pointsBack);
+        if (offered >= 0) hits.splice(offered, 1, hit);
+        continue;
+      }
+      hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+/** "Jenny, you're updating the frailty slides; Farah, you're picking up the discharge letters": one action each. */
+function findRecap(sentence: string, checked: Checked): Hit[] {
+  const hits: Hit[] = [];
+  RECAP.lastIndex = 0;
+  for (const match of sentence.matchAll(RECAP)) {
+    const owner = match.groups!.owner!;
+    if (!isName(owner) || !isProperName(checked, match.index + match[0].indexOf(owner))) continue;
+    const offset = match.index + match[0].length - match.groups!.body!.length;
+    if (!startsWithTask(checked, sentence, offset)) continue;
+    hits.push({ kind: 'action', text: tidy(baseForm(match.groups!.body!.replace(/[,.]?\s*(?:and\s*)?$/i, ''), checked.words, offset)), owner, ownerSource: 'named', rule: 'recap', reason: `${owner} is down to do it.` });
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------
+// Decisions
+
+const DECISION_VERB =
+  'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|RESOLVED';
+/** The meeting itself, in the words a chair uses for it. */
+const THIS_BODY = '(?:the )?(?:committee|board|group|meeting|forum|panel|partnership|members|sub-?committee|sub-?group|network|LMC|council|cabinet|team|executive|we|it)';
+const BODY_DECIDED = new RegExp(`\\b${THIS_BODY}(?:'ve|'d)?\\s+(?:has |have |had )?(?:formally |also |therefore |unanimously |duly |now |on balance )?(?<verb>${DECISION_VERB}|chooses|(?:is|are) (?:content|happy|pleased|minded|able) to (?:support|approve|endorse|accept|note|agree|adopt)|agrees? in principle)\\b(?<rest>.*)$`, 'i');
+/** "It was agreed that …", "it was resolved to …": minute-style. */
+const IT_WAS = /^(?:(?:so|and|then),? )?it (?:was|has been|is) (?:therefore |formally |unanimously )?(?:agreed|resolved|decided|approved)\b/i;
+/** "… so that's supported": the outcome said after the discussion. */
+const THATS_OUTCOME = /,\s*(?:so |and )?that's (?:agreed|supported|approved|endorsed|ratified|carried|decided|settled)\s*[.!]?$/i;
+const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
+const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok),? )?(?:carried|passed|approved|ratified|endorsed|adopted)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
+const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:DECISION(?: recorded| point| made)?\s*[:–—-]|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
+const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$/i;
+const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous)\b/i;
+const SETTLED =
+  /\b(?:(?:we're|we are) (?:all )?agreed|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b)/i;
+const AGREED_THEN = /^(?:(?:so|ok|okay|right),? )?agreed(?:,? then\s*[:;,–—-]|\s*[:;–—-]|,(?=\s*(?:we|the|so)\b))\s*(?<rest>.+)$/i;
+/** "Agreed." "Noted, thanks." "Content." on its own. */
+const BARE_ASSENT = /^(?:(?:so|then|ok|okay|right|yes|yeah|good),? )?(?:(?:that's|that is|all) )?(?:agreed|noted|approved|content|happy|fine|supported|seconded)(?:,? (?:then|by me|from me))?(?:[,.!]? (?:thank you|thanks|cheers)(?: (?:everyone|all|very much|\w+))?)?[.!]?$/i;
+/** The chair asks the meeting to agree. */
+const CALL_FOR_ASSENT =
+  /\b(?:are (?:we|members|colleagues|people|you|the committee|the board)(?: all)? (?:content|happy|agreed|comfortable|okay|ok|in agreement|supportive|able to (?:approve|agree|support|note|endorse))|is (?:everyone|everybody|that|the committee|the board) (?:content|happy|agreed|comfortable|okay|ok|in agreement)|(?:everyone|everybody|all) (?:happy|content|agreed|okay)|any (?:objections?|dissent|disagreement|comments? or objections?|one against|against)|(?:does|do) (?:anyone|anybody|members|colleagues) (?:disagree|object|dissent)|anyone (?:disagree|object|against)|can we (?:agree|approve|note|endorse|support|take that)|do we (?:agree|approve|support|endorse)|(?:those|all those) in favour|is that agreed|shall we (?:go with|agree|approve|proceed)|can I take (?:that|this|it) as|happy (?:to|with) (?:approve|agree|note|support|endorse|that|this|go with)|(?:is|are) (?:there )?(?:any )?(?:members|people) against|everyone in favour|hands up)\b/i;
+/** The chair closes a call for agreement. */
+const CLOSURE =
+  /^(?:(?:lovely|great|good|excellent|brilliant|perfect|right|okay|ok|fine|thank you|thanks|super|fab|wonderful|marvellous|done|hearing none|hearing no|not seeing any|seeing none|I see no|I'm seeing|that's|so|then|in that case|carried|agreed|approved)\b|.*\b(?:moving on|move on|next item|that's (?:agreed|approved|carried|settled|done|what we'll do|decided)|thank you(?: everyone| all| members| colleagues)?)\b)/i;
+/** A member's view on a proposal is not the meeting's decision. */
+const OPINION = /^(?:(?:yes|yeah|well|so|and|but|oh|ok|okay|right),? )*(?:I|I'd|I would|I'm|I am|personally|speaking for|for what it's worth|from (?:our|my) (?:side|point of view))\b(?! (?:think |believe )?(?:we(?:'re| are) (?:all )?agreed))/i;
+/** A decision taken at another time or place, or by another body, was not taken here. */
+const DECIDED_ELSEWHERE =
+  /\bat (?:their|its|the|our) (?:last|previous|own|December|November|October|September|January|February|March|April|May|June|July|August) (?:meeting|board|committee|session)\b|\b(?:by email|earlier this (?:year|month|week)|a (?:month|year|week|few weeks|couple of weeks) ago|last (?:week|month|year|time|meeting|board)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:we|the (?:committee|board|group))|previously|already|back in|the other day)\b/i;
+/** "The recommendation is that the committee approves …": put to the meeting, not yet decided. */
+const PUT_TO_THE_MEETING =
+  /^(?:so,? )?(?:the|my|our) (?:recommendation|proposal|suggestion|motion) (?:is|would be)\b(?! (?:therefore )?(?:approved|agreed|endorsed|supported|accepted|carried|passed|adopted|noted|ratified|rejected|defeated|lost|not)\b)|^(?:so,? )?(?:I|we)(?:'d| would)? (?:propose|recommend|suggest|move)\b|\b(?:paper|report|committee|board|members) (?:recommends?|proposes?|asks?|is asked|are asked)\b|\bis (?:being )?asked to (?:approve|note|agree|endorse|support|ratify)\b|\bthe ask (?:today |here |of (?:the committee|the board|members) )?is\b|\bfor (?:approval|noting|decision|discussion|information)\b/i;
+/** Other bodies deciding elsewhere: "the ICB board agreed the operating plan". */
+const OTHER_BODY = /\b(?:ICB|trust|NHS England|NHSE|government|council's cabinet|cabinet|region|national|their|the other|another|health and wellbeing) (?:board|committee|team|executive|group)?\s*(?:has |have |had )?(?:formally |also )?(?:approved|agreed|decided|endorsed|signed off|ratified|supported|noted)\b/i;
+/** "The UEC board has agreed …": a board known by its initials is another body. */
+const ACRONYM_BODY = /\b[A-Z]{2,6} (?:[Bb]oard|[Cc]ommittee|[Ee]xecutive|[Gg]roup|[Pp]anel)\s+(?:has |have |had )?(?:formally |also )?(?:approved|agreed|decided|endorsed|signed off|ratified|supported|noted)\b/;
+
+/** The kind of sentence a chair says before asking for agreement: "So the proposal is we …". */
+const PROPOSAL = /\b(?:the proposal is|I propose|we propose|I'd propose|the suggestion is|the recommendation is|so we (?:would|will|'ll)|so we're|we (?:would|will|'ll) (?:keep|use|go|extend|fund|approve|close|commission|pause|stop|continue|move|adopt|write|ask|take)|so (?:that's|the plan is)|option (?:one|two|three|a|b|c|\d))\b/i;
+
+/** "Right, done, notes approved": the outcome without a verb. */
+const ELLIPTICAL = /\b(?:minutes|notes|recommendations?|proposals?|report|option \w+|paper|plan|budget|motion|terms of reference|item \w+)\s+(?:approved|agreed|ratified|endorsed|carried|accepted|adopted)\b/i;
+
+function decisionText(text: string): string {
+  // "So the LMC endorses the guidance, and I'll put it in the bulletin": the decision is the first part.
+  const decided = text
+    .replace(/,?\s+(?:and|but|so)\s+(?:I|we)(?:'ll| will| can| shall)\b.*$/i, '')
+    // "So the proposal is to commission the LES" decides "Commission the LES".
+    .replace(/^(?:(?:so|and|right|okay|ok),?\s+)*(?:the|my|our) (?:proposal|recommendation|suggestion|motion) (?:is|would be)(?: (?:that|to))?\s+/i, '')
+    .replace(/^(?:(?:so|and),?\s+)*I (?:would |'d )?(?:propose|move|suggest)(?: that)?\s+/i, '');
+  return tidy(decided.replace(/^(?:so|thank you|thanks|right|okay|ok|then|and|lovely|great)[,.]?\s+/i, '').replace(/\s*(?:are (?:we|members)[^?]*|is everyone[^?]*|everyone happy|any objections|does anyone disagree)\??\s*$/i, ''));
+}
+
+/** A decision stated in one sentence ("The committee noted the report", "That's carried"). */
+function findDecision(sentence: string): Hit | null {
+  const decision = (text: string, reason: string): Hit => ({ kind: 'decision', text: decisionText(text), owner: null, ownerSource: 'none', rule: 'decision', reason });
+  const marked = EXPLICIT_DECISION.exec(sentence);
+  if (marked?.groups) return decision(marked.groups.body!, 'Announced as a decision.');
+  const minutes = FOR_THE_MINUTES.exec(sentence);
+  if (minutes?.groups && (BODY_DECIDED.test(minutes.groups.body!) || OUTCOME.test(minutes.groups.body!))) return decision(minutes.groups.body!, 'Recorded for the minutes.');
+  if (isPlainQuestion(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence)) return null;
+  const bare = (reason: string): Hit => ({ ...decision(sentence, reason), isBareOutcome: true });
+  const take = TAKE_AS.exec(sentence);
+  if (take?.groups && take.groups.how !== 'read') return bare('The chair took it as agreed.');
+  const agreedThen = AGREED_THEN.exec(sentence);
+  if (agreedThen?.groups) return decision(agreedThen.groups.rest!, 'The chair said it was agreed.');
+  if (CARRIED.test(sentence)) return bare('The chair said it was carried or agreed.');
+  if (THATS_OUTCOME.test(sentence)) return decision(sentence, 'The chair said it was carried or agreed.');
+  if (IT_WAS.test(sentence)) return decision(sentence, 'Recorded as agreed.');
+  if (ELLIPTICAL.test(sentence)) return bare('The chair said it was approved.');
+  if (OUTCOME.test(sentence)) return decision(sentence, 'The outcome was stated.');
+  const body = BODY_DECIDED.exec(sentence);
+  // "agrees with the LMC" is agreeing with someone; "the board notes from last time" is a noun.
+  if (body?.groups && !/^\s*(?:with|on|about|that we should|to (?:come back|revisit|look again))\b/i.test(body.groups.rest!) && !OPINION.test(sentence)) {
+    const isNoun = /^notes$/i.test(body.groups.verb!) && /^\s+(?:are|were|is|was|from|of|for|on|have|had|will|should|can)\b/i.test(body.groups.rest!);
+    const subject = sentence.slice(0, body.index + body[0].indexOf(body.groups.verb!)).trim();
+    const isWeOnly = /\b(?:we|it)\s*(?:has|have|had)?\s*(?:formally |also |therefore |unanimously |duly |now )?$/i.test(subject);
+    if (!isNoun && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed)$/i.test(body.groups.verb!))) return decision(sentence, 'The meeting’s decision was stated.');
+  }
+  if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decision(sentence, 'The meeting settled on it.');
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// The meeting as a conversation
+
+interface SaidSentence {
+  readonly utterance: DetectionUtterance;
+  readonly index: number;
+  readonly said: string;
+  readonly text: string;
+}
+
+/** An action waiting for its owner or its content from the next turns. */
+interface Pending {
+  suggestion: Mutable<ActionSuggestion>;
+  readonly speaker: string;
+  readonly atMs: number;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A call for agreement waiting for the chair to close it. */
+interface Call {
+  readonly speaker: string;
+  readonly atMs: number;
+  readonly sentence: SaidSentence;
+  readonly proposal: string;
+  answered: boolean;
+}
+
+const REPLY_WINDOW_MS = 120_000;
+const CALL_WINDOW_MS = 120_000;
+const ACCEPTS = /^(?:(?:yes|yeah|yep|yup|sure|of course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
+const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
+/** A reply that takes on something besides what was asked: "and I'll also …". */
+const ANOTHER_TASK = /\b(?:also|as well|separately|another thing|on top of that|in addition)\b/i;
+/** An utterance that goes over the actions agreed: "So just to recap the actions: Jenny, you're …". */
+const RECAP_CUE = /\b(?:recap|summar(?:y|ise|ize)|to confirm the actions|the actions are|actions,? then|so the actions|just to be clear|to be clear|for the minutes|who's doing what)\b/i;
 
 /**
  * Finds actions and decisions in finalised captions.
  *
- * Precision matters more than recall (a list full of noise gets ignored):
- * each rule needs both a form ("ACTION:", "can you … ?", "I'll …", "X to …",
- * "the committee approved …") and, for actions, a verb that names a
- * deliverable. Questions that are not requests, reported speech, the past
- * tense and "no action needed" are left out.
+ * Structure first: each sentence is read into words with their parts of
+ * speech, and a suggestion needs both a form (an instruction, a request, an
+ * offer, an assignment, something to come back, a decision a chair records)
+ * and, for actions, a verb that names something to deliver. The meeting is
+ * read as a conversation: the person who answers a request owns it ("Can you
+ * …?" — "Leave that with me, Monday week"), and a chair's "Lovely, thank
+ * you" after "Are we all content?" records the proposal as decided.
+ * Deferrals, conditions, reports of the past, opinions and talk about the
+ * meeting itself are left out.
  */
-export function detectActions(
-  utterances: readonly { readonly id: string; readonly speaker: string; readonly text: string; readonly startMs: number; readonly isSpeakerUnknown?: boolean }[],
-  options: { readonly meetingStartMs: number; readonly parseDue: DueDateParser; readonly nextMeetingMs?: number | null },
-): ActionSuggestion[] {
+export function detectActions(utterances: readonly DetectionUtterance[], options: DetectionOptions): ActionSuggestion[] {
   const ordered = [...utterances].sort((a, b) => a.startMs - b.startMs);
-  const suggestions: ActionSuggestion[] = [];
-  // Recent sentences across speakers: a proposal, then "Content." "Yes." "Agreed."
-  let recentSentences: string[] = [];
+  const suggestions: Mutable<ActionSuggestion>[] = [];
+  const personName = (displayName: string): string => options.personNameOf?.(displayName) ?? displayName;
+  const due = (sentence: string): DueDate | null => options.parseDue(sentence, options.meetingStartMs, { nextMeetingMs: options.nextMeetingMs ?? null });
+  let pending: Pending[] = [];
+  let calls: Call[] = [];
+  const recent: SaidSentence[] = [];
+  /** The request the current turn is answering, if it began by taking one on. */
+  let answering: Mutable<ActionSuggestion> | null = null;
+
   for (const utterance of ordered) {
     const sentences = sentencesOf(utterance.text);
-    const found: ActionSuggestion[] = [];
-    sentences.forEach((sentence, index) => {
-      const context = [...recentSentences, ...sentences.slice(0, index)].slice(-6).map(forMatching);
-      const said = forMatching(sentence);
-      for (const hit of detectInSentence(said, context)) {
-        found.push({
-          id: `${utterance.id}#${index}${hit.kind === 'decision' ? 'd' : ''}`,
-          kind: hit.kind,
-          // "Can you send me …": in the minutes, "me" is the person who asked.
-          text: hit.rule === 'request' && !utterance.isSpeakerUnknown ? hit.text.replace(/\bme\b/g, utterance.speaker) : hit.text,
-          quote: sentence,
-          utteranceId: utterance.id,
-          speaker: utterance.speaker,
-          atMs: utterance.startMs,
-          owner: hit.owner === 'speaker' ? (utterance.isSpeakerUnknown ? null : utterance.speaker) : hit.owner,
-          due: hit.kind === 'action' ? options.parseDue(said, options.meetingStartMs, { nextMeetingMs: options.nextMeetingMs ?? null }) : null,
-          rule: hit.rule,
-        });
+    sentences.forEach((said, index) => {
+      const sentence: SaidSentence = { utterance, index, said, text: cleanSpeech(said) };
+      const text = sentence.text;
+      if (!text) return;
+      const id = `${utterance.id}#${index}`;
+      const speaker = utterance.isSpeakerUnknown ? null : utterance.speaker;
+      pending = pending.filter((p) => utterance.startMs - p.atMs <= REPLY_WINDOW_MS);
+      calls = calls.filter((c) => utterance.startMs - c.atMs <= CALL_WINDOW_MS);
+
+      const checked: Checked = { words: placeWords(text, options.tagSentence) };
+      const make = (hit: Hit, suffix = ''): Mutable<ActionSuggestion> => ({
+        id: `${id}${suffix}`,
+        kind: hit.kind,
+        text: hit.kind === 'action' && speaker ? hit.text.replace(/\bme\b/g, personName(speaker)).replace(/\bmy\b/g, `${personName(speaker)}'s`) : hit.text,
+        quote: said,
+        utteranceId: utterance.id,
+        speaker: utterance.speaker,
+        atMs: utterance.startMs,
+        owner: hit.ownerSource === 'speaker' ? speaker : hit.owner,
+        ownerSource: hit.ownerSource === 'speaker' && !speaker ? 'none' : hit.ownerSource,
+        due: hit.kind === 'action' ? due(text) : null,
+        rule: hit.rule,
+        reason: hit.reason,
+      });
+
+      // Someone answering a request just made of them or of the room, in the first words of their turn.
+      const isOpeningOfTurn = index <= 2;
+      if (index === 0) answering = null;
+      if (!answering && isOpeningOfTurn) {
+        const reply = answerTo(pending, sentence, speaker);
+        if (reply?.isDeclined) {
+          // "I'm sorry, I can't": the request stands without them; an offer turned down is no action.
+          if (reply.request.rule === 'commitment') suggestions.splice(suggestions.indexOf(reply.request), 1);
+          else if (reply.request.ownerSource === 'named' && speaker && ownerIsSpeaker(reply.request.owner, speaker, personName, options.peopleNames)) suggestions.splice(suggestions.indexOf(reply.request), 1);
+          pending = pending.filter((p) => p.suggestion !== reply.request);
+        } else if (reply) answering = reply.request;
       }
+      const hits: Hit[] = [];
+      if (!NO_ACTION.test(text)) {
+        hits.push(...findActionsInClauses(text, checked, RECAP_CUE.test(utterance.text)));
+        const decision = findDecision(text);
+        if (decision) {
+          // "So we're agreed, we'll pilot it in Dereham": the meeting's "we", not a promise by the speaker.
+          const ours = hits.findIndex((h) => h.rule === 'commitment' && /\bwe(?:'ll| will|'re going to| are going to)\b/i.test(text));
+          if (ours >= 0) hits.splice(ours, 1);
+          hits.push(decision);
+          // "We agreed that the ICB will write to practices by 18 December": a decision that gives work.
+          const verbAt = text.search(new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i'));
+          const work = verbAt >= 0 ? /\b(?:that|to ask|and to ask|asking)\b\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
+          if (work?.groups && !hits.some((h) => h.kind === 'action')) {
+            const inner = work.groups.rest!;
+            const given = findAssignment(inner, { words: placeWords(inner, options.tagSentence) });
+            const asked = /\bask(?:ing)? (?<owner>.+?) to (?<body>[a-z][\w'-]*\b.*)$/i.exec(work[0]);
+            if (given) hits.push(given);
+            else if (asked?.groups) hits.push({ kind: 'action', text: tidy(asked.groups.body!), owner: asked.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting asked ${asked.groups.owner} to do it.` });
+          }
+        }
+      }
+
+      if (answering && isOpeningOfTurn) {
+        const request = answering;
+        // A request to everyone ("all the practice managers") stays theirs; one to a body passes to whoever takes it on for it.
+        const isGroup = /^(?:all|each|every|everyone|everybody)\b/i.test(request.owner ?? '');
+        const isTakenOn = request.rule === 'request' || request.rule === 'assignment' && /^(?:the\s)/i.test(request.owner ?? '') && ACCEPTS.test(text);
+        if (speaker && request.ownerSource !== 'responder' && !isGroup && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
+          request.owner = speaker;
+          request.ownerSource = 'responder';
+          request.reason = `${request.reason} ${personName(speaker)} answered that they would.`;
+        }
+        const said = due(text);
+        if (said && (!request.due || request.due.date === null && !request.due.isNextMeeting)) request.due = said;
+        // The answer says how or when, or only points back: it is the same action, not a new one.
+        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && request.owner === speaker) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
+      }
+
+      hits.forEach((hit, i) => {
+        if (hit.isBareOutcome) {
+          // "That's carried": what was carried is the proposal the chair put, or the last one made.
+          const call = [...calls].reverse().find((c) => !c.answered);
+          const proposal = call?.proposal ?? [...recent].reverse().find((r) => PROPOSAL.test(r.text) || /^(?:that|the motion is that)\b/i.test(r.text))?.text;
+          if (call) call.answered = true;
+          if (proposal) hit = { ...hit, text: decisionText(proposal.replace(/^(?:the motion is )?that\s+/i, '')) };
+        }
+        if (hit.pointsBack) {
+          // "Leave that with me" with no request before it: the action is what was just said.
+          const topic = [...recent].reverse().find((r) => r.utterance.speaker !== utterance.speaker && r.text.length > 20) ?? recent.at(-1);
+          if (!topic) return;
+          hit = { ...hit, text: tidy(`Follow up: ${topic.said}`) };
+        }
+        const suggestion = make(hit, i === 0 ? (hit.kind === 'decision' ? 'd' : '') : hit.kind === 'decision' ? 'd' : `.${i}`);
+        if (hit.kind === 'decision' && suggestions.some((s) => s.kind === 'decision' && s.text.toLowerCase() === suggestion.text.toLowerCase() && suggestion.atMs - s.atMs <= 120_000)) return;
+        suggestions.push(suggestion);
+        const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
+        if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
+      });
+
+      // Calls for agreement, and the chair closing them.
+      const closed = closeCall(calls, sentence, suggestions);
+      if (closed) suggestions.push(closed);
+      // "So the proposal is to commission the winter LES": the chair's own "Agreed." then settles it.
+      if (PUT_TO_THE_MEETING.test(text) && /\b(?:proposal|propose|motion|move|recommendation)\b/i.test(text) && !isPlainQuestion(text)) {
+        calls.push({ speaker: utterance.speaker, atMs: utterance.startMs, sentence, proposal: text, answered: false });
+      }
+      if (CALL_FOR_ASSENT.test(text) && /\?|\bin favour\b/i.test(text)) {
+        const proposal = proposalBefore(sentence, recent);
+        calls.push({ speaker: utterance.speaker, atMs: utterance.startMs, sentence, proposal, answered: false });
+      }
+      recent.push(sentence);
+      if (recent.length > 8) recent.shift();
     });
-    // "Agreed. The minutes are approved …": the bare "Agreed" says the same as the decision after it.
-    const decisions = found.filter((f) => f.kind === 'decision');
-    const isBare = (f: ActionSuggestion): boolean => f.kind === 'decision' && DECISION_STANDALONE.test(forMatching(f.quote));
-    suggestions.push(...(decisions.length > 1 && decisions.some((d) => !isBare(d)) ? found.filter((f) => !isBare(f)) : found));
-    recentSentences = [...recentSentences, ...sentences].slice(-6);
   }
-  return dropRepeats(dropRestatedDecisions(suggestions));
+  return suggestions;
 }
 
-/** "The committee notes … and supports option three. Is everyone content?" … "Agreed.": one decision, not two. */
-function dropRestatedDecisions(suggestions: ActionSuggestion[]): ActionSuggestion[] {
-  return suggestions.filter(
-    (s, i) =>
-      s.kind !== 'decision' ||
-      !suggestions.slice(0, i).some((earlier) => earlier.kind === 'decision' && earlier.text.toLowerCase() === s.text.toLowerCase() && s.atMs - earlier.atMs <= 120_000),
-  );
-}
+const TITLE_WORD = /^(?:dr|cllr|councillor|mr|mrs|ms|miss|prof|professor)\.?\s+/;
 
-/** An acceptance ("Yes, I'll send that over by Friday") repeats the request just made of its speaker. */
-function dropRepeats(suggestions: ActionSuggestion[]): ActionSuggestion[] {
-  return suggestions.filter((s, i) => {
-    if (s.rule !== 'commitment' || !/^(yes|yep|sure|of course|will do|happy to|ok|okay)\b/i.test(s.quote)) return true;
-    const request = suggestions
-      .slice(0, i)
-      .reverse()
-      .find((r) => r.kind === 'action' && r.rule === 'request' && s.atMs - r.atMs <= 60_000);
-    return !request || (request.owner !== null && !s.speaker.toLowerCase().includes(request.owner.split(' ')[0]!.toLowerCase()));
+/**
+ * Whether someone answering a request is the one it was made of: the person
+ * named ("Marie, can you …" answered by Marie), or anyone from a body named
+ * ("could the trust …?", "could North West Ambulance …?" — not the name of
+ * anyone in the meeting).
+ */
+function ownerIsSpeaker(owner: string | null, speaker: string, personName: (displayName: string) => string, peopleNames: readonly string[] = []): boolean {
+  if (!owner) return true;
+  const said = owner.toLowerCase().replace(TITLE_WORD, '').split(/\s+/);
+  const who = personName(speaker).toLowerCase().replace(TITLE_WORD, '').split(/\s+/);
+  if (said.some((part) => who.includes(part))) return true;
+  const isSomeonesName = peopleNames.some((name) => {
+    const parts = name.toLowerCase().replace(TITLE_WORD, '').split(/\s+/);
+    return said.every((part) => parts.includes(part));
   });
+  return !isSomeonesName && (/^the\s/i.test(owner) || !/^[A-Z][a-z'-]+$/.test(owner));
 }
 
-type Found = { kind: ActionKind; text: string; owner: string | null; rule: ActionSuggestion['rule'] };
-
-/** A sentence can hold an action and a decision ("We noted the report, and the committee asks for an update"). */
-function detectInSentence(sentence: string, context: readonly string[]): Found[] {
-  if (NO_ACTION.test(sentence)) return [];
-  const found: Found[] = [];
-  const action = findAction(sentence);
-  if (action) found.push(action);
-  const decision = findDecision(sentence, context);
-  if (decision) found.push(decision);
-  return found;
+/** The request or offer a reply answers, and whether it turns it down. */
+function answerTo(pending: readonly Pending[], sentence: SaidSentence, speaker: string | null): { request: Mutable<ActionSuggestion>; isDeclined: boolean } | null {
+  if (!speaker) return null;
+  const request = [...pending].reverse().find((p) => p.speaker !== sentence.utterance.speaker);
+  if (!request) return null;
+  const text = sentence.text;
+  if (DECLINES.test(text)) return { request: request.suggestion, isDeclined: true };
+  if (request.suggestion.ownerSource === 'responder' || request.suggestion.rule === 'commitment') return null;
+  return ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
 }
 
-function findAction(sentence: string): Found | null {
-  const actionFor = ACTION_FOR.exec(sentence);
-  if (actionFor?.groups) {
-    const owner = actionFor.groups.owner!;
-    return { kind: 'action', text: tidy(actionFor.groups.body!), owner: owner === 'me' ? 'speaker' : owner, rule: 'explicit' };
-  }
-  const explicit = EXPLICIT.exec(sentence);
-  if (explicit?.groups) {
-    const named = EXPLICIT_OWNER.exec(explicit.groups.body!)?.groups;
-    const assigned = named ? { owner: named.owner ?? named.roleOwner!, body: named.body ?? named.roleBody! } : ASSIGNMENT.exec(explicit.groups.body!)?.groups;
-    return {
-      kind: 'action',
-      text: tidy(assigned ? assigned.body! : explicit.groups.body!),
-      owner: assigned?.owner ?? null,
-      rule: 'explicit',
-    };
-  }
-  if (IN_MEETING.test(sentence)) return null;
-  if (!isQuestion(sentence) || !REPORTED.test(sentence)) {
-    const request = findRequest(sentence);
-    if (request) return request;
-  }
-  if (isQuestion(sentence) || REPORTED.test(sentence)) return null;
-  const commitment = COMMITMENT.exec(sentence);
-  // "I can confirm the meeting is quorate" states a fact; it promises nothing.
-  const statesAFact = /\bcan$/i.test(commitment?.groups?.who ?? '') && /^(?:confirm|report|tell|say|assure)\b/i.test(commitment!.groups!.body!);
-  if (commitment?.groups && !statesAFact) return { kind: 'action', text: tidy(commitment.groups.body!), owner: 'speaker', rule: 'commitment' };
-  if (LEAVE_WITH_ME.test(sentence)) return { kind: 'action', text: tidy(sentence), owner: 'speaker', rule: 'commitment' };
-  const assignment = ASSIGNMENT.exec(sentence);
-  const isHypothetical = assignment ? /\b(should|would|could|might|must)\b/i.test(sentence.slice(0, assignment.index + 1)) : false;
-  if (assignment?.groups && !/\b(was|were|had been|is|are) for\b/i.test(sentence) && !isHypothetical) {
-    // "Karen, Daniel will write to you formally": Karen is spoken to, Daniel does it, and "you" is Karen.
-    const spokenTo = VOCATIVE_BEFORE.exec(sentence)?.groups?.owner;
-    const owner = assignment.groups.owner!;
-    if (spokenTo && !NOT_A_NAME.test(spokenTo) && owner.startsWith(`${spokenTo}, `)) {
-      return { kind: 'action', text: tidy(assignment.groups.body!.replace(/\byou\b/g, spokenTo)), owner: owner.slice(spokenTo.length + 2), rule: 'assignment' };
-    }
-    return { kind: 'action', text: tidy(assignment.groups.body!), owner, rule: 'assignment' };
-  }
-  const imperative = findImperative(sentence);
-  if (imperative) return imperative;
-  const told = VOCATIVE_IMPERATIVE.exec(sentence);
-  if (told?.groups && !NOT_A_NAME.test(told.groups.owner!)) return { kind: 'action', text: tidy(told.groups.body!), owner: told.groups.owner!, rule: 'request' };
-  const asks = ASKS_FOR.exec(sentence);
-  if (asks?.groups && /\b(committee|board|group|we)\b/i.test(sentence.slice(0, asks.index))) {
-    const body = asks.groups.body!;
-    return { kind: 'action', text: tidy(`Provide ${/^[aeiou]/i.test(body) ? 'an' : 'a'} ${body}`), owner: null, rule: 'ask' };
-  }
-  return null;
+/** The proposal a call for agreement is about: the question itself, or what was proposed just before (by the chair first). */
+function proposalBefore(sentence: SaidSentence, recent: readonly SaidSentence[]): string {
+  const question = sentence.text.replace(CALL_FOR_ASSENT, '').replace(/[?.!,\s]+$/, '');
+  if (PROPOSAL.test(sentence.text) || question.split(/\s+/).length >= 6) return sentence.text;
+  const before = [...recent].reverse();
+  const proposed =
+    before.find((r) => r.utterance.speaker === sentence.utterance.speaker && (PROPOSAL.test(r.text) || r.text.split(/\s+/).length >= 8) && !isPlainQuestion(r.text)) ??
+    before.find((r) => PROPOSAL.test(r.text) || /\b(?:suggestion|proposal|recommendation|propose|suggest)\b/i.test(r.text));
+  return proposed?.text ?? sentence.text;
 }
 
-/** A name said to someone: "Rachel, would you …" or "…, Daniel?". */
-function addressee(sentence: string): string | null {
-  const candidates = [VOCATIVE_BEFORE, VOCATIVE_AFTER, VOCATIVE_INLINE].map((pattern) => pattern.exec(sentence)?.groups?.owner);
-  return candidates.find((named): named is string => named !== undefined && !NOT_A_NAME.test(named)) ?? null;
-}
+/** A chair's one-word prompts while taking a vote: "Against?", "Abstentions?", "Anyone?", "No?". */
+const PROMPT = /^(?:(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)[?.!]?\s*)*(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)\?$/i;
 
-/** "Can you …", "Would you mind …ing", "Can the trust please …", "Can we ask the team to …". */
-function findRequest(sentence: string): Found | null {
-  if (NOT_A_REQUEST.test(sentence) || /^\s*if\b/i.test(sentence)) return null;
-  const byPronoun = PRONOUN_REQUEST.exec(sentence);
-  if (byPronoun?.groups && !NOT_A_NAME.test(byPronoun.groups.owner!)) {
-    const task = byPronoun.groups.task!.replace(/^(?:so|and|right|okay|ok)[, ]+/i, '').replace(/^(?:we|I)(?: will|'ll)? (?:need|want) (?:someone |somebody )?(?:to )?/i, '');
-    return { kind: 'action', text: tidy(task), owner: byPronoun.groups.owner!, rule: 'request' };
+/** When the chair closes a call for agreement ("Lovely, thank you"), the proposal is decided. */
+function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): Mutable<ActionSuggestion> | null {
+  const call = [...calls].reverse().find((c) => !c.answered);
+  if (!call || sentence === call.sentence) return null;
+  const isChair = sentence.utterance.speaker === call.speaker;
+  const text = sentence.text;
+  if (!isChair) {
+    if (DECLINES.test(text) && !/^no\.?$|^no,? (?:none|objections?|not at all)/i.test(text) && !/any (?:objections?|against|dissent)|(?:disagree|object)\b/i.test(call.sentence.text)) call.answered = true;
+    return null;
   }
-  const request = REQUEST.exec(sentence) ?? IF_YOU_COULD.exec(sentence);
-  const mind = WOULD_YOU_MIND.exec(sentence);
-  if (request?.groups || mind?.groups) {
-    const owner = addressee(sentence) ?? IF_YOU_COULD_NAME.exec(sentence)?.groups?.owner ?? null;
-    const said = request?.groups ? request.groups.body! : mind!.groups!.body!.replace(/^\w+/, (gerund) => GERUND_TO_VERB[gerund.toLowerCase()] ?? gerund);
-    const body = owner ? said.replace(new RegExp(`,\\s*${owner}\\s*\\?\\s*$`), '') : said;
-    return { kind: 'action', text: tidy(body), owner, rule: 'request' };
-  }
-  const asked = THIRD_PARTY_REQUEST.exec(sentence) ?? ASK_SOMEONE.exec(sentence);
-  if (asked?.groups) return { kind: 'action', text: tidy(asked.groups.body!), owner: asked.groups.owner!, rule: 'request' };
-  const askThat = ASK_THAT.exec(sentence);
-  if (askThat?.groups) {
-    // "that Dev follows up": the verb in the third person.
-    const said = askThat.groups.body!;
-    const body = [said, said.replace(/^(\w+?)s\b/, '$1'), said.replace(/^(\w+?)es\b/, '$1')].find((candidate) => STARTS_WITH_VERB.test(candidate)) ?? said;
-    if (STARTS_WITH_VERB.test(body)) return { kind: 'action', text: tidy(body), owner: askThat.groups.owner!, rule: 'request' };
-  }
-  const tagged = TAG_REQUEST.exec(sentence);
-  if (tagged?.groups) return { kind: 'action', text: tidy(tagged.groups.body!), owner: tagged.groups.owner ?? addressee(sentence), rule: 'request' };
-  return null;
-}
-
-/** "Bring the paper back in February, please, Jo.": an imperative needs "please" or a name to be a request. */
-function findImperative(sentence: string): Found | null {
-  const lead = VOCATIVE_BEFORE.exec(sentence);
-  const leadName = lead?.groups?.owner && !NOT_A_NAME.test(lead.groups.owner) ? lead.groups.owner : null;
-  const rest = leadName ? sentence.slice(lead!.index + lead![0].length) : sentence;
-  const imperative = IMPERATIVE.exec(rest);
-  if (!imperative?.groups) return null;
-  const trailing = ENDS_WITH_NAME.exec(imperative.groups.body!);
-  const trailingName = trailing?.groups?.owner && !NOT_A_NAME.test(trailing.groups.owner) ? trailing.groups.owner : null;
-  const owner = leadName ?? trailingName;
-  if (!owner && !/\bplease\b/i.test(sentence)) return null;
-  const body = (trailingName ? imperative.groups.body!.slice(0, trailing!.index) : imperative.groups.body!).replace(/,?\s*please[.!]?\s*$/i, '');
-  return { kind: 'action', text: tidy(body), owner, rule: 'request' };
-}
-
-/** A decision taken at another time or place ("at their last meeting", "by email") was not taken here. */
-const DECIDED_ELSEWHERE = /\bat (?:their|its) (?:last |previous |own )?(?:meeting|board|committee)\b|\b(?:by email|earlier this (?:year|month)|a (?:month|year|few weeks) ago)\b/i;
-
-/** "The recommendation is that the committee approves …": put to the meeting, not yet decided. */
-const PUT_TO_THE_MEETING = /^(?:so,? )?(?:the|my|our) (?:recommendation|proposal|suggestion|motion) is\b(?! (?:therefore )?(?:approved|agreed|endorsed|supported|accepted|carried|noted|ratified|rejected|not)\b)|^(?:so,? )?(?:I|we)(?:'d| would)? (?:propose|recommend|suggest)\b|^(?:so,? )?the paper (?:recommends|proposes|asks)\b/i;
-
-function findDecision(sentence: string, context: readonly string[]): Found | null {
-  if (isQuestion(sentence) || REPORTED.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence)) return null;
-  const decision = (): Found => ({ kind: 'decision', text: decisionText(sentence, context), owner: null, rule: 'decision' });
-  const marked = EXPLICIT_DECISION.exec(sentence);
-  if (marked?.groups) return { kind: 'decision', text: tidy(marked.groups.body!), owner: null, rule: 'decision' };
-  if (DECISION_STANDALONE.test(sentence) || DECISION_PASSIVE.test(sentence) || TAKE_AS.test(sentence)) return decision();
-  if ((SETTLED.test(sentence) || DECISION_WE_NOW.test(sentence) || PROPOSAL_OUTCOME.test(sentence)) && !/^\s*if\b/i.test(sentence)) return decision();
-  const agreedThen = AGREED_THEN.exec(sentence);
-  if (agreedThen?.groups) return { kind: 'decision', text: tidy(agreedThen.groups.rest!), owner: null, rule: 'decision' };
-  const subject = DECISION_SUBJECT.exec(sentence);
-  // "agrees with the LMC" is agreeing with someone; "the board notes from last time" is a noun.
-  const isNoun = /^notes$/i.test(subject?.groups?.verb ?? '') && /^\s+(?:are|were|is|was|from|of|for|on|have|had|will|should|can)\b/i.test(subject!.groups!.rest!);
-  if (subject?.groups && !/^\s*with\b/i.test(subject.groups.rest!) && !isNoun) return decision();
-  const we = DECISION_WE.exec(sentence);
-  // "as we agreed" recalls a decision; "we agreed with the LMC" is agreeing with someone.
-  if (we?.groups && !/^\s*as\b/i.test(we.groups.rest!) && !/^\s*with\b/i.test(we.groups.rest!)) return decision();
-  return null;
+  if (PROMPT.test(text) || isPlainQuestion(text) && text.split(/\s+/).length <= 3) return null;
+  // "No." "None." after "Any objections?": the chair answering for the room, not yet closing.
+  if (/^(?:no|none|nobody|nothing|no one|nope|none at all|no objections?)[.!]?$/i.test(text)) return null;
+  call.answered = true;
+  // The chair's next words must close the call: a bare thanks, "that's agreed", moving on.
+  if (!CLOSURE.test(text) && !BARE_ASSENT.test(text)) return null;
+  const isDecidedAlready = suggestions.some((s) => s.kind === 'decision' && s.atMs >= call.atMs);
+  if (isDecidedAlready) return null;
+  // Minuted where it was put when the chair proposed and asked in one breath; otherwise where the chair closed it.
+  const isProposedWithCall = isPlainQuestion(call.sentence.text) && (call.proposal === call.sentence.text || call.sentence.utterance.text.includes(call.proposal));
+  const { utterance, index, said } = isProposedWithCall ? call.sentence : sentence;
+  return {
+    id: `${utterance.id}#${index}d`,
+    kind: 'decision',
+    text: decisionText(call.proposal),
+    quote: `${call.proposal} … ${said}`,
+    utteranceId: utterance.id,
+    speaker: utterance.speaker,
+    atMs: utterance.startMs,
+    owner: null,
+    ownerSource: 'none',
+    due: null,
+    rule: 'decision',
+    reason: 'The chair asked the meeting to agree, and closed it without objection.',
+  };
 }

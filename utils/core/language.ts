@@ -41,3 +41,47 @@ export interface DateReader {
   readonly parseDue: DueDateParser;
   readonly findNextMeeting: NextMeetingFinder;
 }
+
+/** A word's part of speech (Universal Dependencies tags). */
+export type PartOfSpeech =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+/** One word of a sentence as a part-of-speech tagger reads it. */
+export interface TaggedWord {
+  /** As said: "sending", "I", "'ll". */
+  readonly text: string;
+  /** Lower-case base form: "sending" → "send", "'ll" → "will". */
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** Inside the reach of a negation ("do not think we should send it"). */
+  readonly isNegated: boolean;
+}
+
+/**
+ * Reads one sentence into tagged words. Injected: the tagger is a language
+ * model that only the side panel loads.
+ */
+export type SentenceTagger = (sentence: string) => readonly TaggedWord[];
+
+/** Everything the core needs to understand speech: dates and sentence structure. */
+export interface LanguageTools {
+  readonly dates: DateReader;
+  readonly tagSentence: SentenceTagger;
+}

@@ -1,6 +1,6 @@
-import { resolveActionOwner, type ActionOwner, type MeetingPerson } from './action-owner';
+import { resolveSuggestedOwner, type ActionOwner, type MeetingPerson } from './action-owner';
 import { detectActions, type ActionSuggestion } from './actions';
-import type { DateReader } from './language';
+import type { DateReader, LanguageTools } from './language';
 import { findIntroductions, type IntroductionClaim } from './introductions';
 import { tallyAsSpeech } from './manual-tally';
 import type { AttendanceInterval, TalkSource } from './model';
@@ -58,10 +58,11 @@ export interface AnalysisContext {
   /** Now. Read only for tally turns still open, which run until now. */
   readonly nowMs: number;
   /**
-   * Reads dates from speech (it needs a date library, so it is injected).
-   * Without it, no actions or decisions are suggested.
+   * Reads dates and sentence structure (a date library and a language model,
+   * so they are injected). Without them, no actions or decisions are
+   * suggested.
    */
-  readonly dates?: DateReader;
+  readonly language?: LanguageTools;
 }
 
 /** A suggested action or decision with its owner worked out from the people in the meeting. */
@@ -184,14 +185,23 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
     .filter(([, r]) => r.kind === 'person')
     .map(([displayName, r]) => ({ displayName, personName: r.personName, organisationName: r.organisation?.name ?? null, sector: r.sector }));
 
-  const nextMeetingMs = context.dates ? findNextMeeting(utterances, meeting.startedAtMs, context.dates) : null;
-  const suggestions = context.dates
+  const language = context.language;
+  const nextMeetingMs = language ? findNextMeeting(utterances, meeting.startedAtMs, language.dates) : null;
+  const personNameOf = (displayName: string): string => resolutions.get(displayName)?.personName ?? displayName;
+  const suggestions = language
     ? detectActions(
         utterances.filter((u) => u.isFinal),
-        { meetingStartMs: meeting.startedAtMs, parseDue: context.dates.parseDue, nextMeetingMs },
+        {
+          meetingStartMs: meeting.startedAtMs,
+          parseDue: language.dates.parseDue,
+          tagSentence: language.tagSentence,
+          nextMeetingMs,
+          personNameOf,
+          peopleNames: people.map((p) => p.personName),
+        },
       ).map((s): AnalysedSuggestion => ({
         ...s,
-        resolvedOwner: s.kind === 'action' ? resolveActionOwner(s.owner, people) : { owner: null, organisation: null, sector: null },
+        resolvedOwner: s.kind === 'action' ? resolveSuggestedOwner(s, people, resolutions) : { owner: null, organisation: null, sector: null },
       }))
     : [];
 

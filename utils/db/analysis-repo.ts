@@ -1,4 +1,4 @@
-import type { DateReader } from '../core/language';
+import type { LanguageTools } from '../core/language';
 import { analyseMeeting, type MeetingAnalysis } from '../core/meeting-analysis';
 import { OrganisationIndex } from '../core/org-directory';
 import type { UserMapping } from '../core/org-resolution';
@@ -21,15 +21,15 @@ export async function loadOrganisationContext(db: MeetingDb): Promise<Organisati
 /**
  * Loads a meeting and analyses it exactly as the side panel does: the same
  * directory, remembered choices and figures source (the one stored with the
- * meeting). `dates` turns on suggested actions and decisions.
+ * meeting). `language` turns on suggested actions and decisions.
  */
 export async function loadMeetingAnalysis(
   db: MeetingDb,
   meetingId: string,
   nowMs: number,
-  dates?: DateReader,
+  language?: LanguageTools,
 ): Promise<{ readonly bundle: MeetingBundle; readonly analysis: MeetingAnalysis } | undefined> {
   const [bundle, organisations] = await Promise.all([getMeetingBundle(db, meetingId), loadOrganisationContext(db)]);
   if (!bundle) return undefined;
-  return { bundle, analysis: analyseMeeting(bundle, { ...organisations, nowMs, dates }) };
+  return { bundle, analysis: analyseMeeting(bundle, { ...organisations, nowMs, language }) };
 }

@@ -1,4 +1,4 @@
-import type { DateReader } from '../core/language';
+import type { LanguageTools } from '../core/language';
 import type { SummaryInput } from '../core/summary';
 import { handledSuggestionIds, listActionsForMeeting, listCarriedForward, withMeetings } from './actions-repo';
 import { loadMeetingAnalysis } from './analysis-repo';
@@ -8,16 +8,16 @@ import type { MeetingDb, SummaryRow } from './database';
  * Everything the summary of one meeting is built from: the meeting's one
  * analysis (as the side panel shows it), its confirmed actions and
  * decisions, the series' open actions, and how many suggestions are still
- * to review (counted only when `dates` is given: the background has no
+ * to review (counted only when `language` is given: the background has no
  * date reader and does not count them).
  */
 export async function loadSummaryInput(
   db: MeetingDb,
   meetingId: string,
   nowMs: number,
-  dates?: DateReader,
+  language?: LanguageTools,
 ): Promise<SummaryInput | undefined> {
-  const loaded = await loadMeetingAnalysis(db, meetingId, nowMs, dates);
+  const loaded = await loadMeetingAnalysis(db, meetingId, nowMs, language);
   if (!loaded) return undefined;
   const { bundle, analysis } = loaded;
   const { meeting } = bundle;

@@ -5,7 +5,7 @@ import { OrganisationIndex } from '@/utils/core/org-directory';
 import type { MeetingDb } from '@/utils/db/database';
 import { getMeetingBundle, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey } from '@/utils/db/organisations-repo';
-import { dates } from '../suggestions';
+import { useLanguage } from '../language';
 
 /** The organisation directory and the user's remembered choices, kept current. */
 export function useOrganisationContext(db: MeetingDb) {
@@ -35,12 +35,13 @@ export function useMeetingAnalysis(
   const { value, error } = useLiveQueryState(() => getMeetingBundle(db, meetingId), [meetingId]);
   const bundle = useThrottled(value, 1000);
   const { directory, mappings } = useOrganisationContext(db);
+  const language = useLanguage();
   const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
   const clockKey = hasOpenTally ? nowMs : 0;
   const analysis = useMemo(
-    () => (bundle ? analyseMeeting(bundle, { directory, mappings, nowMs, dates }) : null),
+    () => (bundle ? analyseMeeting(bundle, { directory, mappings, nowMs, language: language ?? undefined }) : null),
     // nowMs matters only while a tally turn is open (clockKey).
-    [bundle, directory, mappings, clockKey],
+    [bundle, directory, mappings, language, clockKey],
   );
   return { bundle, analysis, directory, error, nowMs };
 }

@@ -1,0 +1,56 @@
+import type { SentenceTagger, TaggedWord } from './language';
+import { normaliseSpaces } from './text';
+
+/**
+ * Caption text as the understanding reads it: straight apostrophes, no "um"
+ * or "erm", stutters said once ("I'll, I'll send it" → "I'll send it").
+ */
+export function cleanSpeech(text: string): string {
+  return normaliseSpaces(text)
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\b(?:um+|uh+|erm+|er|ah)\b[,.]?\s*/gi, '')
+    .replace(/\b(\w+(?:'\w+)?)(?:,?\s+\1\b)+/gi, '$1')
+    .replace(/\s+([,.;:?!])/g, '$1')
+    .replace(/^[,.;:\s]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** The sentences of an utterance, as said. */
+export function sentencesOf(text: string): string[] {
+  return normaliseSpaces(text)
+    .split(/(?<=[.!?])\s+(?=["“'‘]?[A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A tagged word with where it starts and ends in the sentence it came from. */
+export interface PlacedWord extends TaggedWord {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Tags a sentence and places each word in it, so a pattern's match (a
+ * character offset) can be checked against the words' parts of speech.
+ */
+export function placeWords(sentence: string, tag: SentenceTagger): PlacedWord[] {
+  const words = tag(sentence);
+  const placed: PlacedWord[] = [];
+  let from = 0;
+  const lower = sentence.toLowerCase();
+  for (const word of words) {
+    const at = lower.indexOf(word.text.toLowerCase(), from);
+    const start = at >= 0 ? at : from;
+    const end = at >= 0 ? at + word.text.length : from;
+    placed.push({ ...word, start, end });
+    from = end;
+  }
+  return placed;
+}
+
+/** The first word that starts at or after `offset` (skipping spaces and punctuation), if any. */
+export function wordAt(words: readonly PlacedWord[], offset: number): PlacedWord | undefined {
+  return words.find((w) => w.start >= offset && w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+}
