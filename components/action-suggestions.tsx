@@ -10,6 +10,12 @@ export interface SuggestionView {
   readonly quote: string;
   readonly speaker: string;
   readonly atMs: number;
+  /** Why it was suggested, in words: "Marie was asked to do it." */
+  readonly why: string;
+  /** Where the owner came from: "Marie Dubois answered that they would." */
+  readonly ownerWhy: string | null;
+  /** The date said is already past: shown as said, with a warning to check it. */
+  readonly isDateToCheck: boolean;
 }
 
 /**
@@ -23,7 +29,12 @@ export type SaveDraft = (draft: ActionDraft) => Promise<string | null>;
 
 function summary(draft: ActionDraft): string {
   const who = [draft.owner, draft.organisation].filter(Boolean).join(' · ');
-  const due = draft.dueDate ? `due ${formatIsoDate(draft.dueDate)}` : draft.dueText ? `due ${draft.dueText}` : null;
+  // A date read from words says which words: "due 11 Dec 2026 (from “by Friday week”)".
+  const due = draft.dueDate
+    ? `due ${formatIsoDate(draft.dueDate)}${draft.dueText ? ` (from “${draft.dueText}”)` : ''}`
+    : draft.dueText
+      ? `due ${draft.dueText}`
+      : null;
   return [who, due].filter(Boolean).join(' · ');
 }
 
@@ -42,6 +53,7 @@ export function ActionSuggestions(props: {
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   const [isShowingAll, setShowingAll] = useState(false);
+  const [isConfirmingAll, setConfirmingAll] = useState(false);
   if (!props.suggestions.length) return null;
   const shown = isShowingAll ? props.suggestions : props.suggestions.slice(0, SUGGESTIONS_SHOWN);
   const hiddenCount = props.suggestions.length - shown.length;
@@ -50,6 +62,14 @@ export function ActionSuggestions(props: {
       setErrors((previous) => ({ ...previous, [suggestion.id]: error }));
       if (!error) setEditing(null);
     });
+  };
+  /** Confirms every suggestion on show, as it stands, one after another; any refused stays with its reason. */
+  const confirmAllShown = async (): Promise<void> => {
+    setConfirmingAll(true);
+    const refused: Record<string, string | null> = {};
+    for (const suggestion of shown) refused[suggestion.id] = await props.onConfirm(suggestion, suggestion.draft);
+    setErrors((previous) => ({ ...previous, ...refused }));
+    setConfirmingAll(false);
   };
   return (
     <section class="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
@@ -83,6 +103,18 @@ export function ActionSuggestions(props: {
                       {detail}
                     </p>
                   ) : null}
+                  {suggestion.isDateToCheck ? (
+                    <p class="warning" data-testid="suggestion-check-date">
+                      Check the date: “{suggestion.draft.dueText}” is already past on the day it was said. It is kept as said; edit it if a later date was meant.
+                    </p>
+                  ) : null}
+                  <details class="why" data-testid="suggestion-why">
+                    <summary>Why suggested?</summary>
+                    <p>
+                      {suggestion.why}
+                      {suggestion.ownerWhy ? ` ${suggestion.ownerWhy}` : ''}
+                    </p>
+                  </details>
                   <details class="said">
                     <summary>
                       What was said, {formatTime(suggestion.atMs)}
@@ -114,6 +146,13 @@ export function ActionSuggestions(props: {
           );
         })}
       </ul>
+      {shown.length > 1 ? (
+        <div class="actions">
+          <button type="button" class="button secondary" disabled={isConfirmingAll} onClick={() => void confirmAllShown()} data-testid="suggestions-confirm-all">
+            Confirm all {shown.length} shown
+          </button>
+        </div>
+      ) : null}
       {hiddenCount > 0 ? (
         <button type="button" class="link" onClick={() => setShowingAll(true)} data-testid="suggestions-more">
           Show {hiddenCount} more {hiddenCount === 1 ? 'suggestion' : 'suggestions'}

@@ -42,8 +42,11 @@ export function MeetingActionsSection({ db, meeting, analysis }: { db: MeetingDb
       .map((s) => ({
         id: s.id,
         quote: s.quote,
-        speaker: s.speaker,
+        speaker: analysis.resolutions.get(s.speaker)?.personName ?? s.speaker,
         atMs: s.atMs,
+        why: s.reason,
+        ownerWhy: s.kind === 'action' ? (s.resolvedOwner.reason ?? null) : null,
+        isDateToCheck: s.due?.needsCheck === true,
         draft: {
           kind: s.kind,
           text: s.text,

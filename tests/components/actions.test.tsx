@@ -93,8 +93,8 @@ describe('ActionEditor', () => {
 
 describe('ActionSuggestions', () => {
   const suggestions: SuggestionView[] = [
-    { id: 'u1#0', draft: draft(), quote: 'ACTION: Daniel to circulate the utilisation data by PCN before the next meeting.', speaker: 'Margaret Holloway', atMs: new Date(2026, 10, 18, 10, 42).getTime() },
-    { id: 'u2#0d', draft: draft({ kind: 'decision', text: 'The minutes are approved', owner: null, organisation: null, sector: null, dueText: null, dueIsNextMeeting: false }), quote: 'Agreed. The minutes are approved.', speaker: 'Margaret Holloway', atMs: new Date(2026, 10, 18, 10, 5).getTime() },
+    { id: 'u1#0', draft: draft(), quote: 'ACTION: Daniel to circulate the utilisation data by PCN before the next meeting.', speaker: 'Margaret Holloway', atMs: new Date(2026, 10, 18, 10, 42).getTime(), why: 'Recorded as an action for Daniel.', ownerWhy: 'Daniel was named.', isDateToCheck: false },
+    { id: 'u2#0d', draft: draft({ kind: 'decision', text: 'The minutes are approved', owner: null, organisation: null, sector: null, dueText: null, dueIsNextMeeting: false }), quote: 'Agreed. The minutes are approved.', speaker: 'Margaret Holloway', atMs: new Date(2026, 10, 18, 10, 5).getTime(), why: 'The outcome was stated.', ownerWhy: null, isDateToCheck: false },
   ];
 
   it('shows each suggestion with who, when and what was said, and confirms, edits or dismisses it', async () => {
@@ -134,6 +134,40 @@ describe('ActionSuggestions', () => {
       ['u1#0', ' '],
       ['u1#0', 'Circulate the data with DNA rates'],
     ]);
+  });
+
+  it('says why each was suggested, where its date came from, and asks to check a date already past', () => {
+    const dated: SuggestionView = {
+      ...suggestions[0]!,
+      id: 'u3#0',
+      draft: draft({ dueDate: '2026-11-25', dueText: 'by the twenty-fifth of November', dueIsNextMeeting: false }),
+      isDateToCheck: true,
+    };
+    const root = mount(<ActionSuggestions suggestions={[dated]} people={[]} organisations={[]} onConfirm={async () => null} onDismiss={() => undefined} />);
+    expect(q(root, 'suggestion-detail').textContent).toBe('Daniel Okafor · NHS South Yorkshire ICB · due 25 Nov 2026 (from “by the twenty-fifth of November”)');
+    expect(q(root, 'suggestion-check-date').textContent).toContain('Check the date: “by the twenty-fifth of November” is already past');
+    expect(q(root, 'suggestion-why').textContent).toBe('Why suggested?Recorded as an action for Daniel. Daniel was named.');
+  });
+
+  it('confirms every suggestion shown at once, keeping any refused with its reason', async () => {
+    const confirmed: string[] = [];
+    const root = mount(
+      <ActionSuggestions
+        suggestions={suggestions}
+        people={[]}
+        organisations={[]}
+        onConfirm={async (s) => {
+          confirmed.push(s.id);
+          return s.draft.kind === 'decision' ? 'That decision is already in the log.' : null;
+        }}
+        onDismiss={() => undefined}
+      />,
+    );
+    expect(q(root, 'suggestions-confirm-all').textContent).toBe('Confirm all 2 shown');
+    click(q(root, 'suggestions-confirm-all'));
+    await settle();
+    expect(confirmed).toEqual(['u1#0', 'u2#0d']);
+    expect(qq(root, 'suggestion')[1]!.querySelector('[role="alert"]')!.textContent).toBe('That decision is already in the log.');
   });
 
   it('renders captions as text, never as markup', () => {
