@@ -47,6 +47,14 @@ describe('actions repository', () => {
     expect((await saveAction(db, october.id, draft('Next year'), Date.UTC(2027, 0, 5))).ref).toBe('A-2027-001');
   });
 
+  it('dates an action due "before the next meeting" at once when the next meeting of the series is already recorded', async () => {
+    const { october, november } = await twoMeetingsOfOneSeries();
+    const saved = await saveAction(db, october.id, draft('Bring the estates paper back', { dueText: 'before the next meeting', dueIsNextMeeting: true }), T0 + 30 * DAY_MS);
+    expect(saved.dueDate).toBe(new Date(november.startedAtMs).toISOString().slice(0, 10));
+    const latest = await saveAction(db, november.id, draft('Bring it back again', { dueText: 'before the next meeting', dueIsNextMeeting: true }), T0 + 30 * DAY_MS);
+    expect(latest.dueDate).toBeNull();
+  });
+
   it('keeps the quote and time of a confirmed suggestion, and confirms it only once', async () => {
     const { october } = await twoMeetingsOfOneSeries();
     const origin = { suggestionId: 'u7#0', quote: 'Can you send it round by Friday, Daniel?', saidAtMs: T0 + 600_000 };

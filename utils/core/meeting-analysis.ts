@@ -57,6 +57,8 @@ export interface AnalysisContext {
   readonly preferredSource?: TalkSource | null;
   /** Now. Read only for tally turns still open, which run until now. */
   readonly nowMs: number;
+  /** The next meeting of the series, when it is recorded: "before the next meeting" takes its date unless the meeting said one. */
+  readonly seriesNextMeetingMs?: number | null;
   /**
    * Reads dates and sentence structure (a date library and a language model,
    * so they are injected). Without them, no actions or decisions are
@@ -103,7 +105,7 @@ export interface MeetingAnalysis {
   readonly unknownCaptions: readonly UnknownCaption[];
   /** Actions and decisions found in the final captions, oldest first (empty without a date reader). */
   readonly suggestions: readonly AnalysedSuggestion[];
-  /** The next meeting's date when the meeting said it aloud (local midnight), else null. */
+  /** The next meeting's date: said aloud in the meeting (local midnight), else the series' next recorded meeting, else null. */
   readonly nextMeetingMs: number | null;
 }
 
@@ -186,7 +188,7 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
     .map(([displayName, r]) => ({ displayName, personName: r.personName, organisationName: r.organisation?.name ?? null, sector: r.sector }));
 
   const language = context.language;
-  const nextMeetingMs = language ? findNextMeeting(utterances, meeting.startedAtMs, language.dates) : null;
+  const nextMeetingMs = (language ? findNextMeeting(utterances, meeting.startedAtMs, language.dates) : null) ?? context.seriesNextMeetingMs ?? null;
   const personNameOf = (displayName: string): string => resolutions.get(displayName)?.personName ?? displayName;
   const suggestions = language
     ? detectActions(

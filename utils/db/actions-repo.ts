@@ -10,7 +10,7 @@ import {
   type Rag,
 } from '../core/action-log';
 import type { ActionRow, MeetingDb, MeetingRow } from './database';
-import { ownSeriesId } from './series-repo';
+import { findNextMeetingInSeries, ownSeriesId } from './series-repo';
 
 /** A refused edit: the message is for the user. */
 export class ActionInputError extends Error {}
@@ -62,6 +62,8 @@ export async function saveAction(
       if (already) return already;
       await db.dismissals.delete(origin.suggestionId);
     }
+    // "Before the next meeting" of a meeting whose next one is already recorded has that date now.
+    const nextMeetingMs = valid.dueIsNextMeeting && valid.dueDate === null ? await findNextMeetingInSeries(db, meeting) : null;
     const row: ActionRow = {
       id: newId(),
       ref: await nextRef(db, valid.kind, nowMs),
@@ -72,7 +74,7 @@ export async function saveAction(
       owner: valid.owner,
       organisation: valid.organisation,
       sector: valid.sector,
-      dueDate: valid.dueDate,
+      dueDate: nextMeetingMs === null ? valid.dueDate : isoDateOf(nextMeetingMs),
       dueText: valid.dueText,
       dueIsNextMeeting: valid.dueIsNextMeeting,
       status: 'open',

@@ -4,6 +4,7 @@ import { OrganisationIndex } from '../core/org-directory';
 import type { UserMapping } from '../core/org-resolution';
 import type { MeetingDb } from './database';
 import { getMeetingBundle, type MeetingBundle } from './meetings-repo';
+import { findNextMeetingInSeries } from './series-repo';
 import { listMappings, listOrganisations, mappingsByKey } from './organisations-repo';
 
 /** The organisation directory and the user's remembered choices, as the analysis reads them. */
@@ -31,5 +32,6 @@ export async function loadMeetingAnalysis(
 ): Promise<{ readonly bundle: MeetingBundle; readonly analysis: MeetingAnalysis } | undefined> {
   const [bundle, organisations] = await Promise.all([getMeetingBundle(db, meetingId), loadOrganisationContext(db)]);
   if (!bundle) return undefined;
-  return { bundle, analysis: analyseMeeting(bundle, { ...organisations, nowMs, language }) };
+  const seriesNextMeetingMs = await findNextMeetingInSeries(db, bundle.meeting);
+  return { bundle, analysis: analyseMeeting(bundle, { ...organisations, nowMs, language, seriesNextMeetingMs }) };
 }

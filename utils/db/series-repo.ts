@@ -66,6 +66,13 @@ async function settleNextMeetingDates(db: MeetingDb, meeting: MeetingRow): Promi
   for (const action of waiting) await db.actions.update(action.id, { dueDate: meetingDate });
 }
 
+/** The start of the meeting after `meeting` in its series, if one is recorded. */
+export async function findNextMeetingInSeries(db: MeetingDb, meeting: Pick<MeetingRow, 'seriesId' | 'startedAtMs'>): Promise<number | null> {
+  if (!meeting.seriesId) return null;
+  const later = (await db.meetings.where('seriesId').equals(meeting.seriesId).toArray()).filter((m) => m.startedAtMs > meeting.startedAtMs);
+  return later.length ? Math.min(...later.map((m) => m.startedAtMs)) : null;
+}
+
 /** Every series, newest first. */
 export async function listSeries(db: MeetingDb): Promise<SeriesSummary[]> {
   const meetings = await db.meetings.orderBy('startedAtMs').reverse().toArray();

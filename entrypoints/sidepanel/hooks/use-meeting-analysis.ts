@@ -5,6 +5,7 @@ import { OrganisationIndex } from '@/utils/core/org-directory';
 import type { MeetingDb } from '@/utils/db/database';
 import { getMeetingBundle, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { listMappings, listOrganisations, mappingsByKey } from '@/utils/db/organisations-repo';
+import { findNextMeetingInSeries } from '@/utils/db/series-repo';
 import { useLanguage } from '../language';
 
 /** The organisation directory and the user's remembered choices, kept current. */
@@ -36,12 +37,16 @@ export function useMeetingAnalysis(
   const bundle = useThrottled(value, 1000);
   const { directory, mappings } = useOrganisationContext(db);
   const language = useLanguage();
+  const seriesNextMeetingMs = useLiveQuery(
+    () => (bundle ? findNextMeetingInSeries(db, bundle.meeting) : Promise.resolve(null)),
+    [bundle?.meeting.seriesId, bundle?.meeting.startedAtMs],
+  );
   const hasOpenTally = !!bundle?.manualSegments.some((s) => s.endMs === null);
   const clockKey = hasOpenTally ? nowMs : 0;
   const analysis = useMemo(
-    () => (bundle ? analyseMeeting(bundle, { directory, mappings, nowMs, language: language ?? undefined }) : null),
+    () => (bundle ? analyseMeeting(bundle, { directory, mappings, nowMs, language: language ?? undefined, seriesNextMeetingMs }) : null),
     // nowMs matters only while a tally turn is open (clockKey).
-    [bundle, directory, mappings, language, clockKey],
+    [bundle, directory, mappings, language, seriesNextMeetingMs, clockKey],
   );
   return { bundle, analysis, directory, error, nowMs };
 }
