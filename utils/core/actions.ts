@@ -176,8 +176,19 @@ function tidy(body: string): string {
 // ---------------------------------------------------------------------------
 // Verbs
 
+/** A sentence's tagged words, read only when a rule first needs them: most sentences match no rule and are never tagged. */
 interface Checked {
   readonly words: readonly PlacedWord[];
+}
+
+function lazyWords(sentence: string, tag: SentenceTagger): Checked {
+  let words: readonly PlacedWord[] | null = null;
+  return {
+    get words() {
+      words ??= placeWords(sentence, tag);
+      return words;
+    },
+  };
 }
 
 /** Whether the words from `offset` start with a verb that names a task ("send", "pick up", "look into it"). */
@@ -335,9 +346,14 @@ function findAction(sentence: string, checked: Checked): Hit | null {
   return findRequest(sentence, checked) ?? findCommitment(sentence, checked) ?? findAssignment(sentence, checked) ?? findPassive(sentence);
 }
 
+/** Words every request has one of; a sentence without any is not read further. */
+const MAY_REQUEST = /\b(?:you|your|we|I|please|can|could|would|will|is|are|ask|let|minute|action)\b|,\s*[A-Z]/i;
+
 function findRequest(sentence: string, checked: Checked): Hit | null {
-  if (NOT_A_REQUEST.test(sentence)) return null;
-  const spokenTo = addressee(sentence, checked);
+  if (!MAY_REQUEST.test(sentence) || NOT_A_REQUEST.test(sentence)) return null;
+  // Who is spoken to is worked out only once a request form has matched: it needs the sentence tagged.
+  let addressed: string | null | undefined;
+  const spokenToOf = (): string | null => (addressed === undefined ? (addressed = addressee(sentence, checked)) : addressed);
   const ask = (match: RegExpExecArray | null, kind: string): Hit | null => {
     if (!match?.groups) return null;
     const offset = groupOffset(match, 'body');
@@ -345,6 +361,7 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     // "Can you hear me?" is caught above; "can you let us know when…" is a request.
     if (CONDITIONAL.test(sentence.slice(0, match.index))) return null;
     const said = baseForm(match.groups.body!, checked.words, offset);
+    const spokenTo = spokenToOf();
     const text = spokenTo ? said.replace(new RegExp(`,\\s*${escapeRegExp(spokenTo)}\\s*[?.!]?\\s*$`), '') : said;
     return {
       kind: 'action',
@@ -364,12 +381,13 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     ask(REQUEST_WONDER.exec(sentence), 'to do it');
   if (direct) return direct;
   const confirming = REQUEST_YOU_WILL.exec(sentence);
-  if (confirming && spokenTo) {
+  if (confirming && spokenToOf()) {
     const hit = ask(confirming, 'to confirm they will do it');
     if (hit) return hit;
   }
   const have = REQUEST_HAVE.exec(sentence);
   if (have?.groups && !CONDITIONAL.test(sentence.slice(0, have.index))) {
+    const spokenTo = spokenToOf();
     const thing = have.groups.thing!.replace(/\?\s*$/, '');
     return {
       kind: 'action',
@@ -407,12 +425,13 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     }
   }
   const imperative = IMPERATIVE_PLEASE.exec(sentence);
-  if (imperative?.groups) {
+  const trailing = imperative?.groups ? TRAILING_NAME.exec(sentence)?.groups?.owner : undefined;
+  const isPolite = !!imperative?.groups?.tag || /\bplease\b/i.test(sentence);
+  // An imperative is a request only with "please", a tag ("…, would you?") or a name: only then are its words read.
+  if (imperative?.groups && (isPolite || imperative.groups.owner || trailing || VOCATIVE_BEFORE.test(sentence))) {
     const offset = groupOffset(imperative, 'body');
     const first = wordAt(checked.words, offset);
-    const trailing = TRAILING_NAME.exec(sentence)?.groups?.owner;
-    const owner = imperative.groups.owner ?? (trailing && isName(trailing) ? trailing : null) ?? spokenTo;
-    const isPolite = !!imperative.groups.tag || /\bplease\b/i.test(sentence);
+    const owner = imperative.groups.owner ?? (trailing && isName(trailing) ? trailing : null) ?? spokenToOf();
     if (first && first.start === offset && (isPolite || owner) && first.text.toLowerCase() === first.lemma && startsWithTask(checked, sentence, offset) && first.pos === 'VERB') {
       let text = imperative.groups.body!;
       if (owner) text = text.replace(new RegExp(`,\\s*(?:please,?\\s*)?${escapeRegExp(owner)}\\s*$`), '');
@@ -520,15 +539,25 @@ const CLAUSE_BREAK = /[;]\s+|:\s+(?=(?:I|we)(?:'ll| will)\b)|,?\s+(?:and|but|so|
 
 /** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
 function clausesOf(sentence: string, checked: Checked): { text: string; checked: Checked }[] {
-  const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), sentence.length];
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
+  if (!breaks.length) return [{ text: sentence, checked }];
+  const cuts = [0, ...breaks.map((m) => m.index + m[0].length), sentence.length];
   const clauses: { text: string; checked: Checked }[] = [];
   for (let i = 0; i < cuts.length - 1; i += 1) {
     const start = cuts[i]!;
-    const end = i + 1 < cuts.length - 1 ? [...sentence.matchAll(CLAUSE_BREAK)][i]!.index : cuts[i + 1]!;
+    const end = i < breaks.length ? breaks[i]!.index : cuts[i + 1]!;
     const text = sentence.slice(start, end);
     if (!text.trim()) continue;
-    const words = checked.words.filter((w) => w.start >= start && w.end <= end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
-    clauses.push({ text, checked: { words } });
+    let words: readonly PlacedWord[] | null = null;
+    clauses.push({
+      text,
+      checked: {
+        get words() {
+          words ??= checked.words.filter((w) => w.start >= start && w.end <= end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
+          return words;
+        },
+      },
+    });
   }
   return clauses;
 }
@@ -733,7 +762,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       pending = pending.filter((p) => utterance.startMs - p.atMs <= REPLY_WINDOW_MS);
       calls = calls.filter((c) => utterance.startMs - c.atMs <= CALL_WINDOW_MS);
 
-      const checked: Checked = { words: placeWords(text, options.tagSentence) };
+      const checked = lazyWords(text, options.tagSentence);
       const make = (hit: Hit, suffix = ''): Mutable<ActionSuggestion> => ({
         id: `${id}${suffix}`,
         kind: hit.kind,
@@ -775,7 +804,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           const work = verbAt >= 0 ? /\b(?:that|to ask|and to ask|asking)\b\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
           if (work?.groups && !hits.some((h) => h.kind === 'action')) {
             const inner = work.groups.rest!;
-            const given = findAssignment(inner, { words: placeWords(inner, options.tagSentence) });
+            const given = findAssignment(inner, lazyWords(inner, options.tagSentence));
             const asked = /\bask(?:ing)? (?<owner>.+?) to (?<body>[a-z][\w'-]*\b.*)$/i.exec(work[0]);
             if (given) hits.push(given);
             else if (asked?.groups) hits.push({ kind: 'action', text: tidy(asked.groups.body!), owner: asked.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting asked ${asked.groups.owner} to do it.` });

@@ -1,6 +1,9 @@
 import type { SentenceTagger, TaggedWord } from './language';
 import { normaliseSpaces } from './text';
 
+/** A word or two said twice over: "I'll, I'll send it", "could you um could you". */
+const STUTTER = /\b(\w+(?:'\w+)?(?: \w+)?)(?:,?\s+\1\b)+/gi;
+
 /**
  * Caption text as the understanding reads it: straight apostrophes, no "um"
  * or "erm", stutters said once ("I'll, I'll send it" → "I'll send it").
@@ -10,7 +13,7 @@ export function cleanSpeech(text: string): string {
     .replace(/[‘’`]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\b(?:um+|uh+|erm+|er|ah)\b[,.]?\s*/gi, '')
-    .replace(/\b(\w+(?:'\w+)?)(?:,?\s+\1\b)+/gi, '$1')
+    .replace(STUTTER, '$1')
     .replace(/\s+([,.;:?!])/g, '$1')
     .replace(/^[,.;:\s]+/, '')
     .replace(/\s{2,}/g, ' ')
@@ -44,7 +47,7 @@ export function placeWords(sentence: string, tag: SentenceTagger): PlacedWord[] 
     const at = lower.indexOf(word.text.toLowerCase(), from);
     const start = at >= 0 ? at : from;
     const end = at >= 0 ? at + word.text.length : from;
-    placed.push({ ...word, start, end });
+    placed.push({ text: word.text, lemma: word.lemma, pos: word.pos, isNegated: word.isNegated, start, end });
     from = end;
   }
   return placed;

@@ -12,12 +12,33 @@ import type { PartOfSpeech, SentenceTagger, TaggedWord } from '../core/language'
 export function createSentenceTagger(): SentenceTagger {
   const nlp = winkNLP(model, ['pos', 'negation']);
   const its = nlp.its;
-  return (sentence: string): readonly TaggedWord[] => {
+  return tag;
+
+  function tag(sentence: string): readonly TaggedWord[] {
     const tokens = nlp.readDoc(sentence).tokens();
     const texts = tokens.out(its.value) as string[];
     const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
     const tags = tokens.out(its.pos) as PartOfSpeech[];
     const negated = tokens.out(its.negationFlag) as unknown as boolean[];
     return texts.map((text, i) => ({ text, lemma: lemmas[i]!.toLowerCase(), pos: tags[i]!, isNegated: !!negated[i] }));
+  }
+}
+
+/** Sentences whose tags are kept: about a three-hour meeting's worth. */
+const CACHE_LIMIT = 8_000;
+
+/**
+ * The same tagger, remembering the sentences it has read: the side panel
+ * analyses a live meeting again every second, and reads each sentence once.
+ */
+export function rememberingTagger(tag: SentenceTagger): SentenceTagger {
+  const cache = new Map<string, readonly TaggedWord[]>();
+  return (sentence) => {
+    const known = cache.get(sentence);
+    if (known) return known;
+    const tagged = tag(sentence);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(sentence, tagged);
+    return tagged;
   };
 }
