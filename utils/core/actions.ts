@@ -78,7 +78,7 @@ const NAME = "(?:(?:Dr|Cllr|Councillor|Prof|Mr|Mrs|Ms|Miss) )?[A-Z][a-z'’-]+(?
 const PEOPLE = `${NAME}(?:(?:, | and | & )${NAME})*`;
 /** Words that open a sentence like a name but are not one ("Right, can you …"). */
 const NOT_A_NAME =
-  /^(?:right|ok|okay|so|thanks|thank you|yes|yeah|no|well|great|sorry|now|also|and|then|please|honestly|actually|just|fine|good|perfect|lovely|sure|agreed|brilliant|chair|members|everyone|folks|colleagues|guys|again|look|listen|anyway|oh|hi|hello|morning|afternoon|sorry|apologies|noted|excellent|super|cheers|ta|fab|wonderful|absolutely|exactly|correct|indeed|alright|all right|mind you|otherwise|finally|first|second|secondly|lastly|meanwhile|overall|personally|realistically|similarly|ideally|likewise|hopefully|obviously|basically|clearly|frankly|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday)$/i;
+  /^(?:right|ok|okay|so|thanks|thank you|yes|yeah|no|well|great|sorry|now|also|and|then|please|honestly|actually|just|fine|good|perfect|lovely|sure|agreed|brilliant|chair|members|everyone|folks|colleagues|guys|again|look|listen|anyway|oh|hi|hello|morning|afternoon|sorry|apologies|noted|excellent|super|cheers|ta|fab|wonderful|absolutely|exactly|correct|indeed|alright|all right|mind you|otherwise|finally|first|second|secondly|lastly|meanwhile|overall|personally|realistically|similarly|ideally|likewise|hopefully|obviously|basically|clearly|frankly|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|happy|content|keen|course|of course|understood|minutes|apologies|welcome|approved|carried|seconded|true|fair|quite|definitely|certainly)$/i;
 
 /** Someone named by role or team: "the governance lead", "the medicines optimisation team", "all clinical directors". */
 const ROLE_OWNER =
@@ -103,7 +103,7 @@ const NOT_A_TASK = new Set([
   'forget', 'agree', 'disagree', 'support', 'accept', 'understand', 'appreciate', 'recognise', 'recognize', 'admit', 'expect', 'assume', 'bear',
   'stay', 'sit', 'stand', 'pop', 'step', 'jump', 'turn', 'look', 'let', 'allow', 'give', 'take', 'put', 'open', 'close', 'pass',
   'suggest', 'propose', 'recommend', 'declare', 'hold', 'break', 'make', 'reckon', 'doubt', 'worry', 'struggle', 'manage', 'cope', 'lose',
-  'record', 'minute', 'read', 'chair', 'host', 'attend', 'vote', 'abstain', 'second', 'object', 'argue', 'ask',
+  'record', 'minute', 'read', 'chair', 'host', 'attend', 'vote', 'abstain', 'second', 'object', 'argue', 'ask', 'withdraw',
 ]);
 /** Verbs from that list that do name a task when their object says what ("take that away", "look into it", "give us the figures"). */
 const TASK_WITH_OBJECT: readonly RegExp[] = [
@@ -117,6 +117,7 @@ const TASK_WITH_OBJECT: readonly RegExp[] = [
   /^come back (?:to (?:you|the (?:committee|board|group|panel|meeting|forum)|members|us|next)|with)\b/i,
   /^keep (?:\S+ ){0,4}?(?:updated|informed|posted|in the loop)\b/i,
   /^let (?:\S+ ){0,3}know\b/i,
+  /^let (?:us|me|members|the committee|the board|the group|everyone) (?:have|see)\b/i,
   /^pop (?:\S+ ){0,5}?(?:into|in|over|round|across|on)\b/i,
   /^talk (?:to|with) (?!you\b|us\b)/i,
   /^speak (?:to|with) (?!you\b|us\b)/i,
@@ -131,11 +132,11 @@ const TASK_WITH_OBJECT: readonly RegExp[] = [
 
 /** Things done in the meeting itself, now: "share my screen", "go back a slide". */
 const IN_MEETING =
-  /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in)|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop))/i;
+  /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in)|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop)|bear with me|(?:pull|bring|put) up (?:the|my|a|that) |in a (?:second|minute|moment|bit|sec)\b|later (?:in the meeting|on in the (?:meeting|agenda))|(?:change|amend|reword) (?:it|that|the wording|this) to\b|(?:share|show|put up|present) (?:the |my |a |our )?(?:\w+ )?slides?\b|(?:we're|we are|is the meeting|we remain) quorate|speak to (?:the|that|this) (?:\w+ )?(?:side|point|issue|item|question|paper|aspect|part)\b)/i;
 
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
-  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:later|next time|another time|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today))\b/i;
+  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:later|next time|another time|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today))\b/i;
 
 /** A clause that sets a condition or a hypothesis: "if the board agreed to fund it". */
 const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
@@ -147,7 +148,7 @@ const REPORTED = /\b(?:said|says|saying|told|tells|promised|thought|mentioned|wa
 const LOG_REVIEW = /^(?:(?:and|so|then|next|ok|okay|right),? )*(?:action|item on the action log|actions?) (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\w-]*)\b/i;
 
 /** "no action needed", "no actions from this item". */
-const NO_ACTION = /\bno (?:further )?actions?\b|\bnothing (?:for|to) (?:action|do)\b/i;
+const NO_ACTION = /\bno (?:further )?actions?\b|\bnothing (?:for|to) (?:action|do)\b|\bmake sure (?:it|that|this) (?:gets|goes) to the right (?:people|person|team|place)\b/i;
 
 /** Requests that are not actions: checking the line, disbelief, asking for a repeat. */
 const NOT_A_REQUEST =
@@ -207,6 +208,14 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
   return true;
 }
 
+/**
+ * What someone else is said to be going to do that counts as a task given in
+ * the meeting: writing, sending, confirming, bringing back, finding out.
+ * Running a service or holding clinics describes a plan.
+ */
+const DELIVERABLE =
+  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give)\b/i;
+
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
 const COMMON_TASK_VERB = /^(?:send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify)\b/i;
 
@@ -236,7 +245,7 @@ interface Hit {
 }
 
 const EXPLICIT = /\bACTION(?:\s+point)?\s*[:–—-]\s*(?<body>.+)$/i;
-const ACTION_ON = new RegExp(`\\b[Aa]ction(?: is| will be|'s)? (?:on|for) (?<owner>me|us|${OWNER})(?:\\b[^:]*:\\s*|,?\\s*(?:please,?\\s*)?to )(?<body>.+)$`);
+const ACTION_ON = new RegExp(`\\b(?:[Aa]ction|ACTION)(?: is| will be|'s)? (?:on|for|to) (?<owner>me|us|${OWNER})(?:\\b[^:]*:\\s*|,?\\s*(?:please,?\\s*)?to )(?<body>.+)$`);
 const LOG_MARKER = /\b(?:for the (?:action log|actions?)|as an action)\s*[:,]\s*(?<body>.+)$/i;
 const ASSIGNED_BODY = new RegExp(`^(?<owner>${OWNER}) (?:to|will|are to|is to|should) (?<body>[a-z][\\w'-]*\\b.*)$`);
 
@@ -247,13 +256,32 @@ const REQUEST_ABLE = /\b(?:are|would) you (?:be )?(?:okay|ok|happy|able|willing|
 const REQUEST_WONDER = /\b(?:I wonder|I was wondering|is there any chance|any chance)(?: if| whether)? you (?:could|can|might|would) (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_YOU_WILL = /\byou(?:'ll| will|'re going to| are going to| can) (?<body>[a-z][\w'-]*\b.*?),?\s*(?:yeah|yes|right|ok|okay|won't you|will you|can't you|isn't it|is that (?:ok|okay|alright|right))?\s*\?\s*$/i;
 const REQUEST_HAVE = /\b(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see|receive|ask for) (?<thing>(?:\S+ ){0,8}?(?:figures|numbers|data|update|breakdown|view|response|answer|list|report|summary|comments|feedback|confirmation|dates?|analysis|briefing|note|timeline|estimate|assurance|position|return|template|names|details|plan|paper|proposal|draft|version|copy|slides|spreadsheet|trajectory|bid|submission|costs?|prices|split|results|minutes)\b.*)$/i;
-const REQUEST_THIRD = new RegExp(`^(?:(?:[Aa]nd|[Ss]o|[Pp]lease|[Yy]eah|[Yy]es|[Oo]k|[Oo]kay|[Rr]ight|[Tt]hen),? )*(?:${NAME},\\s*)?(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ii]s|[Aa]re) (?<owner>${OWNER}|someone(?: from [\\w ]+?)?|somebody(?: from [\\w ]+?)?|anyone(?: from [\\w ]+?)?) (?:please |also |just |kindly )*(?:be able to |able to |happy to |in a position to )?(?<body>[a-z][\\w'-]*\\b.*)$`);
-const ASK_SOMEONE = new RegExp(`\\b(?:[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould) we (?:please )?(?:ask|invite|get) (?<owner>${OWNER}) to (?<body>[a-z][\\w'-]*\\b.*)$`);
-const ASK_THAT = new RegExp(`\\b(?:(?:[Cc]an|[Cc]ould|[Mm]ay) I|I'd|I would|[Ww]e'd|[Ww]e would|[Ww]e'll|[Ww]e will|[Ww]e want to|I want to)(?: like to)? (?:please )?ask (?:that )?(?<owner>${OWNER}) (?:to )?(?<body>[a-z][\\w'-]*\\b.*)$`);
-const BODY_ASKS = new RegExp(`\\b(?:committee|board|group|members|meeting|panel|forum|partnership|LMC|we)(?: has| have)? (?:asks?|asked|requests?|requested|agreed to ask|resolved to ask|to ask) (?<owner>${OWNER}) to (?<body>[a-z][\\w'-]*\\b.*)$`);
+/**
+ * The ways a task's doer is named, tried one at a time from the most
+ * particular, so "could the ICB provide the committee with …" reads the ICB
+ * as the doer, not "the ICB provide the committee".
+ */
+const OWNER_FORMS = [BODY, `${DEPARTMENT}(?: team)?`, PEOPLE, ROLE_OWNER, 'someone(?: from [\\w ]+?)?|somebody(?: from [\\w ]+?)?|anyone(?: from [\\w ]+?)?'];
+const byOwnerForm = (before: string, after: string): RegExp[] => OWNER_FORMS.map((form) => new RegExp(`${before}(?<owner>${form})${after}`));
+const REQUEST_THIRD = byOwnerForm(
+  `^(?:(?:[Aa]nd|[Ss]o|[Pp]lease|[Yy]eah|[Yy]es|[Oo]k|[Oo]kay|[Rr]ight|[Tt]hen),? )*(?:${NAME},\\s*)?(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ii]s|[Aa]re) `,
+  ` (?:please |also |just |kindly )*(?:be able to |able to |happy to |in a position to )?(?<body>[a-z][\\w'-]*\\b.*)$`,
+);
+const ASK_SOMEONE = byOwnerForm(`\\b(?:[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould) we (?:please )?(?:ask|invite|get) `, ` to (?<body>[a-z][\\w'-]*\\b.*)$`);
+const ASK_THAT = byOwnerForm(
+  `\\b(?:(?:[Cc]an|[Cc]ould|[Mm]ay) I|I'd|I would|[Ww]e'd|[Ww]e would|[Ww]e'll|[Ww]e will|[Ww]e want to|I want to)(?: like to)? (?:please )?ask (?:that )?`,
+  ` (?:to )?(?<body>[a-z][\\w'-]*\\b.*)$`,
+);
+const BODY_ASKS = byOwnerForm(
+  `\\b(?:committee|board|group|members|meeting|panel|forum|partnership|LMC|we)(?: has| have)? (?:asks?|asked|requests?|requested|agreed to ask|resolved to ask|to ask) `,
+  ` to (?<body>[a-z][\\w'-]*\\b.*)$`,
+);
 
 const COMMITMENT = /\b(?<subject>I|we)(?<modal>'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| can|'d be happy to| would be happy to|'m happy to| am happy to|'re happy to| are happy to|'ll happily| will happily|'m planning to| am planning to|'ll make sure (?:to|that we|we|I)|'ll try and|'ll try to|'ll aim to|'d like to| would like to|'ll need to| will need to| need to)(?: (?:also|then|just|now|certainly|definitely|happily|personally|quickly|probably|try and|try to|aim to|be able to|separately|both|all))* (?<body>[a-z][\w'-]*\b.*)$/i;
 const LET_ME = /^(?:(?:and|so|right|ok|okay|yes|yeah|then),? )*let (?:me|us) (?<body>[a-z][\w'-]*\b.*)$/i;
+/** "I send you the UDA figures on Monday": the first person and a verb in the present, with a time to come. */
+const PRESENT_PROMISE = /(?:^|[,;:.]\s*|\b(?:and|so|then|ok|okay|yes)\s+)I (?:also |just )?(?<body>[a-z]+ (?:you|it|them|the|this|that|a|an|my|our)\b.*)$/i;
+
 /** Where a commitment can start: "I'll", "we will", "let me", "let's". */
 const COMMITMENT_START = /\b(?:I|we)(?=(?:'ll|'m|'re|'d)\b|\s+(?:will|shall|am|are|can|would|need)\b)|\blet(?:'s|\s+(?:me|us))\b/gi;
 /** "Let's get the risk register updated": the meeting gives itself a task, with nobody named. */
@@ -268,6 +296,13 @@ const PASSIVE_DELIVERABLE =
   /\b(?:a|the|an|our|their) (?:written |full |further |short |progress |final |revised |updated |detailed )?(?:paper|report|update|proposal|business case|options appraisal|evaluation|briefing|plan|review|response|recommendation|item|draft|analysis|case|summary)(?: on [\w' -]+?)? (?:will|is going to|'ll|is to|needs to|will need to|should) (?:come back|be brought(?: back)?|be presented|go|be circulated|be shared|be sent|return|be tabled|come)\b/i;
 const GOES_TO_COMMITTEE = /\b(?:it|this|that)(?:'ll| will)(?: (?:need|have) to)? (?:go|come back|be taken|be referred) to (?:the |this |our |a )?(?:[\w-]+ ){0,2}(?:committee|board|group|panel|meeting|forum|partnership)\b/i;
 const RECAP = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\band\\s+)(?<owner>${NAME}),\\s*you(?:'re| are| will be|'ll be) (?<body>[a-z]+ing\\b[^;]*)`, 'g');
+/** "Tracey, the premises survey. Monday week, please." (said as one): a name, what is wanted, and when. */
+const VERBLESS_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<thing>(?:the|your|our|a|an|that|those) (?:[\\w'-]+ ){0,7}?[\\w'-]+)[,.]?\\s*(?<rest>(?:by|before|for|no later than|within|on|close of play|end of|monday|tuesday|wednesday|thursday|friday|the end|next)\\b[^?]*?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right)?\\s*[?.!]?$`, 'i');
+/** "Nikhil, can we have the enhanced access audit by the end of Q3?" */
+const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?:the|your|our) [^,]{3,60}, )?(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?<thing>[^?]{3,80}?) (?<rest>(?:by|before|for|within|no later than|on) [^?]+)\\??$`, 'i');
+/** "We need somebody to …", "Who can pick up …?". */
+const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to|(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
+
 /** "so Deepa, please notify …", "Bilal, send me …": a name, then the imperative. */
 const VOCATIVE_IMPERATIVE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:so|and|then|right|okay|ok)\\s+)(?<owner>${NAME}),\\s*(?:please\\s+|can you just\\s+|just\\s+)?(?<body>[a-z][\\w'-]*\\b.*)$`);
 const IMPERATIVE_PLEASE = /^(?:(?:and|so|then|also|right|ok|okay),? )*(?:please,? )?(?<body>[a-z][\w'-]*\b.*?)(?:,?\s*(?<tag>please|would you|could you|can you|will you)(?:,?\s*(?<owner>[A-Z][a-z'-]+))?)?\s*[.?!]?$/i;
@@ -399,7 +434,7 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
       awaitsResponder: !spokenTo,
     };
   }
-  for (const pattern of [BODY_ASKS, ASK_SOMEONE, ASK_THAT, REQUEST_THIRD]) {
+  for (const pattern of [...BODY_ASKS, ...ASK_SOMEONE, ...ASK_THAT, ...REQUEST_THIRD]) {
     const asked = pattern.exec(sentence);
     if (!asked?.groups) continue;
     const owner = asked.groups.owner!;
@@ -410,10 +445,24 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     const offset = groupOffset(asked, 'body');
     let said = asked.groups.body!;
     // "that Dev follows up": the verb in the third person.
-    if (pattern === ASK_THAT) said = said.replace(/^(\w+?)(?:es|s)\b/, (whole, stem: string) => (COMMON_TASK_VERB.test(stem) || /^(?:follow|pick|look|write|draft|update)$/i.test(stem) ? stem : whole));
+    if (ASK_THAT.includes(pattern)) said = said.replace(/^(\w+?)(?:es|s)\b/, (whole, stem: string) => (COMMON_TASK_VERB.test(stem) || /^(?:follow|pick|look|write|draft|update)$/i.test(stem) ? stem : whole));
     if (!startsWithTask(checked, sentence, offset) && !COMMON_TASK_VERB.test(said)) continue;
     const isSomeone = /^(?:someone|somebody|anyone)/i.test(owner);
     return { kind: 'action', text: tidy(said), owner: isSomeone ? null : owner, ownerSource: isSomeone ? 'none' : 'named', rule: 'request', reason: `${isSomeone ? 'Someone' : owner} was asked to do it.`, awaitsResponder: true };
+  }
+  // "Tracey, the premises survey by Monday week, please"; "Nikhil, can we have the audit by the end of Q3?": a thing and a time, asked of someone.
+  const wanted = VERBLESS_REQUEST.exec(sentence) ?? HAVE_BY.exec(sentence);
+  if (wanted?.groups && isProperName(checked, groupOffset(wanted, 'owner')) && isName(wanted.groups.owner!) && hasDeadline(wanted.groups.rest ?? wanted.groups.thing!)) {
+    const thing = wanted.groups.thing!.replace(/\s+$/, '');
+    return { kind: 'action', text: tidy(`${/^(?:the|your|our|a|an)\b/i.test(thing) ? 'Provide ' : ''}${thing}${wanted.groups.rest ? ` ${wanted.groups.rest}` : ''}`.replace(/^Provide your\b/i, 'Provide the')), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
+  }
+  // "We need somebody to pull together …", "who can pick this up?": whoever answers takes it on.
+  const needed = NEED_SOMEONE.exec(sentence);
+  if (needed?.groups) {
+    const offset = groupOffset(needed, 'body');
+    if (startsWithTask(checked, sentence, offset)) {
+      return { kind: 'action', text: tidy(needed.groups.body!), owner: null, ownerSource: 'none', rule: 'request', reason: 'The meeting asked for someone to take it on.', awaitsResponder: true };
+    }
   }
   const told = VOCATIVE_IMPERATIVE.exec(sentence);
   if (told?.groups && isName(told.groups.owner!) && isProperName(checked, groupOffset(told, 'owner')) && !isPlainQuestion(sentence.replace(/,?\s*(?:would|could|can|will) you\??\s*$/i, '.'))) {
@@ -472,6 +521,10 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (/^(?:need to|'ll need to|will need to)$/.test(modal) && match.groups.subject?.toLowerCase() === 'we') continue;
       // "We can deliver it" says what is possible; it is a promise only with a time to it.
       if (modal === 'can' && !hasDeadline(sentence)) continue;
+      // "I need to send the return tonight" is someone's own errand, not something taken on here.
+      if (/need to$/.test(modal)) continue;
+      // "Ha, we'll fix that": a task that is only a pronoun, with no time to it, is too thin to suggest.
+      if (/^\w+(?: \w+)? (?:it|that|this|them|those)(?: up| out| back| off)?[.!]?$/i.test(match.groups.body!) && !hasDeadline(sentence)) continue;
       if (CONDITIONAL.test(sentence.slice(0, from)) || /\bif (?:anyone|you|people|members|colleagues) (?:want|wanted|would like|need|needed)\b/i.test(sentence)) continue;
       const offset = from + groupOffset(match, 'body');
       if (!startsWithTask(checked, sentence, offset)) continue;
@@ -479,8 +532,18 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (modal === 'can' && /^(?:confirm|report|tell|say|assure|see|hear|share with you|update you that)\b/i.test(match.groups.body!)) continue;
       // "We'll do that", "I'll get that done": pointing back, not a task of its own.
       if (/^(?:do|sort|action|own|handle|get (?:that|it|this|them) (?:done|sorted|over|across|to you)|go (?:with|for)|try) (?:that|this|it|them)?\b(?:[\s,.]*(?:chair|then|yeah|yes|thanks|no problem|of course|definitely)?)*[.!]?$/i.test(match.groups.body!)) continue;
+      if (pattern === LETS && match.groups.body!.split(/\s+/).length < 3) continue;
       if (pattern === LETS) return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'none', rule: 'commitment', reason: 'The meeting gave itself the task, with nobody named.' };
       return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker said they would do it.' };
+    }
+  }
+  // "I send you the list tomorrow, first thing": said in the present, meant as a promise.
+  const present = PRESENT_PROMISE.exec(sentence);
+  if (present?.groups && hasDeadline(sentence) && !CONDITIONAL.test(sentence)) {
+    const offset = groupOffset(present, 'body');
+    const first = wordAt(checked.words, offset);
+    if (first && first.pos === 'VERB' && first.text.toLowerCase() === first.lemma && startsWithTask(checked, sentence, offset) && !/^(?:think|know|mean|guess|hope|agree|see|feel)$/.test(first.lemma)) {
+      return { kind: 'action', text: tidy(present.groups.body!), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker said they would do it.' };
     }
   }
   if (pointsBack) return { kind: 'action', text: '', owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker offered to take it on.', pointsBack: true };
@@ -496,6 +559,8 @@ function findAssignment(sentence: string, checked: Checked): Hit | null {
   const bare = owner.replace(/^(?:the|our|all|each|every|your)\s+/i, '');
   if (GENERIC_SUBJECT.test(owner) || GENERIC_SUBJECT.test(bare) || !isName(bare) && !/^the /i.test(owner)) return null;
   if (/^(?:plan|idea|aim|hope|intention|expectation|ask|proposal|recommendation|thinking|danger|risk|problem|issue|worry|concern|point|reality|truth)$/i.test(bare)) return null;
+  // "The board's going to look at the strategy in February": the meeting's own agenda, not anyone's task.
+  if (/^(?:(?:this|the|our) )?(?:board|committee|meeting|group|forum|partnership|panel|sub-?committee|members)$/i.test(owner)) return null;
   const ownerAt = sentence.indexOf(owner, match.index);
   if (ownerAt >= 0 && !isNominal(checked, ownerAt, ownerAt + owner.length)) return null;
   // "The UEC board has agreed to fund it" reports another body; "Sarah has agreed to draft it" gives Sarah the task.
@@ -508,6 +573,9 @@ function findAssignment(sentence: string, checked: Checked): Hit | null {
   const words = normalised === sentence ? checked.words : [];
   const startsWell = words.length ? startsWithTask(checked, sentence, offset) : COMMON_TASK_VERB.test(match.groups.body!) || /^[a-z]+ing\b/i.test(match.groups.body!) || /^(?:pull|get|write|bring|send|share|look|set|sort|confirm|provide)\b/i.test(match.groups.body!);
   if (!startsWell) return null;
+  // "The Alliance will run three hubs over Easter" describes a plan; "the ICB will write to practices" gives a task.
+  const isMinuteForm = /^\s*(?:to|is to|are to|has agreed to|have agreed to|has offered to|have offered to)$/.test(match.groups.modal!);
+  if (!isMinuteForm && !DELIVERABLE.test(match.groups.body!)) return null;
   return {
     kind: 'action',
     text: tidy(baseForm(match.groups.body!, checked.words, offset)),
@@ -720,12 +788,12 @@ interface Call {
 
 const REPLY_WINDOW_MS = 120_000;
 const CALL_WINDOW_MS = 120_000;
-const ACCEPTS = /^(?:(?:yes|yeah|yep|yup|sure|of course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
+const ACCEPTS = /^(?:(?:yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
 const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
 /** A reply that takes on something besides what was asked: "and I'll also …". */
 const ANOTHER_TASK = /\b(?:also|as well|separately|another thing|on top of that|in addition)\b/i;
 /** An utterance that goes over the actions agreed: "So just to recap the actions: Jenny, you're …". */
-const RECAP_CUE = /\b(?:recap|summar(?:y|ise|ize)|to confirm the actions|the actions are|actions,? then|so the actions|just to be clear|to be clear|for the minutes|who's doing what)\b/i;
+const RECAP_CUE = /\b(?:recap|summar(?:y|ise|ize)|sum up|summing up|where we've got to|so that's|to confirm the actions|the actions are|actions,? then|so the actions|just to be clear|to be clear|for the minutes|who's doing what)\b/i;
 
 /**
  * Finds actions and decisions in finalised captions.
@@ -801,11 +869,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           hits.push(decision);
           // "We agreed that the ICB will write to practices by 18 December": a decision that gives work.
           const verbAt = text.search(new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i'));
-          const work = verbAt >= 0 ? /\b(?:that|to ask|and to ask|asking)\b\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
+          const work = verbAt >= 0 ? /\b(?:that|to ask|and to ask|asking|and asked|asked)\b\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
           if (work?.groups && !hits.some((h) => h.kind === 'action')) {
             const inner = work.groups.rest!;
             const given = findAssignment(inner, lazyWords(inner, options.tagSentence));
-            const asked = /\bask(?:ing)? (?<owner>.+?) to (?<body>[a-z][\w'-]*\b.*)$/i.exec(work[0]);
+            const asked = /\bask(?:ing|ed)? (?<owner>.+?) to (?<body>[a-z][\w'-]*\b.*)$/i.exec(work[0]);
             if (given) hits.push(given);
             else if (asked?.groups) hits.push({ kind: 'action', text: tidy(asked.groups.body!), owner: asked.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting asked ${asked.groups.owner} to do it.` });
           }
