@@ -140,7 +140,7 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
   it.each([
     ['Good evening, Farah Khan, clinical lead at Ashgrove PCN.', 'ASHGROVE PCN', 'pcn'],
     ['Farah Khan, care coordinator for Ashgrove.', 'ASHGROVE PCN', 'pcn'],
-    ['Hi, Farah Khan, I look after estates with Ashgrove, and the odd rota.', 'ASHGROVE PCN', 'pcn'],
+    ['Hi, Farah Khan, care coordinator with Ashgrove, and I do the odd rota.', 'ASHGROVE PCN', 'pcn'],
     ['Farah Khan, Willow Bank.', 'WILLOW BANK SURGERY', 'general_practice'],
     ["Farah Khan, I'm a salaried GP at Willow Bank Surgery in the town centre.", 'WILLOW BANK SURGERY', 'general_practice'],
     ['Farah Khan, on behalf of Midshire LMC.', 'MIDSHIRE LMC', 'primary_care_rep_body'],
@@ -180,6 +180,7 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
     ["I'm a dentist by background and I'm here about access.", 'dental'],
     ['Farah Khan, medical secretary.', 'primary_care_rep_body'],
     ["I'm a pharmacist and I own three pharmacies along the coast.", 'community_pharmacy'],
+    ['Farah Khan, I manage the GP hubs for the north of the county.', 'gp_provider_org'],
   ])('a job title or description alone gives the sector only: "%s"', (text, sector) => {
     expect(claimFor(text)).toMatchObject({ organisationText: null, sector });
   });
@@ -190,6 +191,8 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
     ['Our practice manager went to the LMC about this.'],
     ["I'm with the council on this point, the figures look wrong."],
     ['Farah Khan, with the Three Rivers paper, I have a question.'],
+    ['Farah Khan here, I agree with Midshire LMC on this one.'],
+    ["I'm a GP, for what it's worth."],
   ])('is not fooled by "%s"', (text) => {
     expect(claimFor(text)).toBeUndefined();
   });
@@ -197,6 +200,14 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
   it('marks the capacity someone is here in', () => {
     const claim = claimFor("I'm a partner at Willow Bank, but I'm wearing my other hat today, on behalf of Midshire LMC.", 'KHAN, Farah (WILLOW BANK SURGERY)');
     expect(claim).toMatchObject({ organisationText: 'MIDSHIRE LMC', isRepresenting: true });
+  });
+
+  it('reads the hat someone says they are wearing as the capacity they are here in', () => {
+    expect(claimFor("Lee Kit, I'm here with my LMC hat on today, not the practice one.", 'KIT, Lee (WILLOW BANK SURGERY)')).toMatchObject({
+      organisationText: 'LMC',
+      sector: 'primary_care_rep_body',
+      isRepresenting: true,
+    });
   });
 
   it('lets what someone says their company does decide the sector', () => {
@@ -235,6 +246,15 @@ describe('findIntroductions: introduced by someone else', () => {
     ["And Jon's joined us from Southfield City Council for the housing item.", 'Jon Reeve', 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
   ])('"%s" → %s: %s', (text, person, organisation, sector) => {
     expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
+  });
+
+  it('reads a list of people and where they are from', () => {
+    const claims = read(['Ann Lee', "We've got Carla from Age UK Midshire, Jon from the LPC and Nadia from the federation joining us today."]);
+    expect([...claims].map(([person, c]) => [person, c.organisationText, c.sector])).toEqual([
+      ['Carla Diaz', 'Age UK Midshire', 'vcse'],
+      ['Jon Reeve', 'the LPC', 'primary_care_rep_body'],
+      ['Nadia Osei', 'the federation', 'gp_provider_org'],
+    ]);
   });
 
   it('gives someone brought along by a colleague the colleague’s organisation', () => {
@@ -310,6 +330,13 @@ describe('findIntroductions: rooms and phones', () => {
       { participants: ['Ann Lee', device] },
     );
     expect(claims.get(device)).toMatchObject({ personName: 'Dev Patel', organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice' });
+  });
+
+  it('takes what the person on a phone says about their job even without their name', () => {
+    const phone = '+44 7700 900999';
+    const said = (text: string) => findIntroductions([say(phone, text, 60)], T0, midshire, { participants: [phone] }).get(phone);
+    expect(said("Hello, it's the practice manager at Willow Bank Surgery, sorry, I'm on the phone.")).toMatchObject({ organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice' });
+    expect(said("Yes, I think the practice should do it, I'm with you on that.")).toBeUndefined();
   });
 
   it('takes no name from a room that only says where it is', () => {

@@ -54,7 +54,7 @@ const STRONG_CUE =
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
-const ROLE_CUE = /\b(?:i'm|i am)\s+(?:the|a|an|one of the)\s+([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
+const ROLE_CUE = /\b(?:i'm|i am|it's|this is)\s+(?:the|a|an|one of the)\s+([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
 /** A cheap look for any of the cues below, before reading them properly. */
 const CUE_WORDS = /i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
 /** Weaker cues, taken only among a speaker's first words. */
@@ -91,7 +91,8 @@ const FOLLOWERS = new Set(
     'and or but so because since as if when where which who whose that than then though although while until before after is are was were be been being ' +
     'has have had do does did will would can could should may might must shall to in on at for with from by about over into i we you they he she it me us ' +
     'them my our your their his her its this that these those today tomorrow yesterday now here there too also really very just only mainly mostly obviously ' +
-    'actually basically anyway um uh er erm like yeah yes no not covering based myself again please currently originally still already wearing'
+    'actually basically anyway um uh er erm like yeah yes no not covering based myself again please currently originally still already wearing ' +
+    'joining joined attending presenting speaking sitting listening dialling calling'
   ).split(' '),
 );
 /** Words after a named organisation that belong to it ("the ICB's medicines team", "from the practice side"). */
@@ -129,7 +130,7 @@ const ORGANISATION_WORDS =
 const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:gp federation|federation|gp provider(?: organisation| company)?|gp collaborative|primary care (?:alliance|collaborative|provider))\b/i, 'gp_provider_org'],
   [
-    /\b(?:we|which|that|who)\s+(?:run|runs|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?)\b/i,
+    /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?)\b/i,
     'gp_provider_org',
   ],
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b/i, 'social_care_provider'],
@@ -421,7 +422,10 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
   if (follower && !isModifier && !FOLLOWERS.has(follower) && !PART_FOLLOWERS.has(follower)) return null;
   // "Elm Tree Surgery in Ashby", "Willow Bank in the town centre": the name before the place, when that is a name on its own.
   const inPlace = /\sin\s/.exec(text);
-  let found = (inPlace ? reader.classify(text.slice(0, inPlace.index)) : null) ?? reader.classify(text) ?? reader.classify(run.text);
+  // "the LPC and Tom from the federation": a list, not one name, when what follows "and" names no organisation.
+  const listed = /\sand\s/.exec(text);
+  const beforeAnd = listed && !ORGANISATION_WORDS.test(text.slice(listed.index + listed[0].length)) ? reader.classify(run.text.slice(0, run.text.indexOf(listed[0]))) : null;
+  let found = (inPlace ? reader.classify(text.slice(0, inPlace.index)) : null) ?? (beforeAnd?.sector ? beforeAnd : null) ?? reader.classify(text) ?? reader.classify(run.text);
   if (!found) {
     const cut = /\s(?:for|on|to)\s/.exec(text);
     if (cut) found = reader.classify(text.slice(0, cut.index));
@@ -456,6 +460,21 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
     return { text, sector: questionSector, basis: 'organisation', strength: 1.2, isLegalFormOnly: false, index: start, isRepresenting };
   }
   return { text, sector: null, basis: 'organisation', strength: 0, isLegalFormOnly: false, index: start, isRepresenting };
+}
+
+/** "wearing my LMC hat", "with my federation hat on". */
+const HAT = /\b(?:wearing|with|in|putting on|got) my ([\w' -]{1,40}?) hat\b/i;
+
+/** What may come before "with" when it says where someone works. */
+const WITH_BEFORE =
+  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio))\s*$/i;
+
+/** Whether `text` ends with the speaker's own name ("…, Kate" before "with Age UK"). */
+function endsWithName(text: string, ownName: RegExp | null): boolean {
+  if (!ownName) return false;
+  const trimmed = text.trimEnd();
+  for (const match of trimmed.matchAll(ownName)) if (match.index + match[0].length === trimmed.length) return true;
+  return false;
 }
 
 /** Where job titles are in a sentence: "of" inside "Director of Public Health" leads to no organisation. */
@@ -514,6 +533,8 @@ function readIntroduction(
     for (const match of sentence.matchAll(ORGANISATION_LEAD)) {
       const at = match.index + match[0].length;
       if (titles.some(([from, to]) => match.index > from && at < to)) continue;
+      // "Kate with Age UK", "I'm with the ICB", "manager with Ashgrove", but not "I agree with the LMC".
+      if (/^with\b/i.test(match[0]) && !WITH_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) && !endsWithName(sentence.slice(0, match.index), ownName)) continue;
       starts.set(at, REPRESENTING_LEAD.test(match[0]) || REPRESENTING_BEFORE.test(sentence.slice(0, at)));
     }
     if (ownName) {
@@ -522,6 +543,10 @@ function readIntroduction(
         if (comma) starts.set(named.index + named[0].length + comma[0].length, false);
       }
     }
+    // "with my LMC hat on": the capacity, said before the word "hat".
+    const hat = HAT.exec(sentence);
+    const worn = hat ? reader.classify(hat[1]!) : null;
+    if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence });
     // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
     const listed = new Set<number>();
     if (isNamed) {
@@ -789,8 +814,10 @@ export function findIntroductions(
       for (let i = 0; i < sentences.length; i += 1) {
         const sentence = sentences[i]!;
         const named = /it's|it is|this is|i'm|i am|my name|^\W*\w+,|^\W*\p{Lu}\S* \p{Lu}/iu.test(sentence) ? saidName(sentence) : null;
+        if (!named && speaker.kind === 'device' && !CUE_WORDS.test(sentence) && !(asked && i === 0)) continue;
         const isAnonymous = !named && speaker.kind === 'room' && ANONYMOUS_VOICE.test(sentence);
-        if (!named && !isAnonymous && !(asked && i === 0 && speaker.kind === 'device')) continue;
+        const isIntroduction = speaker.kind === 'device' && ((asked && i === 0) || STRONG_CUE.test(sentence) || isRoleCue(sentence));
+        if (!named && !isAnonymous && !isIntroduction) continue;
         const block = sentences.slice(i, i + SENTENCES_PER_INTRODUCTION);
         const nameRe = named ? new RegExp(`(?<![\\p{L}])${escapeRegExp(named.name)}(?![\\p{L}])`, 'gu') : null;
         const reading = isAnonymous ? null : readIntroduction(block, nameRe, reader, asked?.sector ?? null, !!named, true);

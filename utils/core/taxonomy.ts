@@ -55,7 +55,10 @@ export const SECTORS = [
     ],
     notPatterns: [w('\\bdental\\b'), w('\\bnhs (foundation )?trust\\b'), w('\\bhospital\\b'), w('\\bveterinary\\b'), w('\\bpractice (guidance|standards?|framework)\\b')],
     codePatterns: [/^[A-HJ-NPWY]\d{5}$/, /^[A-HJ-NPWY]\d{8}$/],
-    titleHints: [w('\\b(gp partner|salaried gp|managing partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist)\\b')],
+    // Not "a GP" alone: PCN clinical directors, LMC officers and ICB clinical leads are GPs too.
+    titleHints: [
+      w('\\b(gp partner|salaried gp|managing partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
+    ],
   },
   {
     id: 'pcn',
