@@ -156,6 +156,15 @@ describe('resolveParticipant: what is said wins over a weak display name', () =>
     expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'gp_provider_org', organisation: { name: 'Riverside Health Ltd' } });
   });
 
+  it('gives the sector said to an organisation the display name names without saying what it is', () => {
+    const introductions = new Map([
+      ['Sam Patel (ACME SOLUTIONS)', claim({ speaker: 'Sam Patel (ACME SOLUTIONS)', organisationText: 'Acme', sector: 'gp_provider_org' })],
+      ['Jan Doe (Elm Tree)', claim({ speaker: 'Jan Doe (Elm Tree)', organisationText: 'Midshire LMC', sector: 'primary_care_rep_body', isRepresenting: true })],
+    ]);
+    expect(resolveParticipant('Sam Patel (ACME SOLUTIONS)', context({ introductions }))).toMatchObject({ sector: 'gp_provider_org', organisation: { name: 'Acme Solutions' } });
+    expect(resolveParticipant('Jan Doe (Elm Tree)', context({ introductions }))).toMatchObject({ sector: 'primary_care_rep_body', organisation: { name: 'Midshire LMC' } });
+  });
+
   it('says so when only a legal form places someone', () => {
     const resolution = resolveParticipant('DEAN, Cy (MEADOW HEALTHCARE LTD)', context());
     expect(resolution).toMatchObject({ sector: 'independent_provider', confidence: 'low' });

@@ -306,12 +306,13 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
   }
 
   if (claim?.sector) {
-    const organisation = parsed.organisationText ? fromName(parsed.organisationText) : claimOrganisation(claim, context.directory);
-    const record = claim.basis === 'directory' && claim.organisationText && !parsed.organisationText ? context.directory.findByName(claim.organisationText) : undefined;
+    // The display name's organisation, with the sector said in the meeting, unless they named another one.
+    const isAnother =
+      !!claim.organisationText && !!parsed.organisationText && !GENERIC_NAME.test(claim.organisationText) && !isSameOrganisation(claim.organisationText, parsed.organisationText);
     return {
       kind: 'person',
       personName,
-      organisation: record ? fromRecord(record) : organisation,
+      organisation: parsed.organisationText && !isAnother ? fromName(parsed.organisationText) : claimOrganisation(claim, context.directory),
       sector: claim.sector,
       confidence: claim.basis === 'job-title' ? 'low' : 'medium',
       evidence: claim.basis === 'job-title' ? 'job-title' : 'introduction',
