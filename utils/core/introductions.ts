@@ -219,6 +219,7 @@ class MeetingOrganisations {
   private readonly entries: { normalised: string; name: string; sector: SectorId | null; isLegalFormOnly: boolean }[] = [];
   private readonly seen = new Set<string>();
   private readonly looked = new Set<string>();
+  private said: string | null = null;
 
   /** `texts`: what was said in the meeting, searched for a name only when one is looked up. */
   constructor(private readonly texts: readonly string[]) {}
@@ -256,20 +257,20 @@ class MeetingOrganisations {
     const said = text.replace(/^the\s+/i, '').trim();
     if (!said || this.looked.has(said)) return;
     this.looked.add(said);
-    for (const spoken of this.texts) {
-      for (let at = spoken.indexOf(said); at >= 0; at = spoken.indexOf(said, at + said.length)) {
-        const typed = TYPED_AFTER.exec(spoken.slice(at + said.length, at + said.length + 60));
-        if (!typed) continue;
-        const name = `${said}${typed[0]}`;
-        const byName = classifyOrganisationName(name);
-        if (byName) this.add(name, byName.sector, false);
-      }
+    this.said ??= this.texts.join('\n');
+    const spoken = this.said;
+    for (let at = spoken.indexOf(said); at >= 0; at = spoken.indexOf(said, at + said.length)) {
+      const typed = TYPED_AFTER.exec(spoken.slice(at + said.length, at + said.length + 60));
+      if (!typed) continue;
+      const name = `${said}${typed[0]}`;
+      const byName = classifyOrganisationName(name);
+      if (byName) this.add(name, byName.sector, false);
     }
   }
 }
 
 /** The rest of a full name said aloud, up to its type word: " Medical Practice", " Valley PCN". */
-const TYPED_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+|of|and|&|on|upon|to)){0,4}?\s+(?:PCN|Primary Care Network|Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice|LMC|GP Federation)\b/u;
+const TYPED_AFTER = /^(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+|of|and|&|on|upon|to)){0,4}?[^\S\n]+(?:PCN|Primary Care Network|Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice|LMC|GP Federation)\b/u;
 
 /**
  * Everything one meeting's introductions need: the directory, the
@@ -481,13 +482,12 @@ function endsWithName(text: string, ownName: RegExp | null): boolean {
 function titleSpans(sentence: string): [number, number][] {
   if (!/\b(?:director|head|chief|lead|officer|member|manager|consultant|holder)\b/i.test(sentence)) return [];
   const spans: [number, number][] = [];
-  for (const sector of SECTORS) {
-    for (const hint of 'titleHints' in sector ? sector.titleHints : []) {
-      for (const match of sentence.matchAll(new RegExp(hint.source, 'gi'))) spans.push([match.index, match.index + match[0].length]);
-    }
-  }
+  for (const hint of ALL_TITLE_HINTS) for (const match of sentence.matchAll(hint)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }
+
+/** Every sector's job titles, to find them all in a sentence. */
+const ALL_TITLE_HINTS: readonly RegExp[] = SECTORS.flatMap((sector) => ('titleHints' in sector ? sector.titleHints : []).map((hint: RegExp) => new RegExp(hint.source, 'gi')));
 
 /** A job title the speaker gives themselves ("I'm a practice manager", "as the clinical director"). */
 function ownTitle(block: string, isNamed: boolean): { sector: SectorId; matched: string } | null {
