@@ -772,7 +772,7 @@ export function findIntroductions(
         (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw)));
     const readsOthers = hasMention(raw) && (INTRODUCING.test(raw) || INTRODUCED_WORDS.test(raw));
     const readsRoom = speaker.kind === 'person' && rooms.length === 1 && /room|chamber/i.test(raw);
-    const readsQuestion = QUESTION_WORDS.test(raw);
+    const readsQuestion = /\?|introduc|who you are/i.test(raw) && QUESTION_WORDS.test(raw);
     if (!readsSelf && !readsOthers && !readsRoom && !readsQuestion) continue;
     const spaced = /\s\s|[\t\n\r]/.test(raw) ? normaliseSpaces(raw) : raw.trim();
     const text = spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced;
