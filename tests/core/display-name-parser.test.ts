@@ -56,7 +56,20 @@ const names: Row[] = [
   ],
 ];
 
-const rooms = ['Meeting Room 3', 'Sheffield Room 3', 'Merged audio', 'ICB Boardroom', 'Conference Room B (Teams Room)', 'MTR Room 2', 'Surface Hub 4th floor'];
+const rooms = [
+  'Meeting Room 3',
+  'Sheffield Room 3',
+  'Merged audio',
+  'ICB Boardroom',
+  'Conference Room B (Teams Room)',
+  'MTR Room 2',
+  'Surface Hub 4th floor',
+  'Pennine Room (Civic Offices)',
+  'Council Chamber (Northby)',
+  'Town Hall Committee Suite',
+];
+
+const devices = ['Samsung Galaxy S23', 'iPhone (2)', 'iPad', '+44 7700 900412', '07700 900123', '+44 77** ***412', "Jo's iPhone", 'Google Pixel 7', 'Caller 3'];
 
 describe('parseDisplayName', () => {
   it('covers at least 40 real-style names', () => {
@@ -64,11 +77,19 @@ describe('parseDisplayName', () => {
   });
 
   it.each(names)('%s', (raw, person, organisation, code, format) => {
-    expect(parseDisplayName(raw)).toMatchObject({ personName: person, organisationText: organisation, odsCode: code, format, isRoom: false });
+    expect(parseDisplayName(raw)).toMatchObject({ personName: person, organisationText: organisation, odsCode: code, format, isRoom: false, isDevice: false });
   });
 
   it.each(rooms)('%s is a room, not a person', (raw) => {
     expect(parseDisplayName(raw)).toMatchObject({ isRoom: true, format: 'room', organisationText: null });
+  });
+
+  it.each(devices)('%s is a phone or device, not a name', (raw) => {
+    expect(parseDisplayName(raw)).toMatchObject({ isDevice: true, isRoom: false, organisationText: null, personName: raw });
+  });
+
+  it.each(['Rosie Chambers', 'Jane Hall', 'Tom Roomes', 'Anna Pixley'])('%s is a person', (raw) => {
+    expect(parseDisplayName(raw)).toMatchObject({ isDevice: false, isRoom: false, personName: raw });
   });
 
   it('keeps a job title given in brackets', () => {

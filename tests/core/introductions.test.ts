@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findIntroductions } from '@/utils/core/introductions';
-import { OrganisationIndex } from '@/utils/core/org-directory';
+import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 
 const T0 = Date.UTC(2026, 10, 18, 10, 0, 0);
 const script = JSON.parse(readFileSync(join(__dirname, '..', '..', 'simulator', 'meetings', 'primary-care-committee.json'), 'utf8')) as {
@@ -36,7 +36,10 @@ describe('findIntroductions on the sample committee meeting', () => {
 
   it('falls back to a job title when no organisation is named', () => {
     expect(claims.get('Daniel Okafor')).toMatchObject({ organisationText: null, sector: 'icb', basis: 'job-title', title: 'primary care commissioning manager' });
-    expect(claims.get('Karen Hodgson')).toMatchObject({ organisationText: 'Birchfield', sector: 'general_practice', basis: 'job-title' });
+  });
+
+  it('completes a short name from an organisation named in full elsewhere in the meeting', () => {
+    expect(claims.get('Karen Hodgson')).toMatchObject({ organisationText: 'Birchfield Medical Practice', sector: 'general_practice', title: 'practice manager' });
   });
 
   it('keeps the sentence as evidence', () => {
@@ -70,14 +73,24 @@ describe('findIntroductions: what it does not take as an introduction', () => {
   it.each([
     ['someone else’s organisation', say('Helen Marsh', 'Thanks Tom, the council said the same last week.')],
     ['a bare "I am" with an organisation later on', say('Helen Marsh', "I'm pleased the council has agreed the funding.")],
-    ['talk after the first half hour', say('Helen Marsh', "I'm Helen Marsh from Sheffield City Council.", 31 * 60)],
   ])('%s', (_name, utterance) => {
     expect(findIntroductions([utterance], T0).size).toBe(0);
   });
 
-  it('only reads a speaker’s first three utterances', () => {
-    const said = [1, 2, 3].map((i) => say('Sue Patel', `Point number ${i}.`, i)).concat(say('Sue Patel', "I'm Sue Patel from the city council.", 9));
-    expect(findIntroductions(said, T0).size).toBe(0);
+  it('takes an introduction said late in the meeting when the speaker names themselves', () => {
+    expect(findIntroductions([say('Helen Marsh', "I'm Helen Marsh from Sheffield City Council.", 31 * 60)], T0).get('Helen Marsh')).toMatchObject({
+      organisationText: 'Sheffield City Council',
+      sector: 'local_authority',
+    });
+  });
+
+  it('after a speaker’s first few words, takes only a plain introduction', () => {
+    const said = [1, 2, 3].map((i) => say('Sue Patel', `Point number ${i}.`, 40 * 60 + i));
+    expect(findIntroductions([...said, say('Sue Patel', "I'm with the city council on this one.", 41 * 60)], T0).size).toBe(0);
+    expect(findIntroductions([...said, say('Sue Patel', "Sorry, I should have said, I'm from the city council.", 41 * 60)], T0).get('Sue Patel')).toMatchObject({
+      organisationText: 'the city council',
+      sector: 'local_authority',
+    });
   });
 
   it('ignores captions without a known speaker', () => {
@@ -95,5 +108,238 @@ describe('findIntroductions: what it does not take as an introduction', () => {
     const claim = findIntroductions([say('Sue Patel', text)], T0).get('Sue Patel');
     expect(claim?.sector).toBe(sector);
     if (!organisation.includes(',')) expect(claim?.organisationText).toBe(organisation);
+  });
+});
+
+const record = (name: string, sector: OrganisationRecord['sector'], code: string | null = null): OrganisationRecord => ({
+  id: `test:${name}`,
+  name,
+  odsCode: code,
+  sector,
+  aliases: [],
+  source: 'ods',
+  odsReport: null,
+  parentCode: null,
+});
+
+const midshire = new OrganisationIndex([
+  record('ASHGROVE PCN', 'pcn', 'U10001'),
+  record('WILLOW BANK SURGERY', 'general_practice', 'M10001'),
+  record('NHS MIDSHIRE ICB', 'icb', 'QZZ'),
+  record('MIDSHIRE LMC', 'primary_care_rep_body'),
+  record('SOUTHFIELD COMMUNITY AND MENTAL HEALTH NHS TRUST', 'community_mental_health_trust', 'RZZ'),
+  record('SOUTHFIELD CITY COUNCIL', 'local_authority'),
+]);
+
+/** One speaker's words, with the people in the meeting, read against the Midshire directory. */
+function claimFor(text: string, speaker = 'Farah Khan', options: { atS?: number; participants?: string[] } = {}) {
+  return findIntroductions([say(speaker, text, options.atS ?? 30)], T0, midshire, { participants: options.participants ?? [speaker] }).get(speaker);
+}
+
+describe('findIntroductions: name, role, preposition, organisation', () => {
+  it.each([
+    ['Good evening, Farah Khan, clinical lead at Ashgrove PCN.', 'ASHGROVE PCN', 'pcn'],
+    ['Farah Khan, care coordinator for Ashgrove.', 'ASHGROVE PCN', 'pcn'],
+    ['Hi, Farah Khan, care coordinator with Ashgrove, and I do the odd rota.', 'ASHGROVE PCN', 'pcn'],
+    ['Farah Khan, Willow Bank.', 'WILLOW BANK SURGERY', 'general_practice'],
+    ["Farah Khan, I'm a salaried GP at Willow Bank Surgery in the town centre.", 'WILLOW BANK SURGERY', 'general_practice'],
+    ['Farah Khan, on behalf of Midshire LMC.', 'MIDSHIRE LMC', 'primary_care_rep_body'],
+    ['Hi, Farah Khan, representing Healthwatch Midshire today.', 'Healthwatch Midshire', 'healthwatch_patient_voice'],
+    ["I'm Farah Khan from the county council's children's services.", 'the county council', 'local_authority'],
+    ['Farah Khan, chief officer of Community Pharmacy Midshire, so the LPC.', 'Community Pharmacy Midshire', 'primary_care_rep_body'],
+    ["Farah Khan, I'm a community matron at SCMH.", 'SOUTHFIELD COMMUNITY AND MENTAL HEALTH NHS TRUST', 'community_mental_health_trust'],
+    ["It's Farah, I run Brightside Opticians in the high street.", 'Brightside Opticians', 'optometry'],
+    ['Farah Khan, Director of Adult Social Services for Southfield.', 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
+    ["Morning all, it's Farah Khan, I'm a councillor on Northby Borough Council and I chair scrutiny.", 'Northby Borough Council', 'local_authority'],
+    ["Hi, it's Farah, I'm with the Northby GP Federation.", 'Northby GP Federation', 'gp_provider_org'],
+    ['Farah Khan, Northby Volunteer Centre.', 'Northby Volunteer Centre', 'vcse'],
+    ['Midshire LMC, Farah Khan here.', 'MIDSHIRE LMC', 'primary_care_rep_body'],
+    ['Farah Khan, contracts manager, also ICB.', 'ICB', 'icb'],
+    ['Hello all, I represent Community Pharmacy Midshire.', 'Community Pharmacy Midshire', 'primary_care_rep_body'],
+  ])('"%s" → %s (%s)', (text, organisation, sector) => {
+    const claim = claimFor(text);
+    expect(claim).toMatchObject({ organisationText: organisation, sector });
+    expect(claim?.saidBy).not.toBe('other');
+  });
+
+  it('completes a place said with a PCN job title as "<place> PCN", never as "PCN"', () => {
+    expect(claimFor('Farah Khan, PCN manager for Millbrook and Dale.')).toMatchObject({ organisationText: 'Millbrook and Dale PCN', sector: 'pcn', basis: 'job-title' });
+    expect(claimFor("It's Hamid, I'm the clinical director at Three Rivers.", 'Hamid Said')).toMatchObject({ organisationText: 'Three Rivers PCN', sector: 'pcn' });
+  });
+
+  it('does not complete a place that names a bigger body in the directory', () => {
+    expect(claimFor("I'm the clinical director for Southfield.")?.organisationText).not.toBe('Southfield PCN');
+  });
+
+  it('keeps the place as said with a general practice job title', () => {
+    expect(claimFor("Farah Khan, I'm the practice manager at Hollins Lane.")).toMatchObject({ organisationText: 'Hollins Lane', sector: 'general_practice' });
+  });
+
+  it.each([
+    ["I'm one of the practice nurses, so I'll talk about the flu clinics.", 'general_practice'],
+    ["I'm a dentist by background and I'm here about access.", 'dental'],
+    ['Farah Khan, medical secretary.', 'primary_care_rep_body'],
+    ["I'm a pharmacist and I own three pharmacies along the coast.", 'community_pharmacy'],
+    ['Farah Khan, I manage the GP hubs for the north of the county.', 'gp_provider_org'],
+  ])('a job title or description alone gives the sector only: "%s"', (text, sector) => {
+    expect(claimFor(text)).toMatchObject({ organisationText: null, sector });
+  });
+
+  it.each([
+    ["I'm at the hospital tomorrow morning, so I'll send apologies."],
+    ["I'm the one who asked the ICB for those figures."],
+    ['Our practice manager went to the LMC about this.'],
+    ["I'm with the council on this point, the figures look wrong."],
+    ['Farah Khan, with the Three Rivers paper, I have a question.'],
+    ['Farah Khan here, I agree with Midshire LMC on this one.'],
+    ["I'm a GP, for what it's worth."],
+  ])('is not fooled by "%s"', (text) => {
+    expect(claimFor(text)).toBeUndefined();
+  });
+
+  it('marks the capacity someone is here in', () => {
+    const claim = claimFor("I'm a partner at Willow Bank, but I'm wearing my other hat today, on behalf of Midshire LMC.", 'KHAN, Farah (WILLOW BANK SURGERY)');
+    expect(claim).toMatchObject({ organisationText: 'MIDSHIRE LMC', isRepresenting: true });
+  });
+
+  it('reads the hat someone says they are wearing as the capacity they are here in', () => {
+    expect(claimFor("Lee Kit, I'm here with my LMC hat on today, not the practice one.", 'KIT, Lee (WILLOW BANK SURGERY)')).toMatchObject({
+      organisationText: 'LMC',
+      sector: 'primary_care_rep_body',
+      isRepresenting: true,
+    });
+  });
+
+  it('lets what someone says their company does decide the sector', () => {
+    expect(claimFor('Ada Fox, Riverside Health, we are the GP federation for the north of the county.', 'FOX, Ada (RIVERSIDE HEALTH CIC)')).toMatchObject({
+      organisationText: 'RIVERSIDE HEALTH CIC',
+      sector: 'gp_provider_org',
+    });
+    expect(claimFor("Bo Hill, I'm the registered manager at Oakwood Care, we've got two nursing homes.", 'HILL, Bo (OAKWOOD CARE LTD)')).toMatchObject({
+      organisationText: 'OAKWOOD CARE LTD',
+      sector: 'social_care_provider',
+    });
+  });
+
+  it('reads the answer to "which practice are you?" as a practice', () => {
+    const claims = findIntroductions([say('Ann Lee', 'Which surgery are you with, Tom?', 60), say('Tom Webb', 'Sorry, yes, I am at Millbrook.', 70)], T0, null, {
+      participants: ['Ann Lee', 'Tom Webb'],
+    });
+    expect(claims.get('Tom Webb')).toMatchObject({ organisationText: 'Millbrook', sector: 'general_practice' });
+  });
+});
+
+describe('findIntroductions: introduced by someone else', () => {
+  const people = ['Ann Lee', 'Carla Diaz', 'Jon Reeve', 'Nadia Osei', 'ROWE, Kim (ASHGROVE PCN)', 'Dev Mistry'];
+  const read = (...said: [speaker: string, text: string][]) =>
+    findIntroductions(
+      said.map(([speaker, text], i) => say(speaker, text, 60 + i * 10)),
+      T0,
+      midshire,
+      { participants: people },
+    );
+
+  it.each([
+    ["We've got Carla from Age UK Midshire with us for this item.", 'Carla Diaz', 'Age UK Midshire', 'vcse'],
+    ["Welcome to Jon, who's the operations lead at Ashgrove PCN.", 'Jon Reeve', 'ASHGROVE PCN', 'pcn'],
+    ['Nadia runs Midshire Young Carers, so she can tell us how it lands.', 'Nadia Osei', 'Midshire Young Carers', 'vcse'],
+    ["And Jon's joined us from Southfield City Council for the housing item.", 'Jon Reeve', 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
+  ])('"%s" → %s: %s', (text, person, organisation, sector) => {
+    expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
+  });
+
+  it('reads a list of people and where they are from', () => {
+    const claims = read(['Ann Lee', "We've got Carla from Age UK Midshire, Jon from the LPC and Nadia from the federation joining us today."]);
+    expect([...claims].map(([person, c]) => [person, c.organisationText, c.sector])).toEqual([
+      ['Carla Diaz', 'Age UK Midshire', 'vcse'],
+      ['Jon Reeve', 'the LPC', 'primary_care_rep_body'],
+      ['Nadia Osei', 'the federation', 'gp_provider_org'],
+    ]);
+  });
+
+  it('gives someone brought along by a colleague the colleague’s organisation', () => {
+    expect(read(['ROWE, Kim (ASHGROVE PCN)', "I've brought Dev along, he's our new paramedic."]).get('Dev Mistry')).toMatchObject({
+      organisationText: 'ASHGROVE PCN',
+      sector: 'pcn',
+      saidBy: 'other',
+      title: 'new paramedic',
+    });
+  });
+
+  it('does not read where someone was as who they are', () => {
+    expect(read(['Ann Lee', 'I was chatting to Carla at Age UK Midshire yesterday about it.']).has('Carla Diaz')).toBe(false);
+  });
+
+  it('matches a first name only when nobody else in the meeting has it', () => {
+    const claims = findIntroductions([say('Ann Lee', "We've got Sam from the city council with us.")], T0, null, { participants: ['Ann Lee', 'Sam Cole', 'Sam Price'] });
+    expect(claims.size).toBe(0);
+  });
+
+  it('prefers what people say about themselves', () => {
+    const claims = read(['Ann Lee', "We've got Carla from the council with us."], ['Carla Diaz', 'Thanks Ann. Carla Diaz, Age UK Midshire, actually.']);
+    expect(claims.get('Carla Diaz')).toMatchObject({ organisationText: 'Age UK Midshire' });
+    expect(claims.get('Carla Diaz')?.saidBy).not.toBe('other');
+  });
+});
+
+describe('findIntroductions: rooms and phones', () => {
+  const room = 'Council Chamber (Northby)';
+
+  it('gives each person who says who they are through a room a claim of their own, in order', () => {
+    const claims = findIntroductions(
+      [
+        say(room, "Hello, it's Sue Grant in the chamber, I'm the director of public health at Northby Borough Council.", 60),
+        say('Ann Lee', 'Thanks Sue.', 70),
+        say(room, "It's Raj Mehta now, from Healthwatch Northby.", 80),
+        say(room, "It's Sue again, one more point.", 90),
+        say(room, "Sorry, it's the other person in the room.", 100),
+      ],
+      T0,
+      null,
+      { participants: [room, 'Ann Lee'] },
+    );
+    const voices = [...claims.values()].filter((c) => c.speaker === room).sort((a, b) => a.atMs - b.atMs);
+    expect(voices.map((v) => [v.personName, v.organisationText, v.sector])).toEqual([
+      ['Sue Grant', 'Northby Borough Council', 'local_authority'],
+      ['Raj Mehta', 'Healthwatch Northby', 'healthwatch_patient_voice'],
+      ['Sue Grant', 'Northby Borough Council', 'local_authority'],
+      ['', null, null],
+    ]);
+    expect(claims.has(room)).toBe(false);
+  });
+
+  it('takes the people a chair says are in the room as its voices', () => {
+    const claims = findIntroductions(
+      [say('Ann Lee', "In the room we've got Councillor Priya Nair, and Tom Hale from Healthwatch Northby.", 60)],
+      T0,
+      null,
+      { participants: [room, 'Ann Lee'] },
+    );
+    const voices = [...claims.values()].filter((c) => c.speaker === room);
+    expect(voices.map((v) => [v.personName, v.sector, v.saidBy])).toEqual([
+      ['Councillor Priya Nair', 'local_authority', 'other'],
+      ['Tom Hale', 'healthwatch_patient_voice', 'other'],
+    ]);
+  });
+
+  it.each(['Samsung Galaxy A52', 'iPhone (3)', '+44 7700 900123'])('takes the person speaking on %s at their word', (device) => {
+    const claims = findIntroductions(
+      [say('Ann Lee', "Someone's joined by phone, who's that?", 60), say(device, "Hi, it's Dev Patel, practice manager at Willow Bank Surgery, I'm on the bus.", 70)],
+      T0,
+      midshire,
+      { participants: ['Ann Lee', device] },
+    );
+    expect(claims.get(device)).toMatchObject({ personName: 'Dev Patel', organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice' });
+  });
+
+  it('takes what the person on a phone says about their job even without their name', () => {
+    const phone = '+44 7700 900999';
+    const said = (text: string) => findIntroductions([say(phone, text, 60)], T0, midshire, { participants: [phone] }).get(phone);
+    expect(said("Hello, it's the practice manager at Willow Bank Surgery, sorry, I'm on the phone.")).toMatchObject({ organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice' });
+    expect(said("Yes, I think the practice should do it, I'm with you on that.")).toBeUndefined();
+  });
+
+  it('takes no name from a room that only says where it is', () => {
+    expect(findIntroductions([say(room, "Hello, it's room two here, can you hear us?")], T0).size).toBe(0);
   });
 });

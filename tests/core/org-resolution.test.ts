@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findIntroductions } from '@/utils/core/introductions';
+import { findIntroductions, type IntroductionClaim } from '@/utils/core/introductions';
 import { BUILTIN_ORGANISATIONS, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import { mappingKey, resolveParticipant, resolveParticipants, type ResolutionContext, type UserMapping } from '@/utils/core/org-resolution';
 
@@ -112,5 +112,171 @@ describe('resolveParticipants on the sample committee meeting', () => {
     expect(resolutions.get('Margaret Holloway')?.organisation?.name).toBe('NHS South Yorkshire ICB');
     expect(resolutions.get('Daniel Okafor')?.organisation?.name).toBe('NHS South Yorkshire ICB');
     expect(resolutions.get('Daniel Okafor')?.reason).toContain('is the only integrated care board named in this meeting');
+  });
+});
+
+const claim = (over: Partial<IntroductionClaim> & Pick<IntroductionClaim, 'speaker'>): IntroductionClaim => ({
+  organisationText: null,
+  sector: null,
+  basis: 'organisation',
+  title: null,
+  quote: 'What they said.',
+  atMs: T0,
+  ...over,
+});
+
+describe('resolveParticipant: what is said wins over a weak display name', () => {
+  it('takes the capacity someone says they are here in over the organisation in their NHSmail name', () => {
+    const name = 'KIT, Lee (WILLOW BANK SURGERY)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'Midshire LMC', sector: 'primary_care_rep_body', isRepresenting: true, quote: 'I’m here for Midshire LMC today.' })]]);
+    const resolution = resolveParticipant(name, context({ introductions }));
+    expect(resolution).toMatchObject({ sector: 'primary_care_rep_body', evidence: 'introduction', organisation: { name: 'Midshire LMC' } });
+    expect(resolution.reason).toBe('The display name says Willow Bank Surgery, but in the meeting they said they are here for Midshire LMC: “I’m here for Midshire LMC today.”');
+  });
+
+  it('keeps the display name when the capacity said is the same organisation', () => {
+    const name = 'KIT, Lee (WILLOW BANK SURGERY)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'Willow Bank', sector: 'general_practice', isRepresenting: true })]]);
+    expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ evidence: 'display-name', organisation: { name: 'Willow Bank Surgery' } });
+  });
+
+  it('lets what a company does decide its sector when the display name gives only its legal form', () => {
+    const name = 'FOX, Ada (RIVERSIDE HEALTH LTD)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'Riverside Health', sector: 'gp_provider_org', quote: 'We’re the GP federation.' })]]);
+    expect(resolveParticipant(name, context({ introductions }))).toMatchObject({
+      sector: 'gp_provider_org',
+      organisation: { name: 'Riverside Health Ltd' },
+      reason: 'The display name says Riverside Health Ltd, which gives only its legal form. Said in the meeting: “We’re the GP federation.”',
+    });
+  });
+
+  it('keeps the company’s own name when it is called only "the federation"', () => {
+    const name = 'FOX, Ada (RIVERSIDE HEALTH LTD)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'the federation', sector: 'gp_provider_org' })]]);
+    expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'gp_provider_org', organisation: { name: 'Riverside Health Ltd' } });
+  });
+
+  it('gives the sector said to an organisation the display name names without saying what it is', () => {
+    const introductions = new Map([
+      ['Sam Patel (ACME SOLUTIONS)', claim({ speaker: 'Sam Patel (ACME SOLUTIONS)', organisationText: 'Acme', sector: 'gp_provider_org' })],
+      ['Jan Doe (Elm Tree)', claim({ speaker: 'Jan Doe (Elm Tree)', organisationText: 'Midshire LMC', sector: 'primary_care_rep_body', isRepresenting: true })],
+    ]);
+    expect(resolveParticipant('Sam Patel (ACME SOLUTIONS)', context({ introductions }))).toMatchObject({ sector: 'gp_provider_org', organisation: { name: 'Acme Solutions' } });
+    expect(resolveParticipant('Jan Doe (Elm Tree)', context({ introductions }))).toMatchObject({ sector: 'primary_care_rep_body', organisation: { name: 'Midshire LMC' } });
+  });
+
+  it('says so when only a legal form places someone', () => {
+    const resolution = resolveParticipant('DEAN, Cy (MEADOW HEALTHCARE LTD)', context());
+    expect(resolution).toMatchObject({ sector: 'independent_provider', confidence: 'low' });
+    expect(resolution.reason).toContain('only its legal form');
+  });
+
+  it('says who introduced someone else', () => {
+    const introductions = new Map([['Carla Diaz', claim({ speaker: 'Carla Diaz', saidBy: 'other', organisationText: 'Age UK Midshire', sector: 'vcse', quote: 'We’ve got Carla from Age UK Midshire.' })]]);
+    expect(resolveParticipant('Carla Diaz', context({ introductions }))).toMatchObject({
+      sector: 'vcse',
+      reason: 'Someone else introduced them in the meeting: “We’ve got Carla from Age UK Midshire.”',
+    });
+  });
+
+  it('explains a job title that placed someone', () => {
+    const introductions = new Map([['Jo Bell', claim({ speaker: 'Jo Bell', organisationText: 'Kirkdale PCN', sector: 'pcn', basis: 'job-title', title: 'PCN manager', quote: 'Jo Bell, PCN manager for Kirkdale.' })]]);
+    expect(resolveParticipant('Jo Bell', context({ introductions }))).toMatchObject({
+      evidence: 'job-title',
+      confidence: 'low',
+      organisation: { name: 'Kirkdale PCN' },
+      reason: 'Said in the meeting: “Jo Bell, PCN manager for Kirkdale.” The job title “PCN manager” suggests primary care network.',
+    });
+  });
+});
+
+describe('resolveParticipant: rooms and phones', () => {
+  const room = 'Council Chamber (Northby)';
+
+  it('keeps a room a room, with the people heard through it as its voices', () => {
+    const introductions = new Map([
+      [`${room}\u00001`, claim({ speaker: room, personName: 'Sue Grant', organisationText: 'Northby Borough Council', sector: 'local_authority', atMs: T0 + 60_000, quote: 'It’s Sue Grant.' })],
+      [`${room}\u00002`, claim({ speaker: room, personName: '', atMs: T0 + 120_000, quote: 'It’s the other person in the room.' })],
+    ]);
+    const resolution = resolveParticipant(room, context({ introductions }));
+    expect(resolution).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
+    expect(resolution.voices).toEqual([
+      {
+        personName: 'Sue Grant',
+        organisation: { key: 'name:northby borough council', name: 'Northby Borough Council', odsCode: null, directoryId: null },
+        sector: 'local_authority',
+        sinceMs: T0 + 60_000,
+        reason: 'Sue Grant said who they are through the room device: “It’s Sue Grant.”',
+      },
+      { personName: '', organisation: null, sector: 'unknown', sinceMs: T0 + 120_000, reason: 'Someone else in the room spoke without saying who they are: “It’s the other person in the room.”' },
+    ]);
+    expect(resolution.reason).toBe('A shared meeting room or device, not one person. Heard through it: Sue Grant (Northby Borough Council) and someone who did not say who they were.');
+  });
+
+  it('has no voices for a room nobody spoke through by name', () => {
+    expect(resolveParticipant(room, context()).voices).toBeUndefined();
+  });
+
+  it('takes a phone as the person who said who they were on it', () => {
+    const phone = 'Samsung Galaxy S21';
+    const introductions = new Map([[phone, claim({ speaker: phone, personName: 'Dev Patel', organisationText: 'BIRCHFIELD MEDICAL PRACTICE', sector: 'general_practice', basis: 'directory' })]]);
+    expect(resolveParticipant(phone, context({ introductions }))).toMatchObject({
+      kind: 'person',
+      personName: 'Dev Patel',
+      sector: 'general_practice',
+      organisation: { name: 'Birchfield Medical Practice', directoryId: 'ods:C88001' },
+    });
+  });
+
+  it('says plainly when nobody said who is on a phone', () => {
+    expect(resolveParticipant('+44 7700 900123', context())).toMatchObject({
+      kind: 'person',
+      sector: 'unknown',
+      reason: 'Joined as a phone or device (“+44 7700 900123”), and nobody said who it is.',
+    });
+  });
+});
+
+describe('resolveParticipants: completing "the ICB", "the LMC" and the like', () => {
+  const midshire = new OrganisationIndex([
+    org('QZZ', 'NHS MIDSHIRE ICB', 'icb'),
+    org('QYY', 'NHS SOUTHMOOR ICB', 'icb'),
+    org('L1', 'MIDSHIRE LMC', 'primary_care_rep_body'),
+    org('L2', 'COMMUNITY PHARMACY MIDSHIRE', 'primary_care_rep_body'),
+    org('C1', 'MIDSHIRE COUNTY COUNCIL', 'local_authority'),
+  ]);
+  const says = (speaker: string, organisationText: string, sector: OrganisationRecord['sector']) => claim({ speaker, organisationText, sector });
+
+  it('picks the one whose place matches the other organisations in the meeting', () => {
+    const introductions = new Map([['Ann Lee', says('Ann Lee', 'the ICB', 'icb')]]);
+    const resolutions = resolveParticipants(['Ann Lee', 'BELL, Jo (MIDSHIRE LMC)'], { directory: midshire, mappings: new Map(), introductions });
+    expect(resolutions.get('Ann Lee')?.organisation?.name).toBe('NHS Midshire ICB');
+    expect(resolutions.get('Ann Lee')?.reason).toContain('NHS Midshire ICB is the integrated care board in your organisation list for the place the other organisations in this meeting are from.');
+  });
+
+  it('picks the only one of its kind in the directory', () => {
+    const introductions = new Map([['Ann Lee', says('Ann Lee', 'the LMC', 'primary_care_rep_body')]]);
+    const resolution = resolveParticipants(['Ann Lee'], { directory: midshire, mappings: new Map(), introductions }).get('Ann Lee');
+    expect(resolution?.organisation?.name).toBe('Midshire LMC');
+    expect(resolution?.reason).toContain('Midshire LMC is the only local medical committee in your organisation list.');
+  });
+
+  it('never takes an LPC for an LMC, or the county council for the city council', () => {
+    const directory = new OrganisationIndex([org('L2', 'COMMUNITY PHARMACY MIDSHIRE', 'primary_care_rep_body'), org('C1', 'MIDSHIRE COUNTY COUNCIL', 'local_authority')]);
+    const introductions = new Map([
+      ['Ann Lee', says('Ann Lee', 'the LMC', 'primary_care_rep_body')],
+      ['Bo Hill', says('Bo Hill', 'the city council', 'local_authority')],
+    ]);
+    const resolutions = resolveParticipants(['Ann Lee', 'Bo Hill'], { directory, mappings: new Map(), introductions });
+    expect(resolutions.get('Ann Lee')?.organisation?.name).toBe('LMC');
+    expect(resolutions.get('Bo Hill')?.organisation?.name).toBe('City council');
+  });
+
+  it('completes the voices heard through a room too', () => {
+    const room = 'Boardroom (Midshire House)';
+    const introductions = new Map([[`${room}\u00001`, claim({ speaker: room, personName: 'Sue Grant', organisationText: 'the ICB', sector: 'icb' })]]);
+    const resolution = resolveParticipants([room, 'BELL, Jo (MIDSHIRE LMC)'], { directory: midshire, mappings: new Map(), introductions }).get(room);
+    expect(resolution?.voices?.[0]?.organisation?.name).toBe('NHS Midshire ICB');
+    expect(resolution?.reason).toBe('A shared meeting room or device, not one person. Heard through it: Sue Grant (NHS Midshire ICB).');
   });
 });

@@ -53,8 +53,39 @@ describe('taxonomy', () => {
     ['University of Sheffield', 'national_body_academic'],
     ['Meeting Room 3', null],
     ['Helen Marsh', null],
+    ['NORTHBY PRIMARY CARE LTD', 'gp_provider_org'],
+    ['Primary Care Sheffield', 'gp_provider_org'],
+    ['NHS Midshire ICB primary care team', 'icb'],
+    ['Northby Primary Care Network', 'pcn'],
+    ['Northby Volunteer Centre', 'vcse'],
+    ['Oakwood Care Ltd', 'independent_provider'],
+    ['Riverside Health CIC', 'vcse'],
   ])('%s → %s', (name, sector) => {
     expect(classifyOrganisationName(name)?.sector ?? null).toBe(sector);
+  });
+
+  it('says when only a legal form placed a name', () => {
+    expect(classifyOrganisationName('Oakwood Care Ltd')?.isLegalFormOnly).toBe(true);
+    expect(classifyOrganisationName('Riverside Health CIC')?.isLegalFormOnly).toBe(true);
+    expect(classifyOrganisationName('BOOTS UK LIMITED')?.isLegalFormOnly).toBe(false);
+    expect(classifyOrganisationName('Northby GP Federation Ltd')?.isLegalFormOnly).toBe(false);
+  });
+
+  it.each([
+    ['one of the practice nurses', 'general_practice'],
+    ['a dentist', 'dental'],
+    ['an optometrist', 'optometry'],
+    ['associate medical director for primary care', 'icb'],
+    ['deputy director of finance for primary care', 'icb'],
+    ['director of adult services', 'local_authority'],
+    ['portfolio holder for adult social care', 'local_authority'],
+    ['consultant in public health', 'local_authority'],
+  ])('reads "%s" as a hint of %s', (title, sector) => {
+    expect(classifyJobTitle(title)?.sector).toBe(sector);
+  });
+
+  it('says where in the text a job title is', () => {
+    expect(classifyJobTitle('Morning, I am the practice manager here')).toMatchObject({ matched: 'practice manager', index: 18 });
   });
 
   it('reads job titles as weak hints', () => {

@@ -20,6 +20,11 @@ export interface ParsedDisplayName {
   readonly format: DisplayNameFormat;
   /** A shared room device or merged audio, not a person. */
   readonly isRoom: boolean;
+  /**
+   * A phone or device name ("Samsung Galaxy S23", "iPhone (2)", "+44 7700
+   * 900412"): one person, but the name says nothing about who.
+   */
+  readonly isDevice: boolean;
 }
 
 /**
@@ -42,6 +47,17 @@ const ROOM_PATTERNS = [
   /\bboardroom\b/i,
   /\b(teams|mtr|zoom)\s*room\b/i,
   /\b(surface hub|conference phone|polycom|meeting owl)\b/i,
+  // "Pennine Room (Civic Offices)", "Council Chamber (Northby)", "Town Hall Committee Suite"
+  /\b(room|chamber|suite)\b/i,
+  /\b(town|county|city|village|guild) hall\b/i,
+];
+
+/** Phones and devices joined under their own name, or a dialled-in number. */
+const DEVICE_PATTERNS = [
+  /^\+?\d[\d\s().*-]{5,}[\d*]$/,
+  /^(?:apple\s+)?(?:iphone|ipad|android|samsung|galaxy|google\s+pixel|pixel\s*\d|huawei|xiaomi|redmi|oneplus|motorola|moto\s+[a-z]\d*|nokia|oppo)\b/i,
+  /['’]s\s+(?:iphone|ipad|galaxy|android|pixel|phone|mobile)\b/i,
+  /^(?:unknown caller|caller \d+|dial[- ]in user|telephone user|phone user|mobile)(?:\s*\(\d+\))?$/i,
 ];
 
 /** Brackets that hold pronouns or similar, not an organisation. */
@@ -120,6 +136,7 @@ function result(raw: string, parts: Partial<ParsedDisplayName> & { personName: s
     title: parts.title ?? null,
     format: parts.format,
     isRoom: parts.isRoom ?? false,
+    isDevice: parts.isDevice ?? false,
   };
 }
 
@@ -127,13 +144,15 @@ function result(raw: string, parts: Partial<ParsedDisplayName> & { personName: s
  * Reads the person, organisation, ODS code and job title out of a meeting
  * display name, in the shapes NHS meetings show:
  * `SURNAME, Given (ORGANISATION[ - CODE])` (NHSmail), `Name (Org)`,
- * `Name | Org`, `Name - Org`, and shared room devices. Teams labels are taken
- * off first; pronouns and titles in brackets are not organisations.
+ * `Name | Org`, `Name - Org`, shared room devices, and phones or devices
+ * joined under their own name. Teams labels are taken off first; pronouns and
+ * titles in brackets are not organisations.
  */
 export function parseDisplayName(input: string): ParsedDisplayName {
   const raw = cleanTeamsDisplayName(input).name;
   if (!raw) return result(raw, { personName: '', format: 'plain' });
   if (ROOM_PATTERNS.some((p) => p.test(raw))) return result(raw, { personName: raw, format: 'room', isRoom: true });
+  if (DEVICE_PATTERNS.some((p) => p.test(raw))) return result(raw, { personName: raw, format: 'plain', isDevice: true });
 
   const nhsmail = NHSMAIL.exec(raw);
   if (nhsmail?.groups) {

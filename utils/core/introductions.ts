@@ -1,9 +1,9 @@
 import { parseDisplayName } from './display-name-parser';
-import type { OrganisationIndex } from './org-directory';
-import { classifyJobTitle, classifyOrganisationName, type SectorId } from './taxonomy';
+import { normaliseOrganisationName, type OrganisationIndex } from './org-directory';
+import { classifyJobTitle, classifyOrganisationName, SECTORS, type SectorId } from './taxonomy';
 import { normaliseSpaces } from './text';
 
-/** What a participant said about themselves when introducing themselves. */
+/** What a participant said about who they are, or what someone else said about them. */
 export interface IntroductionClaim {
   /** The display name the claim is about: the speaker, someone another person introduced, or a room device someone spoke through. */
   readonly speaker: string;
@@ -21,168 +21,932 @@ export interface IntroductionClaim {
   /** The sentence, for the user to check. */
   readonly quote: string;
   readonly atMs: number;
+  /**
+   * Said as the capacity they are here in ("I chair the LMC", "wearing my
+   * clinical director hat for Millbrook"): it wins over the organisation
+   * in their display name, which is their employer's.
+   */
+  readonly isRepresenting?: boolean;
 }
 
-/** Introductions come early: a speaker's first few utterances, in the first half hour. */
-const UTTERANCES_PER_SPEAKER = 3;
-const INTRODUCTION_WINDOW_MS = 30 * 60_000;
+/** What {@link findIntroductions} may also draw on. */
+export interface IntroductionOptions {
+  /**
+   * Display names of everyone in the meeting. With them, people introduced
+   * by someone else are matched by name, and a place said without its type
+   * word ("the clinical director at Three Rivers") is completed from the
+   * organisations in their display names.
+   */
+  readonly participants?: readonly string[];
+}
 
-/** Phrases that say "this is who I am" even without the speaker's name. */
-const INTRODUCTION_CUE = /\b(my name is|i'?m (the|a|an) [\w -]{2,60}? (at|of|for|from|with|in)|i work (for|at|with)|representing|on behalf of|speaking for|here (from|for|representing)|joining (from|for))\b/i;
+/** A speaker's first few utterances, and the opening round, are where introductions usually come. */
+const EARLY_UTTERANCES_PER_SPEAKER = 3;
+const OPENING_ROUND_MS = 5 * 60_000;
+/** How many sentences after the first words of an introduction are read with it. */
+const SENTENCES_PER_INTRODUCTION = 3;
 
-/** After one of these words comes an organisation, if anywhere. */
-const ORGANISATION_LEAD = /\b(?:at|of|for|from|with|representing|on behalf of)\s+/gi;
+const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'cllr', 'councillor', 'county']);
+
+/** Phrases that say "this is who I am" wherever they come in a meeting. */
+const STRONG_CUE =
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with) my [\w ]{1,40} hat|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage)/i;
+/** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
+const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
+/** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
+const ROLE_CUE = /\b(?:i'm|i am|it's|this is)\s+(?:the|a|an|one of the)\s+([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
+/** A cheap look for any of the cues below, before reading them properly. */
+const CUE_WORDS = /i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
+/** Weaker cues, taken only among a speaker's first words. */
+const WEAK_CUE = /\b(?:i'm|i am) (?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b/i;
+/** Someone being asked who they are: the next thing they say is an introduction. */
+const INTRODUCTION_QUESTION =
+  /\b(?:introduce yourself|say (?:a word about )?who you are|tell us who you are|who(?:'s| is) that|who are you|where are you (?:from|joining from)|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital) (?:are you|is that|do you)|(?:do you want to|would you like to) (?:say|introduce))\b/i;
+/** "Which practice are you?": the type of organisation asked about. */
+const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
+  [/\bwhich (?:practice|surgery)\b/i, 'general_practice'],
+  [/\bwhich (?:pcn|network)\b/i, 'pcn'],
+  [/\bwhich (?:trust|hospital)\b/i, 'other_nhs_trust'],
+  [/\bwhich council\b/i, 'local_authority'],
+  [/\bwhich federation\b/i, 'gp_provider_org'],
+  [/\bwhich pharmacy\b/i, 'community_pharmacy'],
+];
+
+/** Words before an organisation: "at", "from", "on behalf of", "I chair", "I run". */
+const ORGANISATION_LEAD =
+  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|joined|on|i'm the|i am the|i'm a|i'm an)\s+/gi;
+/** Leads that say the capacity someone is here in, rather than where they work. */
+const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
+const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
 
 /** How people name an organisation in speech without its proper name: "the city council", "the ICB". */
-const SPOKEN_ORGANISATION = /^the\s+((?:city|county|borough|district|local)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|local medical committee|pcn|practice|surgery|gp federation|federation|healthwatch|hospice|ambulance service)\b/i;
+const SPOKEN_ORGANISATION =
+  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|gp federation|federation|healthwatch|hospice|ambulance service|public health(?: team)?)(?=$|[^\p{L}])/iu;
+/** Spoken organisations that need "the" before them to be read as one. */
+const NEEDS_ARTICLE = /^(?:council|trust|hospital|practice|surgery|federation|hospice|pcn)$/i;
 
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'upon', 'in']);
-const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'cllr', 'councillor']);
+/** Lower-case words that may follow an organisation's name without being part of it. */
+const FOLLOWERS = new Set(
+  (
+    'and or but so because since as if when where which who whose that than then though although while until before after is are was were be been being ' +
+    'has have had do does did will would can could should may might must shall to in on at for with from by about over into i we you they he she it me us ' +
+    'them my our your their his her its this that these those today tomorrow yesterday now here there too also really very just only mainly mostly obviously ' +
+    'actually basically anyway um uh er erm like yeah yes no not covering based myself again please currently originally still already wearing ' +
+    'joining joined attending presenting speaking sitting listening dialling calling'
+  ).split(' '),
+);
+/** Words after a named organisation that belong to it ("the ICB's medicines team", "from the practice side"). */
+const PART_FOLLOWERS = new Set(['team', 'teams', 'side', 'office', 'offices', 'end']);
+/** Nouns that make the words before them a job title ("PCN manager", "Northby Council member"). */
+const ROLE_NOUN =
+  /^(?:member|members|chair|chairman|chairwoman|chairperson|lead|leads|manager|managers|director|secretary|officer|representative|rep|ceo|executive|exec|head|nurse|nurses|gp|gps|doctor|pharmacist|pharmacists|coordinator|co-ordinator|partner|partners|consultant|councillor|clinician|administrator|navigator|practitioner|trustee|volunteer|owner|holder|registrar|adviser|advisor|researcher|lecturer|specialist|therapist|assistant|technician|champion|governor|commissioner|analyst|worker|physio|paramedic|cd|receptionist|dentist|optometrist|hat)$/i;
+/** Words that start a job title inside a run of capitals ("Director of Adult Social Services for Northby"). */
+const ROLE_START =
+  /^(?:director|deputy|associate|assistant|head|chair|chief|manager|lead|clinical|medical|managing|operations|executive|consultant|senior|interim|acting|programme|project|business|service|strategic|portfolio|cabinet)$/i;
+/** Capitalised words that never start an organisation's name. */
+const NOT_A_NAME_START = new Set(
+  (
+    "i i'm i've i'll i'd we we're we've we'll it it's this that these those yes no so and but or hi hello hiya morning afternoon evening thanks thank sorry " +
+    'chair okay ok right well um uh er oh just also then there here now today my our your their his her he she they you christmas easter monday tuesday ' +
+    'wednesday thursday friday saturday sunday january february march april may june july august september october november december'
+  ).split(' '),
+);
+/** Lower-case type words taken into a name said in speech: "the Northby borough council". */
+const ABSORBED_TYPE = /^(?:council|trust|hospital|hospitals|hospice|surgery|practice|pcn|federation|healthwatch|lmc|icb)$/i;
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'upon', 'to', 'in']);
+/** Acronyms that are words of the trade, not an organisation's initials. */
+const TRADE_ACRONYMS = new Set(
+  'NHS ICB ICS PCN LMC LPC LDC LOC GP GPS CCG CQC BMA RCGP CVS VCSE CIC UK UKHSA NHSE NHSEI CSU OOH ARRS QOF LES LIS DES PNA UDA CEO COO CFO IT HR AE ED GMS PMS APMS EA IIF CAIP DNA CD CDS MP PPG A&E'.split(
+    ' ',
+  ),
+);
+/** Kinds of organisation people name by their place alone ("CD at Millbrook", "practice manager at Birchfield"). */
+const SHORT_NAMED: ReadonlySet<SectorId> = new Set(['general_practice', 'pcn', 'gp_provider_org', 'community_pharmacy', 'dental', 'optometry']);
+/** Words that make a run a body rather than a place, so no type word is added to it. */
+const ORGANISATION_WORDS =
+  /\b(?:royal|university|children'?s|hospitals?|health|healthcare|care|partnership|partners|trust|foundation|services?|group|alliance|ltd|limited|cic|council|community|nhs|medical|centre|clinic|team|board|committee|network|infirmary|hospice|practice|surgery|federation|pharmacy|dental|opticians?)\b/i;
 
-function nameTokens(speaker: string): string[] {
-  return parseDisplayName(speaker)
-    .personName.split(/\s+/)
-    .map((t) => t.replace(/[^\p{L}'’-]/gu, ''))
-    .filter((t) => t.length >= 3 && !TITLES.has(t.toLowerCase()));
+/** What a person does, said to explain an organisation ("we're the GP federation", "we've got three care homes"). */
+const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
+  [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:gp federation|federation|gp provider(?: organisation| company)?|gp collaborative|primary care (?:alliance|collaborative|provider))\b/i, 'gp_provider_org'],
+  [
+    /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?)\b/i,
+    'gp_provider_org',
+  ],
+  [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b/i, 'social_care_provider'],
+  [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}pharmac(?:y|ies)\b/i, 'community_pharmacy'],
+  [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}dental (?:practices?|surger(?:y|ies))\b/i, 'dental'],
+  [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:lmc|local medical committee|lpc|local pharmaceutical committee)\b/i, 'primary_care_rep_body'],
+  [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:charity|voluntary (?:organisation|group)|social enterprise)\b/i, 'vcse'],
+];
+
+/** "It's the other voice in the room": someone speaking through a room device without saying who. */
+const ANONYMOUS_VOICE = /\b(?:it's|this is|i'm)\s+(?:the\s+)?(?:other (?:voice|person|one)|someone else|my colleague|a colleague|the colleague)\b/i;
+/** Said by whoever is introducing people in a room: "in the room we've got…". */
+const IN_THE_ROOM = /\b(?:in the (?:room|chamber)|through the room|room mic|here in (?:the )?(?:room|chamber)|in (?:the )?(?:committee |meeting |council )?(?:room|chamber))\b/i;
+
+interface Person {
+  readonly displayName: string;
+  readonly kind: 'person' | 'room' | 'device';
+  /** The name without a title: "Ifeoma Obi". */
+  readonly name: string;
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly organisationText: string | null;
+}
+
+interface Classified {
+  readonly text: string;
+  readonly sector: SectorId | null;
+  readonly basis: IntroductionClaim['basis'];
+  /** 3 a directory or meeting name; 2.5 a directory acronym; 2 a name the taxonomy recognises; 1.5 the start of one known name; 1 a generic spoken name; 0 unknown. */
+  readonly strength: number;
+  readonly isLegalFormOnly: boolean;
+}
+
+interface Candidate extends Classified {
+  /** Where the candidate starts in the block. */
+  readonly index: number;
+  readonly isRepresenting: boolean;
+}
+
+interface Reading {
+  readonly candidate: Candidate | null;
+  readonly title: { sector: SectorId; matched: string } | null;
+  readonly explanation: SectorId | null;
+  readonly quote: string;
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The run of capitalised words (with "of", "and" and the like inside) that starts `text`. */
-function capitalisedRun(text: string): string | null {
-  const words = text.split(/\s+/);
-  const run: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/[,.;:!?)]+$/, '');
-    const isCapitalised = /^[\p{Lu}\p{N}]/u.test(word);
-    if (!isCapitalised && !(run.length && CONNECTORS.has(word.toLowerCase())) && !(run.length === 0 && word.toLowerCase() === 'the')) break;
-    run.push(word);
-    if (word !== raw) break;
-  }
-  while (run.length && CONNECTORS.has(run[run.length - 1]!.toLowerCase())) run.pop();
-  const phrase = run.join(' ').replace(/['’]s$/, '');
-  return /\p{Lu}/u.test(phrase) ? phrase : null;
+function quoteOf(sentence: string): string {
+  return sentence.length > 200 ? `${sentence.slice(0, 197)}…` : sentence;
 }
 
-interface Candidate {
-  readonly text: string;
-  readonly sector: SectorId | null;
-  readonly basis: IntroductionClaim['basis'];
-  /** 3: a directory name; 2: a name the taxonomy recognises; 1: the start of one directory name ("Birchfield"). */
-  readonly strength: number;
+function personOf(displayName: string): Person {
+  const parsed = parseDisplayName(displayName);
+  const kind = parsed.isRoom ? 'room' : parsed.isDevice ? 'device' : 'person';
+  const tokens = parsed.personName
+    .split(/\s+/)
+    .map((t) => t.replace(/[^\p{L}'’-]/gu, ''))
+    .filter((t) => t.length >= 2 && !TITLES.has(t.toLowerCase()));
+  return {
+    displayName,
+    kind,
+    name: tokens.join(' '),
+    first: kind === 'person' ? (tokens[0] ?? null) : null,
+    last: kind === 'person' && tokens.length > 1 ? tokens[tokens.length - 1]! : null,
+    organisationText: parsed.organisationText,
+  };
 }
 
-function classifyCandidate(text: string, directory: OrganisationIndex | null): Candidate | null {
-  const exact = directory?.findByName(text);
-  if (exact) return { text: exact.name, sector: exact.sector, basis: 'directory', strength: 3 };
-  const byName = classifyOrganisationName(text);
-  if (byName) return { text, sector: byName.sector, basis: 'organisation', strength: 2 };
-  // Weakest: "Sheffield" would start many names; only a single match counts.
-  const byPrefix = directory?.findUniqueByPrefix(text);
-  if (byPrefix) return { text: byPrefix.name, sector: byPrefix.sector, basis: 'directory', strength: 1 };
-  return null;
-}
-
-/** Organisations named in a sentence, in order. */
-function organisationsIn(sentence: string, ownName: RegExp | null, directory: OrganisationIndex | null): Candidate[] {
-  const found: Candidate[] = [];
-  const starts: number[] = [];
-  for (const match of sentence.matchAll(ORGANISATION_LEAD)) starts.push(match.index! + match[0].length);
-  // "Gemma Lowe, Healthwatch Sheffield": an organisation right after the speaker's own name.
-  if (ownName) {
-    const named = ownName.exec(sentence);
-    if (named) {
-      const after = sentence.slice(named.index + named[0].length);
-      const comma = /^\s*,\s*/.exec(after);
-      if (comma) starts.push(named.index + named[0].length + comma[0].length);
-    }
-  }
-  for (const start of starts.sort((a, b) => a - b)) {
-    const rest = sentence.slice(start);
-    const run = capitalisedRun(rest);
-    const named = run ? classifyCandidate(run, directory) : null;
-    if (named) {
-      found.push(named);
-      continue;
-    }
-    const spoken = SPOKEN_ORGANISATION.exec(rest);
-    if (spoken) {
-      const candidate = classifyCandidate(spoken[0], directory);
-      if (candidate) found.push(candidate);
-      continue;
-    }
-    if (!run || /^the\b/i.test(run)) continue;
-    // "Primary Care Sheffield, the GP federation": a name explained by what follows.
-    const explained = SPOKEN_ORGANISATION.exec(rest.slice(rest.indexOf(run) + run.length).replace(/^\s*,\s*/, ''));
-    const explanation = explained ? classifyCandidate(explained[0], directory) : null;
-    found.push({ text: run, sector: explanation?.sector ?? null, basis: 'organisation', strength: explanation ? 2 : 0 });
-  }
-  return found;
+/** Alternatives for a person's name in a regular expression, longest first; capitalised, as captions write names. */
+function nameAlternatives(person: { name: string; first: string | null; last: string | null }): string {
+  const parts = [person.name, person.first && person.last ? `${person.first} ${person.last}` : null, person.first, person.last && person.last.length >= 3 ? person.last : null]
+    .filter((p): p is string => !!p && /^\p{Lu}/u.test(p))
+    .map((p) => escapeRegExp(p).replace(/'/g, "['’]"));
+  return [...new Set(parts)].sort((a, b) => b.length - a.length).join('|');
 }
 
 /**
- * Finds participants' self-introductions in the captions ("Morning all, Tom
- * Richards, clinical director of Townships 1 PCN"; "Sue from the city
- * council"; "Gemma Lowe, Healthwatch Sheffield").
+ * The organisations the meeting already knows by name: those in
+ * participants' display names, and full names said aloud ("Three Rivers
+ * PCN"). A place said without its type word is completed from them.
+ */
+class MeetingOrganisations {
+  private readonly entries: { normalised: string; name: string; sector: SectorId | null; isLegalFormOnly: boolean }[] = [];
+  private readonly seen = new Set<string>();
+  private readonly looked = new Set<string>();
+  private said: string | null = null;
+
+  /** `texts`: what was said in the meeting, searched for a name only when one is looked up. */
+  constructor(private readonly texts: readonly string[]) {}
+
+  add(name: string, sector: SectorId | null, isLegalFormOnly: boolean): void {
+    const normalised = normaliseOrganisationName(name);
+    if (!normalised || this.seen.has(normalised)) return;
+    this.seen.add(normalised);
+    this.entries.push({ normalised, name, sector, isLegalFormOnly });
+  }
+
+  exact(text: string): (typeof this.entries)[number] | undefined {
+    const normalised = normaliseOrganisationName(text);
+    return this.entries.find((e) => e.normalised === normalised);
+  }
+
+  /** Organisations in the meeting whose name starts with `text` as whole words. */
+  prefixed(text: string): readonly (typeof this.entries)[number][] {
+    const prefix = normaliseOrganisationName(text);
+    if (!prefix) return [];
+    this.lookInSpeech(text);
+    return this.entries.filter((e) => e.normalised === prefix || e.normalised.startsWith(`${prefix} `));
+  }
+
+  uniquePrefix(text: string): (typeof this.entries)[number] | undefined {
+    const prefix = normaliseOrganisationName(text);
+    if (prefix.length < 4) return undefined;
+    this.lookInSpeech(text);
+    const found = this.entries.filter((e) => e.normalised.startsWith(`${prefix} `));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** Adds full names said in the meeting that start with `text`: "Three Rivers" said somewhere as "Three Rivers PCN". */
+  private lookInSpeech(text: string): void {
+    const said = text.replace(/^the\s+/i, '').trim();
+    if (!said || this.looked.has(said)) return;
+    this.looked.add(said);
+    this.said ??= this.texts.join('\n');
+    const spoken = this.said;
+    for (let at = spoken.indexOf(said); at >= 0; at = spoken.indexOf(said, at + said.length)) {
+      const typed = TYPED_AFTER.exec(spoken.slice(at + said.length, at + said.length + 60));
+      if (!typed) continue;
+      const name = `${said}${typed[0]}`;
+      const byName = classifyOrganisationName(name);
+      if (byName) this.add(name, byName.sector, false);
+    }
+  }
+}
+
+/** The rest of a full name said aloud, up to its type word: " Medical Practice", " Valley PCN". */
+const TYPED_AFTER = /^(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d+|of|and|&|on|upon|to)){0,4}?[^\S\n]+(?:PCN|Primary Care Network|Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice|LMC|GP Federation)\b/u;
+
+/**
+ * Everything one meeting's introductions need: the directory, the
+ * organisations the meeting already names, and a cache of what each name
+ * said turned out to be.
+ */
+class Reader {
+  private readonly cache = new Map<string, Classified | null>();
+
+  constructor(
+    private readonly directory: OrganisationIndex | null,
+    readonly organisations: MeetingOrganisations,
+  ) {}
+
+  /** What a name said in the meeting is, or null when nothing recognises it. */
+  classify(text: string): Classified | null {
+    const key = text.toLowerCase();
+    if (this.cache.has(key)) return this.cache.get(key)!;
+    const found = this.classifyUncached(text);
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private classifyUncached(text: string): Classified | null {
+    const exact = this.directory?.findByName(text);
+    if (exact) return { text: exact.name, sector: exact.sector, basis: 'directory', strength: 3, isLegalFormOnly: false };
+    const known = this.organisations.exact(text);
+    if (known?.sector) return { text, sector: known.sector, basis: 'organisation', strength: 3, isLegalFormOnly: known.isLegalFormOnly };
+    const generic = SPOKEN_ORGANISATION.exec(text);
+    const byName = classifyOrganisationName(text);
+    if (byName) {
+      const isGeneric = !!generic && generic[0].length >= text.trim().length - 1;
+      // A fuller name for the same organisation: "Age UK Northby" → "Age UK Northby and District".
+      const fuller = isGeneric ? undefined : (this.directory?.findUniqueByPrefix(text) ?? undefined);
+      if (fuller && fuller.sector === byName.sector) return { text: fuller.name, sector: fuller.sector, basis: 'directory', strength: 3, isLegalFormOnly: false };
+      return { text, sector: byName.sector, basis: 'organisation', strength: isGeneric ? 1 : byName.isLegalFormOnly ? 1.5 : 2, isLegalFormOnly: byName.isLegalFormOnly };
+    }
+    const acronym = /^[A-Z]{3,8}$/.test(text) && !TRADE_ACRONYMS.has(text) ? this.directory?.findUniqueByInitials(text) : undefined;
+    if (acronym) return { text: acronym.name, sector: acronym.sector, basis: 'directory', strength: 2.5, isLegalFormOnly: false };
+    // Weakest: "Sheffield" would start many names; only a single match counts, and a single word only for the kinds of organisation named after a place.
+    const isOneWord = !/\s/.test(text.replace(/^the\s+/i, '').trim());
+    const byPrefix = this.directory?.findUniqueByPrefix(text);
+    if (byPrefix && (!isOneWord || SHORT_NAMED.has(byPrefix.sector))) return { text: byPrefix.name, sector: byPrefix.sector, basis: 'directory', strength: 1.5, isLegalFormOnly: false };
+    const inMeeting = this.organisations.uniquePrefix(text);
+    if (inMeeting?.sector && (!isOneWord || SHORT_NAMED.has(inMeeting.sector))) {
+      return { text: inMeeting.name, sector: inMeeting.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: inMeeting.isLegalFormOnly };
+    }
+    return null;
+  }
+
+  /** The one organisation of `sector` whose name starts with `text` ("Southfield" said by a director of adult social services → Southfield City Council). */
+  uniquePrefixIn(text: string, sector: SectorId): Classified | null {
+    const listed = (this.directory?.findByPrefix(text) ?? []).filter((r) => r.sector === sector);
+    const listedNames = new Set(listed.map((r) => normaliseOrganisationName(r.name)));
+    const inMeeting = this.organisations.prefixed(text).filter((e) => e.sector === sector && !listedNames.has(e.normalised));
+    if (listed.length + inMeeting.length !== 1) return null;
+    return listed[0]
+      ? { text: listed[0].name, sector, basis: 'directory', strength: 1.5, isLegalFormOnly: false }
+      : { text: inMeeting[0]!.name, sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: inMeeting[0]!.isLegalFormOnly };
+  }
+
+  /** Whether an organisation of another sector starts with `text` ("Sheffield" for Sheffield City Council): then it is a place, not a PCN's name. */
+  namesOtherThan(text: string, sector: SectorId): boolean {
+    return this.organisations.prefixed(text).some((e) => e.sector !== sector) || (this.directory?.findByPrefix(text).some((r) => r.sector !== sector) ?? false);
+  }
+}
+
+/** A run of capitalised words starting at `text`, with what follows it. */
+interface Run {
+  readonly text: string;
+  readonly isPossessive: boolean;
+  /** The next word, lower case, if the run did not end at punctuation. */
+  readonly follower: string | null;
+}
+
+function capitalisedRun(text: string): Run | null {
+  const wordRe = /\S+/g;
+  const words: string[] = [];
+  let follower: string | null = null;
+  let isPossessive = false;
+  let match: RegExpExecArray | null;
+  while ((match = wordRe.exec(text))) {
+    const raw = match[0];
+    const word = raw.replace(/[,.;:!?)"”]+$/, '');
+    const bare = word.replace(/['’]s$/, '');
+    const lower = bare.toLowerCase();
+    const isCapitalised = /^[\p{Lu}\p{N}]/u.test(bare);
+    const isStart = words.length === 0;
+    if (isStart && lower === 'the') {
+      words.push(word);
+      continue;
+    }
+    const hasName = words.some((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    if (/^(?:i|i'm|i've|i'll|i'd)$/.test(lower)) {
+      follower = hasName ? 'i' : null;
+      break;
+    }
+    const fits = isCapitalised ? !(words.length <= 1 && NOT_A_NAME_START.has(lower)) : hasName && (CONNECTORS.has(lower) || ABSORBED_TYPE.test(lower));
+    if (!fits || !bare) {
+      follower = hasName ? lower.replace(/[^\p{L}'-]/gu, '') || null : null;
+      break;
+    }
+    words.push(bare);
+    if (word !== bare) isPossessive = true;
+    if (word !== raw || isPossessive) break;
+  }
+  while (words.length && CONNECTORS.has(words[words.length - 1]!.toLowerCase())) follower = words.pop()!.toLowerCase();
+  const phrase = words.join(' ');
+  if (!/[\p{Lu}\p{N}]/u.test(phrase.replace(/^the\s+/i, ''))) return null;
+  return { text: phrase, isPossessive, follower };
+}
+
+/** Where a job title said as "<title> (hat )?(for|at|of|with) " ends right before `index`. */
+function titleAttachedAt(block: string, index: number): { sector: SectorId; matched: string } | null {
+  const before = block.slice(Math.max(0, index - 120), index);
+  const joint = /\s+(?:hat\s+(?:on\s+)?)?(?:for|at|of|with|in)\s+(?:the\s+)?$/i.exec(before);
+  if (!joint) return null;
+  const head = before.slice(0, joint.index);
+  const hint = classifyJobTitle(head.slice(-60));
+  if (!hint) return null;
+  const tail = head.slice(-60);
+  return tail.slice(hint.index + hint.matched.length).trim() === '' ? { sector: hint.sector, matched: hint.matched } : null;
+}
+
+/** The organisation said at `start` in `block`, if any. */
+function organisationAt(block: string, start: number, reader: Reader, isRepresenting: boolean, questionSector: SectorId | null): Candidate | null {
+  const rest = block.slice(start);
+  const spoken = SPOKEN_ORGANISATION.exec(rest);
+  const run = capitalisedRun(rest);
+  if (spoken && (!run || run.text.length <= spoken[0].length || /^the\s+(?:city|county|borough|district|local|unitary)\b/i.test(spoken[0]))) {
+    if (!/^the\s/i.test(spoken[0]) && NEEDS_ARTICLE.test(spoken[1]!)) return null;
+    const after = rest.slice(spoken[0].length);
+    const next = /^(['’]s)?\s+([a-z][\w'-]*)/.exec(after);
+    if (next && !next[1] && !FOLLOWERS.has(next[2]!) && !PART_FOLLOWERS.has(next[2]!)) return null;
+    const found = reader.classify(spoken[0]);
+    return found ? { ...found, strength: Math.min(found.strength, found.basis === 'directory' ? 3 : 1), index: start, isRepresenting } : null;
+  }
+  if (!run) return null;
+  const text = run.text.replace(/^the\s+/i, '');
+  const words = text.split(' ');
+  // "Director of Adult Social Services for Northby": a job title, then the organisation.
+  if (ROLE_START.test(words[0]!)) {
+    const lead = /\s(?:for|at|of)\s(?!.*\s(?:for|at|of)\s)/.exec(text);
+    if (!lead) return null;
+    const offset = rest.indexOf(text) + lead.index + lead[0].length;
+    return organisationAt(block, start + offset, reader, isRepresenting, questionSector);
+  }
+  const follower = run.follower;
+  const isModifier = !!follower && ROLE_NOUN.test(follower);
+  if (follower && !isModifier && !FOLLOWERS.has(follower) && !PART_FOLLOWERS.has(follower)) return null;
+  // "Elm Tree Surgery in Ashby", "Willow Bank in the town centre": the name before the place, when that is a name on its own.
+  const inPlace = /\sin\s/.exec(text);
+  // "the LPC and Tom from the federation": a list, not one name, when what follows "and" names no organisation.
+  const listed = /\sand\s/.exec(text);
+  const beforeAnd = listed && !ORGANISATION_WORDS.test(text.slice(listed.index + listed[0].length)) ? reader.classify(run.text.slice(0, run.text.indexOf(listed[0]))) : null;
+  let found = (inPlace ? reader.classify(text.slice(0, inPlace.index)) : null) ?? (beforeAnd?.sector ? beforeAnd : null) ?? reader.classify(text) ?? reader.classify(run.text);
+  if (!found) {
+    const cut = /\s(?:for|on|to)\s/.exec(text);
+    if (cut) found = reader.classify(text.slice(0, cut.index));
+  }
+  if (found && follower && PART_FOLLOWERS.has(follower) && found.strength < 1.5) return null;
+  // "Riverside Health, the GP federation": what the organisation is, said right after its name.
+  const explained = SPOKEN_ORGANISATION.exec(rest.slice(rest.indexOf(text) + text.length).replace(/^['’]s/, '').replace(/^\s*,\s*(?:so\s+)?/, ''));
+  const explanation = explained && /^the\s/i.test(explained[0]) ? reader.classify(explained[0]) : null;
+  if (found?.isLegalFormOnly && explanation?.sector) found = { ...found, sector: explanation.sector, isLegalFormOnly: false };
+  if (isModifier) {
+    if (!found?.sector) return null;
+    return { ...found, strength: Math.min(found.strength, 1), index: start, isRepresenting };
+  }
+  if (found) return { ...found, index: start, isRepresenting };
+  if (follower && PART_FOLLOWERS.has(follower)) return null;
+  const titled = titleAttachedAt(block, start);
+  const known = titled ? reader.uniquePrefixIn(text, titled.sector) : null;
+  if (known) return { ...known, index: start, isRepresenting };
+  if (titled && !ORGANISATION_WORDS.test(text) && !run.isPossessive && !reader.namesOtherThan(text, titled.sector)) {
+    return {
+      text: titled.sector === 'pcn' ? `${text} PCN` : text,
+      sector: titled.sector,
+      basis: 'job-title',
+      strength: 1.2,
+      isLegalFormOnly: false,
+      index: start,
+      isRepresenting,
+    };
+  }
+  if (explanation?.sector) return { text, sector: explanation.sector, basis: 'organisation', strength: 2, isLegalFormOnly: false, index: start, isRepresenting };
+  if (questionSector && !ORGANISATION_WORDS.test(text)) {
+    return { text, sector: questionSector, basis: 'organisation', strength: 1.2, isLegalFormOnly: false, index: start, isRepresenting };
+  }
+  return { text, sector: null, basis: 'organisation', strength: 0, isLegalFormOnly: false, index: start, isRepresenting };
+}
+
+/** "wearing my LMC hat", "with my federation hat on". */
+const HAT = /\b(?:wearing|with|in|putting on|got) my ([\w' -]{1,40}?) hat\b/i;
+
+/** What may come before "with" when it says where someone works. */
+const WITH_BEFORE =
+  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio))\s*$/i;
+
+/** Whether `text` ends with the speaker's own name ("…, Kate" before "with Age UK"). */
+function endsWithName(text: string, ownName: RegExp | null): boolean {
+  if (!ownName) return false;
+  const trimmed = text.trimEnd();
+  for (const match of trimmed.matchAll(ownName)) if (match.index + match[0].length === trimmed.length) return true;
+  return false;
+}
+
+/** Where job titles are in a sentence: "of" inside "Director of Public Health" leads to no organisation. */
+function titleSpans(sentence: string): [number, number][] {
+  if (!/\b(?:director|head|chief|lead|officer|member|manager|consultant|holder)\b/i.test(sentence)) return [];
+  const spans: [number, number][] = [];
+  for (const hint of ALL_TITLE_HINTS) for (const match of sentence.matchAll(hint)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+/** Every sector's job titles, to find them all in a sentence. */
+const ALL_TITLE_HINTS: readonly RegExp[] = SECTORS.flatMap((sector) => ('titleHints' in sector ? sector.titleHints : []).map((hint: RegExp) => new RegExp(hint.source, 'gi')));
+
+/** A job title the speaker gives themselves ("I'm a practice manager", "as the clinical director"). */
+function ownTitle(block: string, isNamed: boolean): { sector: SectorId; matched: string } | null {
+  const hint = classifyJobTitle(block);
+  if (!hint) return null;
+  if (isNamed) return { sector: hint.sector, matched: hint.matched };
+  const before = block.slice(Math.max(0, hint.index - 50), hint.index);
+  return /\b(?:i'm|i am|i work as|as|started as)\s+(?:(?:a|an|the|one of the|our|their|my)\s+)?(?:[a-z-]+\s+){0,3}$/i.test(before) ? { sector: hint.sector, matched: hint.matched } : null;
+}
+
+function isRoleCue(sentence: string): boolean {
+  const role = ROLE_CUE.exec(sentence)?.[1];
+  return !!role && ROLE_WORDS.test(role) && !NOT_A_ROLE.test(role);
+}
+
+function explanationOf(block: string): SectorId | null {
+  for (const [pattern, sector] of EXPLANATIONS) if (pattern.test(block)) return sector;
+  return null;
+}
+
+/**
+ * Reads one introduction: the sentences from where it starts, the
+ * organisations named after "at", "from", "on behalf of" and the like (or
+ * right after the speaker's own name), the job title, and what they say the
+ * organisation does. The organisation said in a representing capacity wins,
+ * then the strongest, then the first.
+ */
+function readIntroduction(
+  sentences: readonly string[],
+  ownName: RegExp | null,
+  reader: Reader,
+  questionSector: SectorId | null,
+  isNamed: boolean,
+  isStrong: boolean,
+): Reading {
+  const candidates: (Candidate & { sentence: string })[] = [];
+  let title: Reading['title'] = null;
+  let explanation: SectorId | null = null;
+  let titleSentence = '';
+  for (const sentence of sentences) {
+    const starts = new Map<number, boolean>();
+    const titles = titleSpans(sentence);
+    for (const match of sentence.matchAll(ORGANISATION_LEAD)) {
+      const at = match.index + match[0].length;
+      if (titles.some(([from, to]) => match.index > from && at < to)) continue;
+      // "Kate with Age UK", "I'm with the ICB", "manager with Ashgrove", but not "I agree with the LMC".
+      if (/^with\b/i.test(match[0]) && !WITH_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) && !endsWithName(sentence.slice(0, match.index), ownName)) continue;
+      starts.set(at, REPRESENTING_LEAD.test(match[0]) || REPRESENTING_BEFORE.test(sentence.slice(0, at)));
+    }
+    if (ownName) {
+      for (const named of sentence.matchAll(ownName)) {
+        const comma = /^\s*,\s*(?:(?:also|so|and)\s+)?/.exec(sentence.slice(named.index + named[0].length));
+        if (comma) starts.set(named.index + named[0].length + comma[0].length, false);
+      }
+    }
+    // "with my LMC hat on": the capacity, said before the word "hat".
+    const hat = HAT.exec(sentence);
+    const worn = hat ? reader.classify(hat[1]!) : null;
+    if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence });
+    // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
+    const listed = new Set<number>();
+    if (isNamed) {
+      const opening = LEADING_FILLERS.exec(sentence)?.[0].length ?? 0;
+      for (const at of [opening, ...[...sentence.matchAll(/,\s*(?:(?:also|so|and)\s+)?/g)].map((m) => m.index + m[0].length)]) {
+        if (!starts.has(at)) {
+          starts.set(at, false);
+          listed.add(at);
+        }
+      }
+    }
+    for (const [start, isRepresenting] of [...starts].sort((a, b) => a[0] - b[0])) {
+      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector);
+      if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
+    }
+    const said = ownTitle(sentence, isNamed);
+    if (said && !title) {
+      title = said;
+      titleSentence = sentence;
+    }
+    explanation ??= explanationOf(sentence);
+  }
+  const firstUnknown = candidates.find((c) => !c.sector);
+  const weighed = candidates.map((c) => {
+    // A legal form ("Ltd", "CIC") says nothing of what a company does: what the person says about it wins.
+    if (c.sector && c.isLegalFormOnly && explanation) return { ...c, sector: explanation, isLegalFormOnly: false };
+    if (c === firstUnknown && explanation) return { ...c, sector: explanation, strength: 1.2 };
+    return c;
+  });
+  const best = weighed
+    // "I'm at the hospital this afternoon": a generic name counts only in a plain introduction.
+    .filter((c) => c.sector && (isStrong || c.strength > 1))
+    .sort((a, b) => Number(b.isRepresenting) - Number(a.isRepresenting) || b.strength - a.strength || a.index - b.index)[0];
+  const quote = best?.sentence ?? (title ? titleSentence : sentences[0]!);
+  return { candidate: best ?? null, title, explanation, quote: quoteOf(quote) };
+}
+
+function claimFrom(reading: Reading, base: { speaker: string; atMs: number; saidBy: 'self' | 'other'; personName?: string | null }): IntroductionClaim | null {
+  const { candidate, title, explanation } = reading;
+  const extra = {
+    ...(base.personName !== undefined ? { personName: base.personName } : {}),
+    ...(base.saidBy === 'other' ? { saidBy: 'other' as const } : {}),
+  };
+  if (candidate?.sector) {
+    return {
+      speaker: base.speaker,
+      ...extra,
+      organisationText: candidate.text,
+      sector: candidate.sector,
+      basis: candidate.basis,
+      title: title?.matched ?? null,
+      quote: reading.quote,
+      atMs: base.atMs,
+      ...(candidate.isRepresenting ? { isRepresenting: true } : {}),
+    };
+  }
+  const sector = explanation ?? title?.sector ?? null;
+  if (!sector) return null;
+  return {
+    speaker: base.speaker,
+    ...extra,
+    organisationText: null,
+    sector,
+    basis: explanation ? 'organisation' : 'job-title',
+    title: title?.matched ?? null,
+    quote: reading.quote,
+    atMs: base.atMs,
+  };
+}
+
+/** 4: self, with an organisation; 3: by another, with one; 2 and 1: a job title or description only. */
+function rankOf(claim: IntroductionClaim): number {
+  return (claim.organisationText ? 2 : 0) + (claim.saidBy === 'other' ? 1 : 2);
+}
+
+/** A person's name said through a shared device: "it's Councillor Jenna Trebilcock here", "Chair, Sam Okoro, Healthwatch Northby". */
+const NAME_SAID =
+  /(?:\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\s+)(?:(?<title>[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor|[Pp]rof|Mrs|Mr|Ms|Miss|Mx)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;:!?]|$)|\s+(?:here|speaking|now|from|at|with|for|of|in|again|and|on)\b)/u;
+const LEADING_FILLERS = /^(?:(?:hello|hi|hiya|yes|yeah|sorry|chair|morning|afternoon|evening|good \w+|thanks|thank you|so|um|uh|oh|right|okay|ok)[,.!]?\s+)*/i;
+const NAME_FIRST = /^(?:(?<title>Dr|Doctor|Councillor|Cllr|Professor)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s/u;
+
+function saidName(sentence: string): { name: string; title: string | null } | null {
+  const match = NAME_SAID.exec(sentence) ?? NAME_FIRST.exec(sentence.replace(LEADING_FILLERS, ''));
+  if (!match?.groups) return null;
+  const name = match.groups.name!;
+  const words = name.split(/\s+/);
+  if (words.some((w) => NOT_A_NAME_START.has(w.toLowerCase()))) return null;
+  if (classifyOrganisationName(name) || SPOKEN_ORGANISATION.test(name) || /\b(?:room|chamber|hall|house|centre)\b/i.test(name)) return null;
+  return { name, title: match.groups.title ?? null };
+}
+
+/** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
+const INTRODUCED_TAIL =
+  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her)\s+(?<role>[a-z][a-z' -]{0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up)\s+/;
+/** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
+const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
+const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
+/** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
+const INTRODUCING =
+  /\b(?:we['’]ve got|we have got|we have|we['’]ve|welcome|welcoming|joining us|join us|joined us|with us|introduce|introducing|apologies|here today|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to)\b/i;
+/** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
+const INTRODUCED_WORDS =
+  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /i;
+/** A cheap look before reading a question properly. */
+const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
+const ROLE_WORDS = /\b(?:lead|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
+const NOT_A_ROLE = /\b(?:you|me|us|update|item|point|paper|report|figures|slides|screen|numbers)\b/;
+
+/**
+ * Finds who people in a meeting are from what is said: their own
+ * introductions ("Morning all, Tom Richards, clinical director of Townships 1
+ * PCN"; "It's Hamid, I'm the clinical director at Three Rivers"; "sorry, I
+ * should have said, I'm from the LPC"), at any point in the meeting, and
+ * introductions by others ("we've got Carla from Age UK with us", "Precious
+ * runs Tyneside Carers Link").
  *
- * Precision matters more than recall: only a speaker's first few utterances
- * early in the meeting are read, and only sentences where they name
- * themselves or use an introduction phrase. An organisation must be one the
- * directory knows or the taxonomy recognises; otherwise only a job title is
- * kept, and only when it points to a sector.
+ * Through a shared room device, each person who says who they are gets a
+ * claim of their own (keyed by the room's display name, a NUL and when they
+ * said it), with their name in `personName`; through a phone or other device
+ * joined under its own name, the claim is the device's, with the name said.
+ *
+ * Precision matters more than recall. A speaker's first few utterances may
+ * introduce them with a light touch ("I'm the practice manager at…"); later
+ * on, only their own name ("Lena Marsh, chief operating officer at Riverside
+ * Health") or a plain introduction phrase counts. An organisation must be
+ * one the directory or the meeting knows, or one the taxonomy recognises; a
+ * place said without its type word ("at Three Rivers") is completed from the
+ * directory and the organisations already in the meeting, or from a job
+ * title said with it ("clinical director at Three Rivers" is Three Rivers
+ * PCN). A job title alone is kept only when no organisation is said.
  */
 export function findIntroductions(
   utterances: readonly { readonly speaker: string; readonly text: string; readonly startMs: number; readonly isSpeakerUnknown?: boolean }[],
   meetingStartMs: number,
   directory: OrganisationIndex | null = null,
+  options: IntroductionOptions = {},
 ): Map<string, IntroductionClaim> {
-  const claims = new Map<string, IntroductionClaim>();
-  // A job title alone is kept only if no organisation turns up in the speaker's next utterances.
-  const titleOnly = new Map<string, IntroductionClaim>();
-  const seen = new Map<string, number>();
-  for (const utterance of [...utterances].sort((a, b) => a.startMs - b.startMs)) {
-    if (utterance.isSpeakerUnknown || claims.has(utterance.speaker)) continue;
-    if (utterance.startMs - meetingStartMs > INTRODUCTION_WINDOW_MS) break;
-    const count = (seen.get(utterance.speaker) ?? 0) + 1;
-    seen.set(utterance.speaker, count);
-    if (count > UTTERANCES_PER_SPEAKER) continue;
-    const tokens = nameTokens(utterance.speaker);
-    const ownName = tokens.length ? new RegExp(`\\b(?:${tokens.map(escapeRegExp).join('|')})(?:\\s+(?:${tokens.map(escapeRegExp).join('|')}))*\\b`, 'i') : null;
-    for (const sentence of normaliseSpaces(utterance.text).split(/(?<=[.!?;])\s+/)) {
-      const isIntroduction = (ownName?.test(sentence) ?? false) || INTRODUCTION_CUE.test(sentence);
-      if (!isIntroduction) continue;
-      const organisations = organisationsIn(sentence, ownName, directory);
-      const titleHint = classifyJobTitle(sentence);
-      const best = organisations.filter((o) => o.sector).sort((a, b) => b.strength - a.strength)[0] ?? null;
-      const unclassified = organisations.find((o) => !o.sector) ?? null;
-      const quote = sentence.length > 200 ? `${sentence.slice(0, 197)}…` : sentence;
-      if (best) {
-        claims.set(utterance.speaker, {
-          speaker: utterance.speaker,
-          organisationText: best.text,
-          sector: best.sector,
-          basis: best.basis,
-          title: titleHint?.matched ?? null,
-          quote,
-          atMs: utterance.startMs,
-        });
-        break;
-      }
-      if (titleHint && !titleOnly.has(utterance.speaker)) {
-        titleOnly.set(utterance.speaker, {
-          speaker: utterance.speaker,
-          organisationText: unclassified?.text ?? null,
-          sector: titleHint.sector,
-          basis: 'job-title',
-          title: titleHint.matched,
-          quote,
-          atMs: utterance.startMs,
-        });
+  const ordered = [...utterances].filter((u) => !u.isSpeakerUnknown && u.text).sort((a, b) => a.startMs - b.startMs);
+  const people = new Map<string, Person>();
+  for (const name of [...(options.participants ?? []), ...ordered.map((u) => u.speaker)]) if (!people.has(name)) people.set(name, personOf(name));
+
+  const organisations = new MeetingOrganisations(ordered.map((u) => u.text));
+  const reader = new Reader(directory, organisations);
+  for (const person of people.values()) {
+    if (!person.organisationText) continue;
+    const record = directory?.findByName(person.organisationText);
+    const byName = record ? null : classifyOrganisationName(person.organisationText);
+    organisations.add(person.organisationText, record?.sector ?? byName?.sector ?? null, !record && !!byName?.isLegalFormOnly);
+  }
+
+  // Other people's names, for introductions by someone else: full names always, a first name only when nobody else shares it.
+  const firstNameCount = new Map<string, number>();
+  for (const p of people.values()) if (p.kind === 'person' && p.first) firstNameCount.set(p.first, (firstNameCount.get(p.first) ?? 0) + 1);
+  const byMention = new Map<string, Person>();
+  const mentions: string[] = [];
+  for (const p of people.values()) {
+    if (p.kind !== 'person' || !p.first) continue;
+    const forms = [p.name, p.first && p.last ? `${p.first} ${p.last}` : null, firstNameCount.get(p.first) === 1 && p.first.length >= 2 ? p.first : null];
+    for (const form of forms) {
+      if (!form || byMention.has(form) || !/^\p{Lu}/u.test(form)) continue;
+      byMention.set(form, p);
+      mentions.push(form);
+    }
+    if (p.last && p.last.length >= 3) {
+      const titled = `Dr ${p.last}`;
+      if (!byMention.has(titled)) {
+        byMention.set(titled, p);
+        mentions.push(titled);
       }
     }
   }
-  for (const [speaker, claim] of titleOnly) if (!claims.has(speaker)) claims.set(speaker, claim);
+  // Each form under its first word, longest first, so a sentence is read word by word.
+  const mentionsByFirstWord = new Map<string, string[]>();
+  for (const form of mentions.sort((a, b) => b.length - a.length)) {
+    const first = form.split(' ')[0]!;
+    mentionsByFirstWord.set(first, [...(mentionsByFirstWord.get(first) ?? []), form]);
+  }
+  const firstWords = [...mentionsByFirstWord.keys()];
+  const hasMention = (text: string): boolean => firstWords.some((word) => text.includes(word));
+  const mentionsIn = (sentence: string): { index: number; end: number; person: Person }[] => {
+    const found: { index: number; end: number; person: Person }[] = [];
+    if (!mentionsByFirstWord.size) return found;
+    for (const word of sentence.matchAll(/\p{Lu}[\p{L}-]*/gu)) {
+      if (word.index > 0 && /[\p{L}']/u.test(sentence[word.index - 1]!)) continue;
+      for (const form of mentionsByFirstWord.get(word[0]) ?? []) {
+        const end = word.index + form.length;
+        if (sentence.startsWith(form, word.index) && !/\p{L}/u.test(sentence[end] ?? '')) {
+          found.push({ index: word.index, end, person: byMention.get(form)! });
+          break;
+        }
+      }
+    }
+    return found;
+  };
+
+  const rooms = [...people.values()].filter((p) => p.kind === 'room');
+  const claims = new Map<string, IntroductionClaim>();
+  const ownNames = new Map<string, { intro: RegExp; anywhere: RegExp } | null>();
+  const spoken = new Map<string, number>();
+  const roomVoices = new Map<string, IntroductionClaim[]>();
+  let pendingQuestion: { addressee: string | null; asker: string; sector: SectorId | null } | null = null;
+  const oursPending: { speaker: string; introducer: string; quote: string; atMs: number; role: string }[] = [];
+
+  const keep = (claim: IntroductionClaim): void => {
+    const existing = claims.get(claim.speaker);
+    if (!existing || rankOf(claim) > rankOf(existing)) claims.set(claim.speaker, claim);
+  };
+
+  for (const utterance of ordered) {
+    const speaker = people.get(utterance.speaker)!;
+    const count = (spoken.get(speaker.displayName) ?? 0) + 1;
+    spoken.set(speaker.displayName, count);
+    const isEarly = count <= EARLY_UTTERANCES_PER_SPEAKER || utterance.startMs - meetingStartMs <= OPENING_ROUND_MS;
+    const asked = pendingQuestion && pendingQuestion.asker !== speaker.displayName && (pendingQuestion.addressee === null || pendingQuestion.addressee === speaker.displayName) ? pendingQuestion : null;
+    if (asked || (pendingQuestion && pendingQuestion.asker !== speaker.displayName)) pendingQuestion = null;
+
+    // Cheap looks first: most of a long meeting introduces nobody.
+    const raw = utterance.text;
+    const existing = claims.get(speaker.displayName);
+    const readsSelf =
+      speaker.kind !== 'person' ||
+      ((!existing || existing.saidBy === 'other' || !existing.organisationText) &&
+        (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw)));
+    const readsOthers = hasMention(raw) && (INTRODUCING.test(raw) || INTRODUCED_WORDS.test(raw));
+    const readsRoom = speaker.kind === 'person' && rooms.length === 1 && /room|chamber/i.test(raw);
+    const readsQuestion = /\?|introduc|who you are/i.test(raw) && QUESTION_WORDS.test(raw);
+    if (!readsSelf && !readsOthers && !readsRoom && !readsQuestion) continue;
+    const spaced = /\s\s|[\t\n\r]/.test(raw) ? normaliseSpaces(raw) : raw.trim();
+    const text = spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced;
+    const sentences = text.split(/(?<=[.!?;])\s+/);
+
+    if (speaker.kind === 'person') {
+      if (readsSelf) {
+        if (!ownNames.has(speaker.displayName)) {
+          const alternatives = nameAlternatives(speaker);
+          ownNames.set(
+            speaker.displayName,
+            alternatives
+              ? {
+                  intro: new RegExp(
+                    `(?:^|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
+                    'u',
+                  ),
+                  anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),
+                }
+              : null,
+          );
+        }
+        const own = ownNames.get(speaker.displayName)!;
+        const isStrongAt = (sentence: string, index: number): boolean =>
+          (own?.intro.test(sentence) ?? false) || STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence) || (!!asked && index === 0);
+        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))));
+        if (start >= 0) {
+          const block = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
+          const isNamed = own?.intro.test(block[0]!) ?? false;
+          const ownComma = own ? new RegExp(own.anywhere.source, 'gu') : null;
+          const reading = readIntroduction(block, ownComma, reader, asked?.sector ?? null, isNamed, isStrongAt(block[0]!, start));
+          const claim = claimFrom(reading, { speaker: speaker.displayName, atMs: utterance.startMs, saidBy: 'self' });
+          if (claim) keep(claim);
+        }
+      }
+    } else {
+      // A room device or a phone: the person speaking says their name.
+      const known = roomVoices.get(speaker.displayName) ?? [];
+      for (let i = 0; i < sentences.length; i += 1) {
+        const sentence = sentences[i]!;
+        const named = /it's|it is|this is|i'm|i am|my name|^\W*\w+,|^\W*\p{Lu}\S* \p{Lu}/iu.test(sentence) ? saidName(sentence) : null;
+        if (!named && speaker.kind === 'device' && !CUE_WORDS.test(sentence) && !(asked && i === 0)) continue;
+        const isAnonymous = !named && speaker.kind === 'room' && ANONYMOUS_VOICE.test(sentence);
+        const isIntroduction = speaker.kind === 'device' && ((asked && i === 0) || STRONG_CUE.test(sentence) || isRoleCue(sentence));
+        if (!named && !isAnonymous && !isIntroduction) continue;
+        const block = sentences.slice(i, i + SENTENCES_PER_INTRODUCTION);
+        const nameRe = named ? new RegExp(`(?<![\\p{L}])${escapeRegExp(named.name)}(?![\\p{L}])`, 'gu') : null;
+        const reading = isAnonymous ? null : readIntroduction(block, nameRe, reader, asked?.sector ?? null, !!named, true);
+        const earlier = named ? known.find((v) => v.personName === named.name || v.personName?.split(' ')[0] === named.name) : undefined;
+        const personName = named ? (earlier?.personName ?? [named.title, named.name].filter(Boolean).join(' ')) : '';
+        const claim = reading ? claimFrom(reading, { speaker: speaker.displayName, atMs: utterance.startMs, saidBy: 'self', personName }) : null;
+        const voice: IntroductionClaim =
+          claim ??
+          (earlier
+            ? { ...earlier, quote: quoteOf(sentence), atMs: utterance.startMs }
+            : { speaker: speaker.displayName, personName, organisationText: null, sector: null, basis: 'organisation', title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+        if (speaker.kind === 'device') {
+          if (voice.personName || voice.sector) keep(voice);
+        } else {
+          known.push(voice);
+          roomVoices.set(speaker.displayName, known);
+        }
+        break;
+      }
+    }
+
+    // Introductions by someone else: "we've got Carla from Age UK with us".
+    if (readsOthers) {
+      for (const sentence of sentences) {
+        for (const match of mentionsIn(sentence)) {
+          const person = match.person;
+          if (person.displayName === speaker.displayName) continue;
+          const after = sentence.slice(match.end);
+          const ours = OURS_TAIL.exec(after);
+          if (ours || OURS_BEFORE.test(sentence.slice(0, match.index))) {
+            oursPending.push({ speaker: person.displayName, introducer: speaker.displayName, quote: quoteOf(sentence), atMs: utterance.startMs, role: ours?.groups?.role ?? '' });
+            continue;
+          }
+          const tail = INTRODUCED_TAIL.exec(after);
+          if (!tail?.groups) continue;
+          const role = tail.groups.role ?? '';
+          const prep = tail.groups.prep!;
+          if (role && (!ROLE_WORDS.test(role) || NOT_A_ROLE.test(role))) continue;
+          if (!role && /^(?:for|of)$/.test(prep)) continue;
+          // "talking to Priya at the trust" says where Priya was, not who she is.
+          if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text)) continue;
+          const orgStart = match.end + tail[0].length;
+          const candidate = organisationAt(sentence, orgStart, reader, /^(?:representing|on behalf of)$/.test(prep), null);
+          const title = role ? classifyJobTitle(role) : null;
+          const completed =
+            candidate && !candidate.sector && title && !ORGANISATION_WORDS.test(candidate.text)
+              ? { ...candidate, text: title.sector === 'pcn' ? `${candidate.text} PCN` : candidate.text, sector: title.sector, basis: 'job-title' as const, strength: 1.2 }
+              : candidate;
+          if (!completed?.sector) continue;
+          keep({
+            speaker: person.displayName,
+            saidBy: 'other',
+            organisationText: completed.text,
+            sector: completed.sector,
+            basis: completed.basis,
+            title: title?.matched ?? (role || null),
+            quote: quoteOf(sentence),
+            atMs: utterance.startMs,
+          });
+        }
+      }
+    }
+
+    // People in a room, introduced by whoever is chairing: "in the room we've got Councillor Nasreen Hussain, and Bev Armstrong from the council".
+    if (readsRoom && IN_THE_ROOM.test(text)) {
+      const room = rooms[0]!;
+      const known = roomVoices.get(room.displayName) ?? [];
+      for (const sentence of sentences) {
+        if (!IN_THE_ROOM.test(sentence)) continue;
+        for (const match of sentence.matchAll(/(?:(?<title>Councillor|Cllr|Dr|Doctor|Professor)\s+)?(?<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu)) {
+          const name = match.groups!.name!;
+          if (byMention.has(name) || name.split(' ').some((w) => NOT_A_NAME_START.has(w.toLowerCase()))) continue;
+          if (classifyOrganisationName(name) || /\b(?:room|chamber|hall|house|centre)\b/i.test(name)) continue;
+          const title = match.groups!.title ?? null;
+          const after = sentence.slice(match.index + match[0].length);
+          const tail = INTRODUCED_TAIL.exec(after);
+          const candidate = tail && !tail.groups!.role ? organisationAt(sentence, match.index + match[0].length + tail[0].length, reader, false, null) : null;
+          const titleHint = title ? classifyJobTitle(title) : null;
+          const sector = candidate?.sector ?? titleHint?.sector ?? null;
+          if (!sector) continue;
+          const personName = [title, name].filter(Boolean).join(' ');
+          if (known.some((v) => v.personName === personName)) continue;
+          known.push({
+            speaker: room.displayName,
+            personName,
+            saidBy: 'other',
+            organisationText: candidate?.sector ? candidate.text : null,
+            sector,
+            basis: candidate?.sector ? candidate.basis : 'job-title',
+            title: titleHint?.matched ?? null,
+            quote: quoteOf(sentence),
+            atMs: utterance.startMs,
+          });
+        }
+      }
+      roomVoices.set(room.displayName, known);
+    }
+
+    if (readsQuestion && INTRODUCTION_QUESTION.test(text)) {
+      const addressed = [...new Set(mentionsIn(text).map((m) => m.person.displayName))].filter((n) => n !== speaker.displayName);
+      pendingQuestion = {
+        addressee: addressed.length === 1 ? addressed[0]! : null,
+        asker: speaker.displayName,
+        sector: QUESTION_TYPE.find(([pattern]) => pattern.test(text))?.[1] ?? null,
+      };
+    }
+  }
+
+  // "She's our new clinical pharmacist": the organisation of whoever said it.
+  for (const ours of oursPending) {
+    const introducer = people.get(ours.introducer)!;
+    const own = claims.get(ours.introducer);
+    const fromName = introducer.organisationText ? reader.classify(introducer.organisationText) : null;
+    const organisation = own?.saidBy !== 'other' && own?.organisationText && own.sector ? { text: own.organisationText, sector: own.sector, basis: own.basis } : fromName?.sector ? fromName : null;
+    if (!organisation?.sector) continue;
+    keep({
+      speaker: ours.speaker,
+      saidBy: 'other',
+      organisationText: introducer.organisationText && fromName?.sector ? introducer.organisationText : organisation.text,
+      sector: organisation.sector,
+      basis: organisation.basis,
+      title: ours.role.trim() || null,
+      quote: ours.quote,
+      atMs: ours.atMs,
+    });
+  }
+
+  for (const [room, voices] of roomVoices) {
+    voices.forEach((voice, index) => claims.set(`${room}\u0000${voice.atMs}\u0000${index}`, voice));
+  }
   return claims;
 }

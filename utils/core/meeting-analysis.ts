@@ -122,7 +122,7 @@ function findNextMeeting(utterances: readonly AnalysedUtterance[], meetingStartM
 /** Introductions found in the words, over those kept without words after retention. */
 function introductionsOf(stored: StoredMeeting, directory: OrganisationIndex): Map<string, IntroductionClaim> {
   const claims = new Map((stored.meeting.introductions ?? []).map((claim) => [claim.speaker, claim] as const));
-  for (const [speaker, claim] of findIntroductions(stored.utterances, stored.meeting.startedAtMs, directory)) claims.set(speaker, claim);
+  for (const [speaker, claim] of findIntroductions(stored.utterances, stored.meeting.startedAtMs, directory, { participants: stored.participants.map((p) => p.name) })) claims.set(speaker, claim);
   return claims;
 }
 

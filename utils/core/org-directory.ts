@@ -49,6 +49,28 @@ export function normaliseOrganisationName(name: string): string {
     .replace(/^the /, '');
 }
 
+const INITIALS_SKIPPED = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'upon', 'at']);
+const INITIALS_VARIANTS: readonly ReadonlySet<string>[] = [
+  new Set(['nhs']),
+  new Set(['nhs', 'foundation', 'trust']),
+  new Set(['nhs', 'foundation', 'trust', 'university']),
+];
+
+/** The initials people use for a long name, in the usual variants; only names of three or more words. */
+function initialsOf(name: string): string[] {
+  const words = normaliseOrganisationName(name)
+    .split(' ')
+    .filter((w) => w && !INITIALS_SKIPPED.has(w) && !/^\d/.test(w));
+  if (words.length < 3) return [];
+  const variants = INITIALS_VARIANTS.map((skip) =>
+    words
+      .filter((w) => !skip.has(w))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join(''),
+  );
+  return [...new Set(variants)].filter((v) => v.length >= 3);
+}
+
 /**
  * Fast lookups over the organisation directory: by ODS code, by name or
  * alias, and a type-ahead search. Built once per directory change; holds
@@ -58,6 +80,9 @@ export class OrganisationIndex {
   private readonly byCode = new Map<string, OrganisationRecord>();
   private readonly byName = new Map<string, OrganisationRecord>();
   private readonly searchable: { record: OrganisationRecord; names: string[] }[] = [];
+  private bySector: Map<string, OrganisationRecord[]> | null = null;
+  private byInitials: Map<string, OrganisationRecord[]> | null = null;
+  private sorted: { readonly name: string; readonly record: OrganisationRecord }[] | null = null;
 
   constructor(records: Iterable<OrganisationRecord>) {
     for (const record of records) {
@@ -84,6 +109,34 @@ export class OrganisationIndex {
     return this.byName.get(normaliseOrganisationName(name));
   }
 
+  /** Every name and other name, sorted, for prefix look-ups (built on first use). */
+  private sortedNames(): readonly { readonly name: string; readonly record: OrganisationRecord }[] {
+    if (!this.sorted) {
+      this.sorted = this.searchable.flatMap(({ record, names }) => names.map((name) => ({ name, record }))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    return this.sorted;
+  }
+
+  /** Organisations with a name that is `prefix` or starts with it as whole words, each once, in name order. */
+  private *withPrefix(prefix: string): Generator<OrganisationRecord> {
+    const sorted = this.sortedNames();
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.name < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const seen = new Set<OrganisationRecord>();
+    for (let i = low; i < sorted.length && sorted[i]!.name.startsWith(prefix); i += 1) {
+      const { name, record } = sorted[i]!;
+      if ((name === prefix || name.charAt(prefix.length) === ' ') && !seen.has(record)) {
+        seen.add(record);
+        yield record;
+      }
+    }
+  }
+
   /**
    * The one organisation whose name starts with `text` ("Birchfield" →
    * BIRCHFIELD MEDICAL PRACTICE), or undefined when none or several do.
@@ -92,12 +145,60 @@ export class OrganisationIndex {
     const prefix = normaliseOrganisationName(text);
     if (prefix.length < 4) return undefined;
     let found: OrganisationRecord | undefined;
-    for (const { record, names } of this.searchable) {
-      if (!names.some((n) => n === prefix || n.startsWith(`${prefix} `))) continue;
-      if (found && found !== record) return undefined;
+    for (const record of this.withPrefix(prefix)) {
+      if (found) return undefined;
       found = record;
     }
     return found;
+  }
+
+  /** Up to `limit` organisations whose name or another name starts with `text` as whole words. */
+  findByPrefix(text: string, limit = 20): OrganisationRecord[] {
+    const prefix = normaliseOrganisationName(text);
+    const found: OrganisationRecord[] = [];
+    if (!prefix) return found;
+    for (const record of this.withPrefix(prefix)) {
+      found.push(record);
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
+  /** Every organisation of one sector (built on first use). */
+  inSector(sector: SectorId): readonly OrganisationRecord[] {
+    if (!this.bySector) {
+      this.bySector = new Map();
+      for (const { record } of this.searchable) {
+        const list = this.bySector.get(record.sector) ?? [];
+        list.push(record);
+        this.bySector.set(record.sector, list);
+      }
+    }
+    return this.bySector.get(sector) ?? [];
+  }
+
+  /**
+   * The one organisation whose initials are `acronym` ("LYPFT" → Leeds
+   * and York Partnership NHS Foundation Trust; "STH" → Sheffield Teaching
+   * Hospitals NHS Foundation Trust), or undefined when none or
+   * several are. Initials are read with and without "NHS", "Foundation",
+   * "Trust" and "University", as people say them.
+   */
+  findUniqueByInitials(acronym: string): OrganisationRecord | undefined {
+    const key = acronym.toUpperCase();
+    if (!/^[A-Z]{3,8}$/.test(key)) return undefined;
+    if (!this.byInitials) {
+      this.byInitials = new Map();
+      for (const { record } of this.searchable) {
+        for (const initials of initialsOf(record.name)) {
+          const list = this.byInitials.get(initials) ?? [];
+          if (!list.includes(record)) list.push(record);
+          this.byInitials.set(initials, list);
+        }
+      }
+    }
+    const found = this.byInitials.get(key);
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /** Organisations matching a typed query, best first: whole-name start, word start, then anywhere. */

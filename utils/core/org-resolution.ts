@@ -64,7 +64,11 @@ export interface ResolutionContext {
   readonly directory: OrganisationIndex;
   /** Keyed by {@link mappingKey}. */
   readonly mappings: ReadonlyMap<string, UserMapping>;
-  /** Keyed by the speaker's display name. */
+  /**
+   * What was said about who people are, keyed by the display name each claim
+   * is about; the voices of a room device are under keys of their own, and
+   * are found by their `speaker`.
+   */
   readonly introductions: ReadonlyMap<string, IntroductionClaim>;
 }
 
@@ -78,7 +82,8 @@ function fromRecord(record: OrganisationRecord): ResolvedOrganisation {
 }
 
 /** Names people use for an organisation without saying which one ("the ICB"). */
-const GENERIC_NAME = /^(the\s+)?((city|county|borough|district|local)\s+)?(council|icb|integrated care board|trust|hospital|lmc|lpc|local medical committee|pcn|practice|surgery|federation|gp federation|healthwatch|hospice)$/i;
+const GENERIC_NAME =
+  /^(the\s+)?((city|county|borough|district|unitary|local)\s+)?(council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|federation|gp federation|healthwatch|hospice|ambulance service|public health( team)?)$/i;
 
 function fromName(name: string, odsCode: string | null = null): ResolvedOrganisation {
   const clean = name.replace(/^the\s+/i, '').trim();
@@ -91,14 +96,129 @@ function sectorName(sector: SectorId): string {
   return sectorById(sector).name.toLowerCase();
 }
 
+/** Whether two organisation names are the same, or one is the start of the other ("Willow Bank" and "Willow Bank Surgery"). */
+function isSameOrganisation(a: string, b: string): boolean {
+  const x = normaliseOrganisationName(a);
+  const y = normaliseOrganisationName(b);
+  return !!x && !!y && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
+}
+
+/** The organisation a claim names, from the directory when it came from there. */
+function claimOrganisation(claim: IntroductionClaim, directory: OrganisationIndex): ResolvedOrganisation | null {
+  if (!claim.organisationText) return null;
+  const record = claim.basis === 'directory' ? directory.findByName(claim.organisationText) : undefined;
+  return record ? fromRecord(record) : fromName(claim.organisationText);
+}
+
+/** Why a claim says what it says, in a sentence for the user. */
+function claimReason(claim: IntroductionClaim): string {
+  // After the retention period the words are gone; the claim is kept without them.
+  const said = claim.quote ? `“${claim.quote}”` : null;
+  const title = claim.basis === 'job-title' && claim.title && claim.sector ? ` The job title “${claim.title}” suggests ${sectorName(claim.sector)}.` : '';
+  if (claim.saidBy === 'other') {
+    return said ? `Someone else introduced them in the meeting: ${said}${title}` : `Someone else introduced them in the meeting (the words were later deleted under the retention setting).${title}`;
+  }
+  return said ? `Said in the meeting: ${said}${title}` : `Said when they introduced themselves in the meeting (the words were later deleted under the retention setting).${title}`;
+}
+
+/** The people heard through a room device who said who they were, in the order they spoke. */
+function voicesOf(room: string, context: ResolutionContext): RoomVoice[] {
+  return [...context.introductions.values()]
+    .filter((claim) => claim.speaker === room && typeof claim.personName === 'string')
+    .sort((a, b) => a.atMs - b.atMs)
+    .map((claim) => {
+      const sector = claim.sector ?? 'unknown';
+      const name = claim.personName || 'Someone else in the room';
+      return {
+        personName: claim.personName ?? '',
+        organisation: claimOrganisation(claim, context.directory),
+        sector,
+        sinceMs: claim.atMs,
+        reason: claim.personName
+          ? claim.sector
+            ? `${name} said who they are through the room device: “${claim.quote}”`
+            : `${name} said their name through the room device, but not their organisation: “${claim.quote}”`
+          : `Someone else in the room spoke without saying who they are: “${claim.quote}”`,
+      };
+    });
+}
+
+/** "Heard through it: Sue Grant (Lowfield City Council), Raj Mehta, and someone who did not say who they were." */
+function heardThrough(voices: readonly RoomVoice[]): string {
+  const named = new Map<string, string>();
+  for (const v of voices) if (v.personName && !named.has(v.personName)) named.set(v.personName, v.organisation ? `${v.personName} (${v.organisation.name})` : v.personName);
+  const parts = [...named.values()];
+  if (voices.some((v) => !v.personName)) parts.push('someone who did not say who they were');
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `Heard through it: ${list}.`;
+}
+
+/** What the display name alone says, or null when it names no organisation the extension can place. */
+function fromDisplayName(parsed: ReturnType<typeof parseDisplayName>, personName: string, context: ResolutionContext): (Resolution & { isLegalFormOnly: boolean }) | null {
+  if (parsed.odsCode) {
+    const byCode = context.directory.findByCode(parsed.odsCode);
+    if (byCode) {
+      return {
+        kind: 'person',
+        personName,
+        organisation: fromRecord(byCode),
+        sector: byCode.sector,
+        confidence: 'high',
+        evidence: 'directory-code',
+        reason: `ODS code ${parsed.odsCode} is ${displayOrganisationName(byCode.name)} in the directory.`,
+        isLegalFormOnly: false,
+      };
+    }
+  }
+  if (!parsed.organisationText) return null;
+  const record = context.directory.findByName(parsed.organisationText);
+  if (record) {
+    return {
+      kind: 'person',
+      personName,
+      organisation: fromRecord(record),
+      sector: record.sector,
+      confidence: 'high',
+      evidence: 'directory-name',
+      reason: `The display name names ${displayOrganisationName(record.name)}, which is in the directory.`,
+      isLegalFormOnly: false,
+    };
+  }
+  const byName = classifyOrganisationName(parsed.organisationText);
+  if (!byName) return null;
+  const source = parsed.format === 'nhsmail' ? 'The NHSmail name' : 'The display name';
+  const name = displayOrganisationName(parsed.organisationText);
+  return {
+    kind: 'person',
+    personName,
+    organisation: fromName(parsed.organisationText, parsed.odsCode),
+    sector: byName.sector,
+    confidence: byName.isLegalFormOnly ? 'low' : parsed.format === 'nhsmail' ? 'high' : 'medium',
+    evidence: 'display-name',
+    reason: byName.isLegalFormOnly
+      ? `${source} says ${name}; "${byName.matched}" is only its legal form, which suggests ${sectorName(byName.sector)}, but nobody said what it does.`
+      : `${source} says ${name}; "${byName.matched}" means ${sectorName(byName.sector)}.`,
+    isLegalFormOnly: byName.isLegalFormOnly,
+  };
+}
+
 /**
  * Resolves one participant from their display name, the directory, what they
- * said when introducing themselves, and the user's own choices (which always
- * win). Evidence is tried strongest first; every answer carries its reason.
+ * said when introducing themselves (or what someone else said about them),
+ * and the user's own choices (which always win). Evidence is tried strongest
+ * first; every answer carries its reason.
+ *
+ * Two things said in the meeting win over the display name: the capacity
+ * someone says they are here in ("I chair the LMC" from someone whose
+ * NHSmail name shows their practice), and what someone says their
+ * organisation does when the display name gives only its legal form ("Ltd",
+ * "CIC"). A room device stays a room, with the people who said who they were
+ * through it as its voices; a phone or device joined under its own name is
+ * the person who said who they were through it.
  */
 export function resolveParticipant(displayName: string, context: ResolutionContext): Resolution {
   const parsed = parseDisplayName(displayName);
-  const personName = parsed.personName || displayName;
+  let personName = parsed.personName || displayName;
   const mapping = context.mappings.get(mappingKey(displayName));
   if (mapping) {
     const record = mapping.organisationId ? context.directory.findByName(mapping.organisationName) : undefined;
@@ -113,64 +233,90 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
     };
   }
   if (parsed.isRoom) {
-    return { kind: 'room', personName, organisation: null, sector: 'unknown', confidence: 'high', evidence: 'room', reason: 'A shared meeting room or device, not one person.' };
-  }
-
-  if (parsed.odsCode) {
-    const byCode = context.directory.findByCode(parsed.odsCode);
-    if (byCode) {
-      return {
-        kind: 'person',
-        personName,
-        organisation: fromRecord(byCode),
-        sector: byCode.sector,
-        confidence: 'high',
-        evidence: 'directory-code',
-        reason: `ODS code ${parsed.odsCode} is ${displayOrganisationName(byCode.name)} in the directory.`,
-      };
-    }
-  }
-
-  if (parsed.organisationText) {
-    const record = context.directory.findByName(parsed.organisationText);
-    if (record) {
-      return {
-        kind: 'person',
-        personName,
-        organisation: fromRecord(record),
-        sector: record.sector,
-        confidence: 'high',
-        evidence: 'directory-name',
-        reason: `The display name names ${displayOrganisationName(record.name)}, which is in the directory.`,
-      };
-    }
-    const byName = classifyOrganisationName(parsed.organisationText);
-    if (byName) {
-      return {
-        kind: 'person',
-        personName,
-        organisation: fromName(parsed.organisationText, parsed.odsCode),
-        sector: byName.sector,
-        confidence: parsed.format === 'nhsmail' ? 'high' : 'medium',
-        evidence: 'display-name',
-        reason: `${parsed.format === 'nhsmail' ? 'The NHSmail name' : 'The display name'} says ${displayOrganisationName(parsed.organisationText)}; "${byName.matched}" means ${sectorName(byName.sector)}.`,
-      };
-    }
+    const voices = voicesOf(displayName, context);
+    return {
+      kind: 'room',
+      personName,
+      organisation: null,
+      sector: 'unknown',
+      confidence: 'high',
+      evidence: 'room',
+      reason: voices.length === 0 ? 'A shared meeting room or device, not one person.' : `A shared meeting room or device, not one person. ${heardThrough(voices)}`,
+      ...(voices.length ? { voices } : {}),
+    };
   }
 
   const claim = context.introductions.get(displayName);
-  if (claim?.sector) {
-    const organisation = parsed.organisationText ? fromName(parsed.organisationText) : claim.organisationText ? fromName(claim.organisationText) : null;
-    const knownRecord = claim.basis === 'directory' && claim.organisationText ? context.directory.findByName(claim.organisationText) : undefined;
+  if (parsed.isDevice) {
+    if (claim?.personName) personName = claim.personName;
+    if (!claim?.sector) {
+      return {
+        kind: 'person',
+        personName,
+        organisation: null,
+        sector: 'unknown',
+        confidence: 'none',
+        evidence: 'none',
+        reason: claim?.personName
+          ? `Joined as a phone or device (“${displayName}”); they said their name, but not their organisation: “${claim.quote}”`
+          : `Joined as a phone or device (“${displayName}”), and nobody said who it is.`,
+      };
+    }
     return {
       kind: 'person',
       personName,
-      organisation: knownRecord ? fromRecord(knownRecord) : organisation,
+      organisation: claimOrganisation(claim, context.directory),
       sector: claim.sector,
       confidence: claim.basis === 'job-title' ? 'low' : 'medium',
       evidence: claim.basis === 'job-title' ? 'job-title' : 'introduction',
-      // After the retention period the words are gone; the claim is kept without them.
-      reason: claim.quote ? `Said in the meeting: “${claim.quote}”` : 'Said when they introduced themselves in the meeting (the words were later deleted under the retention setting).',
+      reason: `Joined as a phone or device (“${displayName}”). ${claimReason(claim)}`,
+    };
+  }
+
+  const display = fromDisplayName(parsed, personName, context);
+  if (display) {
+    const { isLegalFormOnly, ...resolution } = display;
+    const claimed = claim?.sector && claim.saidBy !== 'other' ? claim : null;
+    if (claimed?.isRepresenting && claimed.organisationText && resolution.organisation && !isSameOrganisation(claimed.organisationText, resolution.organisation.name)) {
+      return {
+        kind: 'person',
+        personName,
+        organisation: claimOrganisation(claimed, context.directory),
+        sector: claimed.sector!,
+        confidence: 'medium',
+        evidence: 'introduction',
+        reason: `The display name says ${resolution.organisation.name}, but in the meeting they said they are here for ${displayOrganisationName(claimed.organisationText)}${claimed.quote ? `: “${claimed.quote}”` : '.'}`,
+      };
+    }
+    if (isLegalFormOnly && claim?.sector) {
+      // "The federation" says what the company is, not another organisation: its own name stays.
+      const isOther = !!claim.organisationText && !GENERIC_NAME.test(claim.organisationText) && !isSameOrganisation(claim.organisationText, resolution.organisation!.name);
+      const named = isOther ? claimOrganisation(claim, context.directory) : null;
+      return {
+        kind: 'person',
+        personName,
+        organisation: named ?? resolution.organisation,
+        sector: claim.sector,
+        confidence: claim.basis === 'job-title' ? 'low' : 'medium',
+        evidence: claim.basis === 'job-title' ? 'job-title' : 'introduction',
+        reason: `The display name says ${resolution.organisation!.name}, which gives only its legal form. ${claimReason(claim)}`,
+      };
+    }
+    return resolution;
+  }
+
+  if (claim?.sector) {
+    // The display name's organisation, with the sector said in the meeting, unless they named another one.
+    const isAnother =
+      !!claim.organisationText && !!parsed.organisationText && !GENERIC_NAME.test(claim.organisationText) && !isSameOrganisation(claim.organisationText, parsed.organisationText);
+    return {
+      kind: 'person',
+      personName,
+      organisation: parsed.organisationText && !isAnother ? fromName(parsed.organisationText) : claimOrganisation(claim, context.directory),
+      sector: claim.sector,
+      confidence: claim.basis === 'job-title' ? 'low' : 'medium',
+      evidence: claim.basis === 'job-title' ? 'job-title' : 'introduction',
+      reason: claimReason(claim),
     };
   }
 
@@ -232,27 +378,107 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
   };
 }
 
+/** Kinds of organisation that share a sector but are never one another: an LMC is not an LPC. */
+const KINDS: readonly { readonly id: string; readonly sector: SectorId; readonly pattern: RegExp; readonly name: string }[] = [
+  { id: 'lmc', sector: 'primary_care_rep_body', pattern: /\b(lmc|local medical committee)\b/i, name: 'local medical committee' },
+  { id: 'lpc', sector: 'primary_care_rep_body', pattern: /\b(lpc|local pharmaceutical committee)\b|^(the )?community pharmacy (?!england\b)/i, name: 'local pharmaceutical committee' },
+  { id: 'ldc', sector: 'primary_care_rep_body', pattern: /\b(ldc|local dental committee)\b/i, name: 'local dental committee' },
+  { id: 'loc', sector: 'primary_care_rep_body', pattern: /\b(loc|local optical committee)\b/i, name: 'local optical committee' },
+];
+/** Words of a council's kind that must match when said: "the city council" is not the county council. */
+const COUNCIL_KIND = /\b(city|county|borough|district|unitary)\b/i;
+/** Words that say what kind of organisation something is, not where: left out when comparing places. */
+const TYPE_WORDS = new Set(
+  (
+    'nhs icb integrated care board system sub the and of for in on upon city county borough district metropolitan unitary council trust foundation ' +
+    'university teaching hospital hospitals lmc lpc ldc loc local medical pharmaceutical dental optical committee pcn primary network practice surgery ' +
+    'centre health healthcare care services service partnership federation gp healthwatch hospice ambulance community pharmacy ltd limited cic public ' +
+    'england and isles'
+  ).split(' '),
+);
+
+function placeWords(name: string): string[] {
+  return normaliseOrganisationName(name)
+    .split(' ')
+    .filter((w) => w && !TYPE_WORDS.has(w) && !/^\d+$/.test(w) && !/^[a-z]\d/.test(w));
+}
+
+/** Whether `candidate` can be the organisation a vague name means. */
+function fitsVague(vague: string | null, sector: SectorId, candidate: string): boolean {
+  if (GENERIC_NAME.test(candidate)) return false;
+  const kind = KINDS.find((k) => k.sector === sector && vague && k.pattern.test(vague));
+  if (kind && !kind.pattern.test(candidate)) return false;
+  if (!kind && sector === 'primary_care_rep_body') return false;
+  const councilKind = vague ? COUNCIL_KIND.exec(vague) : null;
+  if (councilKind && !new RegExp(`\\b${councilKind[1]}\\b`, 'i').test(candidate)) return false;
+  return true;
+}
+
+function kindName(vague: string | null, sector: SectorId): string {
+  const kind = KINDS.find((k) => k.sector === sector && vague && k.pattern.test(vague));
+  return kind?.name ?? sectorName(sector);
+}
+
 /**
- * Resolves everyone in a meeting. A vague organisation ("the ICB") becomes
- * the specific one when it is the only one of its sector named in the
- * meeting.
+ * Resolves everyone in a meeting. A vague organisation ("the ICB", "the
+ * LMC", or none with a job title) becomes a specific one when one can be
+ * told apart: the only one of its kind named in the meeting; else the only
+ * one of its kind in the directory; else the only one in the directory whose
+ * place matches the places of the organisations in the meeting ("NHS
+ * Midshire ICB" in a meeting with "Midshire LMC"). The same goes for the
+ * voices heard through a room device.
  */
 export function resolveParticipants(displayNames: readonly string[], context: ResolutionContext): Map<string, Resolution> {
   const resolutions = new Map(displayNames.map((name) => [name, resolveParticipant(name, context)] as const));
-  const specificBySector = new Map<SectorId, Map<string, ResolvedOrganisation>>();
+  const specific = new Map<string, { organisation: ResolvedOrganisation; sector: SectorId }>();
+  const addSpecific = (organisation: ResolvedOrganisation | null, sector: SectorId): void => {
+    if (organisation && sector !== 'unknown' && !GENERIC_NAME.test(organisation.name)) specific.set(organisation.key, { organisation, sector });
+  };
   for (const r of resolutions.values()) {
-    if (!r.organisation || GENERIC_NAME.test(r.organisation.name)) continue;
-    const bySector = specificBySector.get(r.sector) ?? new Map<string, ResolvedOrganisation>();
-    bySector.set(r.organisation.key, r.organisation);
-    specificBySector.set(r.sector, bySector);
+    addSpecific(r.organisation, r.sector);
+    for (const v of r.voices ?? []) addSpecific(v.organisation, v.sector);
   }
+  const meetingPlaces = new Set([...specific.values()].flatMap((s) => placeWords(s.organisation.name)));
+
+  const cache = new Map<string, { organisation: ResolvedOrganisation; why: string } | null>();
+  const completion = (vague: string | null, sector: SectorId): { organisation: ResolvedOrganisation; why: string } | null => {
+    const key = `${sector}\u0000${vague ?? ''}`;
+    if (cache.has(key)) return cache.get(key)!;
+    const kind = kindName(vague, sector);
+    const named = [...specific.values()].filter((s) => s.sector === sector && fitsVague(vague, sector, s.organisation.name));
+    let found: { organisation: ResolvedOrganisation; why: string } | null = null;
+    if (named.length === 1) {
+      found = { organisation: named[0]!.organisation, why: `${named[0]!.organisation.name} is the only ${kind} named in this meeting.` };
+    } else if (named.length === 0) {
+      const listed = context.directory.inSector(sector).filter((record) => fitsVague(vague, sector, record.name));
+      const placed = listed.length > 1 ? listed.filter((record) => placeWords(record.name).length > 0 && placeWords(record.name).every((w) => meetingPlaces.has(w))) : [];
+      if (listed.length === 1) {
+        const organisation = fromRecord(listed[0]!);
+        found = { organisation, why: `${organisation.name} is the only ${kind} in your organisation list.` };
+      } else if (placed.length === 1) {
+        const organisation = fromRecord(placed[0]!);
+        found = { organisation, why: `${organisation.name} is the ${kind} in your organisation list for the place the other organisations in this meeting are from.` };
+      }
+    }
+    cache.set(key, found);
+    return found;
+  };
+  const isVague = (organisation: ResolvedOrganisation | null): boolean => !organisation || GENERIC_NAME.test(organisation.name);
+
   for (const [name, r] of resolutions) {
-    const isVague = !r.organisation || GENERIC_NAME.test(r.organisation.name);
-    if (!isVague || r.kind === 'room' || r.sector === 'unknown' || r.evidence === 'your-choice') continue;
-    const candidates = specificBySector.get(r.sector);
-    if (candidates?.size !== 1) continue;
-    const [only] = candidates.values();
-    resolutions.set(name, { ...r, organisation: only!, reason: `${r.reason} ${only!.name} is the only ${sectorName(r.sector)} named in this meeting.` });
+    if (r.kind === 'room') {
+      if (!r.voices?.length) continue;
+      const voices = r.voices.map((v) => {
+        if (v.sector === 'unknown' || !isVague(v.organisation)) return v;
+        const found = completion(v.organisation?.name ?? null, v.sector);
+        return found ? { ...v, organisation: found.organisation, reason: `${v.reason} ${found.why}` } : v;
+      });
+      resolutions.set(name, { ...r, voices, reason: `A shared meeting room or device, not one person. ${heardThrough(voices)}` });
+      continue;
+    }
+    if (!isVague(r.organisation) || r.sector === 'unknown' || r.evidence === 'your-choice') continue;
+    const found = completion(r.organisation?.name ?? null, r.sector);
+    if (found) resolutions.set(name, { ...r, organisation: found.organisation, reason: `${r.reason} ${found.why}` });
   }
   return resolutions;
 }

@@ -55,7 +55,10 @@ export const SECTORS = [
     ],
     notPatterns: [w('\\bdental\\b'), w('\\bnhs (foundation )?trust\\b'), w('\\bhospital\\b'), w('\\bveterinary\\b'), w('\\bpractice (guidance|standards?|framework)\\b')],
     codePatterns: [/^[A-HJ-NPWY]\d{5}$/, /^[A-HJ-NPWY]\d{8}$/],
-    titleHints: [w('\\b(gp partner|salaried gp|practice manager|managing partner|practice nurse|gp principal)\\b')],
+    // Not "a GP" alone: PCN clinical directors, LMC officers and ICB clinical leads are GPs too.
+    titleHints: [
+      w('\\b(gp partner|salaried gp|managing partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
+    ],
   },
   {
     id: 'pcn',
@@ -73,7 +76,14 @@ export const SECTORS = [
     name: 'GP federation or provider organisation',
     short: 'GP federation',
     colour: '#0072c6',
-    namePatterns: [w('\\b(gp|general practice) (federation|alliance|collaborative|provider)\\b'), w('\\bfederation\\b'), w('\\bprimary care (alliance|collaborative)\\b')],
+    namePatterns: [
+      w('\\b(gp|general practice) (federation|alliance|collaborative|provider)\\b'),
+      w('\\bfederation\\b'),
+      w('\\bprimary care (alliance|collaborative)\\b'),
+      // GP provider companies named for primary care ("Northby Primary Care Ltd", "Primary Care Sheffield").
+      w('\\bprimary care\\b(?!\\s+(?:networks?|trusts?|commissioning|teams?|directorate|support|training|hubs?|committee|board|services? england))'),
+    ],
+    notPatterns: [w('\\bNHS\\b'), w('\\b(ICB|CCG)s?\\b'), w('\\bintegrated care\\b'), w('\\bcouncil\\b'), w('\\btrust\\b')],
   },
   {
     id: 'community_pharmacy',
@@ -84,7 +94,7 @@ export const SECTORS = [
     namePatterns: [w('\\b(pharmacy|pharmacies|chemists?)\\b'), w('\\b(boots|lloydspharmacy|rowlands|day lewis|weldricks|cohens)\\b')],
     notPatterns: [w('\\bcommunity pharmacy england\\b'), w('\\blocal pharmaceutical committee\\b'), w('\\bnhs (foundation )?trust\\b'), w('\\bICB\\b')],
     codePatterns: [/^F[A-Z0-9]{4}$/],
-    titleHints: [w('\\b(community pharmacist|pharmacy (owner|contractor)|superintendent pharmacist)\\b')],
+    titleHints: [w('\\b(community pharmacist|pharmacy (owner|contractor|manager)|superintendent pharmacist)\\b')],
   },
   {
     id: 'dental',
@@ -95,6 +105,7 @@ export const SECTORS = [
     namePatterns: [w('\\b(dental|dentists?|dentistry|orthodontics?)\\b')],
     notPatterns: [w('\\blocal dental committee\\b'), w('\\bLDC\\b')],
     codePatterns: [/^V\d{5}$/],
+    titleHints: [w('\\b(dentist|dental (surgeon|practice owner|nurse))\\b')],
   },
   {
     id: 'optometry',
@@ -104,6 +115,7 @@ export const SECTORS = [
     colour: '#3b6e7a',
     namePatterns: [w('\\b(opticians?|optometr(y|ists?)|optical|eye ?care|specsavers|vision express)\\b')],
     notPatterns: [w('\\blocal optical committee\\b'), w('\\bLOC\\b')],
+    titleHints: [w('\\b(optometrist|dispensing optician)\\b')],
   },
   {
     id: 'primary_care_rep_body',
@@ -128,7 +140,12 @@ export const SECTORS = [
     colour: '#7c2855',
     namePatterns: [w('\\bICBs?\\b'), w('\\bintegrated care (board|system)\\b'), w('\\bsub[- ]ICB\\b'), w('\\bCCGs?\\b'), w('\\bclinical commissioning group\\b')],
     codePatterns: [/^Q[A-Z0-9]{2}$/, /^\d{2}[A-Z]$/],
-    titleHints: [w('\\b(place director|director of primary care|head of primary care|primary care commissioning manager|commissioning manager|non[- ]executive member|partner member|chief nurse)\\b')],
+    titleHints: [
+      w('\\b(place director|director of primary care|head of primary care|primary care commissioning manager|commissioning manager|non[- ]executive member|partner member|chief nurse)\\b'),
+      // "associate medical director for primary care", "deputy director of finance for primary care"
+      w('\\b(?:associate |deputy |assistant )?(?:medical )?director (?:of [a-z]+ )?for primary care\\b'),
+      w('\\bprimary care (?:contracts?|contracting|commissioning|transformation|estates) (?:manager|lead|officer|team)\\b'),
+    ],
   },
   {
     id: 'nhs_england',
@@ -196,7 +213,9 @@ export const SECTORS = [
       w('\\bcouncil for voluntary service\\b'),
       w('\\bgeneral pharmaceutical council\\b'),
     ],
-    titleHints: [w('\\b(director of public health|DPH|director of adult social services|councillor|cllr|cabinet member)\\b')],
+    titleHints: [
+      w('\\b(director of public health|DPH|director of adult (social )?services|director of children.?s services|councillor|cllr|cabinet member|portfolio holder|consultant in public health|public health consultant)\\b'),
+    ],
   },
   {
     id: 'social_care_provider',
@@ -235,6 +254,7 @@ export const SECTORS = [
       w('\\bage (uk|concern|connect)\\b'),
       w('\\bcarers\\b'),
       w('\\bcharity\\b'),
+      w('\\bvolunteer(s|ing)?\\b'),
     ],
     notPatterns: [w('\\bnhs (foundation )?trust\\b')],
   },
@@ -320,29 +340,39 @@ export function isPrimaryCare(sectorId: string): boolean {
   return sectorById(sectorId).group === 'primary_care';
 }
 
+/** Words that say only what legal form a company takes, not what it does. */
+const LEGAL_FORM = /^(ltd|limited|llp|plc|cic|community interest company)$/i;
+
 /**
  * The sector an organisation's name suggests, or null. Patterns are tried in
  * {@link SECTOR_RULE_ORDER}; a sector's "not" patterns veto it.
+ *
+ * `isLegalFormOnly` is set when nothing but the company's legal form matched
+ * ("Riverside Health CIC", "Oakwood Care Ltd"): a weak signal, which anything the
+ * person says about what the organisation does should override.
  */
-export function classifyOrganisationName(name: string): { sector: SectorId; matched: string } | null {
+export function classifyOrganisationName(name: string): { sector: SectorId; matched: string; isLegalFormOnly: boolean } | null {
   for (const id of SECTOR_RULE_ORDER) {
     const sector = byId.get(id)!;
     if (sector.notPatterns?.some((p) => p.test(name))) continue;
     for (const pattern of sector.namePatterns) {
       const match = pattern.exec(name);
-      if (match) return { sector: id, matched: match[0].trim() };
+      if (match) return { sector: id, matched: match[0].trim(), isLegalFormOnly: LEGAL_FORM.test(match[0].trim()) };
     }
   }
   return null;
 }
 
-/** The sector a job title hints at, or null (the weakest evidence). */
-export function classifyJobTitle(text: string): { sector: SectorId; matched: string } | null {
+/**
+ * The sector a job title hints at, or null (the weakest evidence), with the
+ * words matched and where they start in `text`.
+ */
+export function classifyJobTitle(text: string): { sector: SectorId; matched: string; index: number } | null {
   for (const id of SECTOR_RULE_ORDER) {
     const sector = byId.get(id)!;
     for (const pattern of sector.titleHints ?? []) {
       const match = pattern.exec(text);
-      if (match) return { sector: id, matched: match[0].trim() };
+      if (match) return { sector: id, matched: match[0].trim(), index: match.index };
     }
   }
   return null;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseOrganisationName, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
+
+const record = (name: string, sector: OrganisationRecord['sector'], aliases: string[] = []): OrganisationRecord => ({
+  id: `test:${name}`,
+  name,
+  odsCode: null,
+  sector,
+  aliases,
+  source: 'ods',
+  odsReport: null,
+  parentCode: null,
+});
+
+const index = new OrganisationIndex([
+  record('LEEDS AND YORK PARTNERSHIP NHS FOUNDATION TRUST', 'community_mental_health_trust'),
+  record('SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST', 'acute_trust'),
+  record('SHEFFIELD CITY COUNCIL', 'local_authority'),
+  record('BIRCHFIELD MEDICAL PRACTICE', 'general_practice'),
+  record('BIRCH TREE SURGERY', 'general_practice'),
+  record('TYNE VALLEY PCN', 'pcn', ['Tyne Valley Primary Care Network']),
+  record('SOUTH TYNESIDE PCN', 'pcn'),
+  record('SOUTH TYNESIDE COUNCIL', 'local_authority'),
+]);
+
+describe('OrganisationIndex', () => {
+  it('normalises names for matching', () => {
+    expect(normaliseOrganisationName('THE GRANTHAM PRACTICE')).toBe('grantham practice');
+    expect(normaliseOrganisationName('NHS SOUTH YORKSHIRE ICB - 03N')).toBe('nhs south yorkshire icb');
+  });
+
+  it.each([
+    ['Birchfield', 'BIRCHFIELD MEDICAL PRACTICE'],
+    ['Tyne Valley', 'TYNE VALLEY PCN'],
+    ['tyne valley primary care', 'TYNE VALLEY PCN'],
+    ['Birch', 'BIRCH TREE SURGERY'],
+    ['South Tyneside', undefined],
+    ['Sheffield', undefined],
+    ['Tyne', 'TYNE VALLEY PCN'],
+    ['Tyn', undefined],
+  ])('finds the one organisation starting "%s"', (text, name) => {
+    expect(index.findUniqueByPrefix(text)?.name).toBe(name);
+  });
+
+  it('lists every organisation starting with some words, each once', () => {
+    expect(index.findByPrefix('South Tyneside').map((r) => r.name)).toEqual(['SOUTH TYNESIDE COUNCIL', 'SOUTH TYNESIDE PCN']);
+    expect(index.findByPrefix('Tyne Valley').map((r) => r.name)).toEqual(['TYNE VALLEY PCN']);
+    expect(index.findByPrefix('Nowhere')).toEqual([]);
+  });
+
+  it.each([
+    ['LYPFT', 'LEEDS AND YORK PARTNERSHIP NHS FOUNDATION TRUST'],
+    ['LYP', 'LEEDS AND YORK PARTNERSHIP NHS FOUNDATION TRUST'],
+    ['STH', 'SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST'],
+    ['STHFT', 'SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST'],
+    ['BMP', 'BIRCHFIELD MEDICAL PRACTICE'],
+    ['SCC', 'SHEFFIELD CITY COUNCIL'],
+    ['TVP', 'TYNE VALLEY PCN'],
+    ['XYZ', undefined],
+    ['sth', 'SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST'],
+    ['ST', undefined],
+  ])('knows %s by its initials', (acronym, name) => {
+    expect(index.findUniqueByInitials(acronym)?.name).toBe(name);
+  });
+
+  it('lists the organisations of a sector', () => {
+    expect(index.inSector('pcn').map((r) => r.name)).toEqual(['TYNE VALLEY PCN', 'SOUTH TYNESIDE PCN']);
+    expect(index.inSector('hospice')).toEqual([]);
+  });
+});
