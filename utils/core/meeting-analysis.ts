@@ -1,6 +1,7 @@
 import { resolveSuggestedOwner, type ActionOwner, type MeetingPerson } from './action-owner';
 import { detectActions, type ActionSuggestion } from './actions';
 import type { DateReader, LanguageTools } from './language';
+import { parseDisplayName } from './display-name-parser';
 import { findIntroductions, type IntroductionClaim } from './introductions';
 import { tallyAsSpeech } from './manual-tally';
 import type { AttendanceInterval, TalkSource } from './model';
@@ -121,7 +122,10 @@ function findNextMeeting(utterances: readonly AnalysedUtterance[], meetingStartM
 
 /** Introductions found in the words, over those kept without words after retention. */
 function introductionsOf(stored: StoredMeeting, directory: OrganisationIndex): Map<string, IntroductionClaim> {
-  const claims = new Map((stored.meeting.introductions ?? []).map((claim) => [claim.speaker, claim] as const));
+  // A room device can have several voices: each keeps a key of its own, as findIntroductions gives them.
+  const claims = new Map(
+    (stored.meeting.introductions ?? []).map((claim, i) => [parseDisplayName(claim.speaker).isRoom ? `${claim.speaker}\u0000${claim.atMs}\u0000${i}` : claim.speaker, claim] as const),
+  );
   for (const [speaker, claim] of findIntroductions(stored.utterances, stored.meeting.startedAtMs, directory, { participants: stored.participants.map((p) => p.name) })) claims.set(speaker, claim);
   return claims;
 }

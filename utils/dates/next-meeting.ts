@@ -26,7 +26,12 @@ export const findNextMeetingDate: NextMeetingFinder = (sentence, meetingStartMs)
     const phrase = mentions[i]!;
     const date = mentions[i + 1]!;
     if (phrase.kind !== 'next-meeting' || !DATED_KINDS.has(date.kind) || date.day === null) continue;
-    if (date.day > today && isMeetingDateGap(s.slice(phrase.end, date.start))) return msOfDay(date.day);
+    if (date.day > today && isMeetingDateGap(s.slice(phrase.end, date.start))) {
+      // "Thursday the fifteenth of April": the weekday leads into the date itself.
+      const fuller = mentions[i + 2];
+      const isWeekdayOfDate = date.kind === 'weekday' && fuller && DATED_KINDS.has(fuller.kind) && fuller.day !== null && /^[\s,]*(?:the\s+)?$/i.test(s.slice(date.end, fuller.start));
+      return msOfDay(isWeekdayOfDate ? fuller.day! : date.day);
+    }
   }
   return null;
 };

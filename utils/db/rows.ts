@@ -47,6 +47,11 @@ const introductionSchema = z.strictObject({
   title: text(300).nullable(),
   quote: text(2_000),
   atMs: epochMs,
+  /** The name said, when the display name is not the person's own (a room, a phone, someone introduced by another). */
+  personName: text(300).nullable().optional(),
+  saidBy: z.enum(['self', 'other']).optional(),
+  /** Said in the capacity they are here in ("with my LMC hat on"), which beats the display name's organisation. */
+  isRepresenting: z.boolean().optional(),
 });
 
 /** A meeting as captured in one or more page sessions, or tallied by hand. */
