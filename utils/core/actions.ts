@@ -132,7 +132,7 @@ const TASK_WITH_OBJECT: readonly RegExp[] = [
 
 /** Things done in the meeting itself, now: "share my screen", "go back a slide". */
 const IN_MEETING =
-  /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in)|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop)|bear with me|(?:pull|bring|put) up (?:the|my|a|that) |in a (?:second|minute|moment|bit|sec)\b|later (?:in the meeting|on in the (?:meeting|agenda))|(?:change|amend|reword) (?:it|that|the wording|this) to\b|(?:share|show|put up|present) (?:the |my |a |our )?(?:\w+ )?slides?\b|(?:we're|we are|is the meeting|we remain) quorate|speak to (?:the|that|this) (?:\w+ )?(?:side|point|issue|item|question|paper|aspect|part)\b)/i;
+  /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in)|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop)|bear with me|(?:answer|speak|respond) (?:for|on behalf of) (?:the|my|our)\b|(?:pull|bring|put) up (?:the|my|a|that) |in a (?:second|minute|moment|bit|sec)\b|later (?:in the meeting|on in the (?:meeting|agenda))|(?:change|amend|reword) (?:it|that|the wording|this) to\b|(?:share|show|put up|present) (?:the |my |a |our )?(?:\w+ )?slides?\b|(?:we're|we are|is the meeting|we remain) quorate|speak to (?:the|that|this) (?:\w+ )?(?:side|point|issue|item|question|paper|aspect|part)\b)/i;
 
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
@@ -240,6 +240,8 @@ interface Hit {
   readonly reason: string;
   /** The request is put to the room or to someone unnamed: the person who answers owns it. */
   readonly awaitsResponder?: boolean;
+  /** "Who can pick this up?": only an action if somebody does. */
+  readonly needsVolunteer?: boolean;
   /** "Leave that with me": the offer points back at what was just said. */
   readonly pointsBack?: boolean;
 }
@@ -457,11 +459,11 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     return { kind: 'action', text: tidy(`${/^(?:the|your|our|a|an)\b/i.test(thing) ? 'Provide ' : ''}${thing}${wanted.groups.rest ? ` ${wanted.groups.rest}` : ''}`.replace(/^Provide your\b/i, 'Provide the')), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
   }
   // "We need somebody to pull together …", "who can pick this up?": whoever answers takes it on.
-  const needed = NEED_SOMEONE.exec(sentence);
+  const needed = CONDITIONAL.test(sentence) ? null : NEED_SOMEONE.exec(sentence);
   if (needed?.groups) {
     const offset = groupOffset(needed, 'body');
     if (startsWithTask(checked, sentence, offset)) {
-      return { kind: 'action', text: tidy(needed.groups.body!), owner: null, ownerSource: 'none', rule: 'request', reason: 'The meeting asked for someone to take it on.', awaitsResponder: true };
+      return { kind: 'action', text: tidy(needed.groups.body!), owner: null, ownerSource: 'none', rule: 'request', reason: 'The meeting asked for someone to take it on.', awaitsResponder: true, needsVolunteer: true };
     }
   }
   const told = VOCATIVE_IMPERATIVE.exec(sentence);
@@ -790,6 +792,12 @@ const REPLY_WINDOW_MS = 120_000;
 const CALL_WINDOW_MS = 120_000;
 const ACCEPTS = /^(?:(?:yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
 const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
+/** A member objecting to what the chair put. */
+const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happy|content|comfortable)|I (?:can't|cannot|couldn't|won't) support|I don't agree|I disagree|I'm against|not true|that's wrong|I have (?:a |serious )?concerns?|I'd want to see|not without)\b/i;
+
+/** "Peter, is that one for you?": the request passes to the person named, if they take it on. */
+const HANDED_ON = new RegExp(`^(?:(?:yes|yeah|ok|okay|right|good idea|great)[,.]? )*(?<owner>${NAME}),\\s*(?:is (?:that|this) (?:one )?for you|could you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|can you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|is (?:that|this) (?:one )?yours|would you (?:mind )?(?:taking|picking) (?:that|this|it)(?: up| on)?|(?:is )?that (?:one )?(?:for|with) you)\\s*\\??$`, 'i');
+
 /** A reply that takes on something besides what was asked: "and I'll also …". */
 const ANOTHER_TASK = /\b(?:also|as well|separately|another thing|on top of that|in addition)\b/i;
 /** An utterance that goes over the actions agreed: "So just to recap the actions: Jenny, you're …". */
@@ -818,6 +826,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   const recent: SaidSentence[] = [];
   /** The request the current turn is answering, if it began by taking one on. */
   let answering: Mutable<ActionSuggestion> | null = null;
+  /** Asked of the room ("who can pick this up?"): dropped if nobody takes them on. */
+  const volunteersWanted = new Set<ActionSuggestion>();
 
   for (const utterance of ordered) {
     const sentences = sentencesOf(utterance.text);
@@ -857,6 +867,17 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           else if (reply.request.ownerSource === 'named' && speaker && ownerIsSpeaker(reply.request.owner, speaker, personName, options.peopleNames)) suggestions.splice(suggestions.indexOf(reply.request), 1);
           pending = pending.filter((p) => p.suggestion !== reply.request);
         } else if (reply) answering = reply.request;
+      }
+      // "Yes, good idea. Peter, is that one for you?": the request waits for Peter.
+      const handedOn = HANDED_ON.exec(text);
+      if (handedOn?.groups && answering) {
+        answering.owner = handedOn.groups.owner!;
+        answering.ownerSource = 'named';
+        answering.reason = `${answering.reason.replace(/ \S+(?: \S+)* answered that they would\.$/, '')} It was passed to ${handedOn.groups.owner}.`;
+        pending.push({ suggestion: answering, speaker: utterance.speaker, atMs: utterance.startMs });
+        answering = null;
+        recent.push(sentence);
+        return;
       }
       const hits: Hit[] = [];
       if (!NO_ACTION.test(text)) {
@@ -902,7 +923,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           const call = [...calls].reverse().find((c) => !c.answered);
           const proposal = call?.proposal ?? [...recent].reverse().find((r) => PROPOSAL.test(r.text) || /^(?:that|the motion is that)\b/i.test(r.text))?.text;
           if (call) call.answered = true;
-          if (proposal) hit = { ...hit, text: decisionText(proposal.replace(/^(?:the motion is )?that\s+/i, '')) };
+          if (proposal) {
+            hit = { ...hit, text: decisionText(proposal.replace(/^(?:the motion is )?that\s+/i, '')) };
+            const work = workIn(proposal, options.tagSentence);
+            if (work && !hits.some((h) => h.kind === 'action')) hits.push(work);
+          }
         }
         if (hit.pointsBack) {
           // "Leave that with me" with no request before it: the action is what was just said.
@@ -913,13 +938,21 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const suggestion = make(hit, i === 0 ? (hit.kind === 'decision' ? 'd' : '') : hit.kind === 'decision' ? 'd' : `.${i}`);
         if (hit.kind === 'decision' && suggestions.some((s) => s.kind === 'decision' && s.text.toLowerCase() === suggestion.text.toLowerCase() && suggestion.atMs - s.atMs <= 120_000)) return;
         suggestions.push(suggestion);
+        if (hit.needsVolunteer) volunteersWanted.add(suggestion);
         const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
         if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
       });
 
       // Calls for agreement, and the chair closing them.
       const closed = closeCall(calls, sentence, suggestions);
-      if (closed) suggestions.push(closed);
+      if (closed) {
+        suggestions.push(closed.decision);
+        // "Are people happy for Ifeoma to sign the agreement?" … "Great, agreed then": Ifeoma has a task.
+        const work = workIn(closed.proposal, options.tagSentence);
+        if (work && !suggestions.some((s) => s.kind === 'action' && s.atMs >= closed.decision.atMs - 120_000 && s.owner !== null && work.owner !== null && s.text.toLowerCase() === work.text.toLowerCase())) {
+          suggestions.push(make(work, '.w'));
+        }
+      }
       // "So the proposal is to commission the winter LES": the chair's own "Agreed." then settles it.
       if (PUT_TO_THE_MEETING.test(text) && /\b(?:proposal|propose|motion|move|recommendation)\b/i.test(text) && !isPlainQuestion(text)) {
         calls.push({ speaker: utterance.speaker, atMs: utterance.startMs, sentence, proposal: text, answered: false });
@@ -932,7 +965,43 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       if (recent.length > 8) recent.shift();
     });
   }
-  return suggestions;
+  return mergeWithinTurns(suggestions.filter((s) => !volunteersWanted.has(s) || s.ownerSource === 'responder'));
+}
+
+/**
+ * One thing said more than once in a turn is one suggestion: "I'll chase it
+ * for you. I'll ring the manager tomorrow." is one action (the one with
+ * something to it, and the date); "I'll take that as approved. The budget
+ * is approved." is one decision (the one that says what).
+ */
+function mergeWithinTurns(suggestions: readonly Mutable<ActionSuggestion>[]): ActionSuggestion[] {
+  const kept: Mutable<ActionSuggestion>[] = [];
+  for (const s of suggestions) {
+    const twin = kept.find(
+      (k) =>
+        k.kind === s.kind &&
+        k.utteranceId === s.utteranceId &&
+        (s.kind === 'decision' || (k.rule === 'commitment' && s.rule === 'commitment' && (isThin(k.text) || isThin(s.text)))),
+    );
+    if (!twin) {
+      kept.push(s);
+      continue;
+    }
+    const better = s.kind === 'decision' ? (decisionWeight(s) > decisionWeight(twin) ? s : twin) : isThin(twin.text) ? s : twin;
+    const due = better.due ?? (better === s ? twin.due : s.due);
+    kept.splice(kept.indexOf(twin), 1, { ...better, due });
+  }
+  return kept;
+}
+
+/** "Chase it for you", "do that": a task whose object is only a pronoun. */
+function isThin(text: string): boolean {
+  return /^\w+(?: \w+)? (?:it|that|this|them|those)\b/i.test(text) && text.split(/\s+/).length <= 5;
+}
+
+/** A decision that says what was decided outweighs one that only says it was agreed. */
+function decisionWeight(s: ActionSuggestion): number {
+  return (/^(?:that's|nobody|I'll take|agreed|carried|approved|right)\b/i.test(s.text) ? 0 : 100) + s.text.length / 100;
 }
 
 const TITLE_WORD = /^(?:dr|cllr|councillor|mr|mrs|ms|miss|prof|professor)\.?\s+/;
@@ -981,13 +1050,15 @@ function proposalBefore(sentence: SaidSentence, recent: readonly SaidSentence[])
 const PROMPT = /^(?:(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)[?.!]?\s*)*(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)\?$/i;
 
 /** When the chair closes a call for agreement ("Lovely, thank you"), the proposal is decided. */
-function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): Mutable<ActionSuggestion> | null {
+function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): { decision: Mutable<ActionSuggestion>; proposal: string } | null {
   const call = [...calls].reverse().find((c) => !c.answered);
   if (!call || sentence === call.sentence) return null;
   const isChair = sentence.utterance.speaker === call.speaker;
   const text = sentence.text;
   if (!isChair) {
     if (DECLINES.test(text) && !/^no\.?$|^no,? (?:none|objections?|not at all)/i.test(text) && !/any (?:objections?|against|dissent)|(?:disagree|object)\b/i.test(call.sentence.text)) call.answered = true;
+    // "Sorry, I must object", "I can't support that": the call is not carried.
+    if (OBJECTS.test(text)) call.answered = true;
     return null;
   }
   if (PROMPT.test(text) || isPlainQuestion(text) && text.split(/\s+/).length <= 3) return null;
@@ -1001,7 +1072,7 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
   // Minuted where it was put when the chair proposed and asked in one breath; otherwise where the chair closed it.
   const isProposedWithCall = isPlainQuestion(call.sentence.text) && (call.proposal === call.sentence.text || call.sentence.utterance.text.includes(call.proposal));
   const { utterance, index, said } = isProposedWithCall ? call.sentence : sentence;
-  return {
+  const decision: Mutable<ActionSuggestion> = {
     id: `${utterance.id}#${index}d`,
     kind: 'decision',
     text: decisionText(call.proposal),
@@ -1015,4 +1086,22 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
     rule: 'decision',
     reason: 'The chair asked the meeting to agree, and closed it without objection.',
   };
+  return { decision, proposal: call.proposal };
+}
+
+/**
+ * The task a decided proposal gives someone: "for Ifeoma to sign the data
+ * sharing agreement", "that the LMC writes to the ICB", "the ICB to bring a
+ * report back".
+ */
+function workIn(proposal: string, tag: SentenceTagger): Hit | null {
+  const forSomeone = new RegExp(`\\bfor (?<owner>${NAME}|the [\\w' -]+?) to (?<body>[a-z][\\w'-]*\\b.*?)[?.!]?$`).exec(proposal);
+  if (forSomeone?.groups && isName(forSomeone.groups.owner!.replace(/^the /i, ''))) {
+    return { kind: 'action', text: tidy(forSomeone.groups.body!.replace(/,?\s*subject to\b.*$/i, '')), owner: forSomeone.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting agreed that ${forSomeone.groups.owner} would do it.` };
+  }
+  const motion = new RegExp(`\\bthat (?<owner>the [\\w' -]+?|${NAME}) (?<verb>[a-z]+?)(?:es|s) (?<rest>.+?)[?.!]?$`).exec(proposal);
+  if (motion?.groups && DELIVERABLE.test(`${motion.groups.verb} ${motion.groups.rest}`)) {
+    return { kind: 'action', text: tidy(`${motion.groups.verb} ${motion.groups.rest}`.replace(/,\s*(?:asking|so|because)\b.*$/i, '')), owner: motion.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting agreed that ${motion.groups.owner} would do it.` };
+  }
+  return findAssignment(proposal, lazyWords(proposal, tag));
 }
