@@ -59,6 +59,8 @@ export interface DetectionOptions {
   readonly personNameOf?: (displayName: string) => string;
   /** The names of the people in the meeting, so a request to "North West Ambulance" is known to be to a body, not a person. */
   readonly peopleNames?: readonly string[];
+  /** A speaker's organisation and sector, so a request to "the trust" passes to someone from the trust who answers, and to nobody else. */
+  readonly organisationOf?: (displayName: string) => { readonly name: string | null; readonly sector: string } | null;
 }
 
 /** One finalised caption utterance. */
@@ -450,6 +452,11 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     if (ASK_THAT.includes(pattern)) said = said.replace(/^(\w+?)(?:es|s)\b/, (whole, stem: string) => (COMMON_TASK_VERB.test(stem) || /^(?:follow|pick|look|write|draft|update)$/i.test(stem) ? stem : whole));
     if (!startsWithTask(checked, sentence, offset) && !COMMON_TASK_VERB.test(said)) continue;
     const isSomeone = /^(?:someone|somebody|anyone)/i.test(owner);
+    // "Joanne, could the council get us the figures?": Joanne is asked, for the council.
+    const addressed = REQUEST_THIRD.includes(pattern) ? VOCATIVE_BEFORE.exec(sentence)?.groups?.owner : undefined;
+    if (addressed && isName(addressed) && isProperName(checked, sentence.indexOf(addressed))) {
+      return { kind: 'action', text: tidy(said), owner: addressed, ownerSource: 'named', rule: 'request', reason: `${addressed} was asked, for ${owner}.` };
+    }
     return { kind: 'action', text: tidy(said), owner: isSomeone ? null : owner, ownerSource: isSomeone ? 'none' : 'named', rule: 'request', reason: `${isSomeone ? 'Someone' : owner} was asked to do it.`, awaitsResponder: true };
   }
   // "Tracey, the premises survey by Monday week, please"; "Nikhil, can we have the audit by the end of Q3?": a thing and a time, asked of someone.
@@ -860,7 +867,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       const isOpeningOfTurn = index <= 2;
       if (index === 0) answering = null;
       if (!answering && isOpeningOfTurn) {
-        const reply = answerTo(pending, sentence, speaker);
+        const reply = answerTo(pending, sentence, speaker, (owner, who) => belongsTo(owner, options.organisationOf?.(who) ?? null));
         if (reply?.isDeclined) {
           // "I'm sorry, I can't": the request stands without them; an offer turned down is no action.
           if (reply.request.rule === 'commitment') suggestions.splice(suggestions.indexOf(reply.request), 1);
@@ -906,7 +913,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         // A request to everyone ("all the practice managers") stays theirs; one to a body passes to whoever takes it on for it.
         const isGroup = /^(?:all|each|every|everyone|everybody)\b/i.test(request.owner ?? '');
         const isTakenOn = request.rule === 'request' || request.rule === 'assignment' && /^(?:the\s)/i.test(request.owner ?? '') && ACCEPTS.test(text);
-        if (speaker && request.ownerSource !== 'responder' && !isGroup && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
+        // A body's task passes only to someone from that body, when the meeting knows where they are from.
+        const speakerOrganisation = speaker ? (options.organisationOf?.(speaker) ?? null) : null;
+        const isBodyOwner = request.owner !== null && !isPersonNamed(request.owner, options.peopleNames ?? []) && !/^[A-Z][a-z'-]+$/.test(request.owner);
+        const isRightBody = !isBodyOwner || !speakerOrganisation || belongsTo(request.owner!, speakerOrganisation) || speakerOrganisation.sector === 'unknown';
+        if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
           request.owner = speaker;
           request.ownerSource = 'responder';
           request.reason = `${request.reason} ${personName(speaker)} answered that they would.`;
@@ -1006,6 +1017,15 @@ function decisionWeight(s: ActionSuggestion): number {
 
 const TITLE_WORD = /^(?:dr|cllr|councillor|mr|mrs|ms|miss|prof|professor)\.?\s+/;
 
+/** Whether a name said is someone's in the meeting (all its words in one person's name). */
+function isPersonNamed(said: string, peopleNames: readonly string[]): boolean {
+  const words = said.toLowerCase().replace(TITLE_WORD, '').split(/\s+/);
+  return peopleNames.some((name) => {
+    const parts = name.toLowerCase().replace(TITLE_WORD, '').split(/\s+/);
+    return words.every((w) => parts.includes(w));
+  });
+}
+
 /**
  * Whether someone answering a request is the one it was made of: the person
  * named ("Marie, can you …" answered by Marie), or anyone from a body named
@@ -1025,14 +1045,43 @@ function ownerIsSpeaker(owner: string | null, speaker: string, personName: (disp
 }
 
 /** The request or offer a reply answers, and whether it turns it down. */
-function answerTo(pending: readonly Pending[], sentence: SaidSentence, speaker: string | null): { request: Mutable<ActionSuggestion>; isDeclined: boolean } | null {
+function answerTo(
+  pending: readonly Pending[],
+  sentence: SaidSentence,
+  speaker: string | null,
+  isFromBody: (owner: string, speaker: string) => boolean,
+): { request: Mutable<ActionSuggestion>; isDeclined: boolean } | null {
   if (!speaker) return null;
   const request = [...pending].reverse().find((p) => p.speaker !== sentence.utterance.speaker);
   if (!request) return null;
   const text = sentence.text;
   if (DECLINES.test(text)) return { request: request.suggestion, isDeclined: true };
   if (request.suggestion.ownerSource === 'responder' || request.suggestion.rule === 'commitment') return null;
-  return ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
+  // Someone from the body asked ("could the trust …?") answers for it, whatever words they use.
+  const isBodyAnswering = request.suggestion.ownerSource === 'named' && request.suggestion.owner !== null && isFromBody(request.suggestion.owner, speaker);
+  return isBodyAnswering || ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
+}
+
+/** Sectors a body named in speech can mean. */
+const BODY_SECTORS: readonly [RegExp, readonly string[]][] = [
+  [/\btrusts?\b|\bhospital\b|\bambulance\b/i, ['acute_trust', 'community_mental_health_trust', 'ambulance_trust', 'other_nhs_trust']],
+  [/\bICB\b|\bintegrated care board\b|\bcommissioners?\b/i, ['icb']],
+  [/\bcouncil\b|\blocal authority\b|\bpublic health\b/i, ['local_authority']],
+  [/\bLMC\b|\bLPC\b|\bLDC\b|\bLOC\b|\blocal (?:medical|pharmaceutical|dental|optical) committee\b/i, ['primary_care_rep_body']],
+  [/\bhospice\b/i, ['hospice']],
+  [/\bhealthwatch\b/i, ['healthwatch_patient_voice']],
+  [/\bfederation\b|\balliance\b/i, ['gp_provider_org']],
+  [/\bPCN\b|\bnetwork\b/i, ['pcn']],
+  [/\bNHS England\b|\bNHSE\b|\bregion\b/i, ['nhs_england']],
+];
+
+/** Whether someone is from the body a task was given to ("the trust", "North West Ambulance"), by their organisation. */
+function belongsTo(owner: string, organisation: { readonly name: string | null; readonly sector: string } | null): boolean {
+  if (!organisation) return false;
+  const sectors = BODY_SECTORS.find(([pattern]) => pattern.test(owner))?.[1];
+  if (sectors?.includes(organisation.sector)) return true;
+  const said = owner.toLowerCase().replace(/^the\s+/, '').replace(/\s+(?:team|colleagues)$/, '');
+  return !!organisation.name && said.length >= 4 && organisation.name.toLowerCase().includes(said);
 }
 
 /** The proposal a call for agreement is about: the question itself, or what was proposed just before (by the chair first). */

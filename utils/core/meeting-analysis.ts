@@ -204,6 +204,10 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
           nextMeetingMs,
           personNameOf,
           peopleNames: people.map((p) => p.personName),
+          organisationOf: (displayName) => {
+            const r = resolutions.get(displayName);
+            return r && r.kind === 'person' ? { name: r.organisation?.name ?? null, sector: r.sector } : null;
+          },
         },
       ).map((s): AnalysedSuggestion => ({
         ...s,
