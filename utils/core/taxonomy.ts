@@ -255,6 +255,8 @@ export const SECTORS = [
       w('\\bcarers\\b'),
       w('\\bcharity\\b'),
       w('\\bvolunteer(s|ing)?\\b'),
+      // National charities often in the room by name.
+      w('\\b(red cross|st john ambulance|mind (?:in|cymru)|mencap|macmillan|marie curie|barnardo\'s|samaritans|alzheimer\'s society|salvation army|royal voluntary service|carers trust|home-start|the trussell trust)\\b'),
     ],
     notPatterns: [w('\\bnhs (foundation )?trust\\b')],
   },
