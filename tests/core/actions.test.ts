@@ -185,3 +185,79 @@ describe('due dates in British English', () => {
     expect(parseDueDate('Send it by Friday.', MEETING)?.isNextMeeting).toBeUndefined();
   });
 });
+
+/** A short exchange, a turn every ten seconds from the meeting's start. */
+function exchange(...turns: readonly (readonly [string, string])[]): ActionSuggestion[] {
+  return detectActions(
+    turns.map(([speaker, text], i) => ({ id: `t${i}`, speaker, text, startMs: MEETING + 60_000 + i * 10_000 })),
+    { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence, peopleNames: ['Priya Shah', 'Sam Okoro', 'Helen Grey', 'Dee Walters', 'Mark Lowe'] },
+  );
+}
+
+const summary = (found: readonly ActionSuggestion[]) => found.map((f) => [f.kind, f.owner, f.due?.date ?? null]);
+
+describe('detectActions reads the meeting as a conversation', () => {
+  it('gives a request to whoever takes it on, with the date from their answer', () => {
+    const found = exchange(['Chair', 'Can someone check the Christmas rota against the hub bookings?'], ['Sam Okoro', 'Leave that with me, I can have it done by Monday week.']);
+    expect(summary(found)).toEqual([['action', 'Sam Okoro', '2026-11-30']]);
+    expect(found[0]!.text).toBe('Check the Christmas rota against the hub bookings');
+    expect(found[0]!.ownerSource).toBe('responder');
+  });
+
+  it('drops a request turned down, and an offer declined', () => {
+    expect(exchange(['Chair', 'Priya, could you take on the audit as well?'], ['Priya Shah', "I'm sorry, I can't, I'm away from next week."])).toEqual([]);
+    expect(exchange(['Mark Lowe', 'Shall I send the guidance round?'], ['Chair', "No need, it's on the website."])).toEqual([]);
+  });
+
+  it('records a proposal as decided when the chair closes a call for agreement, and not when someone objects', () => {
+    const agreed = exchange(['Chair', 'So the proposal is we fund the extra Saturday clinic until March. Are we all content?'], ['Helen Grey', 'Yes.'], ['Chair', 'Lovely, thank you.']);
+    expect(agreed.map((f) => [f.kind, f.text])).toEqual([['decision', 'We fund the extra Saturday clinic until March']]);
+    const objected = exchange(['Chair', 'Can we approve the estates paper today?'], ['Helen Grey', "I'm not happy with that, we haven't seen the costs."], ['Chair', 'Okay, fair enough.']);
+    expect(objected).toEqual([]);
+  });
+
+  it('takes neither an acknowledgement, an opinion, a deferral nor a condition for a decision', () => {
+    for (const said of ['Agreed, thank you.', "I'd support that.", "We'll come back to that in January.", 'If the board agreed to fund it, we could extend the service into the villages.']) {
+      expect(detect('Helen Grey', said), said).toEqual([]);
+    }
+  });
+
+  it('makes a decision that gives someone work a decision and an action', () => {
+    const found = detect('Chair', 'We agreed that the ICB will write to every practice by 18 December about the new phlebotomy route.');
+    expect(found.map((f) => [f.kind, f.owner, f.due?.date ?? null])).toEqual([
+      ['decision', null, null],
+      ['action', 'the ICB', '2026-12-18'],
+    ]);
+  });
+
+  it('passes a request on to the person it is handed to', () => {
+    const found = exchange(['Mark Lowe', 'Helen, could the LMC put out a template letter for practices?'], ['Helen Grey', 'Good idea. Sam, is that one for you?'], ['Sam Okoro', "Yes, I'll get it out this week."]);
+    expect(summary(found)).toEqual([['action', 'Sam Okoro', '2026-11-20']]);
+  });
+
+  it('keeps a volunteer request only if somebody volunteers', () => {
+    expect(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Mark Lowe', 'Not me, sorry.'])).toEqual([]);
+    expect(summary(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Dee Walters', 'I can do that by Friday.']))).toEqual([['action', 'Dee Walters', '2026-11-20']]);
+  });
+
+  it('finds things to come back with nobody named, and requests said without a verb', () => {
+    expect(summary(detect('Chair', 'A paper will come back to this committee in March with the options.'))).toEqual([['action', null, '2027-03-31']]);
+    expect(summary(detect('Chair', 'Dee, the rota by Friday, please.'))).toEqual([['action', 'Dee', '2026-11-20']]);
+  });
+
+  it('names the person who asked when an action says "me"', () => {
+    const [found] = detectActions([{ id: 'u1', speaker: 'Helen Grey', text: 'Mark, can you send me the list by Friday?', startMs: MEETING }], {
+      meetingStartMs: MEETING,
+      parseDue: parseDueDate,
+      tagSentence,
+      personNameOf: () => 'Helen Grey',
+    });
+    expect(found!.text).toBe('Send Helen Grey the list by Friday');
+  });
+
+  it('leaves out talk about the meeting itself', () => {
+    for (const said of ['Happy to ratify?', "Let's make a start.", "I'll be brief.", "I'll just share my screen.", 'Bear with me, I’ll pull up the spreadsheet.', "I'll come back to you on that in a second."]) {
+      expect(detect('Chair', said), said).toEqual([]);
+    }
+  });
+});

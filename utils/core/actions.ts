@@ -169,7 +169,7 @@ function escapeRegExp(text: string): string {
 function tidy(body: string): string {
   const clean = body
     .replace(/^\s*(?:and|then|also|please|just|so)\s+/i, '')
-    .replace(/,?\s*(?:would you|could you|can you|will you|won't you|yeah|yes|right|okay|ok|please|if that's (?:ok|okay|alright|all right|possible)|if (?:you|we) can|if possible|thanks?(?: you)?|cheers|ta)(?:,?\s*[A-Z][a-z'-]+)?\s*[?.!]*\s*$/i, '')
+    .replace(/(?:,\s*|\s+)\b(?:would you|could you|can you|will you|won't you|yeah|yes|right|okay|ok|please|if that's (?:ok|okay|alright|all right|possible)|if (?:you|we) can|if possible|thanks?(?: you)?|cheers|ta)\b(?:,?\s*[A-Z][a-z'-]+)?\s*[?.!]*\s*$/i, '')
     .replace(/,?\s*(?:please|thanks?(?: you)?)\s*[?.!]*\s*$/i, '')
     .replace(/\s*[?.!,;:]+\s*$/, '')
     .trim();
@@ -444,13 +444,16 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     const owner = asked.groups.owner!;
     if (!isName(owner.replace(/^the /i, '')) && !/^(?:someone|somebody|anyone)/i.test(owner)) continue;
     const ownerAt = groupOffset(asked, 'owner');
-    if (!isNominal(checked, ownerAt, ownerAt + owner.length)) continue;
+    if (!/^(?:someone|somebody|anyone)/i.test(owner) && !isNominal(checked, ownerAt, ownerAt + owner.length)) continue;
     if (/^(?:you|we|I|they|it|there|this|that)$/i.test(owner)) continue;
     const offset = groupOffset(asked, 'body');
     let said = asked.groups.body!;
     // "that Dev follows up": the verb in the third person.
     if (ASK_THAT.includes(pattern)) said = said.replace(/^(\w+?)(?:es|s)\b/, (whole, stem: string) => (COMMON_TASK_VERB.test(stem) || /^(?:follow|pick|look|write|draft|update)$/i.test(stem) ? stem : whole));
     if (!startsWithTask(checked, sentence, offset) && !COMMON_TASK_VERB.test(said)) continue;
+    // "Can someone from the ICB confirm …": the ICB, whoever from it answers.
+    const fromBody = /^(?:someone|somebody|anyone) from (?<body>.+)$/i.exec(owner)?.groups?.body;
+    if (fromBody) return { kind: 'action', text: tidy(said), owner: /^the\s/i.test(fromBody) ? fromBody : `the ${fromBody}`, ownerSource: 'named', rule: 'request', reason: `Someone from ${fromBody} was asked to do it.`, awaitsResponder: true };
     const isSomeone = /^(?:someone|somebody|anyone)/i.test(owner);
     // "Joanne, could the council get us the figures?": Joanne is asked, for the council.
     const addressed = REQUEST_THIRD.includes(pattern) ? VOCATIVE_BEFORE.exec(sentence)?.groups?.owner : undefined;
@@ -877,11 +880,17 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       }
       // "Yes, good idea. Peter, is that one for you?": the request waits for Peter.
       const handedOn = HANDED_ON.exec(text);
-      if (handedOn?.groups && answering) {
-        answering.owner = handedOn.groups.owner!;
-        answering.ownerSource = 'named';
-        answering.reason = `${answering.reason.replace(/ \S+(?: \S+)* answered that they would\.$/, '')} It was passed to ${handedOn.groups.owner}.`;
-        pending.push({ suggestion: answering, speaker: utterance.speaker, atMs: utterance.startMs });
+      // The request being answered, or one just made of this speaker, or of the room.
+      const handed =
+        answering ??
+        [...pending].reverse().find((p) => p.speaker !== utterance.speaker && (p.suggestion.ownerSource === 'none' || (speaker !== null && ownerIsSpeaker(p.suggestion.owner, speaker, personName, options.peopleNames))))?.suggestion ??
+        null;
+      if (handedOn?.groups && handed) {
+        handed.owner = handedOn.groups.owner!;
+        handed.ownerSource = 'named';
+        handed.reason = `${handed.reason.replace(/ \S+(?: \S+)* answered that they would\.$/, '')} It was passed to ${handedOn.groups.owner}.`;
+        pending = pending.filter((p) => p.suggestion !== handed);
+        pending.push({ suggestion: handed, speaker: utterance.speaker, atMs: utterance.startMs });
         answering = null;
         recent.push(sentence);
         return;
