@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from './load';
-import type { CorpusMeeting, Snippet } from './schema';
+import type { AgendaExcerpt, CorpusMeeting, Snippet } from './schema';
 
 function checkSnippet(snippet: Snippet): string[] {
   const problems: string[] = [];
@@ -41,6 +41,19 @@ function checkMeeting(meeting: CorpusMeeting & { file: string }): string[] {
   return problems;
 }
 
+function checkAgendaExcerpt(excerpt: AgendaExcerpt): string[] {
+  const problems: string[] = [];
+  const names = new Set(excerpt.people.map((p) => p.displayName));
+  if (!names.has(excerpt.chair)) problems.push(`${excerpt.id}: the chair "${excerpt.chair}" is not in people`);
+  excerpt.lines.forEach((line, i) => {
+    if (!names.has(line.speaker)) problems.push(`${excerpt.id} line ${i}: speaker "${line.speaker}" is not in people`);
+  });
+  for (const start of excerpt.starts) {
+    if (start.line >= excerpt.lines.length) problems.push(`${excerpt.id}: a start points at line ${start.line}, past the last line`);
+  }
+  return problems;
+}
+
 it('holds at least 300 annotated snippets and at least two whole meetings in all', () => {
   const dev = loadCorpus('dev');
   const test = loadCorpus('test');
@@ -52,7 +65,7 @@ describe.each(['dev', 'test'] as const)('the %s part of the understanding corpus
   const corpus = loadCorpus(part);
 
   it('holds snippets and whole meetings that match the schema and point at real lines and people', () => {
-    const problems = [...corpus.snippets.flatMap(checkSnippet), ...corpus.meetings.flatMap(checkMeeting)];
+    const problems = [...corpus.snippets.flatMap(checkSnippet), ...corpus.meetings.flatMap(checkMeeting), ...corpus.agendaExcerpts.flatMap(checkAgendaExcerpt)];
     expect(problems).toEqual([]);
   });
 

@@ -3,7 +3,8 @@ import { BUILTIN_ORGANISATIONS, OrganisationIndex, type OrganisationRecord } fro
 import { computeTalkTime } from '@/utils/core/talk-time';
 import { isPrimaryCare, type SectorId } from '@/utils/core/taxonomy';
 import { createLanguageTools } from '@/utils/language';
-import type { CorpusMeeting, ExpectedAction, Snippet } from './schema';
+import type { CorpusPart } from './load';
+import type { AgendaExcerpt, CorpusMeeting, ExpectedAction, Snippet } from './schema';
 
 /** A count of right answers out of those checked. */
 export interface Tally {
@@ -29,6 +30,11 @@ export interface UnderstandingFigures {
   readonly decisions: Detection;
   readonly owners: Tally & { byKind: Record<ExpectedAction['ownerKind'], Tally> };
   readonly dueDates: Tally & { byKind: Record<'dated' | 'undated' | 'past', Tally> };
+  /** Agenda item starts in whole meetings: found within one turn of where the chair started the item, false starts, missed. */
+  readonly agendaItems: Detection;
+  /** Of the starts found, those with the number said, and those whose title shares most of its words with the chair's. */
+  readonly agendaNumbers: Tally;
+  readonly agendaTitles: Tally;
   /** Actions and decisions by meeting type. */
   readonly byMeetingType: Record<string, { actions: Detection; decisions: Detection }>;
   /** What went wrong, one line each (printed for the development part only). */
@@ -257,6 +263,54 @@ function storedMeeting(meeting: CorpusMeeting): { stored: StoredMeeting; lineOf:
   };
 }
 
+const TITLE_STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'on', 'to', 'for', 'in', 'from', 'with', 'meeting', 'item']);
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !TITLE_STOP_WORDS.has(w));
+}
+
+/** An agenda excerpt as a stored meeting: one turn every twenty seconds. */
+function storedExcerpt(excerpt: AgendaExcerpt): { stored: StoredMeeting; lineOf: (id: string) => number } {
+  const startMs = localMs('2026-12-01', '14:00');
+  const endMs = startMs + excerpt.lines.length * 20_000;
+  return {
+    stored: {
+      meeting: { startedAtMs: startMs, lastSeenAtMs: endMs, endedAtMs: endMs },
+      participants: excerpt.people.map((p) => ({ name: p.displayName, isSelf: false, intervals: [{ joinMs: startMs, leaveMs: endMs }] })),
+      utterances: excerpt.lines.map((line, i) => ({ id: `line-${i}`, speaker: line.speaker, text: line.text, startMs: startMs + i * 20_000, endMs: startMs + i * 20_000 + 15_000, isFinal: true })),
+      speechSegments: [],
+      manualSegments: [],
+    },
+    lineOf: (id) => Number(id.replace('line-', '')),
+  };
+}
+
+/** Item starts said by the chair: a start counts when it is within one turn of the annotated line. */
+function scoreAgendaItems(
+  truth: { where: string; lines: readonly { text: string }[]; starts: readonly { line: number; number: number | null; title: string }[] },
+  analysis: MeetingAnalysis,
+  lineOf: (id: string) => number,
+  figures: UnderstandingFigures,
+): void {
+  const meeting = { file: truth.where, lines: truth.lines };
+  const found = analysis.items.filter((item) => item.source === 'said').map((item) => ({ ...item, line: lineOf(item.utteranceId!) }));
+  const { pairs, missed, wrong } = pair(truth.starts, found, [0, 1, -1]);
+  figures.agendaItems.found += pairs.length;
+  figures.agendaItems.missed += missed.length;
+  figures.agendaItems.wrong += wrong.length;
+  for (const [expected, item] of pairs) {
+    add(figures.agendaNumbers, expected.number === item.number);
+    const truthWords = titleWords(expected.title);
+    const shared = item.title ? titleWords(item.title).filter((w) => truthWords.includes(w)).length : 0;
+    const isTitleRight = truthWords.length > 0 && shared / truthWords.length >= 0.5;
+    add(figures.agendaTitles, isTitleRight);
+    if (expected.number !== item.number || !isTitleRight) {
+      figures.mistakes.push(`${meeting.file} item at line ${expected.line}: found number ${item.number ?? 'none'} "${item.title ?? ''}", expected ${expected.number ?? 'none'} "${expected.title}"`);
+    }
+  }
+  for (const m of missed) figures.mistakes.push(`${meeting.file} missed item start at line ${m.line} (${m.number ?? 'no number'}, "${m.title}"): ${quote(meeting.lines[m.line]!.text)}`);
+  for (const w of wrong) figures.mistakes.push(`${meeting.file} false item start at line ${w.line}: ${quote(meeting.lines[w.line]!.text)}`);
+}
+
 /** Primary care's true share of the talk: the same talk figures, with everyone in their true sector. */
 function truthShare(meeting: CorpusMeeting, stored: StoredMeeting, nameOf: (name: string) => string): number {
   const talk = computeTalkTime(stored.utterances, 'captions');
@@ -270,7 +324,7 @@ function truthShare(meeting: CorpusMeeting, stored: StoredMeeting, nameOf: (name
  * running each snippet and whole meeting through the one meeting analysis,
  * exactly as the side panel would, and comparing with the annotations.
  */
-export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; meetings: readonly (CorpusMeeting & { file: string })[] }): UnderstandingFigures {
+export function evaluateUnderstanding(corpus: CorpusPart): UnderstandingFigures {
   const language = createLanguageTools();
   const figures: UnderstandingFigures = {
     sector: newTally(),
@@ -280,6 +334,9 @@ export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; me
     decisions: newDetection(),
     owners: { ...newTally(), byKind: { person: newTally(), body: newTally(), unassigned: newTally() } },
     dueDates: { ...newTally(), byKind: { dated: newTally(), undated: newTally(), past: newTally() } },
+    agendaItems: newDetection(),
+    agendaNumbers: newTally(),
+    agendaTitles: newTally(),
     byMeetingType: {},
     mistakes: [],
   };
@@ -315,6 +372,13 @@ export function evaluateUnderstanding(corpus: { snippets: readonly Snippet[]; me
     }
     figures.primaryCareShare.push({ file: meeting.file, measured: analysis.organisations.primaryCare.talkShareRatio, truth: truthShare(meeting, stored, nameOf) });
     scoreSuggestions(meeting.truth, { where: meeting.file, meetingType: meeting.meetingType, lines: meeting.lines, analysis, lineOf }, figures);
+    scoreAgendaItems({ where: meeting.file, lines: meeting.lines, starts: meeting.truth.agendaItems }, analysis, lineOf, figures);
+  }
+
+  for (const excerpt of corpus.agendaExcerpts) {
+    const { stored, lineOf } = storedExcerpt(excerpt);
+    const analysis = analyseMeeting(stored, { directory: directoryFor(undefined), mappings: new Map(), nowMs: stored.meeting.lastSeenAtMs });
+    scoreAgendaItems({ where: excerpt.id, lines: excerpt.lines, starts: excerpt.starts }, analysis, lineOf, figures);
   }
   return figures;
 }
@@ -334,11 +398,11 @@ export function recallOf(d: Detection): number {
 }
 
 /** The figures as lines of a report. */
-export function describeFigures(part: string, figures: UnderstandingFigures, counts: { snippets: number; meetings: number }): string[] {
+export function describeFigures(part: string, figures: UnderstandingFigures, counts: { snippets: number; meetings: number; agendaExcerpts: number }): string[] {
   const tally = (t: Tally): string => `${ratio(t.right, t.checked)} (${t.right} of ${t.checked})`;
   const detection = (d: Detection): string => `precision ${ratio(d.found, d.found + d.wrong)}, recall ${ratio(d.found, d.found + d.missed)} (${d.found} found, ${d.wrong} wrong, ${d.missed} missed)`;
   const lines = [
-    `Understanding, ${part} part of the corpus: ${counts.snippets} snippets and ${counts.meetings} whole meetings`,
+    `Understanding, ${part} part of the corpus: ${counts.snippets} snippets, ${counts.meetings} whole meetings and ${counts.agendaExcerpts} agenda excerpts`,
     `  participants in the right sector:       ${tally(figures.sector)}`,
     `  participants in the right organisation: ${tally(figures.organisation)}`,
     ...figures.primaryCareShare.map(
@@ -348,6 +412,7 @@ export function describeFigures(part: string, figures: UnderstandingFigures, cou
     `  decisions: ${detection(figures.decisions)}`,
     `  owners right:    ${tally(figures.owners)}; people ${tally(figures.owners.byKind.person)}, bodies ${tally(figures.owners.byKind.body)}, unassigned ${tally(figures.owners.byKind.unassigned)}`,
     `  due dates right: ${tally(figures.dueDates)}; dated ${tally(figures.dueDates.byKind.dated)}, undated ${tally(figures.dueDates.byKind.undated)}, already past ${tally(figures.dueDates.byKind.past)}`,
+    `  agenda item starts (within one turn): ${detection(figures.agendaItems)}; numbers right ${tally(figures.agendaNumbers)}, titles right ${tally(figures.agendaTitles)}`,
     '  by meeting type:',
     ...Object.entries(figures.byMeetingType)
       .sort(([a], [b]) => a.localeCompare(b))

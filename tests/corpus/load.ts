@@ -1,14 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusMeetingSchema, snippetFileSchema, type CorpusMeeting, type Snippet } from './schema';
+import { agendaFileSchema, corpusMeetingSchema, snippetFileSchema, type AgendaExcerpt, type CorpusMeeting, type Snippet } from './schema';
 
 const ROOT = join(import.meta.dirname);
 
-/** Every snippet and whole meeting of one part of the corpus, checked against the schema. */
-export function loadCorpus(part: 'dev' | 'test'): { snippets: Snippet[]; meetings: (CorpusMeeting & { file: string })[] } {
+/** One part of the corpus: its snippets, whole meetings and agenda excerpts. */
+export interface CorpusPart {
+  readonly snippets: Snippet[];
+  readonly meetings: (CorpusMeeting & { file: string })[];
+  readonly agendaExcerpts: AgendaExcerpt[];
+}
+
+/** Every snippet, whole meeting and agenda excerpt of one part of the corpus, checked against the schema. */
+export function loadCorpus(part: 'dev' | 'test'): CorpusPart {
   const folder = join(ROOT, part);
   const snippets: Snippet[] = [];
   const meetings: (CorpusMeeting & { file: string })[] = [];
+  const agendaExcerpts: AgendaExcerpt[] = [];
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
     const data: unknown = JSON.parse(readFileSync(join(folder, file), 'utf8'));
     if (file.startsWith('snippets-')) {
@@ -19,9 +27,13 @@ export function loadCorpus(part: 'dev' | 'test'): { snippets: Snippet[]; meeting
       const parsed = corpusMeetingSchema.parse(data);
       if (parsed.part !== part) throw new Error(`${file} says it is part "${parsed.part}" but is in ${part}/`);
       meetings.push({ ...parsed, file });
+    } else if (file.startsWith('agenda-')) {
+      const parsed = agendaFileSchema.parse(data);
+      if (parsed.part !== part) throw new Error(`${file} says it is part "${parsed.part}" but is in ${part}/`);
+      agendaExcerpts.push(...parsed.excerpts);
     } else {
-      throw new Error(`${file}: corpus files are named snippets-*.json or meeting-*.json`);
+      throw new Error(`${file}: corpus files are named snippets-*.json, meeting-*.json or agenda-*.json`);
     }
   }
-  return { snippets, meetings };
+  return { snippets, meetings, agendaExcerpts };
 }

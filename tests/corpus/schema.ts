@@ -87,3 +87,24 @@ export const corpusMeetingSchema = z.strictObject({
   }),
 });
 export type CorpusMeeting = z.infer<typeof corpusMeetingSchema>;
+
+/**
+ * A stretch of a meeting, six to forty turns, annotated only with where the
+ * chair starts agenda items: for measuring item detection on many chairs'
+ * habits without writing whole meetings.
+ */
+export const agendaExcerptSchema = z.strictObject({
+  id: z.string().min(1),
+  meetingType: meetingTypeSchema,
+  people: z.array(z.strictObject({ displayName: z.string().min(1), role: z.string() })).min(2),
+  /** The chair's display name (one of people). */
+  chair: z.string().min(1),
+  lines: z.array(z.strictObject({ speaker: z.string().min(1), text: z.string().min(1) })).min(6).max(40),
+  /** Every line where the chair starts an item: the item's number as announced (or null) and its title as the agenda would give it. */
+  starts: z.array(z.strictObject({ line: z.number().int().nonnegative(), number: z.number().int().positive().nullable(), title: z.string().min(1) })),
+  /** Why the excerpt is here ("decoy: declarations about items"), for the reader. */
+  note: z.string().optional(),
+});
+export type AgendaExcerpt = z.infer<typeof agendaExcerptSchema>;
+
+export const agendaFileSchema = z.strictObject({ part, excerpts: z.array(agendaExcerptSchema).min(1) });

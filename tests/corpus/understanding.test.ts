@@ -23,7 +23,7 @@ describe.each(['dev', 'test'] as const)('understanding on the %s part of the cor
   const corpus = loadCorpus(part);
   const figures = evaluateUnderstanding(corpus);
   if (REPORT_PART === part) {
-    console.log(describeFigures(part, figures, { snippets: corpus.snippets.length, meetings: corpus.meetings.length }).join('\n'));
+    console.log(describeFigures(part, figures, { snippets: corpus.snippets.length, meetings: corpus.meetings.length, agendaExcerpts: corpus.agendaExcerpts.length }).join('\n'));
     if (part === 'dev') console.log(['  mistakes:', ...figures.mistakes.map((m) => `    ${m}`)].join('\n'));
   }
 

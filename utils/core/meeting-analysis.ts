@@ -1,3 +1,5 @@
+import { findItemStarts, type SaidItemStart } from './agenda';
+import { applyItemEdits, computeItems, type ItemEdit, type ItemRecord, type KeptItemStart, type MeetingItem } from './agenda-items';
 import { resolveSuggestedOwner, type ActionOwner, type MeetingPerson } from './action-owner';
 import { detectActions, type ActionSuggestion } from './actions';
 import type { DateReader, LanguageTools } from './language';
@@ -5,6 +7,7 @@ import { parseDisplayName } from './display-name-parser';
 import { findIntroductions, type IntroductionClaim } from './introductions';
 import { tallyAsSpeech } from './manual-tally';
 import type { AttendanceInterval, TalkSource } from './model';
+import type { SectorId } from './taxonomy';
 import { computeOrganisationAnalytics, computeTimeline, type OrganisationAnalytics, type TimelineSegment } from './org-analytics';
 import type { OrganisationIndex } from './org-directory';
 import { resolveParticipants, type Resolution, type UserMapping } from './org-resolution';
@@ -38,11 +41,35 @@ export interface StoredMeeting {
     readonly transcriptDeletedAtMs?: number;
     /** Self-introductions kept (without their words) when the transcript was deleted. */
     readonly introductions?: readonly IntroductionClaim[];
+    /** Agenda item starts the chair said, kept (with their primary care themes) when the transcript was deleted. */
+    readonly itemStarts?: readonly KeptItemStart[];
   };
+  /** The user's changes to the agenda items. */
+  readonly itemEdits?: readonly ItemEdit[];
+  /** Actions and decisions the user confirmed or added in this meeting. */
+  readonly records?: readonly RecordedAction[];
+  /** Suggestions the user dismissed. */
+  readonly dismissedSuggestionIds?: readonly string[];
   readonly participants: readonly { readonly name: string; readonly isSelf: boolean; readonly intervals: readonly AttendanceInterval[] }[];
   readonly utterances: readonly AnalysedUtterance[];
   readonly speechSegments: readonly TimedSpeech[];
   readonly manualSegments: readonly { readonly party: string; readonly startMs: number; readonly endMs: number | null }[];
+}
+
+/** An action or decision the user confirmed or added (an action row satisfies this). */
+export interface RecordedAction {
+  readonly id: string;
+  readonly ref: string;
+  readonly kind: 'action' | 'decision';
+  readonly text: string;
+  readonly owner: string | null;
+  readonly organisation: string | null;
+  readonly sector: SectorId | null;
+  readonly dueDate: string | null;
+  readonly dueIsNextMeeting: boolean;
+  readonly suggestionId: string | null;
+  readonly saidAtMs: number | null;
+  readonly createdAtMs: number;
 }
 
 /** What the analysis draws on besides the meeting itself. */
@@ -108,6 +135,10 @@ export interface MeetingAnalysis {
   readonly suggestions: readonly AnalysedSuggestion[];
   /** The next meeting's date: said aloud in the meeting (local midnight), else the series' next recorded meeting, else null. */
   readonly nextMeetingMs: number | null;
+  /** Agenda item starts the chair said (before the user's edits), to keep when the transcript is deleted. */
+  readonly saidItemStarts: readonly SaidItemStart[];
+  /** The agenda items, after the user's edits, each with what happened under it. */
+  readonly items: readonly MeetingItem[];
 }
 
 /** The next meeting's date, when the meeting said it (the last time it was said counts). */
@@ -215,6 +246,20 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
       }))
     : [];
 
+  const saidItemStarts = findSaidItemStarts(stored, utterances);
+  const items = computeItems({
+    starts: applyItemEdits(saidItemStarts, stored.itemEdits ?? []),
+    endMs: clockMs,
+    isLive: meeting.endedAtMs === null,
+    source: primary?.source ?? null,
+    timed: timedItems,
+    captions: utterances.filter((u) => u.isFinal && u.text),
+    participants: stored.participants,
+    resolutions,
+    records: itemRecords(stored, suggestions, meeting),
+    keptThemes: new Map((meeting.itemStarts ?? []).map((s) => [s.key, s.themes])),
+  });
+
   return {
     talk,
     clockMs,
@@ -229,5 +274,48 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
     unknownCaptions: utterances.filter((u) => u.isSpeakerUnknown).map((u) => ({ id: u.id, text: u.text, startMs: u.startMs })),
     suggestions,
     nextMeetingMs,
+    saidItemStarts,
+    items,
   };
+}
+
+/** Item starts said in the captions, or those kept when the words were deleted. */
+function findSaidItemStarts(stored: StoredMeeting, utterances: readonly AnalysedUtterance[]): SaidItemStart[] {
+  const withWords = utterances.filter((u) => u.isFinal && u.text);
+  if (withWords.length === 0 && stored.meeting.itemStarts) return stored.meeting.itemStarts.map(({ themes: _themes, ...start }) => start);
+  return findItemStarts(withWords);
+}
+
+/**
+ * The decisions and actions to place under items: those the user confirmed
+ * (when said, or when added during the meeting), and suggestions not yet
+ * confirmed or dismissed.
+ */
+function itemRecords(stored: StoredMeeting, suggestions: readonly AnalysedSuggestion[], meeting: StoredMeeting['meeting']): ItemRecord[] {
+  const confirmed = stored.records ?? [];
+  const handled = new Set([...(stored.dismissedSuggestionIds ?? []), ...confirmed.flatMap((r) => (r.suggestionId ? [r.suggestionId] : []))]);
+  const endMs = meeting.endedAtMs ?? meeting.lastSeenAtMs;
+  const records: ItemRecord[] = [];
+  for (const r of confirmed) {
+    const atMs = r.saidAtMs ?? (r.createdAtMs >= meeting.startedAtMs && r.createdAtMs <= endMs ? r.createdAtMs : null);
+    if (atMs === null) continue;
+    records.push({ id: r.id, ref: r.ref, kind: r.kind, text: r.text, atMs, isConfirmed: true, owner: r.owner, organisation: r.organisation, sector: r.sector, dueDate: r.dueDate, dueIsNextMeeting: r.dueIsNextMeeting });
+  }
+  for (const s of suggestions) {
+    if (handled.has(s.id)) continue;
+    records.push({
+      id: s.id,
+      ref: null,
+      kind: s.kind,
+      text: s.text,
+      atMs: s.atMs,
+      isConfirmed: false,
+      owner: s.resolvedOwner.owner,
+      organisation: s.resolvedOwner.organisation,
+      sector: s.resolvedOwner.sector,
+      dueDate: s.due?.date ?? null,
+      dueIsNextMeeting: s.due?.isNextMeeting ?? false,
+    });
+  }
+  return records.sort((a, b) => a.atMs - b.atMs);
 }
