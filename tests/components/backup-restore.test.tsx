@@ -134,7 +134,7 @@ describe('OptionsApp back up and restore', () => {
 
     chooseFile(q(root, 'backup-file'), 'meeting-companion-backup-2026-11-18.json', text);
     await settle();
-    expect(q(root, 'backup-summary').textContent).toMatch(/^2 meetings, 1 capture session, 2 captions, 1 speaking-indicator stretch, .*1 saved summary\.$/);
+    expect(q(root, 'backup-summary').textContent).toMatch(/^2 meetings, 1 capture session, 2 captions, 1 speaking-indicator stretch, .*1 saved summary, 2 agenda item changes\.$/);
     expect(await target.meetings.count()).toBe(0);
 
     click(q(root, 'backup-restore-confirm'));
@@ -185,7 +185,7 @@ describe('OptionsApp back up and restore', () => {
     expect(clicked.map((a) => a.download)).toEqual([expect.stringMatching(/^meeting-companion-backup-\d{4}-\d{2}-\d{2}\.json$/)]);
     expect(clicked[0]!.href).toBe('blob:backup');
     const backup = JSON.parse(await blobs[0]!.text());
-    expect(backup).toMatchObject({ format: 'primary-care-meeting-companion/backup', schemaVersion: 5 });
+    expect(backup).toMatchObject({ format: 'primary-care-meeting-companion/backup', schemaVersion: 6 });
     expect(backup.tables.meetings).toHaveLength(2);
     expect(q(root, 'backup-status').textContent).toMatch(/^Downloaded meeting-companion-backup-.*\.json, with 2 meetings\.$/);
   });

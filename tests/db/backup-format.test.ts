@@ -79,7 +79,7 @@ describe('parseBackup', () => {
 
   it.each([
     ['format version', (b: Record<string, unknown>) => (b.version = 2)],
-    ['schema version', (b: Record<string, unknown>) => (b.schemaVersion = 6)],
+    ['schema version', (b: Record<string, unknown>) => (b.schemaVersion = 7)],
   ])('asks for an update when the %s is newer', (_label, change) => {
     expect(problemsOf(parseBackup(edited(change)))).toEqual([
       'This backup was made by a newer version of the extension; update the extension first, then restore it.',

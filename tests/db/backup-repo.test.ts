@@ -166,7 +166,7 @@ describe('createBackup and restoreBackup', () => {
       good.slice(0, good.length / 2),
       good.replace('"tables":{', '"tables":{"__proto__":{"isAdmin":true},'),
       good.replace(/"meetingId":"[^"]+"/, '"meetingId":"no-such-meeting"'),
-      good.replace('"schemaVersion":5', '"schemaVersion":6'),
+      good.replace('"schemaVersion":6', '"schemaVersion":7'),
       '{"format":"something-else"}',
     ];
     for (const text of bad) {

@@ -25,6 +25,7 @@ describe('database schema', () => {
       'actions',
       'counters',
       'dismissals',
+      'itemEdits',
       'manualSegments',
       'mappings',
       'meetings',

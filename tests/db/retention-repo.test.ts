@@ -3,6 +3,8 @@ import { computeMeetingTalk } from '@/utils/core/talk-time';
 import { countWords } from '@/utils/core/text';
 import type { MeetingDb } from '@/utils/db/database';
 import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
+import { loadMeetingAnalysis } from '@/utils/db/analysis-repo';
+import { renameItem } from '@/utils/db/items-repo';
 import { applyRetention } from '@/utils/db/retention-repo';
 import { getPrivacySettings, getSummaryOptions, savePrivacySettings, saveSummaryOptions, SettingsError } from '@/utils/db/settings-repo';
 import { getSavedSummary, loadSummaryInput } from '@/utils/db/summary-repo';
@@ -92,5 +94,32 @@ describe('retention', () => {
     await savePrivacySettings(db, { redactPatientDetails: true, retentionDays: 1 });
     expect(await applyRetention(db, T0 + 10 * DAY_MS)).toBe(0);
     expect((await db.utterances.toArray())[0]!.text).toBe('Good morning everyone.');
+  });
+});
+
+describe('agenda items and retention', () => {
+  it('keeps the items the chair started, their primary care themes and the user\'s edits after the words are deleted', async () => {
+    db = makeDb();
+    const meetingId = await seedFinishedMeeting(db, [
+      ['Helen Marsh', 'Right, item four, the GP access improvement scheme. Tom?'],
+      ['Dr Tom Richards', 'Thanks. Practices have moved to the new telephony and the online consultation tool.'],
+      ['Dr Tom Richards', 'Appointments in general practice are up and the GP patient survey is better.'],
+      ['Helen Marsh', 'Thank you. Moving on to item five, the estates strategy.'],
+    ]);
+    await renameItem(db, meetingId, (await loadMeetingAnalysis(db, meetingId, T0 + 90_000))!.analysis.items[1]!.key, 'Estates', T0 + 90_000);
+    const before = (await loadMeetingAnalysis(db, meetingId, T0 + 100_000))!.analysis.items;
+    expect(before.map((item) => [item.number, item.title])).toEqual([
+      [4, 'GP access improvement scheme'],
+      [5, 'Estates'],
+    ]);
+    expect(before[0]!.concern.themes.length).toBeGreaterThan(0);
+
+    await savePrivacySettings(db, { redactPatientDetails: true, retentionDays: 30 });
+    expect(await applyRetention(db, T0 + 31 * DAY_MS)).toBe(1);
+    const after = (await loadMeetingAnalysis(db, meetingId, T0 + 31 * DAY_MS))!;
+    expect(after.bundle.utterances.every((u) => u.text === '')).toBe(true);
+    expect(after.analysis.items.map((item) => [item.key, item.number, item.title, item.startMs, [...item.concern.themes]])).toEqual(
+      before.map((item) => [item.key, item.number, item.title, item.startMs, [...item.concern.themes]]),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { incrementCounter } from '@/utils/db/counters-repo';
 import type { MeetingDb } from '@/utils/db/database';
 import { addUserOrganisation, importOdsOrganisations, saveMapping } from '@/utils/db/organisations-repo';
 import { savePrivacySettings } from '@/utils/db/settings-repo';
+import { renameItem, startItem } from '@/utils/db/items-repo';
 import { saveSummary } from '@/utils/db/summary-repo';
 import { addTallyParty, endManualMeeting, startManualMeeting, tallyTap } from '@/utils/db/tally-repo';
 import { parseOdsCsv } from '@/utils/files/ods-csv';
@@ -19,6 +20,7 @@ export const HOSTILE_TEXT = '<img src=x onerror="alert(1)"> </script><b>Bold</b>
  * A database with rows in every table, written through the real
  * repositories: a captured meeting with a hostile caption, a tallied
  * meeting, organisations, an ODS import, a mapping, actions, a dismissal,
+ * agenda item changes,
  * settings, a summary and a counter. Returns the meeting ids.
  */
 export async function seedEveryTable(db: MeetingDb): Promise<{ captured: string; tallied: string }> {
@@ -39,6 +41,8 @@ export async function seedEveryTable(db: MeetingDb): Promise<{ captured: string;
   await addActionUpdate(db, action!.id, 'Chased on 3 December', T0 + 90_000);
   await setActionStatus(db, action!.id, 'done', T0 + 95_000);
   await dismissSuggestion(db, captured, 'session-0001:0#0', T0 + 82_000);
+  await startItem(db, captured, T0 + 15_000, HOSTILE_TEXT, T0 + 83_000);
+  await renameItem(db, captured, 'said:session-0001:0:0', 'Welcome', T0 + 84_000);
   await savePrivacySettings(db, { redactPatientDetails: false, retentionDays: 90 });
   await saveSummary(db, { meetingId: captured, savedAtMs: T0 + 100_000, options: { includeQuotes: true, includeExcerpts: true, namesAs: 'names', redact: true }, model: buildSummary(sampleSummaryInput()) });
   await incrementCounter(db, 'rejected-messages', 'platform: Invalid option', T0);

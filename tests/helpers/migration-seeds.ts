@@ -7,6 +7,7 @@ import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo'
 import { listOrganisations, saveMapping } from '@/utils/db/organisations-repo';
 import { tallyTap } from '@/utils/db/tally-repo';
 import { listCarriedForward, saveAction } from '@/utils/db/actions-repo';
+import { startItem } from '@/utils/db/items-repo';
 import { getPrivacySettings, savePrivacySettings } from '@/utils/db/settings-repo';
 import { makeBatch, makeUtterance, T0 } from './builders';
 
@@ -141,6 +142,38 @@ export const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; che
       await savePrivacySettings(db, { redactPatientDetails: false, retentionDays: 30 });
       expect((await getPrivacySettings(db)).retentionDays).toBe(30);
       expect(await db.summaries.count()).toBe(0);
+    },
+  },
+  5: {
+    // Version 5 (settings and kept summaries): a finished meeting whose chair started two items, with a privacy setting.
+    async seed(db) {
+      await db.table('meetings').add({
+        id: 'meet-v5', platform: 'teams', code: null, title: 'Place board', url: '', selfName: null, startedAtMs: T0, lastSeenAtMs: T0 + 120_000, endedAtMs: T0 + 120_000,
+        tabId: null, health: null, figures: null, seriesId: 'series-meet-v5',
+      });
+      const line = (n: number, speaker: string, text: string) => ({
+        id: `v5:${n}`, meetingId: 'meet-v5', source: 'captions', speaker, isSelf: false, text, startMs: T0 + n * 20_000, endMs: T0 + n * 20_000 + 10_000, isFinal: true,
+      });
+      await db.table('utterances').bulkAdd([
+        line(0, 'Helen Marsh', 'Item two, the finance report. Priya?'),
+        line(1, 'Priya Shah', 'Thanks Helen, the position is on plan.'),
+        line(2, 'Helen Marsh', 'Thank you. Moving on to item three, the estates bid.'),
+        line(3, 'Tom Reid', 'The bid went in on Friday.'),
+      ]);
+      await db.table('settings').put({ key: 'privacy', value: { redactPatientDetails: false, retentionDays: 90 } });
+    },
+    async check(db) {
+      expect((await getPrivacySettings(db)).retentionDays).toBe(90);
+      expect(await db.itemEdits.count()).toBe(0);
+      const bundle = (await getMeetingBundle(db, 'meet-v5'))!;
+      const analysis = analyseMeeting(bundle, { directory: new OrganisationIndex([]), mappings: new Map(), nowMs: T0 + 200_000 });
+      expect(analysis.items.map((item) => [item.number, item.title])).toEqual([
+        [2, 'Finance report'],
+        [3, 'Estates bid'],
+      ]);
+      await startItem(db, 'meet-v5', T0 + 70_000, 'Questions from the public', T0 + 300_000);
+      const edited = analyseMeeting((await getMeetingBundle(db, 'meet-v5'))!, { directory: new OrganisationIndex([]), mappings: new Map(), nowMs: T0 + 400_000 });
+      expect(edited.items.map((item) => item.title)).toEqual(['Finance report', 'Estates bid', 'Questions from the public']);
     },
   },
 };

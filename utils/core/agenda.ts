@@ -64,6 +64,7 @@ const START_PREFIX = new RegExp(
     .join('|'),
   'i',
 );
+const START_PREFIX_WHOLE = new RegExp(`^(?:${START_PREFIX.source})$`, 'i');
 /** "I'm going to bring item five forward": a start when the number is followed by forward/up. */
 const BRING_FORWARD_PREFIX = /^(?:(?:I'm|I am|we're|we are|I'll|we'll|I'd like to|let's)\s+)?(?:going to\s+)?(?:bring|bringing|take|taking|pull|pulling|move|moving)$/i;
 /** "We'll come back to item four": a promise, not a start. */
@@ -178,8 +179,11 @@ function numberedStart(sentence: string, following: string | undefined): { numbe
           .replace(/^(?:which|that) is\s+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) ? cleanTitle(following) : null);
 
-    if (new RegExp(`^(?:${START_PREFIX.source})$`, 'i').test(prefix)) return { number, title: titleAfter() };
-    if (BRING_FORWARD_PREFIX.test(prefix) && /^\s*(?:forward|up)\b/i.test(after)) return { number, title: null };
+    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter() };
+    // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
+    const lastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
+    if (lastClause && lastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter() };
+    if (BRING_FORWARD_PREFIX.test(lastClause) && /^\s*(?:forward|up)\b/i.test(after)) return { number, title: null };
     const titleFirst = TITLE_FIRST.exec(prefix);
     if (titleFirst) {
       const taken = TAKE_NEXT.exec(prefix);

@@ -13,7 +13,7 @@ export const BACKUP_FORMAT = 'primary-care-meeting-companion/backup';
 /** The version of the file's own layout (not the database's). */
 export const BACKUP_VERSION = 1;
 /** The newest database schema a backup can hold; a test keeps it equal to LATEST_SCHEMA_VERSION. */
-export const BACKUP_SCHEMA_VERSION = 5;
+export const BACKUP_SCHEMA_VERSION = 6;
 
 /** Largest backup read, in characters: checked before parsing so a huge file cannot freeze the page. */
 export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
@@ -55,6 +55,7 @@ export const BACKUP_TABLES = {
   dismissals: { sinceVersion: 4, key: 'id', one: 'dismissed suggestion', many: 'dismissed suggestions' },
   settings: { sinceVersion: 5, key: 'key', one: 'setting', many: 'settings' },
   summaries: { sinceVersion: 5, key: 'meetingId', one: 'saved summary', many: 'saved summaries' },
+  itemEdits: { sinceVersion: 6, key: 'id', one: 'agenda item change', many: 'agenda item changes' },
 } as const satisfies { readonly [T in TableName]: BackupTableSpec<keyof TableRow<T>> };
 
 /** The name of a table a backup holds: every table the database has. */
@@ -84,6 +85,7 @@ export const MEETING_CHILD_TABLES = [
   'actions',
   'dismissals',
   'summaries',
+  'itemEdits',
 ] as const satisfies readonly BackupTableName[];
 
 /** The tables a database at `schemaVersion` has. */

@@ -4,6 +4,7 @@ import type {
   ActionRow,
   CounterRow,
   DismissalRow,
+  ItemEditRow,
   ManualSegmentRow,
   MappingRow,
   MeetingRow,
@@ -22,6 +23,7 @@ export type {
   ActionRow,
   CounterRow,
   DismissalRow,
+  ItemEditRow,
   ManualSegmentRow,
   MappingRow,
   MeetingRow,
@@ -128,6 +130,13 @@ export const SCHEMA_VERSIONS: readonly {
       summaries: 'meetingId',
     },
   },
+  {
+    // The user's edits to agenda items (issue 13).
+    version: 6,
+    stores: {
+      itemEdits: 'id, meetingId',
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -154,6 +163,7 @@ export class MeetingDb extends Dexie {
   declare dismissals: EntityTable<DismissalRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare summaries: EntityTable<SummaryRow, 'meetingId'>;
+  declare itemEdits: EntityTable<ItemEditRow, 'id'>;
 
   constructor(name = DATABASE_NAME, options: { upToVersion?: number } = {}) {
     super(name);

@@ -12,6 +12,8 @@ import { analyseTalk } from '../core/meeting-analysis';
 import { summariseTalk } from '../core/talk-time';
 import { placeInSeries } from './series-repo';
 import type {
+  ActionRow,
+  ItemEditRow,
   ManualSegmentRow,
   MeetingDb,
   MeetingRow,
@@ -287,27 +289,36 @@ export async function listMeetings(db: MeetingDb): Promise<MeetingRow[]> {
   return db.meetings.orderBy('startedAtMs').reverse().toArray();
 }
 
-/** Everything stored about one meeting. */
+/** Everything stored about one meeting: what the one meeting analysis reads. */
 export interface MeetingBundle {
   readonly meeting: MeetingRow;
   readonly participants: ParticipantRow[];
   readonly utterances: UtteranceRow[];
   readonly speechSegments: SpeechSegmentRow[];
   readonly manualSegments: ManualSegmentRow[];
+  /** The user's changes to the agenda items, oldest first. */
+  readonly itemEdits: ItemEditRow[];
+  /** Actions and decisions confirmed or added in this meeting. */
+  readonly records: ActionRow[];
+  readonly dismissedSuggestionIds: string[];
 }
 
-/** Loads a meeting with its participants, utterances (in time order) and speech segments. */
+/** Loads a meeting with everything recorded with it (utterances and speech in time order). */
 export async function getMeetingBundle(db: MeetingDb, meetingId: string): Promise<MeetingBundle | undefined> {
-  return db.transaction('r', [db.meetings, db.participants, db.utterances, db.speechSegments, db.manualSegments], async () => {
+  const tables = [db.meetings, db.participants, db.utterances, db.speechSegments, db.manualSegments, db.itemEdits, db.actions, db.dismissals];
+  return db.transaction('r', tables, async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) return undefined;
-    const [participants, utterances, speechSegments, manualSegments] = await Promise.all([
+    const [participants, utterances, speechSegments, manualSegments, itemEdits, records, dismissedSuggestionIds] = await Promise.all([
       db.participants.where('meetingId').equals(meetingId).toArray(),
       db.utterances.where('[meetingId+startMs]').between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey]).toArray(),
       db.speechSegments.where('meetingId').equals(meetingId).sortBy('startMs'),
       db.manualSegments.where('meetingId').equals(meetingId).sortBy('startMs'),
+      db.itemEdits.where('meetingId').equals(meetingId).sortBy('createdAtMs'),
+      db.actions.where('meetingId').equals(meetingId).toArray(),
+      db.dismissals.where('meetingId').equals(meetingId).primaryKeys(),
     ]);
-    return { meeting, participants, utterances, speechSegments, manualSegments };
+    return { meeting, participants, utterances, speechSegments, manualSegments, itemEdits, records, dismissedSuggestionIds };
   });
 }
 
@@ -434,7 +445,7 @@ export class DeleteMeetingError extends Error {}
  * would only recreate it.
  */
 export async function deleteMeeting(db: MeetingDb, meetingId: string): Promise<void> {
-  const byMeeting = [db.sessions, db.utterances, db.speechSegments, db.participants, db.manualSegments, db.actions, db.dismissals] as const;
+  const byMeeting = [db.sessions, db.utterances, db.speechSegments, db.participants, db.manualSegments, db.actions, db.dismissals, db.itemEdits] as const;
   await db.transaction('rw', [db.meetings, db.summaries, ...byMeeting], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) return;

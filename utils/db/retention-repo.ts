@@ -9,7 +9,8 @@ const DAY_MS = 86_400_000;
 /**
  * Deletes the transcript text of meetings that ended more than the
  * retention period ago, keeping what the user relies on: talk figures (the
- * timings and word counts stay), organisations (the introductions are kept
+ * timings and word counts stay), agenda items (the starts the chair said are
+ * kept with their primary care themes), organisations (the introductions are kept
  * without their words), actions and decisions (without the quotes), and a
  * summary saved first. Live meetings are never touched. Returns how many
  * meetings had their transcript deleted.
@@ -38,6 +39,7 @@ export async function applyRetention(db: MeetingDb, nowMs: number): Promise<numb
       await db.meetings.update(meeting.id, {
         transcriptDeletedAtMs: nowMs,
         introductions: [...input.analysis.introductions.values()].map((claim) => ({ ...claim, quote: '' })),
+        itemStarts: input.analysis.saidItemStarts.map((start) => ({ ...start, themes: [...(input.analysis.items.find((item) => item.key === start.key)?.concern.themes ?? [])] })),
       });
     });
   }

@@ -54,6 +54,18 @@ const introductionSchema = z.strictObject({
   isRepresenting: z.boolean().optional(),
 });
 
+/** An agenda item start the chair said, kept without its words when the transcript is deleted. */
+const keptItemStartSchema = z.strictObject({
+  key: text(400),
+  number: z.number().int().positive().nullable(),
+  title: text(300).nullable(),
+  atMs: epochMs,
+  utteranceId: text(300),
+  speaker: text(300),
+  /** The primary care themes its talk had, so the item still counts as concerning primary care. */
+  themes: list(text(100), 50),
+});
+
 /** A meeting as captured in one or more page sessions, or tallied by hand. */
 export const meetingRowSchema = z.strictObject({
   id,
@@ -83,6 +95,8 @@ export const meetingRowSchema = z.strictObject({
   transcriptDeletedAtMs: epochMs.optional(),
   /** Self-introductions found before the transcript was deleted, without their quotes, so organisations stay resolved. */
   introductions: list(introductionSchema, 1_000).optional(),
+  /** Agenda item starts the chair said, kept without their words when the transcript was deleted. */
+  itemStarts: list(keptItemStartSchema, 500).optional(),
   /**
    * The figures source the user chose for this meeting in the side panel
    * (captions, tally or speaking indicators); absent until they choose.
@@ -233,6 +247,21 @@ export const actionRowSchema = z.strictObject({
 /** An action or decision the user confirmed or added, tracked across the meeting series. */
 export type ActionRow = z.infer<typeof actionRowSchema>;
 
+/**
+ * A change the user made to a meeting's agenda items (schema version 6):
+ * an item started ("add"), renamed, removed (merged into the item before) or
+ * its start moved. Kept as a list of edits, applied in order over the starts
+ * found in the captions, so the user's choices win and survive re-analysis.
+ */
+export const itemEditRowSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ id, meetingId: id, kind: z.literal('add'), atMs: epochMs, title: text(300).nullable(), createdAtMs: epochMs }),
+  z.strictObject({ id, meetingId: id, kind: z.literal('rename'), itemKey: text(400), title: text(300).nullable(), createdAtMs: epochMs }),
+  z.strictObject({ id, meetingId: id, kind: z.literal('remove'), itemKey: text(400), createdAtMs: epochMs }),
+  z.strictObject({ id, meetingId: id, kind: z.literal('move'), itemKey: text(400), atMs: epochMs, createdAtMs: epochMs }),
+]);
+/** A change the user made to a meeting's agenda items. */
+export type ItemEditRow = z.infer<typeof itemEditRowSchema>;
+
 /** A suggestion the user dismissed, so it is not offered again. */
 export const dismissalRowSchema = z.strictObject({
   /** The suggestion's id. */
@@ -337,6 +366,7 @@ export const ROW_SCHEMAS = {
   dismissals: dismissalRowSchema,
   settings: settingRowSchema,
   summaries: summaryRowSchema,
+  itemEdits: itemEditRowSchema,
 } as const;
 
 /** The name of a table the database has. */

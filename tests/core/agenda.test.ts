@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, findItemStarts, type AgendaUtterance } from '@/utils/core/agenda';
+
+const CHAIR = 'Cllr Maureen Oduya';
+
+/** A meeting from [speaker, text] turns, twenty seconds apart. */
+function turns(...lines: readonly (readonly [string, string])[]): AgendaUtterance[] {
+  return lines.map(([speaker, text], i) => ({ id: `u${i}`, speaker, text, startMs: i * 20_000, endMs: i * 20_000 + 16_000 }));
+}
+
+function startsOf(lines: readonly (readonly [string, string])[]) {
+  return findItemStarts(turns(...lines)).map((s) => ({ at: Number(s.utteranceId.slice(1)), number: s.number, title: s.title }));
+}
+
+describe('item starts said by the chair', () => {
+  it.each([
+    ['Item four, the dermatology pathway.', 4, 'Dermatology pathway'],
+    ['So, agenda item 4, the dermatology pathway.', 4, 'Dermatology pathway'],
+    ['Okay, moving on to item eleven, the pharmacy needs assessment.', 11, 'Pharmacy needs assessment'],
+    ['Right, on to item 6: quality and safety.', 6, 'Quality and safety'],
+    ['That brings us to item nine, which is the Better Care Fund.', 9, 'Better Care Fund'],
+    ['If we can go to item three now, the minutes.', 3, 'Minutes'],
+    ['Item twelve is the risk register.', 12, 'Risk register'],
+    ['Lovely, so back to item two, the estates bid.', 2, 'Estates bid'],
+    ['Can we move on to agenda item number 7, primary care access?', 7, 'Primary care access'],
+  ])('finds "%s"', (text, number, title) => {
+    expect(startsOf([[CHAIR, 'Good morning all.'], ['Raj Patel', 'Morning.'], [CHAIR, text]])).toEqual([{ at: 2, number, title }]);
+  });
+
+  it.each([
+    ['Next on the agenda we have the winter plan.', 'Winter plan'],
+    ['The next item on the agenda is the GP contract update, Femi.', 'GP contract update, Femi'],
+    ['Moving on to the community diagnostic centre.', 'Community diagnostic centre'],
+    ["We'll take the dental access paper next, as Sue has to go at eleven.", 'Dental access paper'],
+    ['Okay, any other business?', 'Any other business'],
+    ['And finally, AOB.', 'Any other business'],
+    ["Let's turn to the neighbourhood health plan.", 'Neighbourhood health plan'],
+  ])('finds the unnumbered start "%s"', (text, title) => {
+    const found = startsOf([[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.'], [CHAIR, text]]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it('takes the title from the next sentence when the start names none', () => {
+    expect(startsOf([[CHAIR, 'Item one, welcome.'], ['Raj Patel', 'Hello.'], [CHAIR, 'Thanks Raj. Item five. The care home support scheme, which came back from the audit.']]).at(-1)).toEqual({
+      at: 2,
+      number: 5,
+      title: 'Care home support scheme',
+    });
+    expect(startsOf([[CHAIR, 'Item one, welcome.'], ['Raj Patel', 'Hello.'], [CHAIR, 'Okay, moving on. Social prescribing, which I know Dee has views on.']]).at(-1)).toEqual({
+      at: 2,
+      number: null,
+      title: 'Social prescribing',
+    });
+  });
+
+  it('finds a topic named and handed over at the start of a turn', () => {
+    expect(startsOf([[CHAIR, 'Item one, welcome.'], ['Raj Patel', 'Hello.'], [CHAIR, 'Thank you Raj. Okay, childhood immunisations. Femi, over to you.']]).at(-1)).toEqual({
+      at: 2,
+      number: null,
+      title: 'Childhood immunisations',
+    });
+  });
+
+  it('finds items taken out of order, each with its number', () => {
+    const found = startsOf([
+      [CHAIR, 'Item three, the finance report.'],
+      ['Gita Rao', 'We are on plan at month eight.'],
+      [CHAIR, "Because Ola has to leave, I'm going to bring item six forward. Then we'll come back to item four."],
+      ['Ola Bankole', 'Thanks chair. The estates bid is in.'],
+      [CHAIR, 'Thank you Ola. Right, back to item four, the workforce plan.'],
+    ]);
+    expect(found).toEqual([
+      { at: 0, number: 3, title: 'Finance report' },
+      { at: 2, number: 6, title: null },
+      { at: 4, number: 4, title: 'Workforce plan' },
+    ]);
+  });
+
+  it('starts an item at the sentence where the chair starts it, part way through a turn', () => {
+    const [start] = findItemStarts(turns([CHAIR, 'Thanks everyone for that, it was a really useful discussion and I think we have a clear steer now. Item eight, the risk register.']));
+    const offset = 'Thanks everyone for that, it was a really useful discussion and I think we have a clear steer now. '.length;
+    expect(start!.key).toBe(`said:u0:${offset}`);
+    expect(start!.atMs).toBeGreaterThan(10_000);
+    expect(start!.atMs).toBeLessThan(16_000);
+  });
+});
+
+describe('mentions of items that are not starts', () => {
+  it.each([
+    ['Raj Patel', 'I need to declare an interest on item five, my wife works for the federation.'],
+    ['Raj Patel', "I'm only really here for item four."],
+    [CHAIR, 'As we said under item two, the money is not recurrent.'],
+    [CHAIR, "We'll come back to item five after the break."],
+    [CHAIR, "Let's pick that up under item eight."],
+    [CHAIR, 'Item five has been deferred to January.'],
+    [CHAIR, 'Is that item six or item seven in the pack?'],
+    ['Gita Rao', 'Moving on to the next slide, you can see the trend.'],
+    ['Gita Rao', 'I have one thing for any other business.'],
+    [CHAIR, 'Before we move on, can I just check everyone has the papers?'],
+    [CHAIR, "We'll take questions now."],
+    [CHAIR, 'That brings us to the end of the meeting.'],
+    [CHAIR, 'The dental item is on the agenda for March.'],
+  ])('"%s: %s" starts nothing', (speaker, text) => {
+    const found = startsOf([
+      [CHAIR, 'Item one, welcome and apologies.'],
+      ['Raj Patel', 'Apologies from Kath.'],
+      [speaker, text],
+    ]);
+    expect(found).toEqual([{ at: 0, number: 1, title: 'Welcome and apologies' }]);
+  });
+
+  it('takes starts from the chair only', () => {
+    const found = startsOf([
+      [CHAIR, 'Item one, welcome.'],
+      [CHAIR, 'Item two, minutes.'],
+      ['Raj Patel', 'Moving on to the capital programme, the bids are in.'],
+      [CHAIR, 'Item three, the capital programme.'],
+    ]);
+    expect(found.map((s) => s.number)).toEqual([1, 2, 3]);
+  });
+
+  it('counts an item said twice in a turn, or named again while it runs, once', () => {
+    const found = startsOf([
+      [CHAIR, 'Okay, moving on. Item five, Pharmacy First.'],
+      ['Raj Patel', 'Referrals are up.'],
+      [CHAIR, 'So, still on item five, any more questions?'],
+    ]);
+    expect(found).toEqual([{ at: 0, number: 5, title: 'Pharmacy First' }]);
+  });
+});
+
+describe('titles', () => {
+  it('writes a title as minutes would', () => {
+    expect(cleanTitle('the finance report, which was circulated')).toBe('Finance report');
+    expect(cleanTitle('Pharmacy First')).toBe('Pharmacy First');
+    expect(cleanTitle('the next slide')).toBeNull();
+    expect(cleanTitle('')).toBeNull();
+    expect(cleanTitle(`a ${'very '.repeat(30)}long title`)!.length).toBeLessThanOrEqual(81);
+  });
+});
