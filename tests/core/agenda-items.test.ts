@@ -144,6 +144,9 @@ describe('each item', () => {
     expect(six!.startMs).toBeGreaterThan(T0 + 110_000);
     const chairWordsIn = (item: typeof five) => item!.talk!.participants.find((p) => p.speaker === CHAIR)!.words;
     expect(chairWordsIn(six)).toBeGreaterThanOrEqual(4);
+    // The words before the start stay with item five: none is lost or counted twice (give or take the word cut at the split).
+    const whole = analyse({ ...stored, utterances }).talk.primary!.participants.find((p) => p.speaker === CHAIR)!.words;
+    expect(Math.abs(chairWordsIn(five) + chairWordsIn(six) - whole)).toBeLessThanOrEqual(1);
     expect(chairWordsIn(six)).toBeLessThanOrEqual(7);
   });
 });
