@@ -14,6 +14,7 @@ import { SourceSwitch } from '@/components/source-switch';
 import { TalkSourceNote } from '@/components/talk-time-list';
 import { TimelineStrip } from '@/components/timeline-strip';
 import { UnknownSpeakers } from '@/components/unknown-speakers';
+import { itemLabel } from '@/utils/core/agenda-items';
 import { describeCaptureHealth, type HealthMessage } from '@/utils/core/health';
 import type { MeetingAnalysis } from '@/utils/core/meeting-analysis';
 import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
@@ -28,6 +29,7 @@ import { assignSpeaker } from '@/utils/db/tally-repo';
 import { meetingFileName } from '@/utils/files/file-name';
 import { changeActions } from './action-views';
 import { ChatNoticeSection } from './chat-notice-section';
+import { AgendaSection } from './agenda-section';
 import { useMeetingAnalysis } from './hooks/use-meeting-analysis';
 import { useStorageFull } from './hooks/use-storage-full';
 import { MeetingActionsSection } from './meeting-actions';
@@ -146,7 +148,13 @@ export function MeetingView({
       />
       {talk ? <TalkSourceNote stats={talk} /> : null}
       {talk ? <PrimaryCareHeadline headline={analysis.organisations.primaryCare} /> : null}
-      <TimelineStrip segments={analysis.timeline} startMs={meeting.startedAtMs} endMs={meeting.endedAtMs ?? Math.max(nowMs, meeting.lastSeenAtMs)} />
+      <TimelineStrip
+        segments={analysis.timeline}
+        startMs={meeting.startedAtMs}
+        endMs={meeting.endedAtMs ?? Math.max(nowMs, meeting.lastSeenAtMs)}
+        itemStarts={analysis.items.map((item) => ({ atMs: item.startMs, label: itemLabel(item) }))}
+      />
+      <AgendaSection db={db} meeting={meeting} analysis={analysis} editCount={bundle.itemEdits.length} />
       <ShareOfVoice talk={talk} organisations={analysis.organisations} resolutions={analysis.resolutions} chosenView={chosenView} onChooseView={setChosenView} />
       {talk ? <SilentOrganisations organisations={analysis.organisations.silentOrganisations} /> : null}
       <MeetingActionsSection db={db} meeting={meeting} analysis={analysis} />
