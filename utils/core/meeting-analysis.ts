@@ -9,6 +9,7 @@ import { computeOrganisationAnalytics, computeTimeline, type OrganisationAnalyti
 import type { OrganisationIndex } from './org-directory';
 import { resolveParticipants, type Resolution, type UserMapping } from './org-resolution';
 import { computeMeetingTalk, type MeetingTalk, type TimedSpeech } from './talk-time';
+import type { TranscriptTiming } from './transcript-format';
 
 /** One stored caption utterance, as the analysis reads it (an utterance row satisfies this). */
 export interface AnalysedUtterance {
@@ -38,6 +39,8 @@ export interface StoredMeeting {
     readonly transcriptDeletedAtMs?: number;
     /** Self-introductions kept (without their words) when the transcript was deleted. */
     readonly introductions?: readonly IntroductionClaim[];
+    /** Set when the meeting was imported from a transcript file: how its talk was timed. */
+    readonly importedFrom?: { readonly timing: TranscriptTiming };
   };
   readonly participants: readonly { readonly name: string; readonly isSelf: boolean; readonly intervals: readonly AttendanceInterval[] }[];
   readonly utterances: readonly AnalysedUtterance[];
@@ -148,6 +151,7 @@ export function analyseTalk(
     speechSegments: stored.speechSegments,
     manualSegments: tallyTurns,
     preferredSource: context.preferredSource ?? meeting.talkSource ?? null,
+    captionTiming: meeting.importedFrom?.timing ?? 'live',
   });
   return { talk, clockMs, utterances, tallyTurns };
 }
