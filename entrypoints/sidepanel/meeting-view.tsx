@@ -51,7 +51,7 @@ function importNotes(meeting: MeetingRow): HealthMessage[] {
     {
       id: 'import',
       level: 'info',
-      text: `Imported on ${formatDate(from.importedAtMs)} from “${from.fileName}”, a ${describeTranscriptFormat(from.layout, from.container).replace(/^./, (c) => c.toLowerCase())}.`,
+      text: `Imported on ${formatDate(from.importedAtMs)} from “${from.fileName}”.`,
     },
   ];
   const skipped = from.skipped.reduce((sum, s) => sum + s.count, 0);
