@@ -35,12 +35,12 @@ export interface StoredMeeting {
     readonly endedAtMs: number | null;
     /** The figures source the user chose for this meeting, if they chose one. */
     readonly talkSource?: TalkSource;
+    /** Set when the meeting was imported from a transcript file: how its talk was timed. */
+    readonly importedFrom?: { readonly timing: TranscriptTiming };
     /** Set when the transcript text was deleted under the retention setting. */
     readonly transcriptDeletedAtMs?: number;
     /** Self-introductions kept (without their words) when the transcript was deleted. */
     readonly introductions?: readonly IntroductionClaim[];
-    /** Set when the meeting was imported from a transcript file: how its talk was timed. */
-    readonly importedFrom?: { readonly timing: TranscriptTiming };
   };
   readonly participants: readonly { readonly name: string; readonly isSelf: boolean; readonly intervals: readonly AttendanceInterval[] }[];
   readonly utterances: readonly AnalysedUtterance[];
