@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import './transcript-import.css';
 
 /** What the preview shows about a transcript that was read. */
@@ -163,9 +163,14 @@ function ImportPreview(props: {
   const id = (name: string): string => `${props.idPrefix}-import-${name}`;
   const change = (patch: Partial<TranscriptImportDetails>): void => props.onDetailsChange({ ...details, ...patch });
   const shown = preview.speakers.slice(0, SPEAKERS_SHOWN);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen reader users land on what was read, rather than staying on the file input.
+  useEffect(() => heading.current?.focus(), [preview]);
   return (
     <section class="import-preview" aria-labelledby={id('heading')} data-testid="import-preview">
-      <h3 id={id('heading')}>Check before saving</h3>
+      <h3 id={id('heading')} tabIndex={-1} ref={heading}>
+        Check before saving
+      </h3>
       <p data-testid="import-format">
         <strong>{preview.formatName}</strong>: {preview.fileName}
       </p>

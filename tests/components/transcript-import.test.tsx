@@ -128,6 +128,7 @@ describe('importing a transcript in the side panel', () => {
     await until(() => !!q(root, 'import-preview'), 'the preview');
 
     expect(q(root, 'import-format').textContent).toBe('Microsoft Teams transcript (WebVTT, .vtt): teams-2026-11-18-pcc.vtt');
+    expect(document.activeElement?.textContent).toBe('Check before saving');
     expect(q(root, 'import-figures').textContent).toBe('4 speakers, 97 words in 8 utterances, 0:58 long.');
     expect(q(root, 'import-timing').textContent).toBe('Talk time from the transcript’s timings.');
     expect(q(root, 'import-skipped').textContent).toContain('1 cue with a time that could not be read (line 36)');
