@@ -1,7 +1,12 @@
 import { formatDate, formatDuration, formatTime } from '@/utils/core/format';
 import type { MeetingSource } from '@/utils/core/model';
 
-const platformName: Record<MeetingSource, string> = { meet: 'Google Meet', teams: 'Microsoft Teams', manual: 'Manual tally' };
+const platformName: Record<MeetingSource, string> = {
+  meet: 'Google Meet',
+  teams: 'Microsoft Teams',
+  manual: 'Manual tally',
+  import: 'Imported transcript',
+};
 
 /** Meeting title, platform, date and elapsed time. */
 export function MeetingHeader(props: {
@@ -11,6 +16,10 @@ export function MeetingHeader(props: {
   startedAtMs: number;
   endedAtMs: number | null;
   nowMs: number;
+  /** For an imported meeting, what the file was ("Microsoft Teams transcript (WebVTT, .vtt)"). */
+  importedAs?: string;
+  /** The length is an estimate (a transcript without timings). */
+  isLengthEstimated?: boolean;
 }) {
   const endMs = props.endedAtMs ?? props.nowMs;
   const isLive = props.endedAtMs === null;
@@ -18,12 +27,12 @@ export function MeetingHeader(props: {
     <header class="meeting-header">
       <h1 data-testid="meeting-title">{props.title ?? props.code ?? 'Untitled meeting'}</h1>
       <p class="meeting-meta">
-        {platformName[props.platform]}
+        {props.importedAs ? `Imported: ${props.importedAs}` : platformName[props.platform]}
         {props.code && props.title ? ` · ${props.code}` : ''} · {formatDate(props.startedAtMs)}{' '}
         {formatTime(props.startedAtMs)}
       </p>
       <p class="elapsed">
-        {isLive ? <span class="live-dot">Live</span> : <span>Ended</span>}{' '}
+        {isLive ? <span class="live-dot">Live</span> : <span>{props.isLengthEstimated ? 'Ended, about' : 'Ended'}</span>}{' '}
         <span data-testid="elapsed">{formatDuration(endMs - props.startedAtMs)}</span>
       </p>
     </header>

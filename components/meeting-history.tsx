@@ -9,6 +9,8 @@ export interface MeetingListItem {
   readonly isLive: boolean;
   readonly speakerCount: number;
   readonly topSpeakers: readonly { readonly speaker: string; readonly shareRatio: number }[];
+  /** How it was recorded when not live from a meeting page: "Imported transcript", "Tally". */
+  readonly sourceLabel?: string | null;
 }
 
 /** Past meetings with their figures, newest first. */
@@ -16,7 +18,7 @@ export function MeetingHistory({ meetings, onOpen }: { meetings: readonly Meetin
   if (meetings.length === 0) {
     return (
       <p class="empty" data-testid="history-empty">
-        No meetings recorded yet. Join a Google Meet call with captions on and it will appear here.
+        No meetings recorded yet. Join a Google Meet or Teams call with captions on, or import a transcript, and it will appear here.
       </p>
     );
   }
@@ -27,6 +29,7 @@ export function MeetingHistory({ meetings, onOpen }: { meetings: readonly Meetin
           <button type="button" class="history-item" onClick={() => onOpen(m.id)} data-testid="history-item">
             <span class="history-title">{m.title}</span>
             <span class="history-meta">
+              {m.sourceLabel ? <span data-testid="history-source">{m.sourceLabel} · </span> : null}
               {formatDate(m.startedAtMs)} {formatTime(m.startedAtMs)} · {m.isLive ? 'in progress' : formatDuration(m.durationMs)}
               {m.isLive ? '' : ` · ${m.speakerCount} ${m.speakerCount === 1 ? 'speaker' : 'speakers'}`}
             </span>

@@ -1,5 +1,6 @@
 import { formatDuration, formatDurationWords, formatPercent } from '@/utils/core/format';
 import type { TalkTimeStats } from '@/utils/core/talk-time';
+import type { TranscriptTiming } from '@/utils/core/transcript-format';
 
 const sourceLabel: Record<TalkTimeStats['source'], string> = {
   captions: 'from captions',
@@ -7,12 +8,23 @@ const sourceLabel: Record<TalkTimeStats['source'], string> = {
   manual: 'from the manual tally',
 };
 
-/** Where the figures come from and on what basis, shown above every view of them. */
-export function TalkSourceNote({ stats }: { stats: TalkTimeStats }) {
+const transcriptLabel: Record<TranscriptTiming, string> = {
+  cues: 'from the transcript’s timings',
+  starts: 'from the transcript’s start times (a turn lasts until the next begins, at most a second a word)',
+  words: 'estimated from the transcript’s words (the file has no timings)',
+};
+
+/**
+ * Where the figures come from and on what basis, shown above every view of
+ * them. For a meeting imported from a transcript, `transcriptTiming` says how
+ * the file timed its talk.
+ */
+export function TalkSourceNote({ stats, transcriptTiming }: { stats: TalkTimeStats; transcriptTiming?: TranscriptTiming }) {
   const basis = stats.shareBasis === 'time' ? 'share of talk time' : 'share of words (no timing available)';
+  const from = transcriptTiming && stats.source === 'captions' ? transcriptLabel[transcriptTiming] : sourceLabel[stats.source];
   return (
     <p class="source-note" data-testid="talk-source">
-      Talk time {sourceLabel[stats.source]}, {basis}. Total {formatDuration(stats.totalTalkMs)} from {stats.participants.length}{' '}
+      Talk time {from}, {basis}. Total {formatDuration(stats.totalTalkMs)} from {stats.participants.length}{' '}
       {stats.participants.length === 1 ? 'speaker' : 'speakers'}.
     </p>
   );

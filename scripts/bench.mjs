@@ -7,13 +7,16 @@
 //     from Chrome DevTools Protocol Performance metrics, over the same replayed
 //     meeting;
 //  3. latency from a caption change in the page to the real side panel showing it;
-//  4. how long the options page takes to check and import an epraccur-sized ODS file.
+//  4. how long the options page takes to check and import an epraccur-sized ODS file;
+//  5. how long the side panel takes to read, preview and save a three-hour
+//     transcript (30,000 words) as Teams WebVTT and as the Teams Word download.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { findChromium, launchChromiumWithExtension, QUIET_CHROMIUM_ARGS } from '../simulator/harness/browsers.mjs';
 import { openPanelInTab, openRealSidePanel } from '../simulator/harness/extension-pages.mjs';
@@ -175,6 +178,83 @@ async function measureOdsImport(browser) {
   return { rows, bytes: file.length, checkMs: checkedAt - chosenAt, writeMs: importedAt - checkedAt, totalMs: importedAt - chosenAt, message };
 }
 
+const SPEAKERS = ['MARSDEN, Helen (NHS SOUTH YORKSHIRE ICB - 03N)', 'RICHARDS, Tom (TOWNSHIPS 1 PCN)', 'Dr Aisha Malik', "Mark O'Neill", 'Ó BRIAIN, Siân (SHEFFIELD CITY COUNCIL)', 'Daniel Okafor'];
+const SENTENCES = [
+  'Could you send the access figures to the ICB by Friday?',
+  'Practices are seeing more same-day demand than last winter,',
+  'and the PCN has recruited two more ARRS pharmacists.',
+  'The committee approved the enhanced access plan.',
+  "I'll circulate the utilisation data before the next meeting.",
+];
+
+/** A three-hour meeting of about 30,000 words as cues: speakers take turns of a few cues of ten words or so. */
+function transcriptCues(words = 30_000) {
+  const cues = [];
+  let atMs = 3_000;
+  let said = 0;
+  for (let i = 0; said < words; i += 1) {
+    const text = SENTENCES[i % SENTENCES.length];
+    const count = text.split(' ').length;
+    cues.push({ speaker: SPEAKERS[Math.floor(i / 3) % SPEAKERS.length], text, startMs: atMs, endMs: atMs + count * 350 });
+    atMs += count * 350 + 150;
+    said += count;
+  }
+  return { cues, words: said, lengthMs: atMs };
+}
+
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+const vttTime = (ms) => `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+const offset = (ms) => {
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 3600)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+};
+const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The cues as a Teams WebVTT file, or as the Teams Word transcript (one entry per cue). */
+function transcriptFile(kind, cues) {
+  if (kind === 'vtt') {
+    const lines = ['WEBVTT', ''];
+    cues.forEach((c, i) => lines.push(`b3c1/${i}-0`, `${vttTime(c.startMs)} --> ${vttTime(c.endMs)}`, `<v ${c.speaker}>${xml(c.text)}</v>`, ''));
+    return { name: 'Primary care board.vtt', mimeType: 'text/vtt', buffer: Buffer.from(lines.join('\r\n')) };
+  }
+  const run = (t) => `<w:r><w:t xml:space="preserve">${xml(t)}</w:t></w:r>`;
+  const body = ['Primary care board', 'November 18, 2026, 10:00AM', '3h 0m 0s'].map((t) => `<w:p>${run(t)}</w:p>`);
+  for (const c of cues) body.push(`<w:p>${run(`${c.speaker}   ${offset(c.startMs)}`)}<w:r><w:br/></w:r>${run(c.text)}</w:p>`);
+  const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`;
+  const zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(document) });
+  return { name: 'Primary care board.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(zip) };
+}
+
+/** Transcript imports in a browser of their own (as after a meeting: no call in progress), each format three times. */
+async function transcriptImports() {
+  const browser = await launchChromiumWithExtension({ extensionDir });
+  try {
+    const runs = [];
+    for (const kind of ['vtt', 'docx']) for (let i = 0; i < 3; i += 1) runs.push(await measureTranscriptImport(browser, kind));
+    return runs;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Importing a three-hour transcript through the side panel's Past meetings tab, as a user would. */
+async function measureTranscriptImport(browser, kind) {
+  const { cues, words, lengthMs } = transcriptCues();
+  const file = transcriptFile(kind, cues);
+  const page = await openPanelInTab(browser.context, browser.extensionId);
+  await page.getByTestId('nav-history').click();
+  const chosenAt = Date.now();
+  await page.getByLabel('Import a transcript', { exact: true }).setInputFiles(file);
+  await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+  const previewedAt = Date.now();
+  await page.getByTestId('import-save').click();
+  await page.getByTestId('import-message').waitFor({ timeout: 60_000 });
+  const savedAt = Date.now();
+  const message = await page.getByTestId('import-message').textContent();
+  await page.close();
+  return { kind, words, lengthMs, bytes: file.buffer.length, readMs: previewedAt - chosenAt, saveMs: savedAt - previewedAt, totalMs: savedAt - chosenAt, message };
+}
+
 async function main() {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`The build failed:\n${build.stderr}`);
@@ -201,6 +281,17 @@ async function main() {
   const o = ext.odsImport;
   console.log(`\nODS import: ${o.rows.toLocaleString('en-GB')} GP practices (${(o.bytes / 1_048_576).toFixed(1)} MB epraccur file) on the options page`);
   console.log(`  read and checked in ${o.checkMs} ms, saved in ${o.writeMs} ms, ${o.totalMs} ms in all (${o.message})`);
+
+  const imports = await transcriptImports();
+  for (const kind of ['vtt', 'docx']) {
+    const runs = imports.filter((t) => t.kind === kind);
+    const t = runs[0];
+    console.log(
+      `\nTranscript import: a ${(t.lengthMs / 3_600_000).toFixed(1)}-hour meeting of ${t.words.toLocaleString('en-GB')} words as ${kind === 'vtt' ? 'Teams WebVTT' : 'the Teams Word transcript'} (${(t.bytes / 1024).toFixed(0)} kB), in the side panel (${runs.length} runs)`,
+    );
+    for (const r of runs) console.log(`  read and previewed in ${r.readMs} ms, saved (with its series and figures) in ${r.saveMs} ms: ${r.totalMs} ms in all`);
+    console.log(`  median ${quantile(runs.map((r) => r.totalMs), 0.5)} ms (${t.message})`);
+  }
 
   const l = ext.latencies;
   console.log(`\nCaption change to side panel update (${l.length} samples, real side panel)`);

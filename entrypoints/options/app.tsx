@@ -3,11 +3,13 @@ import { AddOrganisationForm, type AddOrganisationOutcome, type OrganisationInpu
 import { BackupRestore, type BackupCheck } from '@/components/backup-restore';
 import { downloadFile } from '@/components/download';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { useTranscriptImport } from '@/components/hooks/use-transcript-import';
 import { OdsFileImport, type OdsImportMessage } from '@/components/ods-file-import';
 import type { OdsCheck } from '@/components/ods-import-report';
 import { OrganisationDirectory } from '@/components/organisation-directory';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
 import { RememberedChoices } from '@/components/remembered-choices';
+import { TranscriptImport } from '@/components/transcript-import';
 import { formatDate, formatTime } from '@/utils/core/format';
 import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import type { PrivacySettings } from '@/utils/core/settings';
@@ -246,7 +248,31 @@ function Backups({ db }: { db: MeetingDb }) {
   );
 }
 
-/** The options page: the organisation directory, ODS imports, remembered choices, patient-data settings, and backups. */
+/** Meetings held in the Teams app, Zoom or elsewhere, from their transcript files (issue 15). */
+function Transcripts({ db }: { db: MeetingDb }) {
+  const transcriptImport = useTranscriptImport(db);
+  return (
+    <section aria-labelledby="transcripts-heading">
+      <h2 id="transcripts-heading">Meetings from transcript files</h2>
+      <p>
+        A meeting held in the Teams desktop app, Zoom or anywhere the side panel could not see can be analysed from the
+        transcript downloaded afterwards, like any other meeting: talk by person, organisation and sector, suggested actions and
+        decisions, and the summary.
+      </p>
+      <TranscriptImport
+        status={transcriptImport.status}
+        idPrefix="options"
+        onChooseFile={transcriptImport.chooseFile}
+        onTooManyFiles={transcriptImport.tooManyFiles}
+        onDetailsChange={transcriptImport.changeDetails}
+        onSave={transcriptImport.save}
+        onCancel={transcriptImport.cancel}
+      />
+    </section>
+  );
+}
+
+/** The options page: transcript imports, the organisation directory, ODS imports, remembered choices, patient-data settings, and backups. */
 export function OptionsApp({ db }: { db: MeetingDb }) {
   return (
     <main class="options">
@@ -257,6 +283,7 @@ export function OptionsApp({ db }: { db: MeetingDb }) {
       </p>
       <OdsImport db={db} />
       <Directory db={db} />
+      <Transcripts db={db} />
       <Mappings db={db} />
       <Privacy db={db} />
       <Backups db={db} />

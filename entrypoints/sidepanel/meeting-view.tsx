@@ -15,10 +15,12 @@ import { TalkSourceNote } from '@/components/talk-time-list';
 import { TimelineStrip } from '@/components/timeline-strip';
 import { UnknownSpeakers } from '@/components/unknown-speakers';
 import { itemLabel } from '@/utils/core/agenda-items';
+import { formatDate } from '@/utils/core/format';
 import { describeCaptureHealth, type HealthMessage } from '@/utils/core/health';
 import type { MeetingAnalysis } from '@/utils/core/meeting-analysis';
 import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
 import { exportTextFilter } from '@/utils/core/redaction';
+import { describeTranscriptFormat } from '@/utils/core/transcript-format';
 import { listActionsForMeeting } from '@/utils/db/actions-repo';
 import { readCounter, REJECTED_MESSAGES } from '@/utils/db/counters-repo';
 import type { MeetingDb, MeetingRow } from '@/utils/db/database';
@@ -43,7 +45,30 @@ async function downloadExport(db: MeetingDb, bundle: MeetingBundle, analysis: Me
   downloadFile(meetingFileName('meeting', bundle.meeting.title ?? bundle.meeting.code, bundle.meeting.startedAtMs, 'json'), JSON.stringify(data, null, 2), 'application/json');
 }
 
+/** What an imported meeting was read from, and what was left out of it. */
+function importNotes(meeting: MeetingRow): HealthMessage[] {
+  const from = meeting.importedFrom;
+  if (!from) return [{ id: 'import', level: 'info', text: 'Imported from a transcript file.' }];
+  const notes: HealthMessage[] = [
+    {
+      id: 'import',
+      level: 'info',
+      text: `Imported on ${formatDate(from.importedAtMs)} from “${from.fileName}”.`,
+    },
+  ];
+  const skipped = from.skipped.reduce((sum, s) => sum + s.count, 0);
+  if (skipped) {
+    notes.push({
+      id: 'import-skipped',
+      level: 'warning',
+      text: `${skipped.toLocaleString('en-GB')} ${skipped === 1 ? 'part of the file was' : 'parts of the file were'} left out: ${from.skipped.map((s) => `${s.count.toLocaleString('en-GB')} ${s.reason}`).join('; ')}.`,
+    });
+  }
+  return notes;
+}
+
 function healthFor(meeting: MeetingRow, nowMs: number, rejected: number, isStorageFull: boolean): HealthMessage[] {
+  if (meeting.platform === 'import') return importNotes(meeting);
   if (meeting.platform === 'manual') {
     return [
       meeting.endedAtMs === null
@@ -131,6 +156,8 @@ export function MeetingView({
         startedAtMs={meeting.startedAtMs}
         endedAtMs={meeting.endedAtMs}
         nowMs={nowMs}
+        importedAs={meeting.importedFrom ? describeTranscriptFormat(meeting.importedFrom.layout, meeting.importedFrom.container) : undefined}
+        isLengthEstimated={meeting.importedFrom?.timing === 'words'}
       />
       {note ? <p class="note">{note}</p> : null}
       <HealthMessages messages={healthFor(meeting, nowMs, rejected, isStorageFull)} />
@@ -140,13 +167,13 @@ export function MeetingView({
           Summary to share
         </button>
       </div>
-      {meeting.endedAtMs === null && meeting.platform !== 'manual' ? <ChatNoticeSection /> : null}
+      {meeting.endedAtMs === null && meeting.platform !== 'manual' && meeting.platform !== 'import' ? <ChatNoticeSection /> : null}
       <SourceSwitch
         available={analysis.talk.available}
         selected={talk?.source ?? 'captions'}
         onSelect={(source) => void setTalkSource(db, meeting.id, source)}
       />
-      {talk ? <TalkSourceNote stats={talk} /> : null}
+      {talk ? <TalkSourceNote stats={talk} transcriptTiming={meeting.importedFrom?.timing} /> : null}
       {talk ? <PrimaryCareHeadline headline={analysis.organisations.primaryCare} /> : null}
       <TimelineStrip
         segments={analysis.timeline}

@@ -1,12 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { useTranscriptImport } from '@/components/hooks/use-transcript-import';
 import { MeetingHistory, type MeetingListItem } from '@/components/meeting-history';
+import { TranscriptImport } from '@/components/transcript-import';
 import type { MeetingDb } from '@/utils/db/database';
 import { listMeetings } from '@/utils/db/meetings-repo';
 
-/** The "Past meetings" tab: every meeting, newest first, with its headline figures. */
+/** The "Past meetings" tab: import a transcript, then every meeting, newest first, with its headline figures. */
 export function PastMeetingsView({ db, onOpen }: { db: MeetingDb; onOpen: (id: string) => void }) {
   const meetings = useLiveQuery(() => listMeetings(db), []);
+  const transcriptImport = useTranscriptImport(db);
   const items = useMemo(
     (): MeetingListItem[] =>
       (meetings ?? []).map((m) => ({
@@ -17,14 +20,24 @@ export function PastMeetingsView({ db, onOpen }: { db: MeetingDb; onOpen: (id: s
         isLive: m.endedAtMs === null,
         speakerCount: m.figures?.speakerCount ?? 0,
         topSpeakers: m.figures?.topSpeakers ?? [],
+        sourceLabel: m.platform === 'import' ? 'Imported transcript' : m.platform === 'manual' ? 'Tally' : null,
       })),
     [meetings],
   );
-  if (!meetings) return <p class="empty">Loading…</p>;
   return (
     <section aria-labelledby="history-heading">
       <h1 id="history-heading">Past meetings</h1>
-      <MeetingHistory meetings={items} onOpen={onOpen} />
+      <TranscriptImport
+        status={transcriptImport.status}
+        idPrefix="history"
+        onChooseFile={transcriptImport.chooseFile}
+        onTooManyFiles={transcriptImport.tooManyFiles}
+        onDetailsChange={transcriptImport.changeDetails}
+        onSave={transcriptImport.save}
+        onCancel={transcriptImport.cancel}
+        onOpenMeeting={onOpen}
+      />
+      {meetings ? <MeetingHistory meetings={items} onOpen={onOpen} /> : <p class="empty">Loading…</p>}
     </section>
   );
 }

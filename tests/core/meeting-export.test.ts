@@ -47,7 +47,8 @@ describe('buildMeetingExport', () => {
 
   it('matches the documented schema', () => {
     expect(meetingExportSchema.safeParse(exported).success).toBe(true);
-    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 4, exportedAt: '2026-11-18T10:11:40.000Z' });
+    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 5, exportedAt: '2026-11-18T10:11:40.000Z' });
+    expect(exported.meeting.importedFrom).toBeNull();
   });
 
   it('carries the series and the confirmed actions and decisions, in ref order, with times as offsets and ISO instants', () => {
@@ -210,9 +211,12 @@ describe('parseMeetingExport', () => {
   });
 
   /** The current export taken back to what an earlier version wrote. */
-  function olderExport(version: 1 | 2 | 3): string {
+  function olderExport(version: 1 | 2 | 3 | 4): string {
     const current = JSON.parse(text);
-    const { seriesId: _series, actions: _actions, ...v3 } = { ...current, version: 3 };
+    const { importedFrom: _importedFrom, ...v4Meeting } = current.meeting;
+    const v4 = { ...current, version: 4, meeting: v4Meeting };
+    if (version === 4) return JSON.stringify(v4);
+    const { seriesId: _series, actions: _actions, ...v3 } = { ...v4, version: 3 };
     if (version === 3) return JSON.stringify(v3);
     const v2 = {
       ...v3,
@@ -236,7 +240,8 @@ describe('parseMeetingExport', () => {
     const parsed = parseMeetingExport(olderExport(1));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.version).toBe(4);
+    expect(parsed.value.version).toBe(5);
+    expect(parsed.value.meeting.importedFrom).toBeNull();
     expect(parsed.value.manualSegments).toEqual([]);
     expect(parsed.value.actions).toEqual([]);
     expect(parsed.value.utterances.every((u) => u.isSpeakerUnknown === false && u.speakerAssignedByUser === false)).toBe(true);
@@ -246,8 +251,40 @@ describe('parseMeetingExport', () => {
 
   it.each([2, 3] as const)('reads an export made by version %i', (version) => {
     const parsed = parseMeetingExport(olderExport(version));
-    expect(parsed.ok && parsed.value.version).toBe(4);
-    expect(parsed.ok && [parsed.value.seriesId, parsed.value.actions]).toEqual([null, []]);
+    expect(parsed.ok && parsed.value.version).toBe(5);
+    expect(parsed.ok && [parsed.value.seriesId, parsed.value.actions, parsed.value.meeting.importedFrom]).toEqual([null, [], null]);
+  });
+
+  it('reads an export made by version 4: no meeting was imported then', () => {
+    const parsed = parseMeetingExport(olderExport(4));
+    expect(parsed.ok && parsed.value).toMatchObject({ version: 5, meeting: { platform: 'meet', importedFrom: null } });
+  });
+
+  it('refuses a version 4 file that claims an imported meeting, which version 4 could not write', () => {
+    const v4 = JSON.parse(olderExport(4));
+    v4.meeting.platform = 'import';
+    const parsed = parseMeetingExport(JSON.stringify(v4));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toMatch(/^The export is damaged at meeting\.platform/);
+  });
+
+  it('exports an imported meeting with what its file was', () => {
+    const imported = exportOf(
+      {
+        ...input,
+        meeting: {
+          ...input.meeting,
+          platform: 'import',
+          code: null,
+          url: '',
+          importedFrom: { layout: 'teams-vtt', container: 'vtt', fileName: 'Primary care board.vtt', timing: 'cues' },
+        },
+      },
+      START + 700_000,
+    );
+    expect(imported.meeting).toMatchObject({ platform: 'import', importedFrom: { layout: 'teams-vtt', container: 'vtt', fileName: 'Primary care board.vtt', timing: 'cues' } });
+    const parsed = parseMeetingExport(JSON.stringify(imported));
+    expect(parsed.ok && parsed.value.meeting.importedFrom?.timing).toBe('cues');
   });
 
   it('passes every piece of caption text through the redaction filter', () => {

@@ -88,6 +88,38 @@ describe('computeTalkTime', () => {
   });
 });
 
+describe('computeTalkTime with an imported transcript’s timing', () => {
+  const items = meeting(`
+    00:00 00:10 Alice Let's start with the roadmap for this winter
+    00:11 00:14 Bob   Sounds good to me
+  `);
+
+  it('takes a transcript’s cue times as they are, without the live captions’ first-word allowance', () => {
+    const live = computeTalkTime(items, 'captions');
+    const cues = computeTalkTime(items, 'captions', 'cues');
+    expect(cues.participants.map((p) => [p.speaker, p.talkMs])).toEqual([
+      ['Alice', 10_000],
+      ['Bob', 3_000],
+    ]);
+    expect(live.totalTalkMs).toBeGreaterThan(cues.totalTalkMs);
+    expect(cues.shareBasis).toBe('time');
+  });
+
+  it('shares talk by words when the times were only estimated from the words', () => {
+    const stats = computeTalkTime(items, 'captions', 'words');
+    expect(stats.shareBasis).toBe('words');
+    expect(stats.participants.map((p) => [p.speaker, p.shareRatio])).toEqual([
+      ['Alice', 8 / 12],
+      ['Bob', 4 / 12],
+    ]);
+  });
+
+  it('passes the timing through computeMeetingTalk to the captions and to captions with no speaker', () => {
+    const talk = computeMeetingTalk({ utterances: items, speechSegments: [], captionTiming: 'words' });
+    expect(talk.primary?.shareBasis).toBe('words');
+  });
+});
+
 describe('computeMeetingTalk', () => {
   it('leads with captions and keeps indicators as a cross-check', () => {
     const talk = computeMeetingTalk({

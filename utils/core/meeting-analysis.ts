@@ -12,6 +12,7 @@ import { computeOrganisationAnalytics, computeTimeline, type OrganisationAnalyti
 import type { OrganisationIndex } from './org-directory';
 import { resolveParticipants, type Resolution, type UserMapping } from './org-resolution';
 import { computeMeetingTalk, type MeetingTalk, type TimedSpeech } from './talk-time';
+import type { TranscriptTiming } from './transcript-format';
 
 /** One stored caption utterance, as the analysis reads it (an utterance row satisfies this). */
 export interface AnalysedUtterance {
@@ -37,6 +38,8 @@ export interface StoredMeeting {
     readonly endedAtMs: number | null;
     /** The figures source the user chose for this meeting, if they chose one. */
     readonly talkSource?: TalkSource;
+    /** Set when the meeting was imported from a transcript file: how its talk was timed. */
+    readonly importedFrom?: { readonly timing: TranscriptTiming };
     /** Set when the transcript text was deleted under the retention setting. */
     readonly transcriptDeletedAtMs?: number;
     /** Self-introductions kept (without their words) when the transcript was deleted. */
@@ -179,6 +182,7 @@ export function analyseTalk(
     speechSegments: stored.speechSegments,
     manualSegments: tallyTurns,
     preferredSource: context.preferredSource ?? meeting.talkSource ?? null,
+    captionTiming: meeting.importedFrom?.timing ?? 'live',
   });
   return { talk, clockMs, utterances, tallyTurns };
 }

@@ -12,6 +12,7 @@ import {
   talkSourceSchema,
 } from './model';
 import type { TalkTimeStats } from './talk-time';
+import { transcriptContainerSchema, transcriptLayoutSchema, transcriptTimingSchema } from './transcript-format';
 
 /**
  * The JSON export of one meeting (documented in docs/export-format.md).
@@ -20,7 +21,7 @@ import type { TalkTimeStats } from './talk-time';
  * {@link parseMeetingExport} keeps reading every earlier one.
  */
 export const MEETING_EXPORT_FORMAT = 'primary-care-meeting-companion/meeting';
-export const MEETING_EXPORT_VERSION = 4;
+export const MEETING_EXPORT_VERSION = 5;
 
 const isoTime = z.iso.datetime();
 const offsetMs = z.number().int();
@@ -96,6 +97,9 @@ export const meetingExportV1Schema = z.object({
 });
 export type MeetingExportV1 = z.infer<typeof meetingExportV1Schema>;
 
+/** The platforms versions 2 to 4 knew: frozen, so a version 4 file never claims an imported meeting. */
+const meetingSourceV2Schema = z.enum(['meet', 'teams', 'manual']);
+
 /**
  * Version 2 (Teams and the manual tally): meetings can be tallied by hand
  * (`platform: "manual"`), utterances say whether their speaker was unknown
@@ -103,7 +107,7 @@ export type MeetingExportV1 = z.infer<typeof meetingExportV1Schema>;
  */
 export const meetingExportV2Schema = meetingExportV1Schema.extend({
   version: z.literal(2),
-  meeting: meetingExportV1Schema.shape.meeting.extend({ platform: meetingSourceSchema }),
+  meeting: meetingExportV1Schema.shape.meeting.extend({ platform: meetingSourceV2Schema }),
   utterances: z.array(
     meetingExportV1Schema.shape.utterances.element.extend({
       isSpeakerUnknown: z.boolean(),
@@ -207,10 +211,31 @@ export const meetingExportV4Schema = meetingExportV3Schema.extend({
 });
 export type MeetingExportV4 = z.infer<typeof meetingExportV4Schema>;
 
+/**
+ * Version 5 (transcript import): a meeting can be imported from a transcript
+ * file (`platform: "import"`), and then says what the file was and how its
+ * talk was timed.
+ */
+export const meetingExportV5Schema = meetingExportV4Schema.extend({
+  version: z.literal(5),
+  meeting: meetingExportV4Schema.shape.meeting.extend({
+    platform: meetingSourceSchema,
+    importedFrom: z
+      .object({
+        layout: transcriptLayoutSchema,
+        container: transcriptContainerSchema,
+        fileName: z.string(),
+        timing: transcriptTimingSchema,
+      })
+      .nullable(),
+  }),
+});
+export type MeetingExportV5 = z.infer<typeof meetingExportV5Schema>;
+
 /** The current export shape. */
-export type MeetingExport = MeetingExportV4;
+export type MeetingExport = MeetingExportV5;
 /** The schema every new export is checked against before it is written. */
-export const meetingExportSchema = meetingExportV4Schema;
+export const meetingExportSchema = meetingExportV5Schema;
 
 /** Reads a version 1 export as version 2 (what version 2 added is empty or false). */
 function upgradeV1(v1: MeetingExportV1): MeetingExportV2 {
@@ -223,8 +248,13 @@ function upgradeV1(v1: MeetingExportV1): MeetingExportV2 {
 }
 
 /** Reads a version 3 export as version 4 (no actions were recorded then). */
-function upgradeV3(v3: MeetingExportV3): MeetingExport {
+function upgradeV3(v3: MeetingExportV3): MeetingExportV4 {
   return { ...v3, version: 4, seriesId: null, actions: [] };
+}
+
+/** Reads a version 4 export as version 5 (no meeting was imported then). */
+function upgradeV4(v4: MeetingExportV4): MeetingExport {
+  return { ...v4, version: 5, meeting: { ...v4.meeting, importedFrom: null } };
 }
 
 /** Reads a version 2 export as version 3 (organisations were not recorded then). */
@@ -272,6 +302,13 @@ export interface MeetingExportInput {
     readonly lastSeenAtMs: number;
     readonly endedAtMs: number | null;
     readonly health: z.infer<typeof captureHealthSchema> | null;
+    /** The transcript file an imported meeting came from (version 5). */
+    readonly importedFrom?: {
+      readonly layout: z.infer<typeof transcriptLayoutSchema>;
+      readonly container: z.infer<typeof transcriptContainerSchema>;
+      readonly fileName: string;
+      readonly timing: z.infer<typeof transcriptTimingSchema>;
+    };
   };
   readonly participants: readonly {
     readonly name: string;
@@ -356,6 +393,9 @@ export function buildMeetingExport(
       endedAt: meeting.endedAtMs === null ? null : new Date(meeting.endedAtMs).toISOString(),
       durationMs: Math.max(0, endMs - startMs),
       lastHealth: meeting.health,
+      importedFrom: meeting.importedFrom
+        ? { layout: meeting.importedFrom.layout, container: meeting.importedFrom.container, fileName: meeting.importedFrom.fileName, timing: meeting.importedFrom.timing }
+        : null,
     },
     participants: [...input.participants]
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -495,18 +535,22 @@ export function parseMeetingExport(jsonText: string): ParsedMeetingExport {
   switch (header.data.version) {
     case 1: {
       const parsed = meetingExportV1Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV3(upgradeV2(upgradeV1(parsed.data))) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV4(upgradeV3(upgradeV2(upgradeV1(parsed.data)))) } : damaged(parsed.error);
     }
     case 2: {
       const parsed = meetingExportV2Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV3(upgradeV2(parsed.data)) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV4(upgradeV3(upgradeV2(parsed.data))) } : damaged(parsed.error);
     }
     case 3: {
       const parsed = meetingExportV3Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV3(parsed.data) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV4(upgradeV3(parsed.data)) } : damaged(parsed.error);
+    }
+    case 4: {
+      const parsed = meetingExportV4Schema.safeParse(data);
+      return parsed.success ? { ok: true, value: upgradeV4(parsed.data) } : damaged(parsed.error);
     }
     default: {
-      const parsed = meetingExportV4Schema.safeParse(data);
+      const parsed = meetingExportV5Schema.safeParse(data);
       return parsed.success ? { ok: true, value: parsed.data } : damaged(parsed.error);
     }
   }

@@ -13,8 +13,11 @@ import { MAX_CAPTION_CHARS, MAX_NAME_CHARS, MAX_ROSTER_PARTICIPANTS, MAX_TITLE_C
 export const platformSchema = z.enum(['meet', 'teams']);
 export type Platform = z.infer<typeof platformSchema>;
 
-/** Where a meeting was recorded: a meeting site, or by hand in the side panel. */
-export const meetingSourceSchema = z.enum(['meet', 'teams', 'manual']);
+/**
+ * Where a meeting was recorded: a meeting site, by hand in the side panel, or
+ * imported from a transcript file (Teams desktop, Zoom, Meet; issue 15).
+ */
+export const meetingSourceSchema = z.enum(['meet', 'teams', 'manual', 'import']);
 export type MeetingSource = z.infer<typeof meetingSourceSchema>;
 
 /** Where a talk-time figure comes from. */

@@ -5,6 +5,7 @@ import type { MeetingSource } from './model';
 import type { MeetingAnalysis } from './meeting-analysis';
 import { redactText } from './redaction';
 import { GROUPS, isPrimaryCare, sectorById, type SectorId } from './taxonomy';
+import { describeTranscriptFormat, describeTranscriptTiming, type TranscriptContainer, type TranscriptLayout, type TranscriptTiming } from './transcript-format';
 
 /** What the user chooses about a summary before sharing it. */
 export interface SummaryOptions {
@@ -32,6 +33,8 @@ export interface SummaryInput {
     readonly startedAtMs: number;
     readonly endedAtMs: number | null;
     readonly lastSeenAtMs: number;
+    /** The transcript file an imported meeting was read from. */
+    readonly importedFrom?: { readonly layout: TranscriptLayout; readonly container: TranscriptContainer; readonly timing: TranscriptTiming };
   };
   /** The meeting's one analysis: the same talk figures, organisations and introductions the side panel shows. */
   readonly analysis: MeetingAnalysis;
@@ -111,7 +114,12 @@ const EXCERPT_LINE_CHARS = 300;
 const FOLLOW_UP_WITHIN_DAYS = 14;
 const ORGANISATIONS_IN_VOICE = 8;
 
-const PLATFORM_NAMES: Record<MeetingSource, string> = { meet: 'Google Meet', teams: 'Microsoft Teams', manual: 'Recorded by hand' };
+const PLATFORM_NAMES: Record<MeetingSource, string> = {
+  meet: 'Google Meet',
+  teams: 'Microsoft Teams',
+  manual: 'Recorded by hand',
+  import: 'Imported from a transcript file',
+};
 const SOURCE_NAMES = { captions: 'captions', indicators: 'speaking indicators', manual: 'the manual tally' } as const;
 const STATUS_WORDS: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -182,13 +190,22 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
 
   // Facts.
   const quorate = utterances.map((u) => ({ u, m: QUORATE.exec(u.text) })).find((x) => x.m);
+  const imported = meeting.importedFrom;
+  // A transcript without timings gives the length only as an estimate from its words.
+  const isLengthEstimated = imported?.timing === 'words';
+  const lengthWords = formatDurationWords(Math.max(0, endMs - meeting.startedAtMs));
   const facts = [
     { label: 'Date', value: formatDate(meeting.startedAtMs) },
-    { label: 'Time', value: `${formatTime(meeting.startedAtMs)} to ${formatTime(endMs)} (${formatDurationWords(Math.max(0, endMs - meeting.startedAtMs))})` },
-    { label: 'Where', value: PLATFORM_NAMES[meeting.platform] },
+    {
+      label: 'Time',
+      value: isLengthEstimated
+        ? `${formatTime(meeting.startedAtMs)}, about ${lengthWords} (estimated from the words)`
+        : `${formatTime(meeting.startedAtMs)} to ${formatTime(endMs)} (${lengthWords})`,
+    },
+    { label: 'Where', value: imported ? `${describeTranscriptFormat(imported.layout, imported.container)}, imported` : PLATFORM_NAMES[meeting.platform] },
     ...(quorate ? [{ label: 'Quorate', value: `${quorate.m!.groups?.not || quorate.m!.groups?.inquorate ? 'No' : 'Yes'}, as said at ${formatTime(quorate.u.startMs)}` }] : []),
     { label: 'People present', value: String(analytics.primaryCare.totalAttendees) },
-    ...(talk ? [{ label: 'Figures from', value: SOURCE_NAMES[talk.source] }] : []),
+    ...(talk ? [{ label: 'Figures from', value: imported && talk.source === 'captions' ? describeTranscriptTiming(imported.timing) : SOURCE_NAMES[talk.source] }] : []),
   ];
 
   // Attendance by group, then organisation.

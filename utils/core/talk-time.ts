@@ -1,5 +1,14 @@
 import type { TalkSource } from './model';
 import { countWords } from './text';
+import type { TranscriptTiming } from './transcript-format';
+
+/**
+ * How caption utterances were timed. Live captions (`live`) show a word late,
+ * so each gets a first-word allowance ({@link CAPTION_LEAD_MS}). An imported
+ * transcript's times are its own (`cues`, `starts`: no allowance), or were
+ * estimated from its words (`words`: shares are then shares of words).
+ */
+export type CaptionTiming = 'live' | TranscriptTiming;
 
 /** Anything that says who spoke from when to when, optionally with the words. */
 export interface TimedSpeech {
@@ -79,7 +88,7 @@ function mergedLengthMs(intervals: Interval[]): number {
  * re-emitted while being corrected is not counted twice. A turn is a run of
  * consecutive items by the same speaker with nobody else in between.
  */
-export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSource): TalkTimeStats {
+export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSource, captionTiming: CaptionTiming = 'live'): TalkTimeStats {
   const ordered = [...items].sort((a, b) => a.startMs - b.startMs);
   const bySpeaker = new Map<
     string,
@@ -105,7 +114,7 @@ export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSourc
     const isValid = item.endMs >= item.startMs;
     if (!isValid) invalidItemCount += 1;
     const words = item.wordCount ?? (item.text ? countWords(item.text) : 0);
-    const leadMs = source === 'captions' ? captionLeadMs(item, words) : 0;
+    const leadMs = source === 'captions' && captionTiming === 'live' ? captionLeadMs(item, words) : 0;
     const startMs = Math.max(0, item.startMs - leadMs);
     const endMs = isValid ? item.endMs : item.startMs;
     entry.intervals.push({ startMs, endMs });
@@ -132,7 +141,8 @@ export function computeTalkTime(items: readonly TimedSpeech[], source: TalkSourc
   }));
   const totalTalkMs = rows.reduce((sum, r) => sum + r.talkMs, 0);
   const totalWords = rows.reduce((sum, r) => sum + r.words, 0);
-  const shareBasis = totalTalkMs > 0 || totalWords === 0 ? 'time' : 'words';
+  const hasTimes = captionTiming !== 'words' || source !== 'captions';
+  const shareBasis = (hasTimes && totalTalkMs > 0) || totalWords === 0 ? 'time' : 'words';
   const participants = rows
     .map((r) => ({
       ...r,
@@ -189,17 +199,19 @@ export function computeMeetingTalk(input: {
   readonly speechSegments: readonly TimedSpeech[];
   readonly manualSegments?: readonly TimedSpeech[];
   readonly preferredSource?: TalkSource | null;
+  /** How the utterances were timed: live captions unless the meeting was imported from a transcript. */
+  readonly captionTiming?: CaptionTiming;
 }): MeetingTalk {
   const known = input.utterances.filter((u) => !u.isSpeakerUnknown);
   const unknown = input.utterances.filter((u) => u.isSpeakerUnknown);
   const bySource: Record<TalkSource, TalkTimeStats | null> = {
-    captions: known.length ? computeTalkTime(known, 'captions') : null,
+    captions: known.length ? computeTalkTime(known, 'captions', input.captionTiming) : null,
     manual: input.manualSegments?.length ? computeTalkTime(input.manualSegments, 'manual') : null,
     indicators: input.speechSegments.length ? computeTalkTime(input.speechSegments, 'indicators') : null,
   };
   const available = SOURCE_ORDER.filter((source) => bySource[source] !== null);
   const preferred = input.preferredSource && bySource[input.preferredSource] ? input.preferredSource : available[0];
-  const unknownStats = unknown.length ? computeTalkTime(unknown, 'captions') : null;
+  const unknownStats = unknown.length ? computeTalkTime(unknown, 'captions', input.captionTiming) : null;
   return {
     primary: preferred ? bySource[preferred] : null,
     captions: bySource.captions,

@@ -5,6 +5,7 @@ import { sectorIdSchema } from '../core/taxonomy-schema';
 import { organisationRecordSchema } from '../core/org-directory';
 import { attendanceIntervalSchema, captureHealthSchema, meetingSourceSchema, rosterSourceSchema, talkSourceSchema } from '../core/model';
 import { privacySettingsSchema, summaryOptionsSchema } from '../core/settings';
+import { transcriptContainerSchema, transcriptLayoutSchema, transcriptTimingSchema } from '../core/transcript-format';
 
 /*
  * The shape of every row the database stores, one strict zod schema per table.
@@ -103,8 +104,24 @@ export const meetingRowSchema = z.strictObject({
    * Unindexed and optional, so it came without a new schema version.
    */
   talkSource: talkSourceSchema.optional(),
+  /**
+   * The transcript file an imported meeting (`platform: 'import'`) was read
+   * from, how its talk was timed, and what was skipped. Unindexed and
+   * optional, so it came without a new schema version.
+   */
+  importedFrom: z
+    .strictObject({
+      layout: transcriptLayoutSchema,
+      container: transcriptContainerSchema,
+      fileName: text(500),
+      timing: transcriptTimingSchema,
+      importedAtMs: epochMs,
+      /** Cues or lines left out, by reason ("had an unreadable time"), with how many. */
+      skipped: list(z.strictObject({ reason: text(300), count }), 50),
+    })
+    .optional(),
 });
-/** A meeting as captured in one or more page sessions, or tallied by hand. */
+/** A meeting as captured in one or more page sessions, tallied by hand, or imported from a transcript. */
 export type MeetingRow = z.infer<typeof meetingRowSchema>;
 
 /** One page's capture session, mapped to the meeting it belongs to. */
