@@ -54,7 +54,7 @@ function CompactBar({ item }: { item: AgendaItemView }) {
   return (
     <div class="item-bar" role="img" aria-label={`Share of the talk: ${words}`}>
       {item.sectors.map((s) => (
-        <span key={s.id} style={{ width: `${Math.max(0.5, s.shareRatio * 100)}%`, background: s.colour }} />
+        <span key={s.id} title={`${s.name} ${formatPercent(s.shareRatio)}`} style={{ width: `${Math.max(0.5, s.shareRatio * 100)}%`, background: s.colour }} />
       ))}
     </div>
   );

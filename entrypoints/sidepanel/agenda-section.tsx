@@ -12,8 +12,9 @@ const MAX_CHOICES = 150;
 
 /** "14:05 to 14:22 (17 min)", or "since 14:05 (17 min)" for the item running now. */
 function whenOf(item: MeetingItem): string {
-  const minutes = Math.max(1, Math.round(item.durationMs / 60_000));
-  return item.isCurrent ? `since ${formatTime(item.startMs)} (${minutes} min)` : `${formatTime(item.startMs)} to ${formatTime(item.endMs)} (${minutes} min)`;
+  const minutes = Math.round(item.durationMs / 60_000);
+  const length = minutes < 1 ? 'under a minute' : `${minutes} min`;
+  return item.isCurrent ? `since ${formatTime(item.startMs)} (${length})` : `${formatTime(item.startMs)} to ${formatTime(item.endMs)} (${length})`;
 }
 
 export function itemView(item: MeetingItem, analysis: MeetingAnalysis): AgendaItemView {
