@@ -29,14 +29,14 @@ describe('item starts said by the chair', () => {
 
   it.each([
     ['Next on the agenda we have the winter plan.', 'Winter plan'],
-    ['The next item on the agenda is the GP contract update, Femi.', 'GP contract update, Femi'],
+    ['The next item on the agenda is the GP contract update, Femi.', 'GP contract update'],
     ['Moving on to the community diagnostic centre.', 'Community diagnostic centre'],
     ["We'll take the dental access paper next, as Sue has to go at eleven.", 'Dental access paper'],
     ['Okay, any other business?', 'Any other business'],
     ['And finally, AOB.', 'Any other business'],
     ["Let's turn to the neighbourhood health plan.", 'Neighbourhood health plan'],
   ])('finds the unnumbered start "%s"', (text, title) => {
-    const found = startsOf([[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.'], [CHAIR, text]]);
+    const found = startsOf([[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.'], [CHAIR, text], ['Femi Adeyemi', 'Thank you, chair.']]);
     expect(found.at(-1)).toEqual({ at: 2, number: null, title });
   });
 
@@ -54,7 +54,7 @@ describe('item starts said by the chair', () => {
   });
 
   it('finds a topic named and handed over at the start of a turn', () => {
-    expect(startsOf([[CHAIR, 'Item one, welcome.'], ['Raj Patel', 'Hello.'], [CHAIR, 'Thank you Raj. Okay, childhood immunisations. Femi, over to you.']]).at(-1)).toEqual({
+    expect(startsOf([[CHAIR, 'Item one, welcome.'], ['Raj Patel', 'Hello.'], [CHAIR, 'Thank you Raj. Okay, childhood immunisations. Femi, over to you.'], ['Femi Adeyemi', 'Thanks.']]).at(-1)).toEqual({
       at: 2,
       number: null,
       title: 'Childhood immunisations',
@@ -85,6 +85,59 @@ describe('item starts said by the chair', () => {
   });
 });
 
+describe('the habits of brisk chairs', () => {
+  const opening: [string, string][] = [[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.']];
+  it.each([
+    ['Right, nine. Estates. Raj.', 9, 'Estates'],
+    ['Nine point two, the care homes scheme. Raj again.', 9, 'Care homes scheme'],
+    ["Okay, let's get on to 9. That's the neighbourhood plan.", 9, 'Neighbourhood plan'],
+    ['Okay, so this is item nine, the locum bank.', 9, 'Locum bank'],
+    ['Lovely. Let us turn to item eight... sorry, item nine, the locum bank. Raj.', 9, 'Locum bank'],
+  ])('finds "%s"', (text, number, title) => {
+    expect(startsOf([...opening, [CHAIR, text], ['Raj Patel', 'Thanks.']]).at(-1)).toEqual({ at: 2, number, title });
+  });
+
+  it.each([
+    ['Second, the prescribing budget. Raj?', 'Prescribing budget'],
+    ['Next up, the flu campaign. Raj.', 'Flu campaign'],
+    ['Great. Onto the winter hub. Raj?', 'Winter hub'],
+    ["We've done the minutes, so, onto the access figures. Raj, that's yours.", 'Access figures'],
+    ['Thank you. Dermatology. Raj, over to you.', 'Dermatology'],
+    ['The last substantive item is the estates strategy. Raj.', 'Estates strategy'],
+    ["I'll ask Raj to introduce the next paper, on the locum bank.", 'Locum bank'],
+  ])('finds the unnumbered start "%s"', (text, title) => {
+    expect(startsOf([...opening, [CHAIR, text], ['Raj Patel', 'Thanks.']]).at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it('keeps sub-items apart, and an item with its first sub-item together', () => {
+    const found = startsOf([
+      [CHAIR, 'Item four is in two parts. Item 4.1, the QOF protection. Raj.'],
+      ['Raj Patel', 'The ICB will protect QOF income this year.'],
+      [CHAIR, 'Thank you. 4.2, the wound care service. Raj again.'],
+      ['Raj Patel', 'Wound care moves to the community in April.'],
+    ]);
+    expect(found).toEqual([
+      { at: 0, number: 4, title: 'QOF protection' },
+      { at: 2, number: 4, title: 'Wound care service' },
+    ]);
+  });
+
+  it('takes a start from a vice-chair who takes an item by number', () => {
+    const found = startsOf([
+      [CHAIR, 'Item six, the hospice contract. As I declared, Raj will chair this one.'],
+      ['Raj Patel', 'Thanks Maureen. Item six then, the hospice contract. Gita.'],
+      ['Gita Rao', 'The contract ends in March.'],
+      ['Raj Patel', 'Thank you. Can someone let Maureen back in?'],
+      [CHAIR, "Thanks Raj. Right, item seven, the risk register. Gita."],
+      ['Gita Rao', 'Two new risks.'],
+    ]);
+    expect(found.map((s) => [s.at, s.number])).toEqual([
+      [0, 6],
+      [4, 7],
+    ]);
+  });
+});
+
 describe('mentions of items that are not starts', () => {
   it.each([
     ['Raj Patel', 'I need to declare an interest on item five, my wife works for the federation.'],
@@ -100,6 +153,10 @@ describe('mentions of items that are not starts', () => {
     [CHAIR, "We'll take questions now."],
     [CHAIR, 'That brings us to the end of the meeting.'],
     [CHAIR, 'The dental item is on the agenda for March.'],
+    [CHAIR, 'That is item five, Raj.'],
+    ['Gita Rao', 'Moving on to the figures by practice, Northfield is still the lowest.'],
+    [CHAIR, "Okay, so, item five is the ARRS paper, but Sue's not joined yet, so we'll come back to item five."],
+    [CHAIR, 'Thank you. So the committee approved the grant. Raj, Gita will write to you.'],
   ])('"%s: %s" starts nothing', (speaker, text) => {
     const found = startsOf([
       [CHAIR, 'Item one, welcome and apologies.'],

@@ -39,34 +39,47 @@ export interface SaidItemStart {
 }
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const NUMBER = `(?:\\d{1,2}(?:\\.\\d)?[a-z]?|${NUMBER_WORDS.join('|')})`;
-const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})\\b`, 'gi');
+const NUMBER = `(?:\\d{1,2}|${NUMBER_WORDS.join('|')})`;
+/** "4.1", "eight point two", "four a", "12 (b)": a sub-item keeps its parent's number. */
+const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$)|\\s?\\([a-h]\\))?`;
+const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
+/** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
+const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}\\s*(?:[,.:;]|$)\\s*(?<title>.*)$`, 'i');
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
-const LEAD_IN = /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
+const LEAD_IN =
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|members|colleagues|everyone|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
+/** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
+const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right)\s*(?=[,.?!]|$)/gi;
 
 /** What may come before "item N" in a sentence that starts it (after the lead-in). */
 const START_PREFIX = new RegExp(
   [
     '',
-    // "moving on to", "can we move to", "let's go back to", "if we can turn to", "on to", "now to"
-    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I'll |we're going to |we now |we need to )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now) (?:on )?to",
+    // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
+    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I'll |we're going to |we now |we need to )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now) (?:on )?to",
+    'onto|now onto',
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
     // "let's do item six", "we'll have item six now"
     "(?:let's|let us|we'll|we will|we can) (?:do|have|take|look at|deal with|start with|begin with)",
-    // "next is item five", "next up is"
-    '(?:the )?next (?:one |up )?is',
-    // "we're on item five now"
-    "(?:we're|we are) (?:now )?(?:on|at)",
+    // "next is item five", "the next item is item six", "next up is"
+    '(?:the )?next (?:item |one |up |thing |paper |report )?(?:on the agenda |before (?:members|the board|the committee) )?is',
+    // "we're on item five now", "so this is item six"
+    "(?:we're|we are) (?:now )?(?:on|at)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
+    // a hand-over first: "Hamza, you're up, item 4"
+    "you're up|you're on|over to you|your turn",
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
   'i',
 );
 const START_PREFIX_WHOLE = new RegExp(`^(?:${START_PREFIX.source})$`, 'i');
-/** "I'm going to bring item five forward": a start when the number is followed by forward/up. */
+/** "Let's get on to 5." A number alone after a cue that only a start has. */
+const BARE_AFTER_CUE = new RegExp(`^(?:${START_PREFIX.source.replace("'',", '')})\\s+(${NUMBER})${SUB_ITEM}\\s*(?:[,.:;]|$)\\s*(?<title>.*)$`, 'i');
+/** "I'm going to bring item five forward", "take items nine and ten together". */
 const BRING_FORWARD_PREFIX = /^(?:(?:I'm|I am|we're|we are|I'll|we'll|I'd like to|let's)\s+)?(?:going to\s+)?(?:bring|bringing|take|taking|pull|pulling|move|moving)$/i;
+const BRING_FORWARD_AFTER = /^\s*(?:forward|up|now|next|first|together|(?:and|&) (?:item )?\w+ together)\b/i;
 /** "We'll come back to item four": a promise, not a start. */
 const PROMISE_TO_RETURN = /\b(?:will|'ll|shall|going to|can|could|might|may|later)\b.*\bcome back to$/i;
 /** "ARRS, which is item four" or "…the finance paper next, that's item five": what comes first names the item. */
@@ -75,34 +88,70 @@ const TITLE_FIRST = /(?:^|,\s*)(?<title>[^,]{2,80}?),?\s+(?:which is|that is|tha
 const TAKE_NEXT = /\b(?:we'll|we will|let's|let us|I'll|I will|I'm going to|we're going to|going to)\s+(?:take|do|have|hear|go to|turn to)\s+(?<title>.{2,80}?)\s+(?:next|now|first)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time)\b/i;
+/** Anywhere after "item N" in its sentence: the item is put off. */
+const PUT_OFF = /\b(?:come back to|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break)\b/i;
+/** "…sorry, item four": the chair corrects the number. */
+const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,)?\\s*(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
 const UNNUMBERED_STARTS: readonly RegExp[] = [
-  /^(?:the )?next (?:item |thing |paper )?on (?:the|our|today's) agenda(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
-  /^(?:the )?next item(?:,|:|\s+is|\s+we have|\s+we've got)\s*(?<title>.*)$/i,
-  /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |I'll |so )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
-  /^(?:let's |let us |we'll |we will |I'd like to |so )?(?:turn|turning|come|coming) (?:now )?to\s+(?<title>.+)$/i,
+  /^(?:the )?next (?:item |thing |paper |report )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
+  /^(?:the )?next (?:item|thing|paper|report)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got)\s*(?<title>.*)$/i,
+  /^next up(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i,
+  /^(?:the )?(?:last|final)(?: substantive| main)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: is|,|:)\s*(?<title>.+)$/i,
+  /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
+  /^(?:let's |let us |we'll |we will |we |I'd like to |so )?(?:now )?(?:turn|turning|come|coming) (?:now )?to\s+(?<title>.+)$/i,
   /^(?:that |which |this )?(?:brings|takes) us (?:on )?to\s+(?<title>.+)$/i,
-  /^(?:and )?now on to\s+(?<title>.+)$/i,
+  /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
+  /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
+  /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
+  /^(?:so )?(?:we've got|we have|next we've got|next we have) (?<title>.{2,80}?) next\b.*$/i,
+  /^(?:I'll|I will|I'd like to|can I) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+)$/i,
 ];
+/** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
+const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
-  /^(?:(?:and |so )?(?:finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |to )?any other business|AOB|A\.O\.B\.)\b/i;
+  /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to )?any other business|AOB|A\.O\.B\.)\b/i;
+/** "And finally, the next meeting is…": the closing item. */
+const NEXT_MEETING_ITEM = /^(?:and )?(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting\b/i;
+/** "Second, the CQC inspection prep." An agenda walked through in order. */
+const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?,\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
-  /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page) \d|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
+  /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
 
-/** Starts said without a number: "Okay, integrated neighbourhood teams. Nadia, over to you." */
-const HANDOVER =
-  /^(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?\s+)?(?:over to you|you're on|this is you|this one's you|do you want to (?:start|introduce|kick off|take us through|lead|present)|would you like to (?:start|introduce|take us through|present)|are you (?:introducing|presenting|leading|taking us through)|I (?:think|believe) (?:you're|this is you|you are)|if you'd like to (?:start|introduce|take us through))|^[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\.$/;
-function isHandover(sentence: string): boolean {
+/** A name, then perhaps a few words, ending the turn: "Nadia, over to you." "Rachel?" "Kerry, that's you." "Lynne again." */
+const HANDOVER = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,?\s+[^.?!]{0,60})?[.?!]?$/;
+const NOT_NAMES = new Set(['any', 'anyone', 'anything', 'questions', 'comments', 'thoughts', 'agreed', 'happy', 'content', 'yes', 'no', 'is', 'are', 'can', 'could', 'so', 'and', 'but', 'the', 'we', 'i', 'it', 'that', 'this', 'there', 'what', 'who', 'how', 'why', 'when', 'where', 'do', 'does', 'did', 'shall', 'should', 'will', 'would', 'next', 'moving', 'item', 'members', 'okay', 'right']);
+/** Just a name: "Daniel." "Hannah?" */
+const NAME_ONLY = /^(?<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)[.?!]?$/;
+
+/** Words of the speakers' names ("sarah", "whitfield"): a hand-over names someone in the meeting. */
+type NameWords = ReadonlySet<string>;
+
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.?\s+/;
+function isNameOf(names: NameWords, name: string): boolean {
+  return names.has(name.replace(HONORIFIC, '').split(' ')[0]!.toLowerCase());
+}
+
+function isNameOnly(text: string, names: NameWords): boolean {
+  const m = NAME_ONLY.exec(text.trim());
+  return !!m && isNameOf(names, m.groups!.name!);
+}
+
+function isHandover(sentence: string, names: NameWords): boolean {
   const trimmed = sentence.trim();
-  return HANDOVER.test(trimmed) && !isCourtesy(trimmed);
+  const m = HANDOVER.exec(trimmed);
+  if (!m || isCourtesy(trimmed) || !isNameOf(names, m.groups!.name!) || NOT_NAMES.has(m.groups!.name!.split(' ')[0]!.toLowerCase()) || CLAUSE_WORD.test(m.groups!.name!)) return false;
+  // Words to the person named, not about someone else ("Karen, Daniel will write to you").
+  const remainder = trimmed.slice(m.groups!.name!.length);
+  return !/\b(?!I\b)[A-Z][a-z'-]+/.test(remainder);
 }
 
 /** Words that make a short sentence a clause rather than a bare topic. */
 const CLAUSE_WORD =
-  /\b(?:I|I'm|I've|I'll|you|you're|we|we're|we've|we'll|he|she|they|it|it's|is|are|was|were|be|been|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|that's|there|here|yes|no|not|sorry|thank|thanks|welcome|please|okay|ok|right|good|great|lovely|bye|hello|hi|sure|fine|agreed|noted|done|any|anything|anyone|everyone|somebody)\b/i;
+  /\b(?:I|I'm|I've|I'll|you|you're|we|we're|we've|we'll|he|she|they|it|it's|is|are|was|were|be|been|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|that's|there|here|yes|no|not|sorry|thank|thanks|welcome|please|okay|ok|right|good|great|lovely|bye|hello|hi|sure|fine|agreed|noted|done|any|anything|anyone|everyone|somebody|then|if|approved|agreed|decided|resolved|endorsed|supported|ratified|accepted|rejected|said|asked|think|know|want|need|got|going|went|come|came|take|took|make|made|see|saw|look|looks|seems)\b/i;
 
 function parseNumber(word: string): number | null {
   const n = NUMBER_WORDS.indexOf(word.toLowerCase());
@@ -118,7 +167,7 @@ interface Sentence {
 
 function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?]+(?:\s+|$)|\s*\.\.\.\s*/g;
+  const boundary = /[.!?]+(?:\s+|$)|\s*\.\.\.\s*|…\s*/g;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
@@ -139,10 +188,13 @@ function stripLeadIn(sentence: string): { rest: string; skipped: number } {
 export function cleanTitle(raw: string | undefined | null): string | null {
   if (!raw) return null;
   let title = raw
+    .replace(FILLERS, '')
     .replace(/\s*[.!?]+$/, '')
-    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|[;:]\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I)\b|\.\s/i)[0]!
-    .replace(/^(?:(?:is|the|a|an|our|your|today's|this month's)\s+)+/i, '')
+    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I)\b|\.\s/i)[0]!
+    .replace(/^(?:(?:this|that|it) is|(?:this|that|it)'s|this one is)\s+/i, '')
+    .replace(/^(?:(?:is|the|a|an|our|your|today's|this month's)[,\s]+)+/i, '')
     .replace(/,?\s+(?:then|please|now)$/i, '')
+    .replace(/\s+(?:first|next)$/, '')
     .replace(/,?\s+in (?:your|the) (?:pack|papers)$/i, '')
     .replace(/[,\s]+$/, '')
     .trim();
@@ -157,65 +209,132 @@ interface Candidate {
   readonly offset: number;
   readonly number: number | null;
   readonly title: string | null;
-  /** A numbered start is strong evidence of who the chair is. */
+  /** "Item N" said as a start: accepted from anyone, and it shows who chairs. */
   readonly isNumbered: boolean;
+  /** The sub-item as said ("4b", "4.2"), so 4a and 4b are two starts. */
+  readonly part: string;
+  /** "That's item five": a start only with a title of its own, or beside another start in the same turn. */
+  readonly isWeak: boolean;
+  /** "…sorry, item four": corrects the start just said. */
+  readonly isCorrection: boolean;
+}
+
+/** The title after a cue: the words up to a hand-over or a "which", or null when the words go on to say something (a presenter's "moving on to the figures, Knowsley's lowest"). */
+function titleAfterCue(said: string, names: NameWords): { title: string | null } | null {
+  const comma = said.indexOf(',');
+  if (comma > 0) {
+    const tail = said.slice(comma + 1).trim();
+    const isNaming = /^(?:which|who|and the|the|a|an|for|on|in)\b/i.test(tail) || isHandover(tail, names) || isBareTopic(tail);
+    if (!isNaming && CLAUSE_WORD.test(tail)) return null;
+    if (isHandover(tail, names)) return { title: cleanTitle(said.slice(0, comma)) };
+  }
+  return { title: cleanTitle(said) };
 }
 
 /** The numbered start in a sentence, if its number is said as a start. */
-function numberedStart(sentence: string, following: string | undefined): { number: number; title: string | null } | null {
+interface NumberedStart {
+  readonly number: number;
+  readonly title: string | null;
+  readonly part: string;
+  readonly isWeak: boolean;
+}
+
+function numberedStart(sentence: string, following: string | undefined, names: NameWords): NumberedStart | null {
   const { rest } = stripLeadIn(sentence);
   for (const m of rest.matchAll(ITEM_REFERENCE)) {
-    const number = parseNumber(m[1]!);
+    let number = parseNumber(m[1]!);
     if (number === null) continue;
+    const part = m[0].replace(/^.*?items?\s+(?:number\s+|no\.?\s+)?/i, '').replace(/\s+/g, '').toLowerCase();
     const prefix = rest.slice(0, m.index).trim().replace(/[,:]$/, '').trim();
-    const after = rest.slice(m.index! + m[0].length);
-    if (DEFERRED_AFTER.test(after)) continue;
+    let after = rest.slice(m.index! + m[0].length);
+    // Put off, in the words about this item (not in "…and then we'll come back to item four").
+    const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i)[0]!;
+    if (DEFERRED_AFTER.test(after) || PUT_OFF.test(aboutThisItem.replace(/come back to\s*$/i, ''))) continue;
     if (PROMISE_TO_RETURN.test(prefix)) continue;
+    const corrected = CORRECTION.exec(after);
+    if (corrected) {
+      number = parseNumber(corrected[1]!) ?? number;
+      after = after.slice(corrected[0].length);
+    }
     const titleAfter = (): string | null =>
-      cleanTitle(
+      isNameOnly(after.replace(/^[\s,.:]+/, ''), names) ? null : cleanTitle(
         after
           .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s+is\s+|\s+on the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
           .replace(/^(?:then|now)[,\s]+/i, '')
           .replace(/^(?:which|that) is\s+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) ? cleanTitle(following) : null);
 
-    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter() };
+    const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
+    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part, isWeak };
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
     const lastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
-    if (lastClause && lastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter() };
-    if (BRING_FORWARD_PREFIX.test(lastClause) && /^\s*(?:forward|up)\b/i.test(after)) return { number, title: null };
+    if (lastClause && lastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter(), part, isWeak: false };
+    if (BRING_FORWARD_PREFIX.test(lastClause) && BRING_FORWARD_AFTER.test(after)) return { number, title: null, part, isWeak: false };
     const titleFirst = TITLE_FIRST.exec(prefix);
     if (titleFirst) {
       const taken = TAKE_NEXT.exec(prefix);
-      if (taken) return { number, title: cleanTitle(taken.groups!.title) };
+      if (taken) return { number, title: cleanTitle(taken.groups!.title), part, isWeak: false };
       // "ARRS, which is item four": the title is all that comes before it.
-      if (titleFirst.index === 0 && !/\b(?:I|we|you|they|he|she|it)\b/i.test(titleFirst.groups!.title!)) return { number, title: cleanTitle(titleFirst.groups!.title) };
+      if (titleFirst.index === 0 && !/\b(?:I|we|you|they|he|she|it)\b/i.test(titleFirst.groups!.title!)) return { number, title: cleanTitle(titleFirst.groups!.title), part, isWeak: false };
     }
   }
   return null;
 }
 
-function unnumberedStart(sentence: string, following: string | undefined, isTurnOpening: boolean): { title: string | null } | null {
+/** "Seven, the roving team." or "Let's get on to 5. That's the engagement…": a number said as a start without the word "item". Chair only. */
+function bareNumberStart(sentence: string, following: string | undefined): { number: number; title: string | null; part: string } | null {
   const { rest } = stripLeadIn(sentence);
-  if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
-  const take = TAKE_NEXT_START.exec(rest);
-  if (take) return NOT_AN_ITEM_TITLE.test(take.groups!.title!) ? null : { title: cleanTitle(take.groups!.title) };
-  for (const pattern of UNNUMBERED_STARTS) {
-    const m = pattern.exec(rest);
+  const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
+  if (!m) return null;
+  const number = parseNumber(m[1]!);
+  if (number === null || number > 30) return null;
+  const part = m[0].slice(m.index + m[0].indexOf(m[1]!)).split(/[,.:;]\s|\s*$/)[0]!.replace(/\s+/g, '').toLowerCase();
+  const said = m.groups!.title!.trim();
+  if (said) return isBareTopic(said.split(/[,.]\s/)[0]!) ? { number, title: cleanTitle(said), part } : null;
+  return { number, title: following && isBareTopic(following.split(/,\s/)[0]!) ? cleanTitle(stripLeadIn(following).rest) : following ? cleanTitle(following) : null, part };
+}
+
+function cueStart(text: string, following: string | undefined, patterns: readonly RegExp[], names: NameWords): { title: string | null } | null {
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
     if (!m) continue;
     let said = m.groups?.title?.trim() ?? '';
     // "Moving on, the next item on the agenda is X."
     const nested = said ? UNNUMBERED_STARTS.map((p) => p.exec(said)).find((n) => n && n !== m && n.groups?.title) : undefined;
     if (nested) said = nested.groups!.title!.trim();
+    said = said.replace(/^(?:the,?\s+)+(?=the\b)/i, '');
     if (said && NOT_AN_ITEM_TITLE.test(said)) return null;
     if (!said && !following) return null;
+    if (said) return titleAfterCue(said, names);
     // "Moving on. Enhanced access over Easter, which…": the title is what the chair says next, when it opens with a bare topic.
     const next = following ? stripLeadIn(following).rest : '';
-    const title = said ? cleanTitle(said) : isBareTopic(next.split(/,|\s[–—-]\s/)[0]!) ? cleanTitle(next) : null;
-    if (!said && title === null && !/^moving on|^move on/i.test(rest)) return null;
+    const title = isBareTopic(next.split(/,|\s[–—-]\s/)[0]!) ? cleanTitle(next) : null;
+    if (title === null && !/^(?:so )?(?:moving|move) on/i.test(text)) return null;
     return { title };
   }
-  if (isTurnOpening && !isCourtesy(sentence) && isBareTopic(sentence) && following && isHandover(following)) return { title: cleanTitle(stripLeadIn(sentence).rest) };
+  return null;
+}
+
+function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords): { title: string | null } | null {
+  const { rest } = stripLeadIn(sentence);
+  if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
+  if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
+  const take = TAKE_NEXT_START.exec(rest);
+  if (take) return NOT_AN_ITEM_TITLE.test(take.groups!.title!) ? null : { title: cleanTitle(take.groups!.title) };
+  const cued = cueStart(rest, following, UNNUMBERED_STARTS, names);
+  if (cued) return cued;
+  // The cue a few words into the sentence, after a comma.
+  for (const comma of rest.matchAll(/,\s*/g)) {
+    const before = rest.slice(0, comma.index);
+    if (before.split(/\s+/).length > 8) break;
+    const clause = stripLeadIn(rest.slice(comma.index! + comma[0].length)).rest;
+    const found = cueStart(clause, following, CLAUSE_CUES, names);
+    if (found) return found;
+  }
+  const ordinal = ORDINAL_START.exec(rest);
+  if (ordinal && isBareTopic(ordinal.groups!.title!)) return { title: cleanTitle(ordinal.groups!.title) };
+  // "Okay, primary care estates. Lorraine?" A topic named and handed over at the end of the turn.
+  if (following && isTurnEnd && !isCourtesy(sentence) && isBareTopic(sentence) && isHandover(following, names)) return { title: cleanTitle(rest) };
   return null;
 }
 
@@ -223,43 +342,69 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
 function isBareTopic(sentence: string): boolean {
   const { rest } = stripLeadIn(sentence.trim());
   const words = rest.replace(/[.!?,]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 9) return false;
+  if (words.length === 0 || words.length > 10) return false;
   if (/[?]$/.test(rest)) return false;
   return !CLAUSE_WORD.test(rest);
 }
 
 /** Sentences that thank or welcome ("Thank you, Sarah.") are not where an item's talk starts. */
-const COURTESY_WORDS = new Set(['thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um']);
+const COURTESY_WORDS = new Set(['thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um', 'ouch', 'fair', 'true', 'indeed', 'exactly', 'absolutely', 'quite', 'noted', 'agreed', 'sure', 'yes', 'no', 'wonderful', 'marvellous', 'smashing']);
 function isCourtesy(sentence: string): boolean {
   const words = sentence.split(/[\s,.!]+/).filter(Boolean);
-  return words.length <= 6 && words.every((w) => COURTESY_WORDS.has(w.toLowerCase()) || /^[A-Z][a-z'-]+$/.test(w));
+  return (
+    words.length <= 6 &&
+    words.some((w) => COURTESY_WORDS.has(w.toLowerCase())) &&
+    words.every((w) => COURTESY_WORDS.has(w.toLowerCase()) || /^[A-Z][a-z'-]+$/.test(w))
+  );
 }
 
-function candidatesIn(utterance: AgendaUtterance, index: number): Candidate[] {
-  const found: Candidate[] = [];
+/** Sentences that only the chair's voice makes a start. */
+interface ChairOnly {
+  readonly offset: number;
+  readonly number: number | null;
+  readonly title: string | null;
+  readonly part: string;
+}
+
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords): { numbered: Candidate[]; chairOnly: Candidate[] } {
+  const numbered: Candidate[] = [];
+  const chairOnly: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
-  let isTurnOpening = true;
   sentences.forEach((sentence, i) => {
-    const following = sentences[i + 1]?.text;
-    const numbered = numberedStart(sentence.text, following);
-    if (numbered) found.push({ utterance, index, offset: sentence.offset, number: numbered.number, title: numbered.title, isNumbered: true });
-    else {
-      const unnumbered = unnumberedStart(sentence.text, following, isTurnOpening);
-      if (unnumbered) found.push({ utterance, index, offset: sentence.offset, number: null, title: unnumbered.title, isNumbered: false });
+    const text = sentence.text.replace(FILLERS, '');
+    const following = sentences[i + 1]?.text.replace(FILLERS, '');
+    // A hand-over ends the turn, or only courtesies follow it.
+    const isTurnEnd = sentences.slice(i + 2).every((s) => isCourtesy(s.text) || isHandover(s.text, names));
+    const isCorrection = /^(?:sorry|no|I mean|I beg your pardon)\b/i.test(text);
+    const found = numberedStart(text.replace(/^(?:sorry|no|I mean|I beg your pardon)[,.]?\s*/i, ''), following, names);
+    if (found) {
+      numbered.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
+      return;
     }
-    if (!isCourtesy(sentence.text)) isTurnOpening = false;
+    const other: ChairOnly | null = ((): ChairOnly | null => {
+      const bare = bareNumberStart(text, following);
+      if (bare) return { offset: sentence.offset, ...bare };
+      const unnumbered = unnumberedStart(text, following, isTurnEnd, names);
+      return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '' } : null;
+    })();
+    if (other) chairOnly.push({ utterance, index, ...other, isNumbered: false, isWeak: false, isCorrection: false });
   });
-  return found;
+  return { numbered, chairOnly };
 }
 
-/** The chair: whoever starts the most items, numbered starts counting double. */
-function chairOf(candidates: readonly Candidate[]): string | null {
+/**
+ * Who chairs: everyone who starts an item by number (a vice-chair taking an
+ * item is a chair for it), or else whoever makes the most other starts.
+ */
+function chairsOf(numbered: readonly Candidate[], chairOnly: readonly Candidate[]): Set<string> {
+  const chairs = new Set(numbered.filter((c) => !c.isWeak).map((c) => c.utterance.speaker));
   const weight = new Map<string, number>();
-  for (const c of candidates) weight.set(c.utterance.speaker, (weight.get(c.utterance.speaker) ?? 0) + (c.isNumbered ? 2 : 1));
-  let chair: string | null = null;
-  let best = 0;
-  for (const [speaker, w] of weight) if (w > best) [chair, best] = [speaker, w];
-  return chair;
+  for (const c of chairOnly) weight.set(c.utterance.speaker, (weight.get(c.utterance.speaker) ?? 0) + 1);
+  // With a numbered start, another voice must make at least two starts of its own to count as chairing.
+  const best = Math.max(chairs.size > 0 ? 2 : 1, ...weight.values());
+  const top = [...weight].find(([, w]) => w === best);
+  if (top) chairs.add(top[0]);
+  return chairs;
 }
 
 function atMsOf(utterance: AgendaUtterance, offset: number): number {
@@ -272,29 +417,42 @@ function atMsOf(utterance: AgendaUtterance, offset: number): number {
  * `utterances` must be in time order; captions without an author are skipped.
  */
 export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItemStart[] {
-  const candidates: Candidate[] = [];
+  const numbered: Candidate[] = [];
+  const chairOnly: Candidate[] = [];
+  const names = new Set(utterances.flatMap((u) => u.speaker.toLowerCase().split(/[^a-z'-]+/).filter((w) => w.length > 1)));
   utterances.forEach((u, i) => {
-    if (!u.isSpeakerUnknown && u.text && /item|agenda|moving on|move on|business|\bAOB\b|take|turn|brings|takes|now|\.|over to|you're on|this is you/i.test(u.text)) candidates.push(...candidatesIn(u, i));
+    if (u.isSpeakerUnknown || !u.text) return;
+    const found = candidatesIn(u, i, names);
+    numbered.push(...found.numbered);
+    chairOnly.push(...found.chairOnly);
   });
-  const chair = chairOf(candidates);
-  const starts: (SaidItemStart & { index: number })[] = [];
+  const chairs = chairsOf(numbered, chairOnly);
+  const candidates = [...numbered, ...chairOnly.filter((c) => chairs.has(c.utterance.speaker))].sort((a, b) => a.index - b.index || a.offset - b.offset);
+  const starts: (SaidItemStart & { index: number; part: string })[] = [];
   for (const c of candidates) {
-    if (c.utterance.speaker !== chair) continue;
     const previous = starts.at(-1);
     const atMs = atMsOf(c.utterance, c.offset);
+    const isSameTurn = !!previous && (previous.index === c.index || utterances.slice(previous.index + 1, c.index).every((u) => u.speaker === previous.speaker));
+    if (previous && isSameTurn && c.isCorrection && c.number !== null) {
+      starts[starts.length - 1] = { ...previous, number: c.number, part: c.part, title: c.title ?? previous.title };
+      continue;
+    }
     // Said again in the same turn, or nobody else has spoken since: one start, said twice ("Moving on. Item five, pharmacy.").
-    if (previous && (previous.index === c.index || utterances.slice(previous.index + 1, c.index).every((u) => u.speaker === chair))) {
-      if (previous.number !== null && c.number !== null && previous.number !== c.number) {
+    if (previous && isSameTurn) {
+      const isSubOfSame = previous.number === c.number && (previous.part === String(previous.number) || NUMBER_WORDS[previous.number! - 1] === previous.part);
+      if (previous.number !== null && c.number !== null && previous.part !== c.part && !isSubOfSame) {
         // Two numbers in a row: the chair moved on without discussion (an item noted, or deferred).
       } else {
         // The numbered saying names it best: "Moving on. Item five, Pharmacy First."
-        starts[starts.length - 1] = { ...previous, number: previous.number ?? c.number, title: (c.isNumbered ? c.title : null) ?? previous.title ?? c.title };
+        starts[starts.length - 1] = { ...previous, number: previous.number ?? c.number, part: c.part || previous.part, title: (c.isNumbered ? c.title : null) ?? previous.title ?? c.title };
         continue;
       }
     }
+    // "That's item five, Daniel": an answer, unless it names the item.
+    if (c.isWeak && c.title === null) continue;
     // The item already running, named again ("so, item two, anything else?").
-    if (previous && c.number !== null && previous.number === c.number) continue;
-    starts.push({ key: `said:${c.utterance.id}:${c.offset}`, number: c.number, title: c.title, atMs, utteranceId: c.utterance.id, speaker: c.utterance.speaker, index: c.index });
+    if (previous && c.number !== null && previous.number === c.number && previous.part === c.part) continue;
+    starts.push({ key: `said:${c.utterance.id}:${c.offset}`, number: c.number, title: c.title, atMs, utteranceId: c.utterance.id, speaker: c.utterance.speaker, index: c.index, part: c.part });
   }
-  return starts.map(({ index: _index, ...start }) => start);
+  return starts.map(({ index: _index, part: _part, ...start }) => start);
 }
