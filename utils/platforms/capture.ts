@@ -3,13 +3,11 @@ import type {
   CallState,
   CaptionStatus,
   CaptureHealth,
-  RosterSnapshot,
-  SpeechSegmentUpdate,
-  UtteranceUpdate,
 } from '../core/model';
 import { SpeakingTracker } from '../core/speaking-tracker';
 import type { CaptureBatch, MessageResponse } from '../messaging/protocol';
 import type { PlatformAdapter, RosterReading } from './adapter';
+import { createPendingQueue } from './pending-queue';
 
 /** Timers and listeners tied to the content script's lifetime (WXT's `ctx` satisfies this). */
 export interface CaptureHost {
@@ -54,11 +52,6 @@ const MIN_BATCH_INTERVAL_MS = 1_000;
 const HEARTBEAT_MS = 4_000;
 /** Captions count as "receiving" while a caption arrived within this window. */
 const RECEIVING_WINDOW_MS = 5 * 60_000;
-/** Bounds on what waits while the background cannot be reached. */
-const MAX_PENDING_UTTERANCES = 3_000;
-const MAX_PENDING_SEGMENTS = 3_000;
-const MAX_PENDING_ROSTERS = 50;
-const MAX_BATCH_ITEMS = 1_000;
 
 function randomSessionId(): string {
   const cryptoApi = globalThis.crypto as Crypto | undefined;
@@ -73,17 +66,6 @@ function rosterSignature(reading: RosterReading): string {
     .join('\n')}`;
 }
 
-/** Keeps the newest `limit` entries of a map in insertion order, returning how many were dropped. */
-function trimOldest<V>(map: Map<string, V>, limit: number): number {
-  let dropped = 0;
-  for (const key of map.keys()) {
-    if (map.size <= limit) break;
-    map.delete(key);
-    dropped += 1;
-  }
-  return dropped;
-}
-
 /**
  * Captures a meeting page through a platform adapter.
  *
@@ -96,7 +78,8 @@ function trimOldest<V>(map: Map<string, V>, limit: number): number {
  *   replaces it or captions are toggled), settles older rows and sends
  *   whatever else is pending; every two seconds it reads the roster.
  * - While the background cannot be reached, updates wait in a bounded queue
- *   (newest kept); on `pagehide` everything is finalised and sent at once.
+ *   (`pending-queue.ts`: newest kept, the oldest dropped and counted);
+ *   on `pagehide` everything is finalised and sent at once.
  * - Every callback is guarded: nothing ever throws into the meeting page.
  */
 export function startCapture(options: CaptureOptions): CaptureHandle {
@@ -123,7 +106,6 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   let missingSelectors: string[] = [];
   let captionStatus: CaptionStatus = 'not-found';
   let lastCaptionAtMs: number | null = null;
-  let droppedUpdates = 0;
   let errorCount = 0;
   let tickCount = 0;
   let isStopped = false;
@@ -135,9 +117,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   let isFlushScheduled = false;
   let unreadableSinceMs: number | null = null;
 
-  const pendingUtterances = new Map<string, UtteranceUpdate>();
-  const pendingSegments = new Map<string, SpeechSegmentUpdate>();
-  let pendingRosters: RosterSnapshot[] = [];
+  const queue = createPendingQueue();
 
   const guard =
     <A extends unknown[]>(fn: (...args: A) => void) =>
@@ -258,7 +238,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     const signature = rosterSignature(reading);
     if (signature === lastRosterSignature) return;
     lastRosterSignature = signature;
-    pendingRosters.push({
+    queue.addRoster({
       atMs,
       source: reading.source,
       isComplete: reading.isComplete,
@@ -267,10 +247,6 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
         isSelf: p.isSelf,
       })),
     });
-    if (pendingRosters.length > MAX_PENDING_ROSTERS) {
-      droppedUpdates += pendingRosters.length - MAX_PENDING_ROSTERS;
-      pendingRosters = pendingRosters.slice(-MAX_PENDING_ROSTERS);
-    }
   };
 
   const sampleSpeaking = (atMs: number): void => {
@@ -296,68 +272,21 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     hasSpeakingIndicators,
     missingSelectors,
     lastCaptionAtMs,
-    droppedUpdates,
+    droppedUpdates: queue.droppedCount,
     errorCount,
   });
 
-  const collect = (): void => {
-    for (const u of captions.takeUpdates()) {
-      pendingUtterances.delete(u.id);
-      pendingUtterances.set(u.id, u);
-    }
-    for (const s of speaking.takeUpdates()) {
-      pendingSegments.delete(s.id);
-      pendingSegments.set(s.id, s);
-    }
-    droppedUpdates += trimOldest(pendingUtterances, MAX_PENDING_UTTERANCES);
-    droppedUpdates += trimOldest(pendingSegments, MAX_PENDING_SEGMENTS);
-  };
-
-  const requeue = (batch: CaptureBatch): void => {
-    // Anything updated since this batch was taken is newer: keep it.
-    const utterances = new Map(batch.utterances.map((u) => [u.id, u]));
-    for (const [id, u] of pendingUtterances) utterances.set(id, u);
-    pendingUtterances.clear();
-    for (const [id, u] of utterances) pendingUtterances.set(id, u);
-    const segments = new Map(batch.speech.map((s) => [s.id, s]));
-    for (const [id, s] of pendingSegments) segments.set(id, s);
-    pendingSegments.clear();
-    for (const [id, s] of segments) pendingSegments.set(id, s);
-    pendingRosters = [...batch.roster, ...pendingRosters];
-    droppedUpdates += trimOldest(pendingUtterances, MAX_PENDING_UTTERANCES);
-    droppedUpdates += trimOldest(pendingSegments, MAX_PENDING_SEGMENTS);
-    if (pendingRosters.length > MAX_PENDING_ROSTERS) {
-      droppedUpdates += pendingRosters.length - MAX_PENDING_ROSTERS;
-      pendingRosters = pendingRosters.slice(-MAX_PENDING_ROSTERS);
-    }
-  };
-
-  const takeFirst = <V>(map: Map<string, V>): V[] => {
-    const taken: V[] = [];
-    for (const [id, value] of map) {
-      if (taken.length >= MAX_BATCH_ITEMS) break;
-      taken.push(value);
-      map.delete(id);
-    }
-    return taken;
-  };
-
   function flush(force: boolean): void {
     if (joinedAtMs === null) return;
-    collect();
+    queue.add(captions.takeUpdates(), speaking.takeUpdates());
     const isLeaving = isPageClosing || callState === 'left';
     // After the call ends, one report is enough: repeating it would move the end time.
-    if (isLeaving && hasReportedLeaving && !pendingUtterances.size && !pendingSegments.size) return;
+    if (isLeaving && hasReportedLeaving && !queue.hasUpdates) return;
     const atMs = now();
     if (!force && (isSending || atMs - lastSentAtMs < MIN_BATCH_INTERVAL_MS)) return;
     const currentHealth = health();
     const healthSignature = JSON.stringify({ ...currentHealth, lastCaptionAtMs: null });
-    const hasNews =
-      pendingUtterances.size > 0 ||
-      pendingSegments.size > 0 ||
-      pendingRosters.length > 0 ||
-      healthSignature !== lastHealthSignature ||
-      isPageClosing;
+    const hasNews = queue.hasAnything || healthSignature !== lastHealthSignature || isPageClosing;
     if (!hasNews && atMs - lastSentAtMs < HEARTBEAT_MS) return;
     const batch: CaptureBatch = {
       sessionId,
@@ -367,9 +296,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       sentAtMs: atMs,
       meeting: facts,
       health: currentHealth,
-      utterances: takeFirst(pendingUtterances),
-      speech: takeFirst(pendingSegments),
-      roster: pendingRosters.splice(0, pendingRosters.length),
+      ...queue.take(),
       isPageClosing,
     };
     lastHealthSignature = healthSignature;
@@ -378,7 +305,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     isSending = true;
     const onFailure = (): void => {
       isSending = false;
-      requeue(batch);
+      queue.requeue(batch);
       // Retry on the next tick rather than waiting for the heartbeat.
       lastHealthSignature = '';
       lastSentAtMs = 0;
@@ -391,7 +318,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
           return;
         }
         isSending = false;
-        if (pendingUtterances.size || pendingSegments.size || pendingRosters.length) scheduleFlush();
+        if (queue.hasAnything) scheduleFlush();
       },
       onFailure,
     );
@@ -441,7 +368,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     if (isFlushTick || callState === 'unknown') {
       const previous = callState;
       callState = adapter.readCallState(doc);
-      if (callState === 'in-call' && hasReportedLeaving && !pendingUtterances.size && !pendingSegments.size) {
+      if (callState === 'in-call' && hasReportedLeaving && !queue.hasUpdates) {
         startNewSession();
       }
       if (callState === 'in-call' && joinedAtMs === null) joinedAtMs = atMs;
