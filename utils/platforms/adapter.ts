@@ -1,4 +1,7 @@
+import type { CaptionsSwitch } from '../core/caption-status';
 import type { CallState, MeetingFacts, Platform, RosterSource } from '../core/model';
+
+export type { CaptionsSwitch };
 
 /** One caption row as the page shows it now. */
 export interface CaptionRowReading {
@@ -14,9 +17,6 @@ export interface RosterReading {
   readonly isComplete: boolean;
   readonly participants: readonly { readonly name: string; readonly isSelf: boolean }[];
 }
-
-/** Whether captions are switched on, as far as the page says. */
-export type CaptionsSwitch = 'on' | 'off' | 'unknown';
 
 /**
  * Everything platform-specific about reading a meeting page.

@@ -1,3 +1,4 @@
+import { RECEIVING_WINDOW_MS, computeCaptionStatus } from '../core/caption-status';
 import { CaptionTracker, UNKNOWN_SPEAKER, type CaptionSpeaker } from '../core/caption-tracker';
 import type {
   CallState,
@@ -50,8 +51,6 @@ const UNREADABLE_REPORT_AFTER_MS = 10_000;
 const MIN_BATCH_INTERVAL_MS = 1_000;
 /** With nothing new, a batch still goes out this often so the panel knows the tab is alive. */
 const HEARTBEAT_MS = 4_000;
-/** Captions count as "receiving" while a caption arrived within this window. */
-const RECEIVING_WINDOW_MS = 5 * 60_000;
 
 function randomSessionId(): string {
   const cryptoApi = globalThis.crypto as Crypto | undefined;
@@ -221,14 +220,14 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     } else if (region) {
       releaseDetachedRows(atMs);
     }
-    const switchState = adapter.readCaptionsSwitch(doc);
-    if (switchState === 'off') captionStatus = 'off';
-    else if (region) {
-      const isRecent = lastCaptionAtMs !== null && atMs - lastCaptionAtMs <= RECEIVING_WINDOW_MS;
-      captionStatus = isRecent ? 'receiving' : 'on-no-speech';
-    } else if (adapter.captionAreaWaitsForSpeech) {
-      captionStatus = switchState === 'on' ? 'on-no-speech' : 'waiting';
-    } else captionStatus = 'not-found';
+    captionStatus = computeCaptionStatus({
+      captionsSwitch: adapter.readCaptionsSwitch(doc),
+      hasRegion: region !== null,
+      lastCaptionAtMs,
+      nowMs: atMs,
+      receivingWindowMs: RECEIVING_WINDOW_MS,
+      captionAreaWaitsForSpeech: adapter.captionAreaWaitsForSpeech,
+    });
   };
 
   const readRoster = (atMs: number): void => {
