@@ -118,3 +118,14 @@ export function hasIconLigature(root: ParentNode, iconTiers: SelectorTiers, name
   }
   return null;
 }
+
+/**
+ * The first entry for each name, at most as many as one roster message may
+ * hold: what both platforms' rosters send, whichever list they read.
+ */
+export function dedupeByName<T extends { readonly name: string }>(participants: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return participants
+    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
+    .slice(0, MAX_ROSTER_PARTICIPANTS);
+}

@@ -2,10 +2,10 @@ import type { CallState, MeetingFacts } from '../../core/model';
 import type { CaptionRowReading, CaptionsSwitch, PlatformAdapter, RosterReading } from '../adapter';
 import {
   MAX_NAME_CHARS,
-  MAX_ROSTER_PARTICIPANTS,
   MAX_TITLE_CHARS,
   clampText,
   cleanPageText,
+  dedupeByName,
   hasIconLigature,
   queryAllTiered,
   queryOptional,
@@ -192,11 +192,3 @@ export const meetAdapter: PlatformAdapter = {
     return missing;
   },
 };
-
-/** First entry per name, at most as many as one roster message may hold. */
-function dedupeByName<T extends { name: string }>(participants: T[]): T[] {
-  const seen = new Set<string>();
-  return participants
-    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
-    .slice(0, MAX_ROSTER_PARTICIPANTS);
-}

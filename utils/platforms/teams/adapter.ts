@@ -4,10 +4,10 @@ import type { CaptionRowReading, CaptionsSwitch, PlatformAdapter, RosterReading 
 import {
   MAX_CAPTION_CHARS,
   MAX_NAME_CHARS,
-  MAX_ROSTER_PARTICIPANTS,
   MAX_TITLE_CHARS,
   clampText,
   cleanPageText,
+  dedupeByName,
   queryAllTiered,
   queryOptional,
   readText,
@@ -177,7 +177,7 @@ export const teamsAdapter: PlatformAdapter = {
       return {
         source: 'people-panel',
         isComplete: true,
-        participants: dedupe(items.map((p) => ({ name: p.name, isSelf: p.isSelfMarked || p.name === selfName }))),
+        participants: dedupeByName(items.map((p) => ({ name: p.name, isSelf: p.isSelfMarked || p.name === selfName }))),
       };
     }
     const tiles = queryAllTiered(doc, s.videoTile);
@@ -186,7 +186,7 @@ export const teamsAdapter: PlatformAdapter = {
         .map((tile) => readTileName(tile))
         .filter(Boolean)
         .map((name) => ({ name, isSelf: name === selfName }));
-      return { source: 'tiles', isComplete: false, participants: dedupe(participants) };
+      return { source: 'tiles', isComplete: false, participants: dedupeByName(participants) };
     }
     return { source: 'none', isComplete: false, participants: [] };
   },
@@ -219,11 +219,3 @@ export const teamsAdapter: PlatformAdapter = {
     return missing;
   },
 };
-
-/** First entry per name, at most as many as one roster message may hold. */
-function dedupe<T extends { name: string }>(participants: T[]): T[] {
-  const seen = new Set<string>();
-  return participants
-    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
-    .slice(0, MAX_ROSTER_PARTICIPANTS);
-}
