@@ -49,6 +49,11 @@ export interface PlatformAdapter {
   rowOf(node: Node, region: Element): Element | null;
   /** What a caption row shows; `speaker` is '' when the row has no readable author. */
   readCaptionRow(row: Element): CaptionRowReading | null;
+  /**
+   * The element whose text `readCaptionRow` reads as the row's caption, or
+   * null. Lets the engine re-read only that text while a caption grows.
+   */
+  captionTextOf(row: Element): Element | null;
   readRoster(doc: Document, selfName: string | null): RosterReading;
   /** Labels of participants whose speaking indicator is on; null when no indicators can be read. */
   readSpeakingNow(doc: Document): string[] | null;

@@ -51,6 +51,7 @@ export function createBatchSender(parts: BatchSenderParts): BatchSender {
   function flush(force: boolean): void {
     const { session } = state;
     if (session.joinedAtMs === null) return;
+    session.feed.catchUp();
     queue.add(session.captions.takeUpdates(), session.speaking.takeUpdates());
     const isLeaving = state.isPageClosing || health.callState === 'left';
     // After the call ends, one report is enough: repeating it would move the end time.

@@ -2,11 +2,14 @@ import { CaptionTracker } from '../core/caption-tracker';
 import type { CallState, CaptionStatus, CaptureHealth, MeetingFacts, RosterSnapshot } from '../core/model';
 import { SpeakingTracker } from '../core/speaking-tracker';
 import type { RosterReading } from './adapter';
+import { createCaptionFeed, type CaptionFeed } from './caption-feed';
 
 /** One call in the page, from joining to leaving. A page can hold several, one after another (Teams). */
 export interface CaptureSession {
   readonly id: string;
   readonly captions: CaptionTracker;
+  /** What the caption rows show, on its way into `captions`. */
+  readonly feed: CaptionFeed;
   readonly speaking: SpeakingTracker;
   /** When the call was joined (or found unreadable); null until then, and nothing is sent before. */
   joinedAtMs: number | null;
@@ -55,9 +58,11 @@ export function randomSessionId(): string {
 
 /** A session with fresh trackers whose ids start with `id`, not yet joined. */
 export function createCaptureSession(id = randomSessionId()): CaptureSession {
+  const captions = new CaptionTracker({ idPrefix: id });
   return {
     id,
-    captions: new CaptionTracker({ idPrefix: id }),
+    captions,
+    feed: createCaptionFeed(captions),
     speaking: new SpeakingTracker(id),
     joinedAtMs: null,
     hasReportedLeaving: false,

@@ -1,11 +1,11 @@
 import { RECEIVING_WINDOW_MS, computeCaptionStatus } from '../core/caption-status';
-import { UNKNOWN_SPEAKER, type CaptionSpeaker } from '../core/caption-tracker';
 import type { CaptureBatch, MessageResponse } from '../messaging/protocol';
 import type { PlatformAdapter } from './adapter';
 import { createBatchSender } from './batch-sender';
 import { startCaptionRowWatcher } from './caption-rows';
 import { createCaptureSession, createCaptureState, rosterSignature, rosterSnapshot } from './capture-state';
 import { createPendingQueue } from './pending-queue';
+import { createSpeakerBook } from './speakers';
 
 /** Timers and listeners tied to the content script's lifetime (WXT's `ctx` satisfies this). */
 export interface CaptureHost {
@@ -49,7 +49,9 @@ const UNREADABLE_REPORT_AFTER_MS = 10_000;
  * Captures a meeting page through a platform adapter. It only wires the parts:
  *
  * - `caption-rows.ts`: the MutationObserver on the caption region, reading the
- *   rows each mutation touched into the session's CaptionTracker;
+ *   rows each mutation touched (only a row's text while it grows);
+ * - `caption-feed.ts`: those readings on their way into the session's
+ *   CaptionTracker;
  * - `capture-state.ts`: the session (id, trackers, join time) and everything
  *   else the engine changes, in one object;
  * - `pending-queue.ts`: what waits to be sent, bounded;
@@ -82,23 +84,21 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       }
     };
 
-  const speakerFor = (label: string): CaptionSpeaker => {
-    // No author shown: kept apart for the user to assign, never guessed from neighbours.
-    if (!label) return { label: '', isSelf: false, isUnknown: true, displayName: UNKNOWN_SPEAKER };
-    const { selfName } = state;
-    const isSelfLabel = label === adapter.selfLabel;
-    const isSelf = isSelfLabel || (selfName !== null && label === selfName);
-    return { label, isSelf, displayName: isSelfLabel ? (selfName ?? label) : label };
-  };
+  const speakerBook = createSpeakerBook(adapter.selfLabel);
+  const speakerFor = (label: string) => speakerBook(label, state.selfName);
 
   const rows = startCaptionRowWatcher(
     adapter,
     {
       observe(rowKey, label, text, atMs) {
-        state.session.captions.observeRow(rowKey, speakerFor(label), text, atMs);
+        state.session.feed.observe(rowKey, speakerFor(label), text, atMs);
         if (text) health.lastCaptionAtMs = atMs;
       },
-      release: (rowKey, atMs) => state.session.captions.releaseRow(rowKey, atMs),
+      grow(rowKey, label, text, atMs) {
+        state.session.feed.grow(rowKey, speakerFor(label), text, atMs);
+        if (text) health.lastCaptionAtMs = atMs;
+      },
+      release: (rowKey, atMs) => state.session.feed.release(rowKey, atMs),
       changed: () => sender.schedule(),
     },
     guard,
@@ -141,6 +141,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
 
   const endCall = (atMs: number): void => {
     rows.detach(atMs);
+    state.session.feed.catchUp();
     state.session.captions.releaseAll(atMs);
     state.session.speaking.closeAll();
   };
@@ -201,6 +202,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       if (adapter.needsCaptionPolling) rows.sweep(atMs);
     }
     watchCaptions(atMs);
+    state.session.feed.catchUp();
     state.session.captions.settle(atMs);
     flush(false);
   });

@@ -119,6 +119,10 @@ export const meetAdapter: PlatformAdapter = {
     return current instanceof Element ? current : null;
   },
 
+  captionTextOf(row) {
+    return queryOptional(row, s.captionText);
+  },
+
   readCaptionRow(row): CaptionRowReading | null {
     if (row.children.length < 2) return null;
     const speakerElement = queryOptional(row, s.captionSpeaker);

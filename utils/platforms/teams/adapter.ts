@@ -55,6 +55,11 @@ function entryOf(node: Node, list: Element): Element | null {
   return text;
 }
 
+/** The caption text of an entry: the entry itself when it is a bare text, else the text inside it. */
+function captionTextOf(entry: Element): Element | null {
+  return entry.matches(textSelector) ? entry : queryOptional(entry, s.captionText);
+}
+
 /** A clean display name, or '' when the text is empty or an email address (never stored). */
 function cleanName(raw: string | null | undefined): { name: string; isSelfMarked: boolean } {
   const cleaned = cleanTeamsDisplayName(cleanPageText(raw, MAX_CAPTION_CHARS));
@@ -164,8 +169,12 @@ export const teamsAdapter: PlatformAdapter = {
     return entryOf(node, region);
   },
 
+  captionTextOf(row) {
+    return captionTextOf(row);
+  },
+
   readCaptionRow(row): CaptionRowReading | null {
-    const text = row.matches(textSelector) ? row : queryOptional(row, s.captionText);
+    const text = captionTextOf(row);
     if (!text) return null;
     // An entry with no readable author is kept with an empty speaker, for the user to assign.
     return { speaker: cleanName(readText(queryOptional(row, s.captionAuthor))).name, text: readText(text) };
