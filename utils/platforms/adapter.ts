@@ -55,8 +55,13 @@ export interface PlatformAdapter {
    */
   captionTextOf(row: Element): Element | null;
   readRoster(doc: Document, selfName: string | null): RosterReading;
-  /** Labels of participants whose speaking indicator is on; null when no indicators can be read. */
-  readSpeakingNow(doc: Document): string[] | null;
+  /** The video tiles that may carry a speaking indicator (a scan of the whole page). */
+  listVideoTiles(doc: Document): Element[];
+  /**
+   * Labels of participants whose speaking indicator is on, among `tiles`
+   * (by default every tile now); null when no indicators can be read.
+   */
+  readSpeakingNow(doc: Document, tiles?: readonly Element[]): string[] | null;
   /** Names of selector groups expected in this call state that match nothing. */
   listMissingSelectors(doc: Document, callState: CallState): string[];
 }

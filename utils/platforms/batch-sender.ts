@@ -1,6 +1,6 @@
 import type { CaptureBatch, MessageResponse } from '../messaging/protocol';
 import type { PlatformAdapter } from './adapter';
-import { healthReport, type CaptureState } from './capture-state';
+import { healthReport, isSameHealth, type CaptureState } from './capture-state';
 import type { PendingQueue } from './pending-queue';
 
 /** Batches go out at most this often (unless the page is closing). */
@@ -59,8 +59,7 @@ export function createBatchSender(parts: BatchSenderParts): BatchSender {
     const atMs = now();
     if (!force && (state.isSending || atMs - state.lastSentAtMs < MIN_BATCH_INTERVAL_MS)) return;
     const batchHealth = healthReport(health, queue.droppedCount);
-    const healthSignature = JSON.stringify({ ...batchHealth, lastCaptionAtMs: null });
-    const hasNews = queue.hasAnything || healthSignature !== session.lastHealthSignature || state.isPageClosing;
+    const hasNews = queue.hasAnything || !isSameHealth(session.lastSentHealth, batchHealth) || state.isPageClosing;
     if (!hasNews && atMs - state.lastSentAtMs < HEARTBEAT_MS) return;
     const batch: CaptureBatch = {
       sessionId: session.id,
@@ -73,7 +72,7 @@ export function createBatchSender(parts: BatchSenderParts): BatchSender {
       ...queue.take(),
       isPageClosing: state.isPageClosing,
     };
-    session.lastHealthSignature = healthSignature;
+    session.lastSentHealth = batchHealth;
     state.lastSentAtMs = atMs;
     session.hasReportedLeaving = isLeaving;
     state.isSending = true;
@@ -81,7 +80,7 @@ export function createBatchSender(parts: BatchSenderParts): BatchSender {
       state.isSending = false;
       queue.requeue(batch);
       // Retry on the next tick rather than waiting for the heartbeat.
-      session.lastHealthSignature = '';
+      session.lastSentHealth = null;
       state.lastSentAtMs = 0;
     };
     send(batch).then((response) => {

@@ -17,8 +17,8 @@ export interface CaptureSession {
   hasReportedLeaving: boolean;
   /** The roster last queued, so a roster is only sent when it changes. */
   lastRosterSignature: string;
-  /** The health last sent, as compared; '' makes the next batch go out even with nothing new. */
-  lastHealthSignature: string;
+  /** The health last sent; null makes the next batch go out even with nothing new. */
+  lastSentHealth: CaptureHealth | null;
 }
 
 /** What the health report is made of, apart from the queue's dropped count. */
@@ -67,7 +67,7 @@ export function createCaptureSession(id = randomSessionId()): CaptureSession {
     joinedAtMs: null,
     hasReportedLeaving: false,
     lastRosterSignature: '',
-    lastHealthSignature: '',
+    lastSentHealth: null,
   };
 }
 
@@ -94,6 +94,21 @@ export function createCaptureState(): CaptureState {
     isSending: false,
     isFlushScheduled: false,
   };
+}
+
+/** Whether two health reports say the same thing, apart from when the last caption came. */
+export function isSameHealth(a: CaptureHealth | null, b: CaptureHealth): boolean {
+  return (
+    a !== null &&
+    a.callState === b.callState &&
+    a.captions === b.captions &&
+    a.roster === b.roster &&
+    a.hasSpeakingIndicators === b.hasSpeakingIndicators &&
+    a.droppedUpdates === b.droppedUpdates &&
+    a.errorCount === b.errorCount &&
+    a.missingSelectors.length === b.missingSelectors.length &&
+    a.missingSelectors.every((name, i) => name === b.missingSelectors[i])
+  );
 }
 
 /** The health report to send: the inputs as they are now, with the queue's dropped count. */
@@ -130,5 +145,19 @@ export function rosterSnapshot(
     source,
     isComplete: reading.isComplete,
     participants: reading.participants.map((p) => ({ name: p.isSelf && selfName ? selfName : p.name, isSelf: p.isSelf })),
+  };
+}
+
+/** Reads the page's URL, parsing it again only when it has changed. */
+export function createUrlReader(location: Location): () => URL {
+  let lastHref = '';
+  let lastUrl: URL | null = null;
+  return () => {
+    const { href } = location;
+    if (href !== lastHref || !lastUrl) {
+      lastHref = href;
+      lastUrl = new URL(href);
+    }
+    return lastUrl;
   };
 }

@@ -3,7 +3,13 @@ import type { CaptureBatch, MessageResponse } from '../messaging/protocol';
 import type { PlatformAdapter } from './adapter';
 import { createBatchSender } from './batch-sender';
 import { startCaptionRowWatcher } from './caption-rows';
-import { createCaptureSession, createCaptureState, rosterSignature, rosterSnapshot } from './capture-state';
+import {
+  createCaptureSession,
+  createCaptureState,
+  createUrlReader,
+  rosterSignature,
+  rosterSnapshot,
+} from './capture-state';
 import { createPendingQueue } from './pending-queue';
 import { createSpeakerBook } from './speakers';
 
@@ -128,9 +134,17 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     queue.addRoster(rosterSnapshot(reading, source, state.selfName, atMs));
   };
 
+  /**
+   * Video tiles, found again with the roster (every two seconds) rather than
+   * at every sample, so the page is not scanned twice a second; a tile that
+   * has left the page is dropped at once.
+   */
+  let tiles: Element[] | null = null;
   const sampleSpeaking = (atMs: number): void => {
     const { speaking } = state.session;
-    const labels = adapter.readSpeakingNow(doc);
+    if (!tiles || state.tickCount % TICKS_PER_ROSTER === 0) tiles = adapter.listVideoTiles(doc);
+    else if (!tiles.every((tile) => tile.isConnected)) tiles = tiles.filter((tile) => tile.isConnected);
+    const labels = adapter.readSpeakingNow(doc, tiles);
     if (labels === null) {
       if (speaking.hasOpenSegments) speaking.closeAll();
       return;
@@ -146,7 +160,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     state.session.speaking.closeAll();
   };
 
-  const currentUrl = (): URL => new URL(win.location.href);
+  const currentUrl = createUrlReader(win.location);
 
   const sender = createBatchSender({ adapter, host, send, now, state, queue, currentUrl, guard });
   const { flush } = sender;

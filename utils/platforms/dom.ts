@@ -46,6 +46,36 @@ export function queryRequired(root: ParentNode, tiers: SelectorTiers, name: stri
   return found;
 }
 
+/** Whether `element` itself matches any tier (a tier this browser cannot parse does not). */
+function matchesAnyTier(element: Element, tiers: SelectorTiers): boolean {
+  for (const selector of tiers) {
+    try {
+      if (element.matches(selector)) return true;
+    } catch {
+      // see safeQueryAll
+    }
+  }
+  return false;
+}
+
+/** For each selector group, the element that last proved it present (held weakly: a removed part of the page can go). */
+const lastMatches = new WeakMap<SelectorTiers, WeakRef<Element>>();
+
+/**
+ * Whether anything under `root` matches any tier: the same answer as
+ * `queryOptional(root, tiers) !== null`. The element that proved it last
+ * time is checked first (still under `root`, still matching), so a page that
+ * has not changed is not scanned again every second.
+ */
+export function hasMatch(root: ParentNode, tiers: SelectorTiers): boolean {
+  const last = lastMatches.get(tiers)?.deref();
+  if (last && last !== root && root.contains(last) && matchesAnyTier(last, tiers)) return true;
+  const found = queryOptional(root, tiers);
+  // `:scope` means the root in a query but the element itself in `matches`: never remembered.
+  if (found && !tiers.some((selector) => selector.includes(':scope'))) lastMatches.set(tiers, new WeakRef(found));
+  return found !== null;
+}
+
 /** Every element matched by the first tier that matches anything. */
 export function queryAllTiered(root: ParentNode, tiers: SelectorTiers): Element[] {
   for (const selector of tiers) {
@@ -146,6 +176,24 @@ function hasVisibleCharacter(text: string): boolean {
 /** An element's text, cleaned as {@link cleanPageText} does; empty string when there is none. */
 export function readText(element: Element | null | undefined, maxChars = MAX_CAPTION_CHARS): string {
   return cleanPageText(element?.textContent, maxChars);
+}
+
+/** For each set of ligature names, the icon that last spelt one (held weakly). */
+const lastIcons = new Map<string, WeakRef<Element>>();
+
+/**
+ * Whether an icon-font element under `root` spells one of the ligature
+ * names: the same answer as {@link hasIconLigature}, but the icon that
+ * proved it last time is checked first, so the text of every icon on the
+ * page is not read again while it is still there.
+ */
+export function hasIconLigatureMatch(root: ParentNode, iconTiers: SelectorTiers, names: readonly string[]): boolean {
+  const key = names.join('\n');
+  const last = lastIcons.get(key)?.deref();
+  if (last && last !== root && root.contains(last) && matchesAnyTier(last, iconTiers) && names.includes(readText(last))) return true;
+  const found = hasIconLigature(root, iconTiers, names);
+  if (found) lastIcons.set(key, new WeakRef(found));
+  return found !== null;
 }
 
 /**

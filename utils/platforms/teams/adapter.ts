@@ -8,6 +8,7 @@ import {
   clampText,
   cleanPageText,
   dedupeByName,
+  hasMatch,
   queryAllTiered,
   queryOptional,
   readText,
@@ -133,9 +134,9 @@ export const teamsAdapter: PlatformAdapter = {
 
   readCallState(doc): CallState {
     // Captions exist only in a call, so they still show one if Teams renames its controls.
-    const hasCallMarker = queryOptional(doc, s.hangupButton) || queryOptional(doc, s.callStatus) || queryOptional(doc, s.captionList);
+    const hasCallMarker = hasMatch(doc, s.hangupButton) || hasMatch(doc, s.callStatus) || hasMatch(doc, s.captionList);
     if (hasCallMarker) return 'in-call';
-    if (queryOptional(doc, s.prejoinButton)) return 'lobby';
+    if (hasMatch(doc, s.prejoinButton)) return 'lobby';
     const headings = queryAllTiered(doc, s.callEndedHeading);
     if (headings.some((h) => s.callEndedTexts.test(readText(h)))) return 'left';
     return 'unknown';
@@ -200,10 +201,14 @@ export const teamsAdapter: PlatformAdapter = {
     return { source: 'none', isComplete: false, participants: [] };
   },
 
-  readSpeakingNow(doc) {
+  listVideoTiles(doc) {
+    return queryAllTiered(doc, s.videoTile);
+  },
+
+  readSpeakingNow(doc, tiles = queryAllTiered(doc, s.videoTile)) {
     let sawOutline = false;
     const speaking: string[] = [];
-    for (const tile of queryAllTiered(doc, s.videoTile)) {
+    for (const tile of tiles) {
       const outline = queryOptional(tile, s.speakingOutline);
       if (!outline) continue;
       sawOutline = true;
@@ -217,11 +222,11 @@ export const teamsAdapter: PlatformAdapter = {
   listMissingSelectors(doc, callState) {
     if (callState !== 'in-call') return [];
     const missing: string[] = [];
-    if (!queryOptional(doc, s.hangupButton)) missing.push('leave button');
-    if (!queryAllTiered(doc, s.videoTile).length && !queryAllTiered(doc, s.rosterItem).length) {
+    if (!hasMatch(doc, s.hangupButton)) missing.push('leave button');
+    if (!hasMatch(doc, s.videoTile) && !hasMatch(doc, s.rosterItem)) {
       missing.push('participants');
     }
-    if (this.readCaptionsSwitch(doc) === 'on' && !queryOptional(doc, s.captionList)) {
+    if (this.readCaptionsSwitch(doc) === 'on' && !hasMatch(doc, s.captionList)) {
       // Teams only draws captions once someone speaks, so this is a hint, not proof.
       missing.push('captions (until someone speaks)');
     }
