@@ -93,13 +93,15 @@ async function replayAndMeasure(context, script, plan) {
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   const delta = (name) => (after[name] ?? 0) - (before[name] ?? 0);
+  const inclusive = inclusiveTimeOf(profile, isContentScriptUrl);
   return {
     replayMin,
     scriptMs: delta('ScriptDuration') * 1000,
     taskMs: delta('TaskDuration') * 1000,
     layoutCount: delta('LayoutCount'),
     recalcStyleCount: delta('RecalcStyleCount'),
-    contentScriptMs: inclusiveTimeOf(profile, isContentScriptUrl),
+    contentScriptMs: inclusive.ms,
+    contentScriptSamples: inclusive.samples,
     contentScriptSelfMs: selfTimeOf(profile, isContentScriptUrl),
     profile,
     page,
@@ -142,10 +144,13 @@ function inclusiveTimeOf(profile, isMine) {
     return result;
   };
   let totalUs = 0;
+  let count = 0;
   profile.samples.forEach((id, i) => {
-    if (inside(id)) totalUs += profile.timeDeltas[i] ?? 0;
+    if (!inside(id)) return;
+    totalUs += profile.timeDeltas[i] ?? 0;
+    count += 1;
   });
-  return totalUs / 1000;
+  return { ms: totalUs / 1000, samples: count };
 }
 
 /** A fresh Chromium with no extension, or with the unpacked extension in `dir` (no background worker needed). */
@@ -342,32 +347,43 @@ async function main() {
   );
   const base = await measurePlain(script, plan);
   console.log(`  page alone:          script ${format(base.scriptMs)} ms, layouts ${base.layoutCount}, style recalcs ${base.recalcStyleCount}`);
-  const totals = { bareMs: 0, bareMin: 0, extMs: 0, extMin: 0, compareMs: 0, compareMin: 0 };
+  const runs = { bare: [], compare: [], ext: [] };
+  const describe = (run) =>
+    `content-script CPU ${format(run.contentScriptMs)} ms (${format(run.contentScriptSamples)} samples), ${format(perMinute(run, run.contentScriptMs), 1)} ms per minute of replay`;
   let ext = null;
   for (let round = 1; round <= rounds; round += 1) {
     if (rounds > 1) console.log(`  round ${round} of ${rounds}`);
     const bare = await measurePlain(script, plan, bareReaderDir);
-    console.log(`  bare caption reader: content-script CPU ${format(bare.contentScriptMs)} ms, ${format(perMinute(bare, bare.contentScriptMs), 1)} ms per minute of replay`);
+    runs.bare.push(bare);
+    console.log(`  bare caption reader: ${describe(bare)}`);
     if (options.compare) {
       const earlier = await measureExtension(script, plan, options.compare, { withPanel: false });
-      console.log(`  compared build:      content-script CPU ${format(earlier.contentScriptMs)} ms, ${format(perMinute(earlier, earlier.contentScriptMs), 1)} ms per minute of replay (${(earlier.contentScriptMs / earlier.replayMin / (bare.contentScriptMs / bare.replayMin)).toFixed(2)}× the bare reader)`);
-      totals.compareMs += earlier.contentScriptMs;
-      totals.compareMin += earlier.replayMin;
+      runs.compare.push(earlier);
+      console.log(`  compared build:      ${describe(earlier)}`);
     }
     ext = await measureExtension(script, plan, extensionDir, { withPanel: round === rounds });
-    console.log(`  extension:           content-script CPU ${format(ext.contentScriptMs)} ms, ${format(perMinute(ext, ext.contentScriptMs), 1)} ms per minute of replay (its own frames alone: ${format(ext.contentScriptSelfMs)} ms)`);
-    totals.bareMs += bare.contentScriptMs;
-    totals.bareMin += bare.replayMin;
-    totals.extMs += ext.contentScriptMs;
-    totals.extMin += ext.replayMin;
+    runs.ext.push(ext);
+    console.log(`  extension:           ${describe(ext)}; its own frames alone ${format(ext.contentScriptSelfMs)} ms`);
   }
-  const bareRate = totals.bareMs / totals.bareMin;
-  const extRate = totals.extMs / totals.extMin;
-  console.log(`  ratio, extension to bare reader: ${(extRate / bareRate).toFixed(2)}× (${format(extRate, 1)} against ${format(bareRate, 1)} ms per minute of replay; goal at most 1.5×)`);
-  if (options.compare) {
-    const compareRate = totals.compareMs / totals.compareMin;
-    console.log(`  ratio, compared build to bare reader: ${(compareRate / bareRate).toFixed(2)}× (${format(compareRate, 1)} ms per minute of replay)`);
-  }
+  /** Content-script CPU per minute of replay over every round, by time and by sample count. */
+  const rate = (list) => {
+    const minutes = list.reduce((sum, run) => sum + run.replayMin, 0);
+    return {
+      ms: list.reduce((sum, run) => sum + run.contentScriptMs, 0) / minutes,
+      samples: list.reduce((sum, run) => sum + run.contentScriptSamples, 0) / minutes,
+    };
+  };
+  const bareRate = rate(runs.bare);
+  const ratioLine = (name, list) => {
+    const r = rate(list);
+    console.log(
+      `  ratio, ${name} to the bare reader: ${(r.ms / bareRate.ms).toFixed(2)}× (${format(r.ms, 1)} against ${format(bareRate.ms, 1)} ms per minute of replay; ` +
+        `by sample count ${(r.samples / bareRate.samples).toFixed(2)}×)`,
+    );
+  };
+  ratioLine('extension', runs.ext);
+  if (options.compare) ratioLine('compared build', runs.compare);
+  console.log('  goal: the extension at most 1.5× the bare reader');
   const meetingMin = plan.meetingS / 60;
   const addedMs = ext.scriptMs - base.scriptMs;
   console.log(`  script time the extension adds to the page: ${format(addedMs)} ms, ${format(addedMs / meetingMin, 1)} ms per minute of meeting (${format(addedMs / ext.replayMin, 1)} per minute of replay)`);
