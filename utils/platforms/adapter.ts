@@ -1,6 +1,7 @@
 import type { CaptionsSwitch } from '../core/caption-status';
 import type { CallState, MeetingFacts, Platform, RosterSource } from '../core/model';
 
+/** Whether captions are switched on, as far as the page says (defined with the pure caption status). */
 export type { CaptionsSwitch };
 
 /** One caption row as the page shows it now. */
