@@ -1,65 +1,112 @@
-// npm run bench [-- --speed 20 --samples 20]
+// npm run bench [-- --wpm 2000 --samples 20 --rounds 1 --compare <dir>]
 //
 // Measures what the extension costs a live meeting, and reports figures (it
-// asserts nothing):
-//  1. content script size, raw and gzipped;
-//  2. script time on the simulated Meet page with and without the extension,
-//     from Chrome DevTools Protocol Performance metrics, over the same replayed
-//     meeting;
+// asserts nothing; a benchmark reports ratios within one run, it is not a
+// timed test):
+//  1. content script sizes, raw and gzipped;
+//  2. one fast replay of the demo meeting on the simulated Meet page, its
+//     captions growing word by word at about `wpm` words a minute, run three
+//     times in fresh browsers: the page alone, with a bare caption reader
+//     (scripts/bench/bare-caption-reader, the floor: a content script that
+//     reads the changed rows' text and nothing else) and with the extension.
+//     For both content scripts it reports their CPU from a sampled profile,
+//     inclusive of everything they call (a sample counts when any frame of its
+//     stack is the content script's), per minute of replay, and the ratio of
+//     the extension's to the floor's; for the extension, the script time it
+//     adds to the page (DevTools Performance metrics) and layouts;
 //  3. latency from a caption change in the page to the real side panel showing it;
 //  4. how long the options page takes to check and import an epraccur-sized ODS file;
 //  5. how long the side panel takes to read, preview and save a three-hour
 //     transcript (30,000 words) as Teams WebVTT and as the Teams Word download.
+//
+// `--compare <dir>` measures another build of the extension (an unpacked
+// chrome-mv3 folder, such as an earlier commit's) over the same replay in the
+// same run, for before and after figures. `--hot` instead replays once with an
+// unminified build (scripts/bench/wxt.unminified.config.ts) and lists where
+// the content script's time goes, function by function.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
-import { findChromium, launchChromiumWithExtension, QUIET_CHROMIUM_ARGS } from '../simulator/harness/browsers.mjs';
+import { extensionArgs, findChromium, launchChromiumWithExtension, QUIET_CHROMIUM_ARGS } from '../simulator/harness/browsers.mjs';
 import { openPanelInTab, openRealSidePanel } from '../simulator/harness/extension-pages.mjs';
 import { loadMeetingScript, serveMeetingHosts, startSimulatedCall } from '../simulator/harness/meeting-hosts.mjs';
 
 const { values: options } = parseArgs({
   options: {
-    speed: { type: 'string', default: '20' },
+    wpm: { type: 'string', default: '2000' },
     samples: { type: 'string', default: '20' },
+    rounds: { type: 'string', default: '1' },
     meeting: { type: 'string', default: 'primary-care-committee' },
+    compare: { type: 'string' },
+    hot: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
   },
 });
-const speed = Number(options.speed);
+const wordsPerMinute = Number(options.wpm);
 const samples = Number(options.samples);
+const rounds = Math.max(1, Number(options.rounds));
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
+const bareReaderDir = join(root, 'scripts', 'bench', 'bare-caption-reader');
+/** Profiler sampling interval: fine enough for a few hundred samples a minute from a cheap content script. */
+const SAMPLING_INTERVAL_US = 100;
+/** Content scripts (the extension's and the bare reader's) are served from their extension's origin. */
+const isContentScriptUrl = (url) => url.startsWith('chrome-extension://');
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
+const format = (n, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-async function replayAndMeasure(context, script) {
+/** Words in the meeting and its length, for the replay speed that gives `wordsPerMinute`. */
+function replayPlan(script) {
+  const words = script.lines.reduce((sum, line) => sum + line.text.split(/\s+/).filter(Boolean).length, 0);
+  const meetingS = Math.max(...script.lines.map((l) => l.atS + l.durationS));
+  const speed = wordsPerMinute / (words / (meetingS / 60));
+  return { words, meetingS, speed, replayS: meetingS / speed };
+}
+
+/**
+ * Replays the meeting in a fresh page and measures it. The meet-sim page
+ * reveals each line one word at a time, each word its own task, so every
+ * word is one caption mutation for the content script to handle.
+ */
+async function replayAndMeasure(context, script, plan) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`https://meet.google.com/${script.meetCode}`);
   await startSimulatedCall(page, { selfName: script.selfName });
+  // Let the content script find the caption region before the first word.
+  await page.waitForTimeout(1_500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await cdp.send('Profiler.start');
   const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  await page.evaluate(([s, playSpeed]) => window.meetSim.play(s, { speed: playSpeed, openPeopleAtS: 20 }), [script, speed]);
+  const startedAt = Date.now();
+  await page.evaluate(([s, playSpeed]) => window.meetSim.play(s, { speed: playSpeed, openPeopleAtS: 20 }), [script, plan.speed]);
+  const replayMin = (Date.now() - startedAt) / 60_000;
   const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
   const delta = (name) => (after[name] ?? 0) - (before[name] ?? 0);
+  const inclusive = inclusiveTimeOf(profile, isContentScriptUrl);
   return {
+    replayMin,
     scriptMs: delta('ScriptDuration') * 1000,
     taskMs: delta('TaskDuration') * 1000,
     layoutCount: delta('LayoutCount'),
     recalcStyleCount: delta('RecalcStyleCount'),
-    heapUsedMb: (after.JSHeapUsedSize ?? 0) / 1e6,
-    contentScriptSelfMs: selfTimeOf(profile, (url) => url.includes('/content-scripts/')),
+    contentScriptMs: inclusive.ms,
+    contentScriptSamples: inclusive.samples,
+    contentScriptSelfMs: selfTimeOf(profile, isContentScriptUrl),
+    profile,
     page,
   };
 }
@@ -74,27 +121,75 @@ function selfTimeOf(profile, isMine) {
   return totalUs / 1000;
 }
 
-async function withoutExtension(script) {
+/**
+ * Sampled time (ms) inside the JavaScript whose script URL passes `isMine`,
+ * inclusive: a sample counts when any frame of its stack passes, so what the
+ * script calls (its own helpers, DOM and built-in functions) counts as well.
+ */
+function inclusiveTimeOf(profile, isMine) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const isInside = new Map();
+  const inside = (id) => {
+    // Walk up to the first node already known, then fill in the path below it.
+    const path = [];
+    let current = id;
+    while (current !== undefined && !isInside.has(current)) {
+      path.push(current);
+      current = parentOf.get(current);
+    }
+    let result = current === undefined ? false : isInside.get(current);
+    for (let i = path.length - 1; i >= 0; i -= 1) {
+      result = result || isMine(nodes.get(path[i])?.callFrame.url ?? '');
+      isInside.set(path[i], result);
+    }
+    return result;
+  };
+  let totalUs = 0;
+  let count = 0;
+  profile.samples.forEach((id, i) => {
+    if (!inside(id)) return;
+    totalUs += profile.timeDeltas[i] ?? 0;
+    count += 1;
+  });
+  return { ms: totalUs / 1000, samples: count };
+}
+
+/** A fresh Chromium with no extension, or with the unpacked extension in `dir` (no background worker needed). */
+async function launchPlain(dir) {
   const profileDir = mkdtempSync(join(tmpdir(), 'pcmc-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
-    args: QUIET_CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    args: dir ? extensionArgs(dir) : QUIET_CHROMIUM_ARGS,
   });
+  await serveMeetingHosts(context);
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function measurePlain(script, plan, dir) {
+  const browser = await launchPlain(dir);
   try {
-    await serveMeetingHosts(context);
-    return await replayAndMeasure(context, script);
+    return await replayAndMeasure(browser.context, script, plan);
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
-async function withExtension(script) {
-  const browser = await launchChromiumWithExtension({ extensionDir });
+async function measureExtension(script, plan, dir, { withPanel }) {
+  const browser = await launchChromiumWithExtension({ extensionDir: dir });
   try {
     await serveMeetingHosts(browser.context);
-    const measured = await replayAndMeasure(browser.context, script);
+    const measured = await replayAndMeasure(browser.context, script, plan);
+    if (!withPanel) return measured;
     const latencies = await measureLatency(browser, measured.page);
     const odsImport = await measureOdsImport(browser);
     return { ...measured, latencies, odsImport };
@@ -254,29 +349,125 @@ async function measureTranscriptImport(browser, kind) {
   await page.close();
   return { kind, words, lengthMs, bytes: file.buffer.length, readMs: previewedAt - chosenAt, saveMs: savedAt - previewedAt, totalMs: savedAt - chosenAt, message };
 }
+/**
+ * The content script's hottest functions: for every sample inside it, the
+ * function running (self) and every content-script function on the stack
+ * (inclusive, once per sample).
+ */
+function hotFunctions(profile, isMine, limit = 30) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const nameOf = (node) => {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const file = url ? url.slice(url.lastIndexOf('/') + 1) : '';
+    return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}:${columnNumber + 1}` : ''}`;
+  };
+  const self = new Map();
+  const inclusive = new Map();
+  const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    const stack = [];
+    for (let current = id; current !== undefined; current = parentOf.get(current)) stack.push(nodes.get(current));
+    if (!stack.some((node) => isMine(node.callFrame.url))) return;
+    add(self, nameOf(stack[0]), us);
+    for (const key of new Set(stack.filter((node) => isMine(node.callFrame.url)).map(nameOf))) add(inclusive, key, us);
+  });
+  const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  return { self: top(self), inclusive: top(inclusive) };
+}
+
+async function printHotFunctions(script, plan) {
+  const build = spawnSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.unminified.config.ts'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`The unminified build failed:\n${build.stderr}`);
+  const run = await measureExtension(script, plan, join(root, '.output', 'unminified', 'chrome-mv3'), { withPanel: false });
+  console.log(`  content-script CPU ${format(run.contentScriptMs)} ms, ${format(perMinute(run, run.contentScriptMs), 1)} ms per minute of replay (unminified build)`);
+  const { self, inclusive } = hotFunctions(run.profile, isContentScriptUrl);
+  console.log('\n  self time (the function running, content-script samples only):');
+  for (const [name, us] of self) console.log(`    ${format(us / 1000, 1).padStart(7)} ms  ${name}`);
+  console.log('\n  inclusive time (content-script functions on the stack):');
+  for (const [name, us] of inclusive) console.log(`    ${format(us / 1000, 1).padStart(7)} ms  ${name}`);
+}
+
+function printSize(name) {
+  const file = join(extensionDir, 'content-scripts', `${name}.js`);
+  const raw = statSync(file).size;
+  const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+  console.log(`  content-scripts/${name}.js: ${(raw / 1024).toFixed(1)} kB minified, ${(gzip / 1024).toFixed(1)} kB gzipped`);
+}
+
+const perMinute = (run, ms) => ms / run.replayMin;
 
 async function main() {
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`The build failed:\n${build.stderr}`);
+  if (!options['skip-build']) {
+    const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`The build failed:\n${build.stderr}`);
+  }
+  if (options.compare && !existsSync(join(options.compare, 'manifest.json'))) {
+    throw new Error(`--compare ${options.compare}: no manifest.json there (give an unpacked chrome-mv3 folder)`);
+  }
   const script = loadMeetingScript(options.meeting);
-  const meetingSeconds = Math.max(...script.lines.map((l) => l.atS + l.durationS));
+  const plan = replayPlan(script);
 
-  const contentScript = join(extensionDir, 'content-scripts', 'meet.js');
-  const raw = statSync(contentScript).size;
-  const gzip = gzipSync(readFileSync(contentScript), { level: 9 }).length;
-  console.log('Content script bundle');
-  console.log(`  content-scripts/meet.js: ${(raw / 1024).toFixed(1)} kB minified, ${(gzip / 1024).toFixed(1)} kB gzipped`);
+  if (options.hot) {
+    console.log(`Where the content script's time goes: ${Math.round(plan.meetingS / 60)} minutes of meeting at ${format(wordsPerMinute)} words a minute`);
+    await printHotFunctions(script, plan);
+    return;
+  }
 
-  console.log(`\nScript time on the simulated Meet page, replaying ${Math.round(meetingSeconds / 60)} minutes of meeting at ${speed}× (${Math.round(meetingSeconds / speed)} s)`);
-  const base = await withoutExtension(script);
-  const ext = await withExtension(script);
+  console.log('Content script bundles');
+  printSize('meet');
+  printSize('teams');
+
+  console.log(
+    `\nFast replay: ${Math.round(plan.meetingS / 60)} minutes of meeting (${format(plan.words)} words) at ${plan.speed.toFixed(1)}× ` +
+      `(${Math.round(plan.replayS)} s), captions growing word by word at ${format(wordsPerMinute)} words a minute`,
+  );
+  const base = await measurePlain(script, plan);
+  console.log(`  page alone:          script ${format(base.scriptMs)} ms, layouts ${base.layoutCount}, style recalcs ${base.recalcStyleCount}`);
+  const runs = { bare: [], compare: [], ext: [] };
+  const describe = (run) =>
+    `content-script CPU ${format(run.contentScriptMs)} ms (${format(run.contentScriptSamples)} samples), ${format(perMinute(run, run.contentScriptMs), 1)} ms per minute of replay`;
+  let ext = null;
+  for (let round = 1; round <= rounds; round += 1) {
+    if (rounds > 1) console.log(`  round ${round} of ${rounds}`);
+    const bare = await measurePlain(script, plan, bareReaderDir);
+    runs.bare.push(bare);
+    console.log(`  bare caption reader: ${describe(bare)}`);
+    if (options.compare) {
+      const earlier = await measureExtension(script, plan, options.compare, { withPanel: false });
+      runs.compare.push(earlier);
+      console.log(`  compared build:      ${describe(earlier)}`);
+    }
+    ext = await measureExtension(script, plan, extensionDir, { withPanel: round === rounds });
+    runs.ext.push(ext);
+    console.log(`  extension:           ${describe(ext)}; its own frames alone ${format(ext.contentScriptSelfMs)} ms`);
+  }
+  /** Content-script CPU per minute of replay over every round, by time and by sample count. */
+  const rate = (list) => {
+    const minutes = list.reduce((sum, run) => sum + run.replayMin, 0);
+    return {
+      ms: list.reduce((sum, run) => sum + run.contentScriptMs, 0) / minutes,
+      samples: list.reduce((sum, run) => sum + run.contentScriptSamples, 0) / minutes,
+    };
+  };
+  const bareRate = rate(runs.bare);
+  const ratioLine = (name, list) => {
+    const r = rate(list);
+    console.log(
+      `  ratio, ${name} to the bare reader: ${(r.ms / bareRate.ms).toFixed(2)}× (${format(r.ms, 1)} against ${format(bareRate.ms, 1)} ms per minute of replay; ` +
+        `by sample count ${(r.samples / bareRate.samples).toFixed(2)}×)`,
+    );
+  };
+  ratioLine('extension', runs.ext);
+  if (options.compare) ratioLine('compared build', runs.compare);
+  console.log('  goal: the extension at most 1.5× the bare reader');
+  const meetingMin = plan.meetingS / 60;
   const addedMs = ext.scriptMs - base.scriptMs;
-  console.log(`  without the extension: script ${base.scriptMs.toFixed(0)} ms, tasks ${base.taskMs.toFixed(0)} ms, layouts ${base.layoutCount}, style recalcs ${base.recalcStyleCount}`);
-  console.log(`  with the extension:    script ${ext.scriptMs.toFixed(0)} ms, tasks ${ext.taskMs.toFixed(0)} ms, layouts ${ext.layoutCount}, style recalcs ${ext.recalcStyleCount}`);
-  console.log(`  added script time: ${addedMs.toFixed(0)} ms (${((addedMs / base.scriptMs) * 100).toFixed(1)}% of the page's own), ${(addedMs / (meetingSeconds / 60)).toFixed(1)} ms per minute of meeting`);
-  console.log(`  the content script's own JavaScript (sampled profile): ${ext.contentScriptSelfMs.toFixed(0)} ms, ${(ext.contentScriptSelfMs / (meetingSeconds / 60)).toFixed(1)} ms per minute of meeting`);
-  console.log(`  added layouts: ${ext.layoutCount - base.layoutCount} (run-to-run noise: the content script calls no layout API)`);
-  console.log('  note: the stand-in page runs far less script than the real Meet page, so the percentage is a pessimistic upper bound.');
+  console.log(`  script time the extension adds to the page: ${format(addedMs)} ms, ${format(addedMs / meetingMin, 1)} ms per minute of meeting (${format(addedMs / ext.replayMin, 1)} per minute of replay)`);
+  console.log(`  layouts: ${ext.layoutCount} with the extension, ${base.layoutCount} without (run-to-run noise: the content script calls no layout API)`);
+  console.log('  note: the stand-in page runs far less script than the real Meet page, so the page figures are a pessimistic upper bound.');
 
   const o = ext.odsImport;
   console.log(`\nODS import: ${o.rows.toLocaleString('en-GB')} GP practices (${(o.bytes / 1_048_576).toFixed(1)} MB epraccur file) on the options page`);

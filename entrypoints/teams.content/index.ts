@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendCaptureBatch } from '@/utils/messaging/client';
-import { startCapture } from '@/utils/platforms/capture';
+import { captureHostFor, startCapture } from '@/utils/platforms/capture';
 import { teamsAdapter } from '@/utils/platforms/teams/adapter';
 
 export default defineContentScript({
@@ -8,6 +8,6 @@ export default defineContentScript({
   matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://teams.cloud.microsoft/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startCapture({ adapter: teamsAdapter, host: ctx, send: sendCaptureBatch });
+    startCapture({ adapter: teamsAdapter, host: captureHostFor(ctx), send: sendCaptureBatch });
   },
 });

@@ -1,4 +1,8 @@
+import type { CaptionsSwitch } from '../core/caption-status';
 import type { CallState, MeetingFacts, Platform, RosterSource } from '../core/model';
+
+/** Whether captions are switched on, as far as the page says (defined with the pure caption status). */
+export type { CaptionsSwitch };
 
 /** One caption row as the page shows it now. */
 export interface CaptionRowReading {
@@ -14,9 +18,6 @@ export interface RosterReading {
   readonly isComplete: boolean;
   readonly participants: readonly { readonly name: string; readonly isSelf: boolean }[];
 }
-
-/** Whether captions are switched on, as far as the page says. */
-export type CaptionsSwitch = 'on' | 'off' | 'unknown';
 
 /**
  * Everything platform-specific about reading a meeting page.
@@ -49,9 +50,19 @@ export interface PlatformAdapter {
   rowOf(node: Node, region: Element): Element | null;
   /** What a caption row shows; `speaker` is '' when the row has no readable author. */
   readCaptionRow(row: Element): CaptionRowReading | null;
+  /**
+   * The element whose text `readCaptionRow` reads as the row's caption, or
+   * null. Lets the engine re-read only that text while a caption grows.
+   */
+  captionTextOf(row: Element): Element | null;
   readRoster(doc: Document, selfName: string | null): RosterReading;
-  /** Labels of participants whose speaking indicator is on; null when no indicators can be read. */
-  readSpeakingNow(doc: Document): string[] | null;
+  /** The video tiles that may carry a speaking indicator (a scan of the whole page). */
+  listVideoTiles(doc: Document): Element[];
+  /**
+   * Labels of participants whose speaking indicator is on, among `tiles`
+   * (by default every tile now); null when no indicators can be read.
+   */
+  readSpeakingNow(doc: Document, tiles?: readonly Element[]): string[] | null;
   /** Names of selector groups expected in this call state that match nothing. */
   listMissingSelectors(doc: Document, callState: CallState): string[];
 }

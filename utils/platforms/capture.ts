@@ -1,15 +1,17 @@
-import { CaptionTracker, UNKNOWN_SPEAKER, type CaptionSpeaker } from '../core/caption-tracker';
-import type {
-  CallState,
-  CaptionStatus,
-  CaptureHealth,
-  RosterSnapshot,
-  SpeechSegmentUpdate,
-  UtteranceUpdate,
-} from '../core/model';
-import { SpeakingTracker } from '../core/speaking-tracker';
+import { RECEIVING_WINDOW_MS, computeCaptionStatus } from '../core/caption-status';
 import type { CaptureBatch, MessageResponse } from '../messaging/protocol';
-import type { PlatformAdapter, RosterReading } from './adapter';
+import type { PlatformAdapter } from './adapter';
+import { createBatchSender } from './batch-sender';
+import { startCaptionRowWatcher } from './caption-rows';
+import {
+  createCaptureSession,
+  createCaptureState,
+  createUrlReader,
+  rosterSignature,
+  rosterSnapshot,
+} from './capture-state';
+import { createPendingQueue } from './pending-queue';
+import { createSpeakerBook } from './speakers';
 
 /** Timers and listeners tied to the content script's lifetime (WXT's `ctx` satisfies this). */
 export interface CaptureHost {
@@ -17,6 +19,23 @@ export interface CaptureHost {
   setTimeout(handler: () => void, timeoutMs: number): unknown;
   addEventListener(target: Window, type: 'pagehide', handler: () => void): void;
   onInvalidated(handler: () => void): unknown;
+}
+
+/**
+ * The content script's host for the engine: WXT's `ctx`, except that the
+ * once-a-second batch timer is a plain `setTimeout`. WXT's adds a listener to
+ * its context for every timer and never removes it (about 10,000 in a
+ * three-hour meeting) and checks the extension is still there each time; the
+ * engine's own guard already stops everything once `ctx` is invalidated, which
+ * the 500 ms tick, still on `ctx`, finds out.
+ */
+export function captureHostFor(ctx: CaptureHost): CaptureHost {
+  return {
+    setInterval: (handler, timeoutMs) => ctx.setInterval(handler, timeoutMs),
+    setTimeout: (handler, timeoutMs) => setTimeout(handler, timeoutMs),
+    addEventListener: (target, type, handler) => ctx.addEventListener(target, type, handler),
+    onInvalidated: (handler) => ctx.onInvalidated(handler),
+  };
 }
 
 /** Everything the engine needs from outside. */
@@ -48,450 +67,186 @@ const TICKS_PER_FLUSH = 2;
 const TICKS_PER_ROSTER = 4;
 /** A meeting URL whose call state stays unreadable this long is reported, so the panel can say so. */
 const UNREADABLE_REPORT_AFTER_MS = 10_000;
-/** Batches go out at most this often (unless the page is closing). */
-const MIN_BATCH_INTERVAL_MS = 1_000;
-/** With nothing new, a batch still goes out this often so the panel knows the tab is alive. */
-const HEARTBEAT_MS = 4_000;
-/** Captions count as "receiving" while a caption arrived within this window. */
-const RECEIVING_WINDOW_MS = 5 * 60_000;
-/** Bounds on what waits while the background cannot be reached. */
-const MAX_PENDING_UTTERANCES = 3_000;
-const MAX_PENDING_SEGMENTS = 3_000;
-const MAX_PENDING_ROSTERS = 50;
-const MAX_BATCH_ITEMS = 1_000;
-
-function randomSessionId(): string {
-  const cryptoApi = globalThis.crypto as Crypto | undefined;
-  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
-  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
-}
-
-function rosterSignature(reading: RosterReading): string {
-  return `${reading.source}|${reading.participants
-    .map((p) => `${p.isSelf ? '*' : ''}${p.name}`)
-    .sort()
-    .join('\n')}`;
-}
-
-/** Keeps the newest `limit` entries of a map in insertion order, returning how many were dropped. */
-function trimOldest<V>(map: Map<string, V>, limit: number): number {
-  let dropped = 0;
-  for (const key of map.keys()) {
-    if (map.size <= limit) break;
-    map.delete(key);
-    dropped += 1;
-  }
-  return dropped;
-}
 
 /**
- * Captures a meeting page through a platform adapter.
+ * Captures a meeting page through a platform adapter. It only wires the parts:
  *
- * - One MutationObserver on the caption region only (childList, subtree,
- *   characterData; no attributes), doing a few text reads per mutation and
- *   never reading layout.
- * - New captions are sent as soon as the limit of one batch a second allows.
- * - A 500 ms tick samples speaking indicators; every second it checks that
- *   the caption region is still the observed one (re-attaching when Meet
- *   replaces it or captions are toggled), settles older rows and sends
- *   whatever else is pending; every two seconds it reads the roster.
- * - While the background cannot be reached, updates wait in a bounded queue
- *   (newest kept); on `pagehide` everything is finalised and sent at once.
- * - Every callback is guarded: nothing ever throws into the meeting page.
+ * - `caption-rows.ts`: the MutationObserver on the caption region, reading the
+ *   rows each mutation touched (only a row's text while it grows);
+ * - `caption-feed.ts`: those readings on their way into the session's
+ *   CaptionTracker;
+ * - `capture-state.ts`: the session (id, trackers, join time) and everything
+ *   else the engine changes, in one object;
+ * - `pending-queue.ts`: what waits to be sent, bounded;
+ * - `batch-sender.ts`: at most one batch a second, as soon as that allows;
+ * - `computeCaptionStatus` (utils/core): the captions' state for the health report.
+ *
+ * A 500 ms tick samples speaking indicators; every second it reads the call
+ * state, re-finds the caption region, settles older rows and sends whatever
+ * else is pending; every two seconds it reads the roster and the meeting's
+ * facts. On `pagehide` everything is finalised and sent at once. Every
+ * callback is guarded: nothing ever throws into the meeting page.
  */
 export function startCapture(options: CaptureOptions): CaptureHandle {
   const { adapter, host, send } = options;
   const doc = options.doc ?? document;
   const win = options.win ?? window;
   const now = options.now ?? Date.now;
-  let sessionId = randomSessionId();
-  let captions = new CaptionTracker({ idPrefix: sessionId });
-  let speaking = new SpeakingTracker(sessionId);
-  const rowKeys = new WeakMap<Element, number>();
-  const liveRows = new Set<Element>();
-  let nextRowKey = 1;
-
-  let region: Element | null = null;
-  let observer: MutationObserver | null = null;
-  let callState: CallState = 'unknown';
-  let joinedAtMs: number | null = null;
-  let selfName: string | null = null;
-  let facts = { code: null as string | null, title: null as string | null, selfName: null as string | null };
-  let rosterSource: CaptureHealth['roster'] = 'none';
-  let lastRosterSignature = '';
-  let hasSpeakingIndicators = false;
-  let missingSelectors: string[] = [];
-  let captionStatus: CaptionStatus = 'not-found';
-  let lastCaptionAtMs: number | null = null;
-  let droppedUpdates = 0;
-  let errorCount = 0;
-  let tickCount = 0;
-  let isStopped = false;
-  let isPageClosing = false;
-  let isSending = false;
-  let lastSentAtMs = 0;
-  let lastHealthSignature = '';
-  let hasReportedLeaving = false;
-  let isFlushScheduled = false;
-  let unreadableSinceMs: number | null = null;
-
-  const pendingUtterances = new Map<string, UtteranceUpdate>();
-  const pendingSegments = new Map<string, SpeechSegmentUpdate>();
-  let pendingRosters: RosterSnapshot[] = [];
+  const state = createCaptureState();
+  const { health } = state;
+  const queue = createPendingQueue();
 
   const guard =
     <A extends unknown[]>(fn: (...args: A) => void) =>
     (...args: A): void => {
-      if (isStopped) return;
+      if (state.isStopped) return;
       try {
         fn(...args);
       } catch {
-        errorCount += 1;
+        health.errorCount += 1;
       }
     };
 
-  const speakerFor = (label: string): CaptionSpeaker => {
-    // No author shown: kept apart for the user to assign, never guessed from neighbours.
-    if (!label) return { label: '', isSelf: false, isUnknown: true, displayName: UNKNOWN_SPEAKER };
-    const isSelfLabel = label === adapter.selfLabel;
-    const isSelf = isSelfLabel || (selfName !== null && label === selfName);
-    return { label, isSelf, displayName: isSelfLabel ? (selfName ?? label) : label };
-  };
+  const speakerBook = createSpeakerBook(adapter.selfLabel);
+  const speakerFor = (label: string) => speakerBook(label, state.selfName);
 
-  const readRow = (row: Element, atMs: number): void => {
-    const reading = adapter.readCaptionRow(row);
-    if (!reading) return;
-    let key = rowKeys.get(row);
-    if (key === undefined) {
-      key = nextRowKey++;
-      rowKeys.set(row, key);
-    }
-    liveRows.add(row);
-    captions.observeRow(key, speakerFor(reading.speaker), reading.text, atMs);
-    if (reading.text) lastCaptionAtMs = atMs;
-  };
+  const rows = startCaptionRowWatcher(
+    adapter,
+    {
+      observe(rowKey, label, text, atMs) {
+        state.session.feed.observe(rowKey, speakerFor(label), text, atMs);
+        if (text) health.lastCaptionAtMs = atMs;
+      },
+      grow(rowKey, label, text, atMs) {
+        state.session.feed.grow(rowKey, speakerFor(label), text, atMs);
+        if (text) health.lastCaptionAtMs = atMs;
+      },
+      release: (rowKey, atMs) => state.session.feed.release(rowKey, atMs),
+      changed: () => sender.schedule(),
+    },
+    guard,
+    now,
+  );
 
-  const releaseRow = (row: Element, atMs: number): void => {
-    liveRows.delete(row);
-    const key = rowKeys.get(row);
-    if (key !== undefined) captions.releaseRow(key, atMs);
-  };
-
-  const releaseDetachedRows = (atMs: number): void => {
-    for (const row of liveRows) if (!region || !region.contains(row)) releaseRow(row, atMs);
-  };
-
-  /**
-   * Reads rows in the order that keeps each utterance whole: rows that have
-   * left the page first (they hold their last words), then releasing them,
-   * then the rows still on the page, so a row redrawn as a new element
-   * continues the utterance its old element just released.
-   */
-  const readRows = (rows: Iterable<Element>, atMs: number): void => {
-    const onPage: Element[] = [];
-    for (const row of rows) {
-      if (region && region.contains(row)) onPage.push(row);
-      else readRow(row, atMs);
-    }
-    releaseDetachedRows(atMs);
-    for (const row of onPage) readRow(row, atMs);
-  };
-
-  const onMutations = guard((records: MutationRecord[]) => {
-    if (!region) return;
-    const atMs = now();
-    const touched = new Set<Element>();
-    let hasRemovals = false;
-    for (const record of records) {
-      if (record.removedNodes.length) hasRemovals = true;
-      const row = adapter.rowOf(record.target, region);
-      if (row) touched.add(row);
-      for (const added of record.addedNodes) {
-        // A row added straight into the region may already be gone again (added
-        // and evicted before this callback); it is still a row to read.
-        const addedRow = record.target === region ? added : adapter.rowOf(added, region);
-        if (addedRow instanceof Element) touched.add(addedRow);
-      }
-    }
-    if (touched.size) readRows(touched, atMs);
-    else if (hasRemovals) releaseDetachedRows(atMs);
-    if (touched.size || hasRemovals) scheduleFlush();
-  });
-
-  const detachRegion = (atMs: number): void => {
-    // Records still queued in the observer hold the latest words: read them first.
-    if (observer) onMutations(observer.takeRecords());
-    observer?.disconnect();
-    observer = null;
-    region = null;
-    for (const row of [...liveRows]) releaseRow(row, atMs);
-  };
-
-  const watchCaptionRegion = (atMs: number): void => {
-    const found = adapter.findCaptionRegion(doc);
-    if (found !== region) {
-      if (region) detachRegion(atMs);
-      if (found) {
-        region = found;
-        observer = new MutationObserver(onMutations);
-        observer.observe(found, { childList: true, subtree: true, characterData: true });
-        // Rows already on screen when we attach (late start, captions just turned on).
-        for (const row of adapter.listCaptionRows(found)) readRow(row, atMs);
-      }
-    } else if (region) {
-      releaseDetachedRows(atMs);
-    }
-    const switchState = adapter.readCaptionsSwitch(doc);
-    if (switchState === 'off') captionStatus = 'off';
-    else if (region) {
-      const isRecent = lastCaptionAtMs !== null && atMs - lastCaptionAtMs <= RECEIVING_WINDOW_MS;
-      captionStatus = isRecent ? 'receiving' : 'on-no-speech';
-    } else if (adapter.captionAreaWaitsForSpeech) {
-      captionStatus = switchState === 'on' ? 'on-no-speech' : 'waiting';
-    } else captionStatus = 'not-found';
+  const watchCaptions = (atMs: number): void => {
+    rows.watch(doc, atMs);
+    health.captions = computeCaptionStatus({
+      captionsSwitch: adapter.readCaptionsSwitch(doc),
+      hasRegion: rows.hasRegion,
+      lastCaptionAtMs: health.lastCaptionAtMs,
+      nowMs: atMs,
+      receivingWindowMs: RECEIVING_WINDOW_MS,
+      captionAreaWaitsForSpeech: adapter.captionAreaWaitsForSpeech,
+    });
   };
 
   const readRoster = (atMs: number): void => {
-    const reading = adapter.readRoster(doc, selfName);
-    rosterSource = reading.source;
-    if (reading.source === 'none') return;
+    const reading = adapter.readRoster(doc, state.selfName);
+    const { source } = reading;
+    health.roster = source;
+    if (source === 'none') return;
     const signature = rosterSignature(reading);
-    if (signature === lastRosterSignature) return;
-    lastRosterSignature = signature;
-    pendingRosters.push({
-      atMs,
-      source: reading.source,
-      isComplete: reading.isComplete,
-      participants: reading.participants.map((p) => ({
-        name: p.isSelf && selfName ? selfName : p.name,
-        isSelf: p.isSelf,
-      })),
-    });
-    if (pendingRosters.length > MAX_PENDING_ROSTERS) {
-      droppedUpdates += pendingRosters.length - MAX_PENDING_ROSTERS;
-      pendingRosters = pendingRosters.slice(-MAX_PENDING_ROSTERS);
-    }
+    if (signature === state.session.lastRosterSignature) return;
+    state.session.lastRosterSignature = signature;
+    queue.addRoster(rosterSnapshot(reading, source, state.selfName, atMs));
   };
 
+  /**
+   * Video tiles, found again with the roster (every two seconds) rather than
+   * at every sample, so the page is not scanned twice a second; a tile that
+   * has left the page is dropped at once.
+   */
+  let tiles: Element[] | null = null;
   const sampleSpeaking = (atMs: number): void => {
-    const labels = adapter.readSpeakingNow(doc);
+    const { speaking } = state.session;
+    if (!tiles || state.tickCount % TICKS_PER_ROSTER === 0) tiles = adapter.listVideoTiles(doc);
+    else if (!tiles.every((tile) => tile.isConnected)) tiles = tiles.filter((tile) => tile.isConnected);
+    const labels = adapter.readSpeakingNow(doc, tiles);
     if (labels === null) {
       if (speaking.hasOpenSegments) speaking.closeAll();
       return;
     }
-    hasSpeakingIndicators = true;
+    health.hasSpeakingIndicators = true;
     speaking.sample(atMs, labels.map(speakerFor));
   };
 
   const endCall = (atMs: number): void => {
-    detachRegion(atMs);
-    captions.releaseAll(atMs);
-    speaking.closeAll();
+    rows.detach(atMs);
+    state.session.feed.catchUp();
+    state.session.captions.releaseAll(atMs);
+    state.session.speaking.closeAll();
   };
 
-  const health = (): CaptureHealth => ({
-    callState,
-    captions: captionStatus,
-    roster: rosterSource,
-    hasSpeakingIndicators,
-    missingSelectors,
-    lastCaptionAtMs,
-    droppedUpdates,
-    errorCount,
-  });
+  const currentUrl = createUrlReader(win.location);
 
-  const collect = (): void => {
-    for (const u of captions.takeUpdates()) {
-      pendingUtterances.delete(u.id);
-      pendingUtterances.set(u.id, u);
-    }
-    for (const s of speaking.takeUpdates()) {
-      pendingSegments.delete(s.id);
-      pendingSegments.set(s.id, s);
-    }
-    droppedUpdates += trimOldest(pendingUtterances, MAX_PENDING_UTTERANCES);
-    droppedUpdates += trimOldest(pendingSegments, MAX_PENDING_SEGMENTS);
-  };
+  const sender = createBatchSender({ adapter, host, send, now, state, queue, currentUrl, guard });
+  const { flush } = sender;
 
-  const requeue = (batch: CaptureBatch): void => {
-    // Anything updated since this batch was taken is newer: keep it.
-    const utterances = new Map(batch.utterances.map((u) => [u.id, u]));
-    for (const [id, u] of pendingUtterances) utterances.set(id, u);
-    pendingUtterances.clear();
-    for (const [id, u] of utterances) pendingUtterances.set(id, u);
-    const segments = new Map(batch.speech.map((s) => [s.id, s]));
-    for (const [id, s] of pendingSegments) segments.set(id, s);
-    pendingSegments.clear();
-    for (const [id, s] of segments) pendingSegments.set(id, s);
-    pendingRosters = [...batch.roster, ...pendingRosters];
-    droppedUpdates += trimOldest(pendingUtterances, MAX_PENDING_UTTERANCES);
-    droppedUpdates += trimOldest(pendingSegments, MAX_PENDING_SEGMENTS);
-    if (pendingRosters.length > MAX_PENDING_ROSTERS) {
-      droppedUpdates += pendingRosters.length - MAX_PENDING_ROSTERS;
-      pendingRosters = pendingRosters.slice(-MAX_PENDING_ROSTERS);
+  /** Reads the call state; starts a new session for a new call, ends the call when it is left. */
+  const readCall = (atMs: number, url: URL): void => {
+    const previous = health.callState;
+    health.callState = adapter.readCallState(doc);
+    // A page can hold several calls one after another (Teams): each gets its own session.
+    if (health.callState === 'in-call' && state.session.hasReportedLeaving && !queue.hasUpdates) {
+      state.session = createCaptureSession();
+    }
+    if (health.callState === 'in-call' && state.session.joinedAtMs === null) state.session.joinedAtMs = atMs;
+    if (previous === 'in-call' && health.callState === 'left') endCall(atMs);
+    state.unreadableSinceMs = health.callState === 'unknown' ? (state.unreadableSinceMs ?? atMs) : null;
+    // A meeting page we cannot read at all is probably a changed layout: report it
+    // (with what is missing) rather than stay silent.
+    const isUnreadableMeeting =
+      adapter.urlIdentifiesMeeting && state.unreadableSinceMs !== null && atMs - state.unreadableSinceMs >= UNREADABLE_REPORT_AFTER_MS;
+    if (isUnreadableMeeting && state.session.joinedAtMs === null) {
+      state.session.joinedAtMs = atMs;
+      state.facts = adapter.readMeetingFacts(doc, url);
+      health.missingSelectors = adapter.listMissingSelectors(doc, health.callState);
+      health.captions = 'not-found';
     }
   };
-
-  const takeFirst = <V>(map: Map<string, V>): V[] => {
-    const taken: V[] = [];
-    for (const [id, value] of map) {
-      if (taken.length >= MAX_BATCH_ITEMS) break;
-      taken.push(value);
-      map.delete(id);
-    }
-    return taken;
-  };
-
-  function flush(force: boolean): void {
-    if (joinedAtMs === null) return;
-    collect();
-    const isLeaving = isPageClosing || callState === 'left';
-    // After the call ends, one report is enough: repeating it would move the end time.
-    if (isLeaving && hasReportedLeaving && !pendingUtterances.size && !pendingSegments.size) return;
-    const atMs = now();
-    if (!force && (isSending || atMs - lastSentAtMs < MIN_BATCH_INTERVAL_MS)) return;
-    const currentHealth = health();
-    const healthSignature = JSON.stringify({ ...currentHealth, lastCaptionAtMs: null });
-    const hasNews =
-      pendingUtterances.size > 0 ||
-      pendingSegments.size > 0 ||
-      pendingRosters.length > 0 ||
-      healthSignature !== lastHealthSignature ||
-      isPageClosing;
-    if (!hasNews && atMs - lastSentAtMs < HEARTBEAT_MS) return;
-    const batch: CaptureBatch = {
-      sessionId,
-      platform: adapter.platform,
-      meetingUrl: adapter.meetingUrl(new URL(win.location.href)),
-      joinedAtMs,
-      sentAtMs: atMs,
-      meeting: facts,
-      health: currentHealth,
-      utterances: takeFirst(pendingUtterances),
-      speech: takeFirst(pendingSegments),
-      roster: pendingRosters.splice(0, pendingRosters.length),
-      isPageClosing,
-    };
-    lastHealthSignature = healthSignature;
-    lastSentAtMs = atMs;
-    hasReportedLeaving = isLeaving;
-    isSending = true;
-    const onFailure = (): void => {
-      isSending = false;
-      requeue(batch);
-      // Retry on the next tick rather than waiting for the heartbeat.
-      lastHealthSignature = '';
-      lastSentAtMs = 0;
-    };
-    send(batch).then(
-      (response) => {
-        // Received but not stored (the extension's storage is full): keep it for the next try.
-        if (response && !response.ok && response.retry) {
-          onFailure();
-          return;
-        }
-        isSending = false;
-        if (pendingUtterances.size || pendingSegments.size || pendingRosters.length) scheduleFlush();
-      },
-      onFailure,
-    );
-  }
-
-  /** Virtualised lists can re-render rows unseen: re-read every row now and then. */
-  const sweepCaptionRows = (atMs: number): void => {
-    if (!region) return;
-    readRows(adapter.listCaptionRows(region), atMs);
-  };
-
-  /** A page can hold several calls one after another (Teams): each gets its own session. */
-  const startNewSession = (): void => {
-    sessionId = randomSessionId();
-    captions = new CaptionTracker({ idPrefix: sessionId });
-    speaking = new SpeakingTracker(sessionId);
-    joinedAtMs = null;
-    hasReportedLeaving = false;
-    lastRosterSignature = '';
-    lastHealthSignature = '';
-  };
-
-  /**
-   * Sends new captions as soon as the one-batch-a-second limit allows, rather
-   * than waiting for the next tick: this is what keeps the side panel within
-   * about a second of the page.
-   */
-  function scheduleFlush(): void {
-    if (isFlushScheduled || joinedAtMs === null || isStopped) return;
-    isFlushScheduled = true;
-    const waitMs = Math.max(0, lastSentAtMs + MIN_BATCH_INTERVAL_MS - now());
-    host.setTimeout(
-      guard(() => {
-        isFlushScheduled = false;
-        flush(false);
-      }),
-      waitMs,
-    );
-  }
 
   const tick = guard(() => {
     const atMs = now();
-    tickCount += 1;
-    const url = new URL(win.location.href);
+    state.tickCount += 1;
+    const url = currentUrl();
     if (!adapter.isMeetingUrl(url)) return;
-    const isFlushTick = tickCount % TICKS_PER_FLUSH === 0;
-    if (isFlushTick || callState === 'unknown') {
-      const previous = callState;
-      callState = adapter.readCallState(doc);
-      if (callState === 'in-call' && hasReportedLeaving && !pendingUtterances.size && !pendingSegments.size) {
-        startNewSession();
-      }
-      if (callState === 'in-call' && joinedAtMs === null) joinedAtMs = atMs;
-      if (previous === 'in-call' && callState === 'left') endCall(atMs);
-      unreadableSinceMs = callState === 'unknown' ? (unreadableSinceMs ?? atMs) : null;
-      // A meeting page we cannot read at all is probably a changed layout: report it
-      // (with what is missing) rather than stay silent.
-      const isUnreadableMeeting =
-        adapter.urlIdentifiesMeeting && unreadableSinceMs !== null && atMs - unreadableSinceMs >= UNREADABLE_REPORT_AFTER_MS;
-      if (isUnreadableMeeting && joinedAtMs === null) {
-        joinedAtMs = atMs;
-        facts = adapter.readMeetingFacts(doc, url);
-        missingSelectors = adapter.listMissingSelectors(doc, callState);
-        captionStatus = 'not-found';
-      }
-    }
-    if (callState !== 'in-call') {
+    const isFlushTick = state.tickCount % TICKS_PER_FLUSH === 0;
+    if (isFlushTick || health.callState === 'unknown') readCall(atMs, url);
+    if (health.callState !== 'in-call') {
       // Joined, then the page became unreadable (a changed layout): keep watching for the
       // captions and keep saying what is missing, so health does not go stale.
-      if (isFlushTick && callState === 'unknown' && joinedAtMs !== null) {
-        missingSelectors = adapter.listMissingSelectors(doc, callState);
-        watchCaptionRegion(atMs);
+      if (isFlushTick && health.callState === 'unknown' && state.session.joinedAtMs !== null) {
+        health.missingSelectors = adapter.listMissingSelectors(doc, health.callState);
+        watchCaptions(atMs);
       }
       if (isFlushTick) flush(false);
       return;
     }
     sampleSpeaking(atMs);
     if (!isFlushTick) return;
-    if (tickCount % TICKS_PER_ROSTER === 0 || facts.code === null) {
-      facts = adapter.readMeetingFacts(doc, url);
-      selfName = facts.selfName ?? selfName;
-      missingSelectors = adapter.listMissingSelectors(doc, callState);
+    if (state.tickCount % TICKS_PER_ROSTER === 0 || state.facts.code === null) {
+      state.facts = adapter.readMeetingFacts(doc, url);
+      state.selfName = state.facts.selfName ?? state.selfName;
+      health.missingSelectors = adapter.listMissingSelectors(doc, health.callState);
       readRoster(atMs);
-      if (adapter.needsCaptionPolling) sweepCaptionRows(atMs);
+      // Virtualised lists can re-render rows unseen: re-read every row now and then.
+      if (adapter.needsCaptionPolling) rows.sweep(atMs);
     }
-    watchCaptionRegion(atMs);
-    captions.settle(atMs);
+    watchCaptions(atMs);
+    state.session.feed.catchUp();
+    state.session.captions.settle(atMs);
     flush(false);
   });
 
   const onPageHide = guard(() => {
-    isPageClosing = true;
+    state.isPageClosing = true;
     endCall(now());
     flush(true);
   });
 
   const stop = (): void => {
-    isStopped = true;
-    observer?.disconnect();
-    observer = null;
+    state.isStopped = true;
+    rows.stop();
   };
 
   host.setInterval(tick, TICK_MS);
@@ -503,7 +258,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     flushNow: guard(() => flush(true)),
     stop,
     get sessionId() {
-      return sessionId;
+      return state.session.id;
     },
   };
 }

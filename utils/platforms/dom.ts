@@ -46,6 +46,36 @@ export function queryRequired(root: ParentNode, tiers: SelectorTiers, name: stri
   return found;
 }
 
+/** Whether `element` itself matches any tier (a tier this browser cannot parse does not). */
+function matchesAnyTier(element: Element, tiers: SelectorTiers): boolean {
+  for (const selector of tiers) {
+    try {
+      if (element.matches(selector)) return true;
+    } catch {
+      // see safeQueryAll
+    }
+  }
+  return false;
+}
+
+/** For each selector group, the element that last proved it present (held weakly: a removed part of the page can go). */
+const lastMatches = new WeakMap<SelectorTiers, WeakRef<Element>>();
+
+/**
+ * Whether anything under `root` matches any tier: the same answer as
+ * `queryOptional(root, tiers) !== null`. The element that proved it last
+ * time is checked first (still under `root`, still matching), so a page that
+ * has not changed is not scanned again every second.
+ */
+export function hasMatch(root: ParentNode, tiers: SelectorTiers): boolean {
+  const last = lastMatches.get(tiers)?.deref();
+  if (last && last !== root && root.contains(last) && matchesAnyTier(last, tiers)) return true;
+  const found = queryOptional(root, tiers);
+  // `:scope` means the root in a query but the element itself in `matches`: never remembered.
+  if (found && !tiers.some((selector) => selector.includes(':scope'))) lastMatches.set(tiers, new WeakRef(found));
+  return found !== null;
+}
+
 /** Every element matched by the first tier that matches anything. */
 export function queryAllTiered(root: ParentNode, tiers: SelectorTiers): Element[] {
   for (const selector of tiers) {
@@ -73,6 +103,38 @@ export function closestTiered(node: Node, tiers: SelectorTiers): Element | null 
 // The protocol's limits, shared with its schemas (utils/core/model.ts).
 export { MAX_CAPTION_CHARS, MAX_NAME_CHARS, MAX_ROSTER_PARTICIPANTS, MAX_TITLE_CHARS };
 
+/** Whitespace other than the plain space, from U+1680 up (the rest of what `\s` matches). */
+function isWideSpace(code: number): boolean {
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether {@link cleanPageText} would leave `text` as it is: no whitespace
+ * but single spaces between other characters, and no control character. One
+ * pass over the characters, cheaper than the three rewrites it saves.
+ */
+function isCleanText(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+    } else if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || (code >= 0x1680 && isWideSpace(code))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** At least one character that shows: not whitespace, a control, a format mark (zero-width, bidi) or a separator. */
 const visibleCharacter = /[^\s\p{Cc}\p{Cf}\p{Z}]/u;
 
@@ -96,14 +158,42 @@ export function clampText(text: string, maxChars: number): string {
  * belong to right-to-left names and words.
  */
 export function cleanPageText(raw: string | null | undefined, maxChars: number): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const text = (raw ?? '').replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
-  return visibleCharacter.test(text) ? clampText(text, maxChars) : '';
+  let text = raw ?? '';
+  // Most page text is clean already: one scan to find out, instead of three rewrites.
+  if (!isCleanText(text)) {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    text = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  }
+  return hasVisibleCharacter(text) ? clampText(text, maxChars) : '';
+}
+
+/** Whether `text` has a character that shows; cleaned text starting with a printable ASCII character has. */
+function hasVisibleCharacter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || visibleCharacter.test(text);
 }
 
 /** An element's text, cleaned as {@link cleanPageText} does; empty string when there is none. */
 export function readText(element: Element | null | undefined, maxChars = MAX_CAPTION_CHARS): string {
   return cleanPageText(element?.textContent, maxChars);
+}
+
+/** For each set of ligature names, the icon that last spelt one (held weakly). */
+const lastIcons = new Map<string, WeakRef<Element>>();
+
+/**
+ * Whether an icon-font element under `root` spells one of the ligature
+ * names: the same answer as {@link hasIconLigature}, but the icon that
+ * proved it last time is checked first, so the text of every icon on the
+ * page is not read again while it is still there.
+ */
+export function hasIconLigatureMatch(root: ParentNode, iconTiers: SelectorTiers, names: readonly string[]): boolean {
+  const key = names.join('\n');
+  const last = lastIcons.get(key)?.deref();
+  if (last && last !== root && root.contains(last) && matchesAnyTier(last, iconTiers) && names.includes(readText(last))) return true;
+  const found = hasIconLigature(root, iconTiers, names);
+  if (found) lastIcons.set(key, new WeakRef(found));
+  return found !== null;
 }
 
 /**
@@ -117,4 +207,15 @@ export function hasIconLigature(root: ParentNode, iconTiers: SelectorTiers, name
     }
   }
   return null;
+}
+
+/**
+ * The first entry for each name, at most as many as one roster message may
+ * hold: what both platforms' rosters send, whichever list they read.
+ */
+export function dedupeByName<T extends { readonly name: string }>(participants: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return participants
+    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
+    .slice(0, MAX_ROSTER_PARTICIPANTS);
 }

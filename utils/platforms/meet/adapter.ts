@@ -2,11 +2,13 @@ import type { CallState, MeetingFacts } from '../../core/model';
 import type { CaptionRowReading, CaptionsSwitch, PlatformAdapter, RosterReading } from '../adapter';
 import {
   MAX_NAME_CHARS,
-  MAX_ROSTER_PARTICIPANTS,
   MAX_TITLE_CHARS,
   clampText,
   cleanPageText,
+  dedupeByName,
   hasIconLigature,
+  hasIconLigatureMatch,
+  hasMatch,
   queryAllTiered,
   queryOptional,
   readText,
@@ -38,13 +40,17 @@ function readTitle(doc: Document, code: string | null): string | null {
   return title;
 }
 
+const callEndIcons = [s.ligatures.callEnd];
+const captionsIcons = [s.ligatures.captionsOn, s.ligatures.captionsOff];
+
+/** Whether the page shows a captions control: the button, or its icon. */
+function hasCaptionsControl(doc: Document): boolean {
+  return hasMatch(doc, s.captionsButton) || hasIconLigatureMatch(doc, s.iconFont, captionsIcons);
+}
+
 function isInCall(doc: Document): boolean {
-  const hasLeave =
-    !!queryOptional(doc, s.leaveCallButton) || !!hasIconLigature(doc, s.iconFont, [s.ligatures.callEnd]);
-  const hasCaptionsControl =
-    !!queryOptional(doc, s.captionsButton) ||
-    !!hasIconLigature(doc, s.iconFont, [s.ligatures.captionsOn, s.ligatures.captionsOff]);
-  return hasLeave && hasCaptionsControl;
+  const hasLeave = hasMatch(doc, s.leaveCallButton) || hasIconLigatureMatch(doc, s.iconFont, callEndIcons);
+  return hasLeave && hasCaptionsControl(doc);
 }
 
 function isSpeaking(indicator: Element): boolean {
@@ -79,8 +85,8 @@ export const meetAdapter: PlatformAdapter = {
 
   readCallState(doc): CallState {
     if (isInCall(doc)) return 'in-call';
-    if (queryOptional(doc, s.leftPageMarker)) return 'left';
-    if (queryOptional(doc, s.lobbyJoinButton)) return 'lobby';
+    if (hasMatch(doc, s.leftPageMarker)) return 'left';
+    if (hasMatch(doc, s.lobbyJoinButton)) return 'lobby';
     return 'unknown';
   },
 
@@ -94,7 +100,7 @@ export const meetAdapter: PlatformAdapter = {
     const pressed = button?.getAttribute('aria-pressed');
     if (pressed === 'true') return 'on';
     if (pressed === 'false') return 'off';
-    const icon = hasIconLigature(button ?? doc, s.iconFont, [s.ligatures.captionsOn, s.ligatures.captionsOff]);
+    const icon = hasIconLigature(button ?? doc, s.iconFont, captionsIcons);
     if (icon) return readText(icon) === s.ligatures.captionsOff ? 'off' : 'on';
     const label = button?.getAttribute('aria-label') ?? '';
     if (label === 'Turn off captions') return 'on';
@@ -117,6 +123,10 @@ export const meetAdapter: PlatformAdapter = {
       current = current.parentNode;
     }
     return current instanceof Element ? current : null;
+  },
+
+  captionTextOf(row) {
+    return queryOptional(row, s.captionText);
   },
 
   readCaptionRow(row): CaptionRowReading | null {
@@ -158,8 +168,11 @@ export const meetAdapter: PlatformAdapter = {
     return { source: 'none', isComplete: false, participants: [] };
   },
 
-  readSpeakingNow(doc) {
-    const tiles = queryAllTiered(doc, s.videoTile);
+  listVideoTiles(doc) {
+    return queryAllTiered(doc, s.videoTile);
+  },
+
+  readSpeakingNow(doc, tiles = queryAllTiered(doc, s.videoTile)) {
     let sawIndicator = false;
     const speaking: string[] = [];
     for (const tile of tiles) {
@@ -177,26 +190,16 @@ export const meetAdapter: PlatformAdapter = {
   listMissingSelectors(doc, callState) {
     if (callState === 'unknown') {
       const missing = ['call controls'];
-      if (!queryOptional(doc, s.captionRegion)) missing.push('captions');
+      if (!hasMatch(doc, s.captionRegion)) missing.push('captions');
       return missing;
     }
     if (callState !== 'in-call') return [];
     const missing: string[] = [];
-    if (!queryOptional(doc, s.captionsButton) && !hasIconLigature(doc, s.iconFont, [s.ligatures.captionsOn, s.ligatures.captionsOff])) {
-      missing.push('captions button');
-    }
-    if (!queryOptional(doc, s.selfName)) missing.push('your own name');
-    if (!queryAllTiered(doc, s.videoTile).length && !queryAllTiered(doc, s.peopleItem).length) {
+    if (!hasCaptionsControl(doc)) missing.push('captions button');
+    if (!hasMatch(doc, s.selfName)) missing.push('your own name');
+    if (!hasMatch(doc, s.videoTile) && !hasMatch(doc, s.peopleItem)) {
       missing.push('participants');
     }
     return missing;
   },
 };
-
-/** First entry per name, at most as many as one roster message may hold. */
-function dedupeByName<T extends { name: string }>(participants: T[]): T[] {
-  const seen = new Set<string>();
-  return participants
-    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
-    .slice(0, MAX_ROSTER_PARTICIPANTS);
-}

@@ -23,7 +23,11 @@ const LEFT = 'meet/2026-11-22-left.html';
 const DRIFT = 'meet/2026-11-22-class-fallback.html';
 const LEGACY = 'meet/2026-11-22-legacy-2024-layout.html';
 
-/** Expected counts for page-wide selectors, in fixture order LIVE, PEOPLE, OFF, LOBBY, GUEST, LEFT, DRIFT, LEGACY. */
+/**
+ * Expected counts for page-wide selectors, in fixture order LIVE, PEOPLE, OFF, LOBBY, GUEST, LEFT, DRIFT, LEGACY.
+ * Test data only: free of side effects, so the content script's bundle leaves it out.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 function acrossPages(...counts: [number, number, number, number, number, number, number, number]): FixtureMatch[] {
   return [LIVE, PEOPLE, OFF, LOBBY, GUEST, LEFT, DRIFT, LEGACY].map((fixture, i) => [counts[i]!, fixture] as const);
 }

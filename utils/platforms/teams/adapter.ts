@@ -4,10 +4,11 @@ import type { CaptionRowReading, CaptionsSwitch, PlatformAdapter, RosterReading 
 import {
   MAX_CAPTION_CHARS,
   MAX_NAME_CHARS,
-  MAX_ROSTER_PARTICIPANTS,
   MAX_TITLE_CHARS,
   clampText,
   cleanPageText,
+  dedupeByName,
+  hasMatch,
   queryAllTiered,
   queryOptional,
   readText,
@@ -53,6 +54,11 @@ function entryOf(node: Node, list: Element): Element | null {
     if (current.querySelector(authorSelector)) return current;
   }
   return text;
+}
+
+/** The caption text of an entry: the entry itself when it is a bare text, else the text inside it. */
+function captionTextOf(entry: Element): Element | null {
+  return entry.matches(textSelector) ? entry : queryOptional(entry, s.captionText);
 }
 
 /** A clean display name, or '' when the text is empty or an email address (never stored). */
@@ -128,9 +134,9 @@ export const teamsAdapter: PlatformAdapter = {
 
   readCallState(doc): CallState {
     // Captions exist only in a call, so they still show one if Teams renames its controls.
-    const hasCallMarker = queryOptional(doc, s.hangupButton) || queryOptional(doc, s.callStatus) || queryOptional(doc, s.captionList);
+    const hasCallMarker = hasMatch(doc, s.hangupButton) || hasMatch(doc, s.callStatus) || hasMatch(doc, s.captionList);
     if (hasCallMarker) return 'in-call';
-    if (queryOptional(doc, s.prejoinButton)) return 'lobby';
+    if (hasMatch(doc, s.prejoinButton)) return 'lobby';
     const headings = queryAllTiered(doc, s.callEndedHeading);
     if (headings.some((h) => s.callEndedTexts.test(readText(h)))) return 'left';
     return 'unknown';
@@ -164,8 +170,12 @@ export const teamsAdapter: PlatformAdapter = {
     return entryOf(node, region);
   },
 
+  captionTextOf(row) {
+    return captionTextOf(row);
+  },
+
   readCaptionRow(row): CaptionRowReading | null {
-    const text = row.matches(textSelector) ? row : queryOptional(row, s.captionText);
+    const text = captionTextOf(row);
     if (!text) return null;
     // An entry with no readable author is kept with an empty speaker, for the user to assign.
     return { speaker: cleanName(readText(queryOptional(row, s.captionAuthor))).name, text: readText(text) };
@@ -177,7 +187,7 @@ export const teamsAdapter: PlatformAdapter = {
       return {
         source: 'people-panel',
         isComplete: true,
-        participants: dedupe(items.map((p) => ({ name: p.name, isSelf: p.isSelfMarked || p.name === selfName }))),
+        participants: dedupeByName(items.map((p) => ({ name: p.name, isSelf: p.isSelfMarked || p.name === selfName }))),
       };
     }
     const tiles = queryAllTiered(doc, s.videoTile);
@@ -186,15 +196,19 @@ export const teamsAdapter: PlatformAdapter = {
         .map((tile) => readTileName(tile))
         .filter(Boolean)
         .map((name) => ({ name, isSelf: name === selfName }));
-      return { source: 'tiles', isComplete: false, participants: dedupe(participants) };
+      return { source: 'tiles', isComplete: false, participants: dedupeByName(participants) };
     }
     return { source: 'none', isComplete: false, participants: [] };
   },
 
-  readSpeakingNow(doc) {
+  listVideoTiles(doc) {
+    return queryAllTiered(doc, s.videoTile);
+  },
+
+  readSpeakingNow(doc, tiles = queryAllTiered(doc, s.videoTile)) {
     let sawOutline = false;
     const speaking: string[] = [];
-    for (const tile of queryAllTiered(doc, s.videoTile)) {
+    for (const tile of tiles) {
       const outline = queryOptional(tile, s.speakingOutline);
       if (!outline) continue;
       sawOutline = true;
@@ -208,22 +222,14 @@ export const teamsAdapter: PlatformAdapter = {
   listMissingSelectors(doc, callState) {
     if (callState !== 'in-call') return [];
     const missing: string[] = [];
-    if (!queryOptional(doc, s.hangupButton)) missing.push('leave button');
-    if (!queryAllTiered(doc, s.videoTile).length && !queryAllTiered(doc, s.rosterItem).length) {
+    if (!hasMatch(doc, s.hangupButton)) missing.push('leave button');
+    if (!hasMatch(doc, s.videoTile) && !hasMatch(doc, s.rosterItem)) {
       missing.push('participants');
     }
-    if (this.readCaptionsSwitch(doc) === 'on' && !queryOptional(doc, s.captionList)) {
+    if (this.readCaptionsSwitch(doc) === 'on' && !hasMatch(doc, s.captionList)) {
       // Teams only draws captions once someone speaks, so this is a hint, not proof.
       missing.push('captions (until someone speaks)');
     }
     return missing;
   },
 };
-
-/** First entry per name, at most as many as one roster message may hold. */
-function dedupe<T extends { name: string }>(participants: T[]): T[] {
-  const seen = new Set<string>();
-  return participants
-    .filter((p) => (seen.has(p.name) ? false : (seen.add(p.name), true)))
-    .slice(0, MAX_ROSTER_PARTICIPANTS);
-}

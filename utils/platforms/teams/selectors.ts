@@ -19,7 +19,11 @@ const NO_CAPTIONS = 'teams/2026-11-22-no-captions.html';
 const PREJOIN = 'teams/2026-11-22-prejoin.html';
 const ENDED = 'teams/2026-11-22-call-ended.html';
 
-/** Expected counts for page-wide selectors, in fixture order HOST, GUEST, ROSTER, NO_CAPTIONS, PREJOIN, ENDED. */
+/**
+ * Expected counts for page-wide selectors, in fixture order HOST, GUEST, ROSTER, NO_CAPTIONS, PREJOIN, ENDED.
+ * Test data only: free of side effects, so the content script's bundle leaves it out.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 function acrossPages(...counts: [number, number, number, number, number, number]): FixtureMatch[] {
   return [HOST, GUEST, ROSTER, NO_CAPTIONS, PREJOIN, ENDED].map((fixture, i) => [counts[i]!, fixture] as const);
 }

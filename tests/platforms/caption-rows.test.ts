@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCaptionRowWatcher, type CaptionRowWatcher } from '@/utils/platforms/caption-rows';
+import { meetAdapter } from '@/utils/platforms/meet/adapter';
+
+type Event = [kind: 'observe' | 'grow', key: number, speaker: string, text: string] | ['release', key: number];
+
+let watcher: CaptionRowWatcher | null = null;
+afterEach(() => {
+  watcher?.stop();
+  watcher = null;
+  document.body.replaceChildren();
+});
+
+/** A Meet caption region with one row per speaker, and a watcher recording what it reports. */
+function setUp(...speakers: string[]) {
+  document.body.innerHTML = `<div jsname="dsyhDe"><div role="region" tabindex="0" aria-label="Captions">${speakers
+    .map((name) => `<div class="nMcdL"><div class="adE6rb"><span class="NWpY1d">${name}</span></div><div class="ygicle"></div></div>`)
+    .join('')}</div></div>`;
+  const events: Event[] = [];
+  let nowMs = 0;
+  watcher = startCaptionRowWatcher(
+    meetAdapter,
+    {
+      observe: (key, speaker, text) => events.push(['observe', key, speaker, text]),
+      grow: (key, speaker, text) => events.push(['grow', key, speaker, text]),
+      release: (key) => events.push(['release', key]),
+      changed: () => undefined,
+    },
+    (fn) => fn,
+    () => (nowMs += 100),
+  );
+  watcher.watch(document, 0);
+  const region = document.querySelector('[role="region"]')!;
+  const rows = [...region.children];
+  return {
+    events,
+    region,
+    text: (row: number) => rows[row]!.lastElementChild!,
+    /** Lets the MutationObserver deliver what happened so far. */
+    settle: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  };
+}
+
+describe('startCaptionRowWatcher', () => {
+  it('reads each row in full when it attaches, then only a row’s text as it grows word by word, by either kind of text update', async () => {
+    const page = setUp('Helen Marsh');
+    page.text(0).append('good');
+    await page.settle();
+    (page.text(0).firstChild as Text).data = 'good morning';
+    await page.settle();
+    page.text(0).replaceChildren('good morning everyone');
+    await page.settle();
+
+    expect(page.events).toEqual([
+      ['observe', 1, 'Helen Marsh', ''],
+      ['grow', 1, 'Helen Marsh', 'good'],
+      ['grow', 1, 'Helen Marsh', 'good morning'],
+      ['grow', 1, 'Helen Marsh', 'good morning everyone'],
+    ]);
+  });
+
+  it('reads in full again after any change to the region’s elements, in the order the rows changed', async () => {
+    const page = setUp('Helen Marsh', 'Tom Richards');
+    page.text(0).append('first');
+    await page.settle();
+    page.text(0).append(document.createElement('b'));
+    await page.settle();
+    page.text(1).append('second');
+    page.text(0).querySelector('b')!.remove();
+    await page.settle();
+    page.text(1).append(' row');
+    await page.settle();
+
+    expect(page.events.map(([kind, key]) => `${kind} ${key}`)).toEqual([
+      'observe 1',
+      'observe 2',
+      'grow 1',
+      'observe 1',
+      'observe 2',
+      'observe 1',
+      'grow 2',
+    ]);
+  });
+
+  it('reads in full again after each watch, so a change the observer cannot see is picked up', async () => {
+    const page = setUp('Helen Marsh');
+    page.text(0).append('hello');
+    await page.settle();
+    page.region.querySelector('.NWpY1d')!.setAttribute('data-unseen', 'attribute change');
+    watcher!.watch(document, 1_000);
+    page.text(0).append(' there');
+    await page.settle();
+
+    expect(page.events.map(([kind]) => kind)).toEqual(['observe', 'grow', 'observe']);
+  });
+
+  it('releases a row that leaves the region', async () => {
+    const page = setUp('Helen Marsh', 'Tom Richards');
+    page.text(0).append('going');
+    page.text(1).append('staying');
+    await page.settle();
+    page.region.firstElementChild!.remove();
+    await page.settle();
+    page.text(1).append(' on');
+    await page.settle();
+
+    expect(page.events.slice(2)).toEqual([
+      ['grow', 1, 'Helen Marsh', 'going'],
+      ['grow', 2, 'Tom Richards', 'staying'],
+      ['release', 1],
+      ['observe', 2, 'Tom Richards', 'staying on'],
+    ]);
+  });
+});

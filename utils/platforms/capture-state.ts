@@ -1,0 +1,163 @@
+import { CaptionTracker } from '../core/caption-tracker';
+import type { CallState, CaptionStatus, CaptureHealth, MeetingFacts, RosterSnapshot } from '../core/model';
+import { SpeakingTracker } from '../core/speaking-tracker';
+import type { RosterReading } from './adapter';
+import { createCaptionFeed, type CaptionFeed } from './caption-feed';
+
+/** One call in the page, from joining to leaving. A page can hold several, one after another (Teams). */
+export interface CaptureSession {
+  readonly id: string;
+  readonly captions: CaptionTracker;
+  /** What the caption rows show, on its way into `captions`. */
+  readonly feed: CaptionFeed;
+  readonly speaking: SpeakingTracker;
+  /** When the call was joined (or found unreadable); null until then, and nothing is sent before. */
+  joinedAtMs: number | null;
+  /** The end of the call has been reported: repeating it would move the end time. */
+  hasReportedLeaving: boolean;
+  /** The roster last queued, so a roster is only sent when it changes. */
+  lastRosterSignature: string;
+  /** The health last sent; null makes the next batch go out even with nothing new. */
+  lastSentHealth: CaptureHealth | null;
+}
+
+/** What the health report is made of, apart from the queue's dropped count. */
+export interface HealthInputs {
+  callState: CallState;
+  captions: CaptionStatus;
+  roster: CaptureHealth['roster'];
+  hasSpeakingIndicators: boolean;
+  missingSelectors: string[];
+  lastCaptionAtMs: number | null;
+  errorCount: number;
+}
+
+/** Everything a running capture changes, in one object instead of loose variables. */
+export interface CaptureState {
+  session: CaptureSession;
+  facts: MeetingFacts;
+  /** The local user's own name once the page has shown it; kept when a later reading misses it. */
+  selfName: string | null;
+  readonly health: HealthInputs;
+  /** Since when the call state could not be read, or null while it can. */
+  unreadableSinceMs: number | null;
+  tickCount: number;
+  lastSentAtMs: number;
+  isStopped: boolean;
+  isPageClosing: boolean;
+  isSending: boolean;
+  isFlushScheduled: boolean;
+}
+
+/** A new, unguessable capture session id. */
+export function randomSessionId(): string {
+  const cryptoApi = globalThis.crypto as Crypto | undefined;
+  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
+  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** A session with fresh trackers whose ids start with `id`, not yet joined. */
+export function createCaptureSession(id = randomSessionId()): CaptureSession {
+  const captions = new CaptionTracker({ idPrefix: id });
+  return {
+    id,
+    captions,
+    feed: createCaptionFeed(captions),
+    speaking: new SpeakingTracker(id),
+    joinedAtMs: null,
+    hasReportedLeaving: false,
+    lastRosterSignature: '',
+    lastSentHealth: null,
+  };
+}
+
+/** The state of a capture that has read nothing yet. */
+export function createCaptureState(): CaptureState {
+  return {
+    session: createCaptureSession(),
+    facts: { code: null, title: null, selfName: null },
+    selfName: null,
+    health: {
+      callState: 'unknown',
+      captions: 'not-found',
+      roster: 'none',
+      hasSpeakingIndicators: false,
+      missingSelectors: [],
+      lastCaptionAtMs: null,
+      errorCount: 0,
+    },
+    unreadableSinceMs: null,
+    tickCount: 0,
+    lastSentAtMs: 0,
+    isStopped: false,
+    isPageClosing: false,
+    isSending: false,
+    isFlushScheduled: false,
+  };
+}
+
+/** Whether two health reports say the same thing, apart from when the last caption came. */
+export function isSameHealth(a: CaptureHealth | null, b: CaptureHealth): boolean {
+  return (
+    a !== null &&
+    a.callState === b.callState &&
+    a.captions === b.captions &&
+    a.roster === b.roster &&
+    a.hasSpeakingIndicators === b.hasSpeakingIndicators &&
+    a.droppedUpdates === b.droppedUpdates &&
+    a.errorCount === b.errorCount &&
+    a.missingSelectors.length === b.missingSelectors.length &&
+    a.missingSelectors.every((name, i) => name === b.missingSelectors[i])
+  );
+}
+
+/** The health report to send: the inputs as they are now, with the queue's dropped count. */
+export function healthReport(inputs: HealthInputs, droppedUpdates: number): CaptureHealth {
+  return {
+    callState: inputs.callState,
+    captions: inputs.captions,
+    roster: inputs.roster,
+    hasSpeakingIndicators: inputs.hasSpeakingIndicators,
+    missingSelectors: inputs.missingSelectors,
+    lastCaptionAtMs: inputs.lastCaptionAtMs,
+    droppedUpdates,
+    errorCount: inputs.errorCount,
+  };
+}
+
+/** Who a roster reading holds, in any order: a new snapshot is only sent when this changes. */
+export function rosterSignature(reading: RosterReading): string {
+  return `${reading.source}|${reading.participants
+    .map((p) => `${p.isSelf ? '*' : ''}${p.name}`)
+    .sort()
+    .join('\n')}`;
+}
+
+/** A roster reading as sent: the local user under their own name once it is known. */
+export function rosterSnapshot(
+  reading: RosterReading,
+  source: RosterSnapshot['source'],
+  selfName: string | null,
+  atMs: number,
+): RosterSnapshot {
+  return {
+    atMs,
+    source,
+    isComplete: reading.isComplete,
+    participants: reading.participants.map((p) => ({ name: p.isSelf && selfName ? selfName : p.name, isSelf: p.isSelf })),
+  };
+}
+
+/** Reads the page's URL, parsing it again only when it has changed. */
+export function createUrlReader(location: Location): () => URL {
+  let lastHref = '';
+  let lastUrl: URL | null = null;
+  return () => {
+    const { href } = location;
+    if (href !== lastHref || !lastUrl) {
+      lastHref = href;
+      lastUrl = new URL(href);
+    }
+    return lastUrl;
+  };
+}
