@@ -16,7 +16,7 @@ export function MeetingHistory({ meetings, onOpen }: { meetings: readonly Meetin
   if (meetings.length === 0) {
     return (
       <p class="empty" data-testid="history-empty">
-        No meetings recorded yet. Join a Google Meet call with captions on and it will appear here.
+        No meetings recorded yet. Join a Google Meet or Microsoft Teams call in this browser with captions on, and it will appear here.
       </p>
     );
   }

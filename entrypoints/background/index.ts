@@ -39,7 +39,9 @@ export default defineBackground(() => {
   });
 
   // Overdue turns over at midnight: recount every half hour, with no network.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // A new user is shown how to start, once: not on updates or browser updates.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
     void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_CHECK_PERIOD_MINUTES, delayInMinutes: 1 });
     // The retention setting deletes old transcript text; checked every few hours and at each start.
     void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: RETENTION_CHECK_PERIOD_MINUTES, delayInMinutes: 5 });

@@ -38,4 +38,21 @@ describe('background entrypoint', () => {
     expect(setBadgeText).toHaveBeenLastCalledWith({ text: '' });
     await new MeetingDb().delete();
   });
+
+  it('opens the welcome page when the extension is installed, and not when it is updated', async () => {
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+    const { default: background } = await import('@/entrypoints/background/index');
+    background.main();
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update' });
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContainEqual(expect.stringContaining('welcome.html'));
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContainEqual(expect.stringMatching(/\/welcome\.html$/)));
+    await new MeetingDb().delete();
+  });
 });
