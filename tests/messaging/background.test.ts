@@ -48,7 +48,7 @@ describe('background entrypoint', () => {
     background.main();
 
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
     expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContainEqual(expect.stringContaining('welcome.html'));
 
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
