@@ -23,7 +23,7 @@ export const NAME_REMOVED = '[name removed]';
  * tests/db/person-repo.test.ts fails until it is added here.
  */
 export const PERSON_DATA_TABLES: Readonly<Record<TableName, string>> = {
-  meetings: 'their name as the recording user, their tally button and introductions are removed; their name in titles is replaced; figures are recounted',
+  meetings: 'their name as the recording user, their tally button and number key, and their introductions are removed; their name in titles is replaced; figures are recounted',
   sessions: 'holds no names',
   utterances: 'their captions are deleted; their full name in other people’s captions is replaced',
   speechSegments: 'their speaking times are deleted',
@@ -321,6 +321,7 @@ export async function deletePersonData(db: MeetingDb, names: readonly string[]):
         title,
         selfName: isThem(meeting.selfName) ? null : meeting.selfName,
         ...(meeting.tallyParties ? { tallyParties: meeting.tallyParties.filter((p) => !isThem(p)) } : {}),
+        ...(meeting.tallyKeys ? { tallyKeys: meeting.tallyKeys.map((k) => (isThem(k) ? null : k)) } : {}),
         ...(meeting.introductions
           ? {
               introductions: meeting.introductions
