@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { ActionSuggestions, type SuggestionView } from '@/components/action-suggestions';
 import { DeleteMeeting } from '@/components/delete-meeting';
 import { HealthMessages } from '@/components/health-messages';
 import { ParticipantOrganisations, type ParticipantOrganisationRow } from '@/components/participant-organisations';
+import { TimelineStrip } from '@/components/timeline-strip';
 import type { ActionDraft } from '@/utils/core/action-log';
 import { click, key, mount, q, qq, settle, submit, type } from '../helpers/dom';
 
@@ -173,5 +175,42 @@ describe('HealthMessages', () => {
     expect(list.getAttribute('role')).toBeNull();
     expect(list.parentElement?.getAttribute('role')).toBe('status');
     expect(list.parentElement?.getAttribute('aria-live')).toBe('polite');
+  });
+});
+
+describe('the timeline strip, without a mouse or colour', () => {
+  const segments = [
+    { startMs: Date.UTC(2026, 10, 18, 10, 0), endMs: Date.UTC(2026, 10, 18, 10, 2), sector: 'general_practice' as const, speakers: ['Dr Tom Richards'] },
+    { startMs: Date.UTC(2026, 10, 18, 10, 2), endMs: Date.UTC(2026, 10, 18, 10, 3), sector: 'pcn' as const, speakers: ['Jo Hart', 'Sam Green'] },
+    { startMs: Date.UTC(2026, 10, 18, 10, 3), endMs: Date.UTC(2026, 10, 18, 10, 5), sector: 'general_practice' as const, speakers: ['Dr Tom Richards'] },
+  ];
+
+  it('reads each stretch with the arrow keys, Home and End, as a slider', () => {
+    const root = mount(<TimelineStrip segments={segments} startMs={segments[0]!.startMs} endMs={segments[2]!.endMs} />);
+    const strip = q(root, 'timeline-strip');
+    expect(strip.getAttribute('role')).toBe('slider');
+    expect(strip.tabIndex).toBe(0);
+    act(() => strip.focus());
+    expect(q(root, 'timeline-detail').textContent).toMatch(/^\d\d:00 to \d\d:02, General practice: Dr Tom Richards$/);
+    key(strip, 'ArrowRight');
+    expect(strip.getAttribute('aria-valuenow')).toBe('2');
+    expect(strip.getAttribute('aria-valuetext')).toMatch(/^Stretch 2 of 3: \d\d:02 to \d\d:03, Primary care network: Jo Hart, Sam Green$/);
+    expect(q(root, 'timeline-detail').textContent).toContain('Primary care network: Jo Hart, Sam Green');
+    key(strip, 'End');
+    expect(strip.getAttribute('aria-valuenow')).toBe('3');
+    key(strip, 'ArrowRight');
+    expect(strip.getAttribute('aria-valuenow')).toBe('3');
+    key(strip, 'Home');
+    expect(strip.getAttribute('aria-valuenow')).toBe('1');
+  });
+
+  it('gives each sector its own pattern as well as its colour, the same in the legend', () => {
+    const root = mount(<TimelineStrip segments={segments} startMs={segments[0]!.startMs} endMs={segments[2]!.endMs} />);
+    const fills = [...root.querySelectorAll<HTMLElement>('.timeline-segment')].map((s) => s.style.backgroundImage);
+    expect(fills[0]).toBe(fills[2]);
+    expect(fills[0]).not.toBe(fills[1]);
+    const legend = [...root.querySelectorAll<HTMLElement>('.timeline-swatch')].map((s) => s.style.backgroundImage);
+    expect(legend).toEqual([fills[0], fills[1]]);
+    expect(qq(root, 'timeline-legend-item').map((li) => li.textContent)).toEqual(['GP', 'PCN']);
   });
 });
