@@ -58,27 +58,31 @@ export function TallyPad(props: TallyPadProps) {
   const padRef = useRef<HTMLElement>(null);
   const hasFocus = usePageHasFocus();
   const { parties, onTap, onSilence, onUndo, canUndo } = props;
+  // The keys read the latest parties and handlers: a party added a moment ago answers its key at once.
+  const latest = useRef(props);
+  latest.current = props;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const now = latest.current;
       if (/^[1-9]$/.test(event.key)) {
-        const party = parties.find((p) => p.key === Number(event.key));
+        const party = now.parties.find((p) => p.key === Number(event.key));
         if (party) {
           event.preventDefault();
-          onTap(party.name);
+          now.onTap(party.name);
         }
       } else if (event.key === '0') {
         event.preventDefault();
-        onSilence();
-      } else if ((event.key === 'u' || event.key === 'U') && canUndo) {
+        now.onSilence();
+      } else if ((event.key === 'u' || event.key === 'U') && now.canUndo) {
         event.preventDefault();
-        onUndo();
+        now.onUndo();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [parties, onTap, onSilence, onUndo, canUndo]);
+  }, []);
 
   const backToPad = (): void => padRef.current?.focus();
 

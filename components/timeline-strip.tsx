@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatTime } from '@/utils/core/format';
+import { formatDurationWords, formatTime } from '@/utils/core/format';
 import type { TimelineSegment } from '@/utils/core/org-analytics';
 import { sectorById, type SectorId } from '@/utils/core/taxonomy';
 
@@ -28,7 +28,7 @@ function fillOf(sector: SectorId, patternIndex: number): Record<string, string> 
 }
 
 function describeSegment(segment: TimelineSegment): string {
-  return `${formatTime(segment.startMs)} to ${formatTime(segment.endMs)}, ${sectorById(segment.sector).name}: ${segment.speakers.join(', ')}`;
+  return `${formatTime(segment.startMs)} for ${formatDurationWords(segment.endMs - segment.startMs)}, ${sectorById(segment.sector).name}: ${segment.speakers.join(', ')}`;
 }
 
 /**

@@ -191,10 +191,10 @@ describe('the timeline strip, without a mouse or colour', () => {
     expect(strip.getAttribute('role')).toBe('slider');
     expect(strip.tabIndex).toBe(0);
     act(() => strip.focus());
-    expect(q(root, 'timeline-detail').textContent).toMatch(/^\d\d:00 to \d\d:02, General practice: Dr Tom Richards$/);
+    expect(q(root, 'timeline-detail').textContent).toMatch(/^\d\d:00 for 2 minutes, General practice: Dr Tom Richards$/);
     key(strip, 'ArrowRight');
     expect(strip.getAttribute('aria-valuenow')).toBe('2');
-    expect(strip.getAttribute('aria-valuetext')).toMatch(/^Stretch 2 of 3: \d\d:02 to \d\d:03, Primary care network: Jo Hart, Sam Green$/);
+    expect(strip.getAttribute('aria-valuetext')).toMatch(/^Stretch 2 of 3: \d\d:02 for 1 minute, Primary care network: Jo Hart, Sam Green$/);
     expect(q(root, 'timeline-detail').textContent).toContain('Primary care network: Jo Hart, Sam Green');
     key(strip, 'End');
     expect(strip.getAttribute('aria-valuenow')).toBe('3');
