@@ -105,7 +105,10 @@ export function TallyPad(props: TallyPadProps) {
           </p>
         ) : (
           <>
-            <p>The keys work only while this panel has the keyboard. Clicking in the meeting takes it away.</p>
+            <p>
+              The keys work only while this panel has the keyboard, and clicking in the meeting takes it away. To give it back, click
+              anywhere in this panel, or this button:
+            </p>
             <button type="button" class="button secondary" onClick={backToPad} data-testid="tally-use-keys">
               Use the keys here
             </button>

@@ -107,7 +107,7 @@ describe('TallyPad', () => {
   it('says when the keys cannot reach the panel, and takes the keyboard back on request', () => {
     const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
     const { root } = pad();
-    expect(q(root, 'tally-focus').textContent).toContain('The keys work only while this panel has the keyboard.');
+    expect(q(root, 'tally-focus').textContent).toContain('The keys work only while this panel has the keyboard, and clicking in the meeting takes it away. To give it back, click anywhere in this panel');
     hasFocus.mockReturnValue(true);
     act(() => {
       window.dispatchEvent(new Event('focus'));
