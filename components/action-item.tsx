@@ -56,7 +56,7 @@ export function ActionItem(props: {
   const statusId = `status-${action.id}`;
   const updateId = `update-${action.id}`;
   return (
-    <li class={`action-item action-${action.kind}`} data-testid="action-item" data-ref={action.ref} data-status={action.status}>
+    <li class={`action-item action-${action.kind}`} data-testid="action-item" data-ref={action.ref} data-status={action.status} data-action-id={action.id}>
       <div class="action-line">
         {action.kind === 'action' ? <RagBadge rag={action.rag} /> : <span class="rag rag-decision">Decision</span>}
         <span class="action-ref">{action.ref}</span>

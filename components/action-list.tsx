@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionDraft, ActionStatus } from '@/utils/core/action-log';
 import { ActionEditor, type KnownOrganisation } from './action-editor';
 import { ActionItem, type ActionView } from './action-item';
@@ -14,16 +14,26 @@ export interface ActionListHandlers {
   readonly onAddUpdate: (actionId: string, text: string) => Promise<string | null>;
 }
 
-/** Actions, each editable in place. */
+/** Actions, each editable in place; after Save or Cancel, focus returns to the action's Edit button. */
 export function ActionList(props: ActionListHandlers & { actions: readonly ActionView[] }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    const id = returnFocusTo.current;
+    if (id === null) return;
+    const item = [...(listRef.current?.querySelectorAll<HTMLElement>('li[data-action-id]') ?? [])].find((li) => li.dataset.actionId === id);
+    item?.querySelector<HTMLElement>('[data-testid="action-edit"]')?.focus();
+    returnFocusTo.current = null;
+  });
   const stopEditing = (): void => {
+    returnFocusTo.current = editing;
     setEditing(null);
     setError(null);
   };
   return (
-    <ul class="action-list">
+    <ul class="action-list" ref={listRef}>
       {props.actions.map((action) => {
         const draft = editing === action.id ? props.draftOf(action.id) : null;
         return draft ? (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionDraft } from '@/utils/core/action-log';
 import { formatIsoDate, formatTime } from '@/utils/core/format';
 import { ActionEditor, type KnownOrganisation } from './action-editor';
@@ -38,10 +38,24 @@ function summary(draft: ActionDraft): string {
   return [who, due].filter(Boolean).join(' · ');
 }
 
+/** Where focus goes once a suggestion is handled: a suggestion's button, or the list's heading. */
+interface FocusTarget {
+  /** The suggestion whose button takes focus; null for the heading. */
+  readonly suggestionId: string | null;
+  readonly button: 'suggestion-confirm' | 'suggestion-edit';
+  /** The suggestion just handled: the heading takes focus once it has gone and the target is not there. */
+  readonly handledId: string;
+}
+
 /**
  * Suggestions from the captions, each with what was said and when, to
  * confirm as they are, edit first, or dismiss. Nothing is recorded until
  * the user confirms.
+ *
+ * Keyboard and screen readers keep their place: after Confirm, Dismiss or
+ * Save, focus moves to the next suggestion (or the heading when none are
+ * left); after Escape or Cancel it returns to the suggestion's Edit button;
+ * each result is announced in a polite live region.
  */
 export function ActionSuggestions(props: {
   suggestions: readonly SuggestionView[];
@@ -54,14 +68,59 @@ export function ActionSuggestions(props: {
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   const [isShowingAll, setShowingAll] = useState(false);
   const [isConfirmingAll, setConfirmingAll] = useState(false);
-  if (!props.suggestions.length) return null;
+  const [announcement, setAnnouncement] = useState('');
+  const [hasReviewed, setReviewed] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusTarget = useRef<FocusTarget | null>(null);
+
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (!target) return;
+    const item = [...(listRef.current?.querySelectorAll<HTMLElement>('li.suggestion') ?? [])].find((li) => li.dataset.suggestionId === target.suggestionId);
+    const button = item?.querySelector<HTMLElement>(`[data-testid="${target.button}"]`);
+    if (button) {
+      button.focus();
+      focusTarget.current = null;
+    } else if (target.suggestionId === null || !props.suggestions.some((s) => s.id === target.handledId)) {
+      headingRef.current?.focus();
+      focusTarget.current = null;
+    }
+  });
+
+  if (!props.suggestions.length && !hasReviewed) return null;
   const shown = isShowingAll ? props.suggestions : props.suggestions.slice(0, SUGGESTIONS_SHOWN);
   const hiddenCount = props.suggestions.length - shown.length;
+  const kindOf = (suggestion: SuggestionView): string => (suggestion.draft.kind === 'action' ? 'Action' : 'Decision');
+  /** Focus moves on to the suggestion after `handled` (or before it, or the heading). */
+  const moveOnFrom = (handled: SuggestionView): void => {
+    const remaining = props.suggestions.filter((s) => s.id !== handled.id);
+    const index = props.suggestions.findIndex((s) => s.id === handled.id);
+    const next = remaining[Math.min(Math.max(index, 0), remaining.length - 1)] ?? null;
+    focusTarget.current = { suggestionId: next?.id ?? null, button: 'suggestion-confirm', handledId: handled.id };
+    setReviewed(true);
+  };
   const confirm = (suggestion: SuggestionView, draft: ActionDraft): void => {
     void props.onConfirm(suggestion, draft).then((error) => {
       setErrors((previous) => ({ ...previous, [suggestion.id]: error }));
-      if (!error) setEditing(null);
+      if (error) {
+        setAnnouncement('');
+        return;
+      }
+      setEditing(null);
+      moveOnFrom(suggestion);
+      setAnnouncement(`${draft.kind === 'action' ? 'Action' : 'Decision'} recorded: ${draft.text}`);
     });
+  };
+  const dismiss = (suggestion: SuggestionView): void => {
+    moveOnFrom(suggestion);
+    setAnnouncement(`${kindOf(suggestion)} dismissed: ${suggestion.draft.text}`);
+    props.onDismiss(suggestion);
+  };
+  const cancelEdit = (suggestion: SuggestionView): void => {
+    focusTarget.current = { suggestionId: suggestion.id, button: 'suggestion-edit', handledId: suggestion.id };
+    setEditing(null);
+    setAnnouncement('Not changed.');
   };
   /** Confirms every suggestion on show, as it stands, one after another; any refused stays with its reason. */
   const confirmAllShown = async (): Promise<void> => {
@@ -70,16 +129,31 @@ export function ActionSuggestions(props: {
     for (const suggestion of shown) refused[suggestion.id] = await props.onConfirm(suggestion, suggestion.draft);
     setErrors((previous) => ({ ...previous, ...refused }));
     setConfirmingAll(false);
+    const refusedCount = Object.values(refused).filter(Boolean).length;
+    const recorded = shown.length - refusedCount;
+    focusTarget.current = { suggestionId: null, button: 'suggestion-confirm', handledId: '' };
+    setReviewed(true);
+    setAnnouncement(`${recorded} recorded${refusedCount ? `; ${refusedCount} refused, each with its reason` : ''}.`);
   };
   return (
     <section class="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
-      <h3 id="suggestions-heading">Suggested from the captions ({props.suggestions.length})</h3>
-      <ul>
+      <h3 id="suggestions-heading" ref={headingRef} tabIndex={-1}>
+        Suggested from the captions ({props.suggestions.length})
+      </h3>
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="suggestions-status">
+        {announcement}
+      </p>
+      {props.suggestions.length ? null : (
+        <p class="empty" data-testid="suggestions-done">
+          All reviewed.
+        </p>
+      )}
+      <ul ref={listRef}>
         {shown.map((suggestion) => {
           const detail = summary(suggestion.draft);
-          const kindWord = suggestion.draft.kind === 'action' ? 'Action' : 'Decision';
+          const kindWord = kindOf(suggestion);
           return (
-            <li key={suggestion.id} class="suggestion" data-testid="suggestion" data-kind={suggestion.draft.kind}>
+            <li key={suggestion.id} class="suggestion" data-testid="suggestion" data-kind={suggestion.draft.kind} data-suggestion-id={suggestion.id}>
               {editing === suggestion.id ? (
                 <ActionEditor
                   idPrefix={`suggestion-${suggestion.id.replace(/[^A-Za-z0-9-]/g, '-')}`}
@@ -90,7 +164,7 @@ export function ActionSuggestions(props: {
                   saveLabel="Confirm"
                   error={errors[suggestion.id] ?? null}
                   onSave={(draft) => confirm(suggestion, draft)}
-                  onCancel={() => setEditing(null)}
+                  onCancel={() => cancelEdit(suggestion)}
                 />
               ) : (
                 <>
@@ -136,7 +210,7 @@ export function ActionSuggestions(props: {
                     <button type="button" class="button secondary" onClick={() => setEditing(suggestion.id)} data-testid="suggestion-edit" aria-label={`Edit ${kindWord.toLowerCase()}: ${suggestion.draft.text}`}>
                       Edit
                     </button>
-                    <button type="button" class="button secondary" onClick={() => props.onDismiss(suggestion)} data-testid="suggestion-dismiss" aria-label={`Dismiss ${kindWord.toLowerCase()}: ${suggestion.draft.text}`}>
+                    <button type="button" class="button secondary" onClick={() => dismiss(suggestion)} data-testid="suggestion-dismiss" aria-label={`Dismiss ${kindWord.toLowerCase()}: ${suggestion.draft.text}`}>
                       Dismiss
                     </button>
                   </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SECTORS, sectorById, type SectorId } from '@/utils/core/taxonomy';
 
 /** An organisation the user picked or typed for a participant. */
@@ -22,7 +22,9 @@ const choosableSectors = SECTORS.filter((s) => s.id !== 'unknown');
 /**
  * Type-ahead over the organisation directory (an ARIA combobox: arrow keys
  * move, Enter chooses, Escape cancels), with the typed name as a new
- * organisation when it is not in the directory.
+ * organisation when it is not in the directory. The search box takes focus
+ * when it opens; the sector question takes it for a new organisation, and
+ * Escape or Back returns to the search.
  */
 export function AssignOrganisation(props: {
   personName: string;
@@ -37,6 +39,12 @@ export function AssignOrganisation(props: {
   const [isNew, setIsNew] = useState(false);
   const suggestions = query.trim() ? props.suggest(query) : [];
   const options = [...suggestions.map((s) => ({ kind: 'known' as const, s })), ...(query.trim() ? [{ kind: 'new' as const }] : [])];
+  const inputRef = useRef<HTMLInputElement>(null);
+  const sectorRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (isNew) sectorRef.current?.focus();
+    else inputRef.current?.focus();
+  }, [isNew]);
   const listId = `${props.idPrefix}-list`;
   const optionId = (i: number): string => `${props.idPrefix}-option-${i}`;
 
@@ -55,11 +63,18 @@ export function AssignOrganisation(props: {
           event.preventDefault();
           if (newSector) props.onChoose({ name: query.trim(), organisationId: null, odsCode: null, sector: newSector });
         }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            setIsNew(false);
+          }
+        }}
       >
         <label for={`${props.idPrefix}-sector`}>
           What kind of organisation is <strong>{query.trim()}</strong>?
         </label>
         <select
+          ref={sectorRef}
           id={`${props.idPrefix}-sector`}
           value={newSector}
           onChange={(e) => setNewSector((e.target as HTMLSelectElement).value as SectorId)}
@@ -88,6 +103,7 @@ export function AssignOrganisation(props: {
     <div class="assign">
       <label for={`${props.idPrefix}-input`}>Organisation for {props.personName}</label>
       <input
+        ref={inputRef}
         id={`${props.idPrefix}-input`}
         type="text"
         role="combobox"

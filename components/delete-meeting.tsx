@@ -34,7 +34,18 @@ export function DeleteMeeting({ title, error, onDelete }: DeleteMeetingProps) {
     );
   }
   return (
-    <div class="delete-meeting confirm" role="group" aria-labelledby="delete-meeting-question">
+    <div
+      class="delete-meeting confirm"
+      role="group"
+      aria-labelledby="delete-meeting-question"
+      onKeyDown={(event) => {
+        // Escape withdraws the question, as Keep it does.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          setConfirming(false);
+        }
+      }}
+    >
       <p id="delete-meeting-question" data-testid="delete-meeting-question">
         Delete “{title}” with its captions, figures, attendance, actions and decisions? This cannot be undone. Export it
         first if you may need it.

@@ -7,15 +7,20 @@ const levelLabel: Record<HealthMessage['level'], string> = {
   problem: 'Not recording',
 };
 
-/** What capture can and cannot see, in plain words. Announced politely to screen readers. */
+/**
+ * What capture can and cannot see, in plain words. Announced politely to
+ * screen readers: the live region is a wrapper, so the list keeps its role.
+ */
 export function HealthMessages({ messages }: { messages: readonly HealthMessage[] }) {
   return (
-    <ul class="health" role="status" aria-live="polite" data-testid="health">
-      {messages.map((m) => (
-        <li key={m.id} class={`health-${m.level}`} data-testid={`health-${m.id}`}>
-          <span class="health-level">{levelLabel[m.level]}</span> {m.text}
-        </li>
-      ))}
-    </ul>
+    <div role="status" aria-live="polite">
+      <ul class="health" data-testid="health">
+        {messages.map((m) => (
+          <li key={m.id} class={`health-${m.level}`} data-testid={`health-${m.id}`}>
+            <span class="health-level">{levelLabel[m.level]}</span> {m.text}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

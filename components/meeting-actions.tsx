@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionDraft, ActionStatus } from '@/utils/core/action-log';
 import { ActionEditor, type KnownOrganisation } from './action-editor';
 import type { ActionView } from './action-item';
@@ -88,6 +88,13 @@ export function MeetingActions(props: {
 }) {
   const [adding, setAdding] = useState<'action' | 'decision' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Focus returns to the button that opened the form once it closes.
+  const addButtons = { action: useRef<HTMLButtonElement>(null), decision: useRef<HTMLButtonElement>(null) };
+  const wasAdding = useRef<'action' | 'decision' | null>(null);
+  useEffect(() => {
+    if (adding === null && wasAdding.current) addButtons[wasAdding.current].current?.focus();
+    wasAdding.current = adding;
+  }, [adding]);
   const toReview = props.suggestions.length;
   const listProps = {
     people: props.people,
@@ -149,10 +156,10 @@ export function MeetingActions(props: {
         />
       ) : (
         <div class="actions">
-          <button type="button" class="button secondary" onClick={() => setAdding('action')} data-testid="add-action">
+          <button type="button" class="button secondary" ref={addButtons.action} onClick={() => setAdding('action')} data-testid="add-action">
             Add an action
           </button>
-          <button type="button" class="button secondary" onClick={() => setAdding('decision')} data-testid="add-decision">
+          <button type="button" class="button secondary" ref={addButtons.decision} onClick={() => setAdding('decision')} data-testid="add-decision">
             Add a decision
           </button>
         </div>

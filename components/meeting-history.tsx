@@ -18,7 +18,7 @@ export function MeetingHistory({ meetings, onOpen }: { meetings: readonly Meetin
   if (meetings.length === 0) {
     return (
       <p class="empty" data-testid="history-empty">
-        No meetings recorded yet. Join a Google Meet or Teams call with captions on, or import a transcript, and it will appear here.
+        No meetings recorded yet. Join a Google Meet or Microsoft Teams call in this browser with captions on, or import a transcript, and it will appear here.
       </p>
     );
   }

@@ -47,50 +47,52 @@ export function OrganisationDirectory(props: {
           data-testid="directory-search"
         />
       </div>
-      <table class="org-table">
-        <thead>
-          <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Sector</th>
-            <th scope="col">From</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody data-testid="directory-rows">
-          {props.rows.map((r) => (
-            <tr key={r.id}>
-              <td>
-                {r.name}
-                {r.odsCode ? <span class="attendee-times"> ({r.odsCode})</span> : null}
-                {r.aliases.length ? <div class="attendee-times">Also: {r.aliases.join(', ')}</div> : null}
-              </td>
-              <td>{sectorById(r.sector).name}</td>
-              <td>{r.source === 'ods' ? `ODS ${r.odsReport ?? ''}` : r.source === 'user' ? 'You' : 'Built in'}</td>
-              <td>
-                {r.source === 'user' ? (
-                  <>
-                    <button
-                      type="button"
-                      class="link"
-                      onClick={() => {
-                        const next = window.prompt(`Other names for ${r.name}, separated by commas`, r.aliases.join(', '));
-                        if (next !== null) props.onSetAliases(r.id, next.split(','));
-                      }}
-                    >
-                      Other names
-                    </button>{' '}
-                    <button type="button" class="link" onClick={() => props.onDelete(r.id)} aria-label={`Delete ${r.name}`}>
-                      Delete
-                    </button>
-                  </>
-                ) : null}
-              </td>
+      <div class="table-scroll" role="region" aria-label="Organisations in the directory, table" tabIndex={0}>
+        <table class="org-table">
+          <thead>
+            <tr>
+              <th scope="col">Organisation</th>
+              <th scope="col">Sector</th>
+              <th scope="col">From</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody data-testid="directory-rows">
+            {props.rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  {r.name}
+                  {r.odsCode ? <span class="attendee-times"> ({r.odsCode})</span> : null}
+                  {r.aliases.length ? <div class="attendee-times">Also: {r.aliases.join(', ')}</div> : null}
+                </td>
+                <td>{sectorById(r.sector).name}</td>
+                <td>{r.source === 'ods' ? `ODS ${r.odsReport ?? ''}` : r.source === 'user' ? 'You' : 'Built in'}</td>
+                <td>
+                  {r.source === 'user' ? (
+                    <>
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => {
+                          const next = window.prompt(`Other names for ${r.name}, separated by commas`, r.aliases.join(', '));
+                          if (next !== null) props.onSetAliases(r.id, next.split(','));
+                        }}
+                      >
+                        Other names
+                      </button>{' '}
+                      <button type="button" class="link" onClick={() => props.onDelete(r.id)} aria-label={`Delete ${r.name}`}>
+                        Delete
+                      </button>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {!query.trim() && counts.ods > 0 ? <p class="attendee-times">Search to see imported organisations.</p> : null}
       {props.children}
     </section>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Confidence } from '@/utils/core/org-resolution';
 import { sectorById, type SectorId } from '@/utils/core/taxonomy';
 import { AssignOrganisation, type OrganisationChoice, type OrganisationSuggestion } from './assign-organisation';
@@ -32,6 +32,20 @@ export function ParticipantOrganisations(props: {
   onAssign: (displayName: string, choice: OrganisationChoice) => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
+  // When the search closes, focus returns to that person's Assign or Change button (the row may have moved).
+  const listRef = useRef<HTMLUListElement>(null);
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    const name = returnFocusTo.current;
+    if (name === null) return;
+    const row = [...(listRef.current?.querySelectorAll<HTMLElement>('li[data-name]') ?? [])].find((li) => li.dataset.name === name);
+    row?.querySelector<HTMLElement>('[data-testid="assign-org-open"]')?.focus();
+    returnFocusTo.current = null;
+  });
+  const closeSearch = (displayName: string): void => {
+    returnFocusTo.current = displayName;
+    setEditing(null);
+  };
   const unknown = props.rows.filter((r) => !r.isRoom && r.sector === 'unknown').length;
   const rows = [...props.rows].sort(
     (a, b) =>
@@ -46,7 +60,7 @@ export function ParticipantOrganisations(props: {
       <summary>
         People and organisations{unknown ? `: ${unknown} not known yet` : ''}
       </summary>
-      <ul>
+      <ul ref={listRef}>
         {rows.map((row, index) => {
           const sector = sectorById(row.sector);
           const isEditing = editing === row.displayName;
@@ -88,9 +102,9 @@ export function ParticipantOrganisations(props: {
                   personName={row.personName}
                   idPrefix={`assign-${index}`}
                   suggest={props.suggest}
-                  onCancel={() => setEditing(null)}
+                  onCancel={() => closeSearch(row.displayName)}
                   onChoose={(choice) => {
-                    setEditing(null);
+                    closeSearch(row.displayName);
                     props.onAssign(row.displayName, choice);
                   }}
                 />

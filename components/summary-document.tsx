@@ -15,24 +15,27 @@ function Section({ section, depth }: { section: SummarySection; depth: 0 | 1 }) 
         </ul>
       ) : null}
       {section.table ? (
-        <table class="summary-table">
-          <thead>
-            <tr>
-              {section.table.head.map((cell) => (
-                <th key={cell} scope="col">
-                  {cell}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {section.table.rows.map((row, index) => (
-              <tr key={index}>
-                {row.map((cell, column) => (column === 0 ? <th key={column} scope="row">{cell}</th> : <td key={column}>{cell}</td>))}
+        // A wide table scrolls inside its own box in a narrow panel; the box takes focus so the keyboard can scroll it.
+        <div class="table-scroll" role="region" aria-label={`${section.heading}, table`} tabIndex={0}>
+          <table class="summary-table">
+            <thead>
+              <tr>
+                {section.table.head.map((cell) => (
+                  <th key={cell} scope="col">
+                    {cell}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {section.table.rows.map((row, index) => (
+                <tr key={index}>
+                  {row.map((cell, column) => (column === 0 ? <th key={column} scope="row">{cell}</th> : <td key={column}>{cell}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {section.parts?.map((part, index) => <Section key={index} section={part} depth={1} />)}
     </section>

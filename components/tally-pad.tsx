@@ -1,14 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDuration } from '@/utils/core/format';
+import { TALLY_KEY_COUNT } from '@/utils/core/manual-tally';
 
 /** A button on the tally: a person or organisation. */
 export interface TallyParty {
   readonly name: string;
   /** In the call now (from the roster); typed-in parties are always shown. */
   readonly isPresent: boolean;
+  /** Its number key (1 to 9), kept for the meeting; null when it has none. */
+  readonly key: number | null;
 }
 
 export interface TallyPadProps {
+  /** In the order to show them: keyed parties by key, then the rest as they arrived. */
   readonly parties: readonly TallyParty[];
   readonly current: { readonly party: string; readonly sinceMs: number } | null;
   readonly nowMs: number;
@@ -18,46 +22,72 @@ export interface TallyPadProps {
   readonly onSilence: () => void;
   readonly onUndo: () => void;
   readonly onAddParty: (name: string) => void;
+  /** Gives a party a number key, or takes it away (null). */
+  readonly onSetKey: (party: string, key: number | null) => void;
 }
-
-const SHORTCUT_COUNT = 9;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** Whether this page (the side panel) has the keyboard now; the meeting page takes it whenever it is clicked. */
+function usePageHasFocus(): boolean {
+  const [hasFocus, setHasFocus] = useState(() => document.hasFocus());
+  useEffect(() => {
+    const update = (): void => setHasFocus(document.hasFocus());
+    window.addEventListener('focus', update);
+    window.addEventListener('blur', update);
+    return () => {
+      window.removeEventListener('focus', update);
+      window.removeEventListener('blur', update);
+    };
+  }, []);
+  return hasFocus;
+}
+
 /**
  * Recording who speaks by hand: one tap (or key) marks who is speaking now and
- * ends the previous turn. Keys: 1–9 for the first nine parties, 0 for silence,
- * U or Backspace to undo the last tap.
+ * ends the previous turn. Keys, while the panel has the keyboard: 1–9 for
+ * the parties that have them (given in the order they are added or first
+ * tapped, so they never move when someone joins; the user can change them),
+ * 0 for silence, U to undo the last tap. Enter or Escape in the add box
+ * returns to the pad.
  */
 export function TallyPad(props: TallyPadProps) {
   const [draft, setDraft] = useState('');
+  const padRef = useRef<HTMLElement>(null);
+  const hasFocus = usePageHasFocus();
   const { parties, onTap, onSilence, onUndo, canUndo } = props;
+  // The keys read the latest parties and handlers: a party added a moment ago answers its key at once.
+  const latest = useRef(props);
+  latest.current = props;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const now = latest.current;
       if (/^[1-9]$/.test(event.key)) {
-        const party = parties[Number(event.key) - 1];
+        const party = now.parties.find((p) => p.key === Number(event.key));
         if (party) {
           event.preventDefault();
-          onTap(party.name);
+          now.onTap(party.name);
         }
       } else if (event.key === '0') {
         event.preventDefault();
-        onSilence();
-      } else if ((event.key === 'u' || event.key === 'U' || event.key === 'Backspace') && canUndo) {
+        now.onSilence();
+      } else if ((event.key === 'u' || event.key === 'U') && now.canUndo) {
         event.preventDefault();
-        onUndo();
+        now.onUndo();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [parties, onTap, onSilence, onUndo, canUndo]);
+  }, []);
+
+  const backToPad = (): void => padRef.current?.focus();
 
   return (
-    <section class="tally" aria-labelledby="tally-heading" data-testid="tally">
+    <section class="tally" aria-labelledby="tally-heading" data-testid="tally" ref={padRef} tabIndex={-1}>
       <h2 id="tally-heading">Who is speaking now?</h2>
       <p class="tally-now" role="status" aria-live="polite" data-testid="tally-now">
         {props.current ? (
@@ -68,12 +98,29 @@ export function TallyPad(props: TallyPadProps) {
           'Nobody is speaking.'
         )}
       </p>
+      <div class={`tally-focus${hasFocus ? '' : ' tally-focus-off'}`} data-testid="tally-focus" data-has-focus={hasFocus}>
+        {hasFocus ? (
+          <p>
+            Keys: <kbd>1</kbd>–<kbd>9</kbd> tap, <kbd>0</kbd> silence, <kbd>U</kbd> undo.
+          </p>
+        ) : (
+          <>
+            <p>
+              The keys work only while this panel has the keyboard, and clicking in the meeting takes it away. To give it back, click
+              anywhere in this panel, or this button:
+            </p>
+            <button type="button" class="button secondary" onClick={backToPad} data-testid="tally-use-keys">
+              Use the keys here
+            </button>
+          </>
+        )}
+      </div>
       {parties.length === 0 ? (
         <p class="empty">Add the people or organisations in the meeting below, then tap whoever speaks.</p>
       ) : (
         <ul class="tally-grid">
-          {parties.map((party, index) => {
-            const shortcut = index < SHORTCUT_COUNT ? String(index + 1) : undefined;
+          {parties.map((party) => {
+            const shortcut = party.key === null ? undefined : String(party.key);
             return (
               <li key={party.name}>
                 <button
@@ -84,6 +131,7 @@ export function TallyPad(props: TallyPadProps) {
                   onClick={() => onTap(party.name)}
                   data-testid="tally-party"
                   data-party={party.name}
+                  data-key={shortcut}
                 >
                   {shortcut ? <kbd>{shortcut}</kbd> : null}
                   <span>{party.name}</span>
@@ -112,11 +160,15 @@ export function TallyPad(props: TallyPadProps) {
         class="tally-add"
         onSubmit={(event) => {
           event.preventDefault();
-          props.onAddParty(draft);
+          if (draft.trim()) props.onAddParty(draft);
           setDraft('');
+          backToPad();
         }}
       >
         <label for="tally-add-input">Add a person or organisation</label>
+        <p class="field-hint" id="tally-add-hint">
+          Enter adds and returns to the pad; Escape returns without adding.
+        </p>
         <div class="tally-add-row">
           <input
             id="tally-add-input"
@@ -125,7 +177,14 @@ export function TallyPad(props: TallyPadProps) {
             maxLength={200}
             autocomplete="off"
             onInput={(event) => setDraft((event.target as HTMLInputElement).value)}
-            aria-describedby={props.addError ? 'tally-add-error' : undefined}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                setDraft('');
+                backToPad();
+              }
+            }}
+            aria-describedby={props.addError ? 'tally-add-hint tally-add-error' : 'tally-add-hint'}
             data-testid="tally-add-input"
           />
           <button type="submit" class="button" data-testid="tally-add">
@@ -138,6 +197,39 @@ export function TallyPad(props: TallyPadProps) {
           </p>
         ) : null}
       </form>
+      {parties.length ? (
+        <details class="tally-keys" data-testid="tally-keys">
+          <summary>Change the number keys</summary>
+          <p class="field-hint">
+            Keys go to people in the order they are added or first tapped, and stay with them. Give the chair or a regular speaker a key here;
+            whoever had it gets the other’s old key.
+          </p>
+          <ul>
+            {parties.map((party, index) => (
+              <li key={party.name}>
+                <label for={`tally-key-${index}`}>{party.name}</label>
+                <select
+                  id={`tally-key-${index}`}
+                  value={party.key === null ? '' : String(party.key)}
+                  onChange={(event) => {
+                    const value = (event.target as HTMLSelectElement).value;
+                    props.onSetKey(party.name, value ? Number(value) : null);
+                  }}
+                  data-testid="tally-key-select"
+                  data-party={party.name}
+                >
+                  <option value="">No key</option>
+                  {Array.from({ length: TALLY_KEY_COUNT }, (_, i) => (
+                    <option key={i} value={String(i + 1)}>
+                      Key {i + 1}
+                    </option>
+                  ))}
+                </select>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -39,7 +39,8 @@ export default defineBackground(() => {
   });
 
   // Overdue turns over at midnight: recount every half hour, with no network.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void openWelcomePageOnce();
     void browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_CHECK_PERIOD_MINUTES, delayInMinutes: 1 });
     // The retention setting deletes old transcript text; checked every few hours and at each start.
     void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: RETENTION_CHECK_PERIOD_MINUTES, delayInMinutes: 5 });
@@ -86,6 +87,24 @@ async function resumeMeetingTabs(db: MeetingDb): Promise<void> {
     return;
   }
   await closeMeetingsWithoutTab(db, liveTabIds).catch(() => undefined);
+}
+
+const WELCOME_SHOWN_KEY = 'welcomeShownAtMs';
+
+/**
+ * A new user is shown how to start, once: on install, not on updates. The
+ * flag in storage.local (removed with the extension) covers browsers that
+ * report an install again at each start, as Chromium does for an extension
+ * loaded from the command line.
+ */
+async function openWelcomePageOnce(): Promise<void> {
+  try {
+    if ((await browser.storage.local.get(WELCOME_SHOWN_KEY))[WELCOME_SHOWN_KEY] !== undefined) return;
+    await browser.storage.local.set({ [WELCOME_SHOWN_KEY]: Date.now() });
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  } catch {
+    // No welcome page is better than a failed install: the side panel says the same.
+  }
 }
 
 /** The toolbar button opens the side panel (Chrome, Edge) or toggles the sidebar (Firefox). */

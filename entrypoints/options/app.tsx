@@ -7,10 +7,12 @@ import { useTranscriptImport } from '@/components/hooks/use-transcript-import';
 import { OdsFileImport, type OdsImportMessage } from '@/components/ods-file-import';
 import type { OdsCheck } from '@/components/ods-import-report';
 import { OrganisationDirectory } from '@/components/organisation-directory';
+import { PersonData, type PersonDataOutcome } from '@/components/person-data';
 import { PrivacySettingsForm } from '@/components/privacy-settings';
 import { RememberedChoices } from '@/components/remembered-choices';
 import { TranscriptImport } from '@/components/transcript-import';
 import { formatDate, formatTime } from '@/utils/core/format';
+import { exportTextFilter } from '@/utils/core/redaction';
 import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import type { PrivacySettings } from '@/utils/core/settings';
 import type { MeetingDb } from '@/utils/db/database';
@@ -25,9 +27,11 @@ import {
   setOrganisationAliases,
 } from '@/utils/db/organisations-repo';
 import { createBackup, previewRestore, restoreBackup } from '@/utils/db/backup-repo';
+import { collectPersonData, deletePersonData, findPersonData, listKnownNames } from '@/utils/db/person-repo';
 import { applyRetention } from '@/utils/db/retention-repo';
 import { getPrivacySettings, savePrivacySettings, SettingsError } from '@/utils/db/settings-repo';
 import { backupFileName, describeProblems, describeRestorePlan, MAX_BACKUP_CHARS, parseBackup, type Backup } from '@/utils/db/backup-format';
+import { meetingFileName } from '@/utils/files/file-name';
 import { detectOdsReport, ODS_REPORTS, parseOdsCsv, type OdsImportResult, type OdsReportKind } from '@/utils/files/ods-csv';
 
 /** Largest ODS file accepted: the full epraccur file is about 3 MB. */
@@ -272,7 +276,33 @@ function Transcripts({ db }: { db: MeetingDb }) {
   );
 }
 
-/** The options page: transcript imports, the organisation directory, ODS imports, remembered choices, patient-data settings, and backups. */
+/** Everything about one person: found, downloaded for a subject access request, or deleted. */
+function Person({ db }: { db: MeetingDb }) {
+  const names = useLiveQuery(() => listKnownNames(db), []);
+  return (
+    <PersonData
+      names={names ?? []}
+      onFind={(chosen) => findPersonData(db, chosen)}
+      onDownload={async (chosen): Promise<PersonDataOutcome> => {
+        const nowMs = Date.now();
+        const privacy = await getPrivacySettings(db);
+        const file = await collectPersonData(db, chosen, nowMs, exportTextFilter(privacy.redactPatientDetails));
+        const fileName = meetingFileName('person-data', chosen[0] ?? null, nowMs, 'json');
+        downloadFile(fileName, JSON.stringify(file, null, 2), 'application/json');
+        return { ok: true, text: `Downloaded ${fileName}.${privacy.redactPatientDetails ? ' Patient details in it are hidden, as in every export.' : ''}` };
+      }}
+      onDelete={async (chosen): Promise<PersonDataOutcome> => {
+        const report = await deletePersonData(db, chosen);
+        return {
+          ok: true,
+          text: `Deleted everything about ${chosen.join(' / ')} from ${plural(report.meetings.length, 'meeting', 'meetings')}. Backups made before today still hold it.`,
+        };
+      }}
+    />
+  );
+}
+
+/** The options page: transcript imports, the organisation directory, ODS imports, remembered choices, patient-data settings, everything about a person, and backups. */
 export function OptionsApp({ db }: { db: MeetingDb }) {
   return (
     <main class="options">
@@ -286,6 +316,7 @@ export function OptionsApp({ db }: { db: MeetingDb }) {
       <Transcripts db={db} />
       <Mappings db={db} />
       <Privacy db={db} />
+      <Person db={db} />
       <Backups db={db} />
     </main>
   );

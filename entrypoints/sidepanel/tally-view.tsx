@@ -3,7 +3,8 @@ import { useLiveQuery, useLiveQueryState, useNow } from '@/components/hooks/use-
 import { TallyPad, type TallyParty } from '@/components/tally-pad';
 import type { MeetingDb } from '@/utils/db/database';
 import { findMeetingToShow, getMeetingBundle } from '@/utils/db/meetings-repo';
-import { addTallyParty, endManualMeeting, startManualMeeting, tallySilence, tallyTap, tallyUndo } from '@/utils/db/tally-repo';
+import { tallyKeyOf } from '@/utils/core/manual-tally';
+import { addTallyParty, endManualMeeting, setTallyKey, startManualMeeting, tallySilence, tallyTap, tallyUndo } from '@/utils/db/tally-repo';
 
 function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID()}`;
@@ -14,15 +15,19 @@ function TallyForMeeting({ db, meetingId }: { db: MeetingDb; meetingId: string }
   const nowMs = useNow(1000);
   const { value: bundle } = useLiveQueryState(() => getMeetingBundle(db, meetingId), [meetingId]);
   const [addError, setAddError] = useState<string | null>(null);
+  // Keyed parties by key, then the rest as they arrived: first seen in the call, typed in, or first tapped.
   const parties = useMemo((): TallyParty[] => {
     if (!bundle) return [];
-    const byName = new Map<string, TallyParty>();
-    for (const p of bundle.participants) {
+    const keys = bundle.meeting.tallyKeys;
+    const byName = new Map<string, Omit<TallyParty, 'key'>>();
+    const firstSeen = (p: (typeof bundle.participants)[number]): number => Math.min(...p.intervals.map((i) => i.joinMs));
+    for (const p of [...bundle.participants].sort((a, b) => firstSeen(a) - firstSeen(b) || a.name.localeCompare(b.name))) {
       byName.set(p.name, { name: p.name, isPresent: p.intervals.some((i) => i.leaveMs === null) });
     }
     for (const name of bundle.meeting.tallyParties ?? []) if (!byName.has(name)) byName.set(name, { name, isPresent: true });
     for (const s of bundle.manualSegments) if (!byName.has(s.party)) byName.set(s.party, { name: s.party, isPresent: true });
-    return [...byName.values()];
+    const all = [...byName.values()].map((p) => ({ ...p, key: tallyKeyOf(keys, p.name) }));
+    return [...all.filter((p) => p.key !== null).sort((a, b) => a.key! - b.key!), ...all.filter((p) => p.key === null)];
   }, [bundle]);
   const open = bundle?.manualSegments.find((s) => s.endMs === null) ?? null;
   // A refused name's message goes once the user moves on to tallying.
@@ -62,6 +67,7 @@ function TallyForMeeting({ db, meetingId }: { db: MeetingDb; meetingId: string }
         onAddParty={(name) =>
           void addTallyParty(db, meetingId, name, parties.map((p) => p.name)).then((check) => setAddError(check.ok ? null : check.error))
         }
+        onSetKey={(party, key) => void setTallyKey(db, meetingId, party, key)}
       />
       {isManual && bundle.meeting.endedAtMs === null ? (
         <div class="actions">

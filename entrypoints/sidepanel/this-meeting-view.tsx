@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { GettingStartedSteps } from '@/components/getting-started';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import type { MeetingDb } from '@/utils/db/database';
 import { findMeetingToShow } from '@/utils/db/meetings-repo';
@@ -8,13 +10,11 @@ export function ThisMeetingView({ db, tabId, onOpenSummary }: { db: MeetingDb; t
   const found = useLiveQuery(() => findMeetingToShow(db, tabId), [tabId]);
   if (found === undefined) {
     return (
-      <div class="empty" data-testid="no-meeting">
-        <p>No meeting is being recorded in this tab.</p>
-        <p>
-          Join a Google Meet or Microsoft Teams call in this window and turn captions on. The figures will appear here.
-          Without captions, use the Tally tab to record who speaks by hand.
-        </p>
-      </div>
+      <section class="empty-state" aria-labelledby="no-meeting-heading" data-testid="no-meeting">
+        <h1 id="no-meeting-heading">No meeting is being recorded in this tab</h1>
+        <p>Three things, and the figures appear here as people speak.</p>
+        <GettingStartedSteps headingLevel={2} onOpenSettings={() => void browser.runtime.openOptionsPage()} />
+      </section>
     );
   }
   const note = found.isInThisTab

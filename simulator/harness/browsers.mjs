@@ -99,16 +99,47 @@ export function createProfileDir() {
 }
 
 /**
+ * The extension's welcome page, opened by its background on install: found
+ * (within `timeoutMs`) or null.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} [timeoutMs]
+ */
+export async function findWelcomePage(context, extensionId, timeoutMs = 10_000) {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().startsWith(url));
+    if (page || Date.now() > deadline) return page ?? null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Closes the welcome page a fresh install opens.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionId
+ */
+async function closeWelcomePage(context, extensionId) {
+  const page = await findWelcomePage(context, extensionId);
+  await page?.close();
+}
+
+/**
  * Launches Chromium with the built extension loaded, in a fresh profile
  * (or in `profileDir`, which is then kept on close so a later launch can reuse it).
  * Headless unless `headless: false` (the demo shows a window when a display exists).
  * `allowExtensionReload` lets `reloadExtension()` load the extension again, as an update does.
- * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null, profileDir?: string, allowExtensionReload?: boolean }} options
+ * The welcome page the extension opens on install is closed, so it never becomes
+ * the active tab under a test or the demo, unless `keepWelcomePage` is set.
+ * @param {{ extensionDir: string, headless?: boolean, viewport?: { width: number, height: number } | null, profileDir?: string, allowExtensionReload?: boolean, keepWelcomePage?: boolean }} options
  */
 export async function launchChromiumWithExtension(options) {
   const executablePath = findChromium();
   const isOwnProfile = !options.profileDir;
   const profileDir = options.profileDir ?? createProfileDir();
+  // A new profile installs the extension, which opens its welcome page once.
+  const isFreshProfile = !existsSync(join(profileDir, 'Default'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -121,6 +152,7 @@ export async function launchChromiumWithExtension(options) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (isFreshProfile && !options.keepWelcomePage) await closeWelcomePage(context, extensionId);
   let isClosed = false;
   return {
     context,

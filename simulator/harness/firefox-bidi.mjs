@@ -190,10 +190,38 @@ function startFirefox(executable, profileDir) {
 }
 
 /**
+ * The browsing context of the add-on's welcome page (opened on install), found
+ * within `timeoutMs`, or null.
+ * @param {{ send: (method: string, params?: object) => Promise<any> }} bidi
+ * @param {number} [timeoutMs]
+ * @returns {Promise<string | null>}
+ */
+export async function findWelcomeTab(bidi, timeoutMs = 10_000) {
+  const url = `moz-extension://${EXTENSION_UUID}/welcome.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { contexts } = await bidi.send('browsingContext.getTree', { maxDepth: 0 });
+    const found = contexts.find((/** @type {{ url: string }} */ c) => c.url.startsWith(url));
+    if (found || Date.now() > deadline) return found?.context ?? null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Closes the welcome page the add-on opens on install.
+ * @param {{ send: (method: string, params?: object) => Promise<any> }} bidi
+ */
+async function closeWelcomeTab(bidi) {
+  const context = await findWelcomeTab(bidi);
+  if (context) await bidi.send('browsingContext.close', { context });
+}
+
+/**
  * Launches headless Firefox in a fresh profile with the built add-on installed
  * as a temporary add-on. Always call `close()` (in afterAll): it ends Firefox
- * and deletes the profile and download folder, even after a failed test.
- * @param {{ extensionDir: string, addonId: string }} options
+ * and deletes the profile and download folder, even after a failed test. The
+ * welcome page the add-on opens on install is closed unless `keepWelcomePage`.
+ * @param {{ extensionDir: string, addonId: string, keepWelcomePage?: boolean }} options
  */
 export async function launchFirefoxWithExtension(options) {
   const executable = findFirefox();
@@ -236,6 +264,8 @@ export async function launchFirefoxWithExtension(options) {
     if (installed.extension !== options.addonId) {
       throw new Error(`Firefox installed the add-on as ${installed.extension}, not ${options.addonId}: check the gecko id in wxt.config.ts`);
     }
+    // The add-on opens its welcome page on install: close it, so it never becomes the active tab under a test.
+    if (!options.keepWelcomePage) await closeWelcomeTab(bidi);
   } catch (error) {
     await close();
     throw error;

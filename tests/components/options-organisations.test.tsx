@@ -95,7 +95,7 @@ describe('OptionsApp organisations', () => {
     expect(q(root, 'directory-rows').textContent).toContain('Also: VAS, Voluntary Action');
 
     vi.spyOn(window, 'prompt').mockReturnValue('VAS,  Sheffield VAS ');
-    click(root.querySelector<HTMLButtonElement>('#directory-heading ~ table button.link')!);
+    click(root.querySelector<HTMLButtonElement>('#directory-heading ~ .table-scroll table button.link')!);
     await settle();
     expect((await db.organisations.get(added!.id))!.aliases).toEqual(['VAS', 'Sheffield VAS']);
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
-import { mount } from '../helpers/dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { key, mount, q, type } from '../helpers/dom';
 import { SourceSwitch } from '@/components/source-switch';
 import { TallyPad, type TallyPadProps } from '@/components/tally-pad';
 import { UnknownSpeakers } from '@/components/unknown-speakers';
@@ -11,9 +11,9 @@ function pad(overrides: Partial<TallyPadProps> = {}) {
   const calls: string[] = [];
   const props: TallyPadProps = {
     parties: [
-      { name: 'NHS South Yorkshire ICB', isPresent: true },
-      { name: 'Townships 1 PCN', isPresent: true },
-      { name: 'City council', isPresent: false },
+      { name: 'NHS South Yorkshire ICB', isPresent: true, key: 1 },
+      { name: 'Townships 1 PCN', isPresent: true, key: 2 },
+      { name: 'City council', isPresent: false, key: 3 },
     ],
     current: null,
     nowMs: 60_000,
@@ -23,6 +23,7 @@ function pad(overrides: Partial<TallyPadProps> = {}) {
     onSilence: () => calls.push('silence'),
     onUndo: () => calls.push('undo'),
     onAddParty: (name) => calls.push(`add:${name}`),
+    onSetKey: (party, k) => calls.push(`key:${party}=${k}`),
     ...overrides,
   };
   return { root: mount(<TallyPad {...props} />), calls };
@@ -32,6 +33,10 @@ const press = (key: string, target: EventTarget = document) =>
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
   });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('TallyPad', () => {
   it('shows a button per party with its key, and who is speaking', () => {
@@ -43,7 +48,7 @@ describe('TallyPad', () => {
     expect(root.querySelector('[data-testid="tally-now"]')!.textContent).toBe('Townships 1 PCN is speaking (0:15)');
   });
 
-  it('taps with a click or a number key, marks silence with 0 and undoes with U or Backspace', () => {
+  it('taps with a click or a number key, marks silence with 0 and undoes with U only', () => {
     const { root, calls } = pad();
     act(() => (root.querySelector('[data-party="City council"]') as HTMLButtonElement).click());
     press('2');
@@ -51,7 +56,63 @@ describe('TallyPad', () => {
     press('u');
     press('Backspace');
     press('9');
-    expect(calls).toEqual(['tap:City council', 'tap:Townships 1 PCN', 'silence', 'undo', 'undo']);
+    expect(calls).toEqual(['tap:City council', 'tap:Townships 1 PCN', 'silence', 'undo']);
+  });
+
+  it('uses the key each party holds, not its place in the list, and shows none for a party without one', () => {
+    const { root, calls } = pad({
+      parties: [
+        { name: 'Chair', isPresent: true, key: 4 },
+        { name: 'Late joiner', isPresent: true, key: null },
+        { name: 'Townships 1 PCN', isPresent: true, key: 1 },
+      ],
+    });
+    expect([...root.querySelectorAll('[data-testid="tally-party"]')].map((b) => b.textContent)).toEqual(['4Chair', 'Late joiner', '1Townships 1 PCN']);
+    press('1');
+    press('2');
+    press('4');
+    expect(calls).toEqual(['tap:Townships 1 PCN', 'tap:Chair']);
+  });
+
+  it('lets the user give a party another key', () => {
+    const { root, calls } = pad();
+    const selects = [...root.querySelectorAll('[data-testid="tally-key-select"]')] as HTMLSelectElement[];
+    expect(selects.map((s) => s.value)).toEqual(['1', '2', '3']);
+    act(() => {
+      selects[2]!.value = '1';
+      selects[2]!.dispatchEvent(new Event('change', { bubbles: true }));
+      selects[0]!.value = '';
+      selects[0]!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(calls).toEqual(['key:City council=1', 'key:NHS South Yorkshire ICB=null']);
+  });
+
+  it('sends Enter and Escape in the add box back to the pad, so the keys work at once', () => {
+    const { root, calls } = pad();
+    const input = q(root, 'tally-add-input');
+    input.focus();
+    type(input, 'Healthwatch Sheffield');
+    act(() => (input.closest('form') as HTMLFormElement).requestSubmit());
+    expect(calls).toEqual(['add:Healthwatch Sheffield']);
+    expect(document.activeElement).toBe(q(root, 'tally'));
+    press('2');
+    input.focus();
+    type(input, 'half typed');
+    key(input, 'Escape');
+    expect((input as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(q(root, 'tally'));
+    expect(calls).toEqual(['add:Healthwatch Sheffield', 'tap:Townships 1 PCN']);
+  });
+
+  it('says when the keys cannot reach the panel, and takes the keyboard back on request', () => {
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    const { root } = pad();
+    expect(q(root, 'tally-focus').textContent).toContain('The keys work only while this panel has the keyboard, and clicking in the meeting takes it away. To give it back, click anywhere in this panel');
+    hasFocus.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(q(root, 'tally-focus').textContent).toBe('Keys: 1–9 tap, 0 silence, U undo.');
   });
 
   it('ignores the keys while the user types a name', () => {

@@ -4,8 +4,12 @@ import {
   checkPartyName,
   planTallySilence,
   planTallyTap,
+  planTallyKey,
   planTallyUndo,
+  reassignTallyKey,
   tallyAsSpeech,
+  tallyKeyOf,
+  type TallyKeys,
   type TallySegment,
 } from '@/utils/core/manual-tally';
 
@@ -60,5 +64,33 @@ describe('checkPartyName', () => {
     ['city council', ['City Council'], { ok: false, error: '"city council" is already in the tally.' }],
   ])('%j', (input, existing, expected) => {
     expect(checkPartyName(input, existing)).toEqual(expected);
+  });
+});
+
+describe('tally number keys', () => {
+  it('gives keys in the order parties are added or first tapped, and never moves them', () => {
+    let keys = planTallyKey(undefined, 'Townships 1 PCN');
+    keys = planTallyKey(keys, 'City council');
+    keys = planTallyKey(keys, 'Townships 1 PCN');
+    expect(tallyKeyOf(keys, 'Townships 1 PCN')).toBe(1);
+    expect(tallyKeyOf(keys, 'City council')).toBe(2);
+    expect(tallyKeyOf(keys, 'Someone else')).toBeNull();
+    expect(planTallyKey(keys, 'City council')).toBe(keys);
+  });
+
+  it('stops at nine, and gives a freed key to the next party', () => {
+    let keys = Array.from({ length: 10 }, (_, i) => `P${i + 1}`).reduce<TallyKeys | undefined>((k, party) => planTallyKey(k, party), undefined)!;
+    expect(tallyKeyOf(keys, 'P9')).toBe(9);
+    expect(tallyKeyOf(keys, 'P10')).toBeNull();
+    keys = reassignTallyKey(keys, 'P3', null);
+    expect(tallyKeyOf(planTallyKey(keys, 'P10'), 'P10')).toBe(3);
+  });
+
+  it('lets the user give the chair a key: whoever had it takes the chair’s old key, or none', () => {
+    const keys = ['Townships 1 PCN', 'City council', null, null, null, null, null, null, null];
+    expect(reassignTallyKey(keys, 'Chair', 1)).toEqual(['Chair', 'City council', null, null, null, null, null, null, null]);
+    expect(reassignTallyKey(keys, 'City council', 1)).toEqual(['City council', 'Townships 1 PCN', null, null, null, null, null, null, null]);
+    expect(reassignTallyKey(keys, 'City council', 5)).toEqual(['Townships 1 PCN', null, null, null, 'City council', null, null, null, null]);
+    expect(reassignTallyKey(keys, 'City council', 12)).toEqual(['Townships 1 PCN', null, null, null, null, null, null, null, null]);
   });
 });

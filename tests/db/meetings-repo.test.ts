@@ -10,7 +10,9 @@ import {
   listMeetings,
   recordCaptureReport,
   REJOIN_WINDOW_MS,
+  setTalkSource,
 } from '@/utils/db/meetings-repo';
+import { addTallyParty, tallyTap } from '@/utils/db/tally-repo';
 import { makeBatch, makeDb, makeRoster, makeUtterance, T0 } from '../helpers/builders';
 
 let db: MeetingDb;
@@ -173,6 +175,20 @@ describe('recordCaptureReport', () => {
     await recordCaptureReport(db, makeBatch({ health: { ...makeBatch().health, callState: 'left' } }), { tabId: 7, nowMs: T0 });
     const meeting = await recordCaptureReport(db, makeBatch(), { tabId: 7, nowMs: T0 + 5_000 });
     expect(meeting.endedAtMs).toBeNull();
+  });
+
+  it('keeps what the side panel stored on a live meeting when capture reports again: typed tally parties, number keys, the figures source', async () => {
+    db = makeDb();
+    const { id } = await recordCaptureReport(db, makeBatch({ utterances: [makeUtterance()] }), { tabId: 7, nowMs: T0 + 1_000 });
+    await addTallyParty(db, id, 'Room phone', []);
+    await tallyTap(db, id, 'Helen Marsh', T0 + 1_500, 'tally-1');
+    await setTalkSource(db, id, 'manual');
+    await recordCaptureReport(db, makeBatch({ roster: [makeRoster(['Aaron Abbott', 'Helen Marsh'])] }), { tabId: 7, nowMs: T0 + 2_000 });
+    const meeting = (await db.meetings.get(id))!;
+    expect(meeting.tallyParties).toEqual(['Room phone']);
+    expect(meeting.tallyKeys?.slice(0, 3)).toEqual(['Room phone', 'Helen Marsh', null]);
+    expect(meeting.talkSource).toBe('manual');
+    expect(meeting.lastSeenAtMs).toBe(T0 + 2_000);
   });
 });
 

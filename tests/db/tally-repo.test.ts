@@ -5,6 +5,7 @@ import {
   addTallyParty,
   assignSpeaker,
   endManualMeeting,
+  setTallyKey,
   startManualMeeting,
   tallySilence,
   tallyTap,
@@ -104,5 +105,17 @@ describe('assignSpeaker', () => {
   it('ignores an empty name', async () => {
     db = makeDb();
     expect(await assignSpeaker(db, 'm', ['x'], '  ')).toBe(0);
+  });
+
+  it('keeps number keys with the meeting: given as parties are added or first tapped, and changed by the user', async () => {
+    db = makeDb();
+    const meeting = await startManualMeeting(db, { id: 'manual-keys', title: 'Place board', nowMs: T0 });
+    await addTallyParty(db, meeting.id, 'NHS South Yorkshire ICB', []);
+    await tallyTap(db, meeting.id, 'Chair', T0 + 1_000, 't1');
+    await addTallyParty(db, meeting.id, 'Townships 1 PCN', []);
+    await tallyTap(db, meeting.id, 'Chair', T0 + 2_000, 't2');
+    expect((await db.meetings.get(meeting.id))?.tallyKeys?.slice(0, 4)).toEqual(['NHS South Yorkshire ICB', 'Chair', 'Townships 1 PCN', null]);
+    await setTallyKey(db, meeting.id, 'Townships 1 PCN', 1);
+    expect((await db.meetings.get(meeting.id))?.tallyKeys?.slice(0, 4)).toEqual(['Townships 1 PCN', 'Chair', 'NHS South Yorkshire ICB', null]);
   });
 });

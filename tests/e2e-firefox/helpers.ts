@@ -7,7 +7,7 @@ import type { StoredMeeting, StoredParticipant, StoredUtterance } from '../e2e/h
 
 export const FIREFOX_EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'firefox-mv2');
 /** The gecko id in wxt.config.ts. */
-export const ADDON_ID = 'primary-care-meeting-companion@nhs-pc.example';
+export const ADDON_ID = '{153efa8f-6510-4c2f-9c22-f080f1e82a7a}';
 
 export type Firefox = Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 

@@ -14,7 +14,7 @@ export type Browser = Awaited<ReturnType<typeof launchChromiumWithExtension>>;
  * Chromium with the extension, serving the simulated meeting hosts; in
  * `profileDir` when given (kept on close, so a relaunch finds the same database).
  */
-export async function startBrowser(options: { profileDir?: string; allowExtensionReload?: boolean } = {}): Promise<Browser> {
+export async function startBrowser(options: { profileDir?: string; allowExtensionReload?: boolean; keepWelcomePage?: boolean } = {}): Promise<Browser> {
   const browser = await launchChromiumWithExtension({ extensionDir: CHROME_EXTENSION_DIR, ...options });
   await serveMeetingHosts(browser.context);
   return browser;

@@ -38,4 +38,25 @@ describe('background entrypoint', () => {
     expect(setBadgeText).toHaveBeenLastCalledWith({ text: '' });
     await new MeetingDb().delete();
   });
+
+  it('opens the welcome page when the extension is installed, and not when it is updated', async () => {
+    vi.spyOn(fakeBrowser.sidePanel, 'setPanelBehavior').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+    const { default: background } = await import('@/entrypoints/background/index');
+    background.main();
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContainEqual(expect.stringContaining('welcome.html'));
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContainEqual(expect.stringMatching(/\/welcome\.html$/)));
+    // Chromium reports an install at every start for an extension loaded from the command line: still once.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html'))).toHaveLength(1);
+    await new MeetingDb().delete();
+  });
 });

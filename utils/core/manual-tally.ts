@@ -108,3 +108,53 @@ export function checkPartyName(input: string, existing: readonly string[]): Part
   }
   return { ok: true, name };
 }
+
+/** How many parties can have a number key (1 to 9). */
+export const TALLY_KEY_COUNT = 9;
+
+/**
+ * The tally's number keys: slot `i` is key `i + 1`, holding a party or null
+ * when free. Stored with the meeting, so a key never moves to someone else
+ * when people join or leave.
+ */
+export type TallyKeys = readonly (string | null)[];
+
+function normaliseKeys(keys: TallyKeys | undefined): (string | null)[] {
+  return Array.from({ length: TALLY_KEY_COUNT }, (_, i) => keys?.[i] ?? null);
+}
+
+/** The number key (1 to 9) a party has, or null. */
+export function tallyKeyOf(keys: TallyKeys | undefined, party: string): number | null {
+  const index = (keys ?? []).indexOf(party);
+  return index >= 0 && index < TALLY_KEY_COUNT ? index + 1 : null;
+}
+
+/**
+ * Gives `party` the lowest free number key, if it has none and one is free:
+ * parties get keys in the order they are added or first tapped. Returns the
+ * same keys when nothing changes.
+ */
+export function planTallyKey(keys: TallyKeys | undefined, party: string): TallyKeys {
+  const slots = normaliseKeys(keys);
+  if (slots.includes(party)) return keys ?? slots;
+  const free = slots.indexOf(null);
+  if (free < 0) return keys ?? slots;
+  slots[free] = party;
+  return slots;
+}
+
+/**
+ * The user gives `party` key `key` (1 to 9), or takes its key away (null).
+ * Whoever had that key gets `party`'s old key, or none: two parties never
+ * share a key.
+ */
+export function reassignTallyKey(keys: TallyKeys | undefined, party: string, key: number | null): TallyKeys {
+  const slots = normaliseKeys(keys);
+  const from = slots.indexOf(party);
+  if (from >= 0) slots[from] = null;
+  if (key === null || !Number.isInteger(key) || key < 1 || key > TALLY_KEY_COUNT) return slots;
+  const displaced = slots[key - 1] ?? null;
+  slots[key - 1] = party;
+  if (displaced !== null && from >= 0) slots[from] = displaced;
+  return slots;
+}

@@ -67,6 +67,8 @@ export async function recordCaptureReport(
       const isEnding = report.isPageClosing || report.health.callState === 'left';
       const selfName = report.meeting.selfName ?? existing?.selfName ?? null;
       const meeting: MeetingRow = {
+        // What the side panel keeps on a live meeting (typed tally parties, number keys, the figures source) stays.
+        ...existing,
         id: existing?.id ?? `${report.platform}-${report.sessionId}`,
         platform: report.platform,
         code: report.meeting.code ?? existing?.code ?? null,

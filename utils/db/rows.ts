@@ -88,6 +88,12 @@ export const meetingRowSchema = z.strictObject({
   figures: figuresSchema.nullable(),
   /** People or organisations typed into the manual tally (added in schema version 2; absent before). */
   tallyParties: list(name, 200).optional(),
+  /**
+   * The tally's number keys: slot i is key i + 1 (null when free), given in
+   * the order parties are added or first tapped, changed by the user.
+   * Unindexed and optional, so it came without a new schema version.
+   */
+  tallyKeys: list(name.nullable(), 9).optional(),
   /** The series this meeting belongs to (schema version 4). */
   seriesId: text(300).optional(),
   /** The user moved the meeting into its series by hand; never re-derived. */

@@ -1,8 +1,10 @@
 import {
   checkPartyName,
+  planTallyKey,
   planTallySilence,
   planTallyTap,
   planTallyUndo,
+  reassignTallyKey,
   type PartyNameCheck,
   type TallyChange,
 } from '../core/manual-tally';
@@ -80,9 +82,27 @@ function loadSegments(db: MeetingDb, meetingId: string) {
   return db.manualSegments.where('meetingId').equals(meetingId).toArray();
 }
 
-/** `party` is speaking now; whoever was speaking stops. */
-export function tallyTap(db: MeetingDb, meetingId: string, party: string, nowMs: number, newId: string): Promise<void> {
-  return runTally(db, meetingId, nowMs, (segments) => planTallyTap(segments, party, nowMs, newId));
+/** `party` is speaking now; whoever was speaking stops. A party tapped for the first time gets the next free number key. */
+export async function tallyTap(db: MeetingDb, meetingId: string, party: string, nowMs: number, newId: string): Promise<void> {
+  await db.transaction('rw', [db.manualSegments, db.meetings], async () => {
+    await runTally(db, meetingId, nowMs, (segments) => planTallyTap(segments, party, nowMs, newId));
+    await giveTallyKey(db, meetingId, party);
+  });
+}
+
+async function giveTallyKey(db: MeetingDb, meetingId: string, party: string): Promise<void> {
+  const meeting = await db.meetings.get(meetingId);
+  if (!meeting) return;
+  const keys = planTallyKey(meeting.tallyKeys, party);
+  if (keys !== meeting.tallyKeys) await db.meetings.update(meetingId, { tallyKeys: [...keys] });
+}
+
+/** Gives `party` number key `key` (1 to 9), or none (null); whoever had it gets the party's old key. */
+export async function setTallyKey(db: MeetingDb, meetingId: string, party: string, key: number | null): Promise<void> {
+  await db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (meeting) await db.meetings.update(meetingId, { tallyKeys: [...reassignTallyKey(meeting.tallyKeys, party, key)] });
+  });
 }
 
 /** Nobody is speaking now. */
@@ -95,7 +115,7 @@ export function tallyUndo(db: MeetingDb, meetingId: string): Promise<void> {
   return runTally(db, meetingId, null, (segments) => planTallyUndo(segments));
 }
 
-/** Adds a person or organisation to the tally's buttons; refuses an empty, too long or repeated name. */
+/** Adds a person or organisation to the tally's buttons, with the next free number key; refuses an empty, too long or repeated name. */
 export async function addTallyParty(
   db: MeetingDb,
   meetingId: string,
@@ -107,7 +127,7 @@ export async function addTallyParty(
     if (!meeting) return { ok: false, error: 'This meeting no longer exists.' };
     const parties = meeting.tallyParties ?? [];
     const check = checkPartyName(input, [...parties, ...alreadyShown]);
-    if (check.ok) await db.meetings.update(meetingId, { tallyParties: [...parties, check.name] });
+    if (check.ok) await db.meetings.update(meetingId, { tallyParties: [...parties, check.name], tallyKeys: [...planTallyKey(meeting.tallyKeys, check.name)] });
     return check;
   });
 }
