@@ -59,7 +59,7 @@ describe('MeetingHistory with no meetings', () => {
   it('names Teams as well as Meet', () => {
     const root = mount(<MeetingHistory meetings={[]} onOpen={() => undefined} />);
     expect(q(root, 'history-empty').textContent).toBe(
-      'No meetings recorded yet. Join a Google Meet or Microsoft Teams call in this browser with captions on, and it will appear here.',
+      'No meetings recorded yet. Join a Google Meet or Microsoft Teams call in this browser with captions on, or import a transcript, and it will appear here.',
     );
   });
 });
