@@ -8,6 +8,7 @@ import { recordCaptureReport } from '@/utils/db/meetings-repo';
 import { saveMapping } from '@/utils/db/organisations-repo';
 import { collectPersonData, deletePersonData, findPersonData, listKnownNames, mentionFormsOf, NAME_REMOVED, PERSON_DATA_TABLES, PersonDataError } from '@/utils/db/person-repo';
 import { ROW_SCHEMAS, type TableName } from '@/utils/db/rows';
+import { startItem } from '@/utils/db/items-repo';
 import { saveSummary } from '@/utils/db/summary-repo';
 import { makeBatch, makeDb, makeRoster, makeUtterance, T0 } from '../helpers/builders';
 import { seedEveryTable } from '../helpers/backup-sample';
@@ -213,5 +214,21 @@ describe('deletePersonData', () => {
   it('refuses when no name is chosen', async () => {
     db = makeDb();
     await expect(deletePersonData(db, ['  '])).rejects.toThrow('Choose at least one name first.');
+  });
+});
+
+describe('agenda items and a person', () => {
+  it('replaces their full name in item titles the user typed, and no longer names them as the chair of a kept item', async () => {
+    db = makeDb();
+    const meetingId = await seedTeamsMeeting();
+    await startItem(db, meetingId, T0 + 864_020_000, 'Tom Richards’s access audit', T0 + 864_070_000);
+    await db.meetings.update(meetingId, {
+      itemStarts: [{ key: 'said:teams-1:0:0', number: 4, title: 'Audit by Tom Richards', atMs: T0 + 864_000_000, utteranceId: 'teams-1:0', speaker: 'RICHARDS, Tom (TOWNSHIPS 1 PCN)', themes: [] }],
+    });
+    await deletePersonData(db, TOM);
+    const [edit] = await db.itemEdits.toArray();
+    expect(edit!.kind === 'add' && edit.title).toBe(`${NAME_REMOVED}’s access audit`);
+    const [kept] = (await db.meetings.get(meetingId))!.itemStarts!;
+    expect([kept!.speaker, kept!.title, kept!.number]).toEqual([NAME_REMOVED, `Audit by ${NAME_REMOVED}`, 4]);
   });
 });
