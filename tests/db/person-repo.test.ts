@@ -226,8 +226,8 @@ describe('agenda items and a person', () => {
       itemStarts: [{ key: 'said:teams-1:0:0', number: 4, title: 'Audit by Tom Richards', atMs: T0 + 864_000_000, utteranceId: 'teams-1:0', speaker: 'RICHARDS, Tom (TOWNSHIPS 1 PCN)', themes: [] }],
     });
     await deletePersonData(db, TOM);
-    const [edit] = await db.itemEdits.toArray();
-    expect(edit!.kind === 'add' && edit.title).toBe(`${NAME_REMOVED}’s access audit`);
+    const edit = (await db.itemEdits.toArray())[0]!;
+    expect(edit.kind === 'add' && edit.title).toBe(`${NAME_REMOVED}’s access audit`);
     const [kept] = (await db.meetings.get(meetingId))!.itemStarts!;
     expect([kept!.speaker, kept!.title, kept!.number]).toEqual([NAME_REMOVED, `Audit by ${NAME_REMOVED}`, 4]);
   });
