@@ -12,11 +12,12 @@ import { buildSummary } from '@/utils/core/summary';
 import type { MeetingDb } from '@/utils/db/database';
 import { applyRetention } from '@/utils/db/retention-repo';
 import { getSummaryOptions, savePrivacySettings } from '@/utils/db/settings-repo';
+import { summaryRowSchema } from '@/utils/db/rows';
 import { getSavedSummary } from '@/utils/db/summary-repo';
 import { makeDb, T0 } from '../helpers/builders';
 import { mount, q, qq } from '../helpers/dom';
 import { seedFinishedMeeting } from '../helpers/finished-meeting';
-import { sampleSummaryInput } from '../helpers/summary-fixture';
+import { sampleSummaryInput, summarySavedBeforeItems } from '../helpers/summary-fixture';
 
 const DAY_MS = 86_400_000;
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
@@ -70,12 +71,41 @@ describe('SummaryDocument', () => {
     const model = buildSummary(sampleSummaryInput());
     const root = mount(<SummaryDocument model={model} headingId="t" />);
     const headings = qq(root, 'summary-document')[0]!.querySelectorAll('h2');
-    expect([...headings].map((h) => h.textContent)).toEqual(
-      expect.arrayContaining(['The meeting', 'Share of voice', 'Who was there', 'Decisions', 'Actions', 'Primary care moments', 'To follow up', 'About this summary']),
-    );
+    expect([...headings].map((h) => h.textContent)).toEqual([
+      'In brief',
+      'Item by item',
+      'The meeting',
+      'Share of voice',
+      'Who was there',
+      'Decisions',
+      'Actions',
+      'Primary care moments',
+      'To follow up',
+      'About this summary',
+    ]);
     expect(root.querySelector('h1')!.textContent).toContain('Primary care summary:');
     expect(root.querySelector('table.summary-table th[scope="col"]')!.textContent).toBe('Sector');
     expect(root.textContent).toContain(model.headline);
+  });
+
+  it('opens with In brief, then each agenda item with its times, share and what was confirmed under it', () => {
+    const model = buildSummary(sampleSummaryInput());
+    const root = mount(<SummaryDocument model={model} />);
+    const [inBrief, itemByItem] = [...root.querySelectorAll('section.summary-section')];
+    expect([...inBrief!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(model.inBrief);
+    const items = [...itemByItem!.querySelectorAll('section.summary-part')];
+    expect(items.map((part) => part.querySelector('h3')!.textContent)).toEqual(model.items!.map((i) => i.label));
+    const item8 = items.find((part) => part.querySelector('h3')!.textContent === 'Item 8: Winter local enhanced service')!;
+    expect(item8.querySelector('p')!.textContent).toMatch(/^10:1\d to 10:1\d, \d min\. Primary care had \d+% of the talk, with 42% of the people present \(5 of 12\)\.$/);
+    expect(item8.querySelector('li')!.textContent).toBe('Decision D-2026-002: The committee resolved to commission the winter LES from 1 December');
+  });
+
+  it('shows a summary saved before In brief and items existed, as it was', () => {
+    const saved = summaryRowSchema.parse(summarySavedBeforeItems().json);
+    const root = mount(<SummaryDocument model={saved.model} />);
+    expect(root.querySelector('h2')!.textContent).toBe('The meeting');
+    expect(root.textContent).not.toMatch(/In brief|Item by item/);
+    expect(root.textContent).toContain(saved.model.headline);
   });
 
   it('renders captions and names that hold markup as text, never as elements', () => {
@@ -88,6 +118,14 @@ describe('SummaryDocument', () => {
     const root = mount(<SummaryDocument model={buildSummary(hostile, { includeQuotes: true, includeExcerpts: true, namesAs: 'names', redact: false })} />);
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('Send the <img src=x onerror="alert(1)"><script>alert(2)</script> paper');
+  });
+
+  it('renders an agenda item title that holds markup as text', () => {
+    const input = sampleSummaryInput();
+    const hostile = { ...input, analysis: { ...input.analysis, items: input.analysis.items.map((item) => ({ ...item, title: HOSTILE })) } };
+    const root = mount(<SummaryDocument model={buildSummary(hostile)} />);
+    expect(root.querySelector('img, script')).toBeNull();
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toContain(`Item 4: ${HOSTILE}`);
   });
 });
 
@@ -260,6 +298,17 @@ describe('PrintView', () => {
     expect(q(root, 'print-view').textContent).toContain('Primary care summary: Primary Care Commissioning Committee');
     expect(document.title).toContain('Primary care summary');
     expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints a summary kept before In brief and items existed', async () => {
+    db = makeDb();
+    vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const saved = summaryRowSchema.parse(summarySavedBeforeItems().json);
+    await db.summaries.put(saved);
+    const root = mount(<PrintView db={db} meetingId={saved.meetingId} />);
+    await settle();
+    expect(q(root, 'print-view').querySelector('h2')!.textContent).toBe('The meeting');
+    expect(q(root, 'print-view').textContent).toContain(saved.model.headline);
   });
 
   it('says what to do when there is no summary to print', async () => {

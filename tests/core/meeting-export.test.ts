@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseMeeting } from '@/utils/core/meeting-analysis';
+import { analyseMeeting, type RecordedAction } from '@/utils/core/meeting-analysis';
 import { OrganisationIndex } from '@/utils/core/org-directory';
 import { redact } from '@/utils/core/redaction';
 import {
@@ -47,8 +47,9 @@ describe('buildMeetingExport', () => {
 
   it('matches the documented schema', () => {
     expect(meetingExportSchema.safeParse(exported).success).toBe(true);
-    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 5, exportedAt: '2026-11-18T10:11:40.000Z' });
+    expect(exported).toMatchObject({ format: MEETING_EXPORT_FORMAT, version: 6, exportedAt: '2026-11-18T10:11:40.000Z' });
     expect(exported.meeting.importedFrom).toBeNull();
+    expect(exported.items).toEqual([]);
   });
 
   it('carries the series and the confirmed actions and decisions, in ref order, with times as offsets and ISO instants', () => {
@@ -211,8 +212,10 @@ describe('parseMeetingExport', () => {
   });
 
   /** The current export taken back to what an earlier version wrote. */
-  function olderExport(version: 1 | 2 | 3 | 4): string {
-    const current = JSON.parse(text);
+  function olderExport(version: 1 | 2 | 3 | 4 | 5): string {
+    const { items: _items, ...v5 } = { ...JSON.parse(text), version: 5 };
+    if (version === 5) return JSON.stringify(v5);
+    const current = v5;
     const { importedFrom: _importedFrom, ...v4Meeting } = current.meeting;
     const v4 = { ...current, version: 4, meeting: v4Meeting };
     if (version === 4) return JSON.stringify(v4);
@@ -240,7 +243,8 @@ describe('parseMeetingExport', () => {
     const parsed = parseMeetingExport(olderExport(1));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.version).toBe(5);
+    expect(parsed.value.version).toBe(6);
+    expect(parsed.value.items).toEqual([]);
     expect(parsed.value.meeting.importedFrom).toBeNull();
     expect(parsed.value.manualSegments).toEqual([]);
     expect(parsed.value.actions).toEqual([]);
@@ -251,13 +255,31 @@ describe('parseMeetingExport', () => {
 
   it.each([2, 3] as const)('reads an export made by version %i', (version) => {
     const parsed = parseMeetingExport(olderExport(version));
-    expect(parsed.ok && parsed.value.version).toBe(5);
-    expect(parsed.ok && [parsed.value.seriesId, parsed.value.actions, parsed.value.meeting.importedFrom]).toEqual([null, [], null]);
+    expect(parsed.ok && parsed.value.version).toBe(6);
+    expect(parsed.ok && [parsed.value.seriesId, parsed.value.actions, parsed.value.meeting.importedFrom, parsed.value.items]).toEqual([null, [], null, []]);
   });
 
   it('reads an export made by version 4: no meeting was imported then', () => {
     const parsed = parseMeetingExport(olderExport(4));
-    expect(parsed.ok && parsed.value).toMatchObject({ version: 5, meeting: { platform: 'meet', importedFrom: null } });
+    expect(parsed.ok && parsed.value).toMatchObject({ version: 6, meeting: { platform: 'meet', importedFrom: null }, items: [] });
+  });
+
+  it('reads an export made by version 5: agenda items were not exported then', () => {
+    const v5 = olderExport(5);
+
+    const parsed = parseMeetingExport(v5);
+
+    expect(JSON.parse(v5)).not.toHaveProperty('items');
+    expect(parsed.ok && parsed.value).toMatchObject({ version: 6, items: [], utterances: [{ speaker: 'Helen Marsh' }, { speaker: 'Dr Tom Richards' }] });
+  });
+
+  it('ignores items in a version 5 file, which version 5 could not write, and refuses a version 6 file without them', () => {
+    const v5WithItems = { ...JSON.parse(olderExport(5)), items: 'not in version 5' };
+    const v6WithoutItems = JSON.parse(text);
+    delete v6WithoutItems.items;
+
+    expect(parseMeetingExport(JSON.stringify(v5WithItems))).toMatchObject({ ok: true, value: { version: 6, items: [] } });
+    expect(parseMeetingExport(JSON.stringify(v6WithoutItems))).toMatchObject({ ok: false, error: expect.stringMatching(/^The export is damaged at items: /) });
   });
 
   it('refuses a version 4 file that claims an imported meeting, which version 4 could not write', () => {
@@ -327,5 +349,92 @@ describe('parseMeetingExport', () => {
     ],
   ])('refuses %s with a clear message', (_name, content, message) => {
     expect(parseMeetingExport(content)).toEqual({ ok: false, error: message });
+  });
+});
+
+describe('buildMeetingExport: agenda items (version 6)', () => {
+  const helen = 'MARSDEN, Helen (NHS SOUTH YORKSHIRE ICB - 03N)';
+  const tom = 'RICHARDS, Tom (TOWNSHIPS 1 PCN)';
+  const said = (id: string, speaker: string, atS: number, text: string) => ({ id, speaker, isSelf: false, text, startMs: START + atS * 1000, endMs: START + atS * 1000 + 8_000, isFinal: true });
+  const withItems: MeetingExportInput = {
+    ...input,
+    participants: [
+      { name: helen, isSelf: false, seenIn: ['people-panel'], intervals: [{ joinMs: START, leaveMs: null }] },
+      { name: tom, isSelf: true, seenIn: ['people-panel'], intervals: [{ joinMs: START, leaveMs: null }] },
+    ],
+    utterances: [
+      said('c:1', helen, 10, 'Item one, apologies and declarations.'),
+      said('c:2', tom, 20, 'No declarations from the PCN, and I will send the practice list round.'),
+      said('c:3', helen, 60, 'Item two, winter access for general practice.'),
+      said('c:4', helen, 70, 'The same-day GP appointments funding for practices is in the paper.'),
+      said('c:5', helen, 80, 'The GP access hubs for the PCN are covered too.'),
+      said('c:6', helen, 90, 'The committee approved the winter access funding for practices.'),
+    ],
+    speechSegments: [],
+  };
+  const record = (ref: string, kind: 'action' | 'decision', atS: number): RecordedAction => ({
+    id: `row-${ref}`,
+    ref,
+    kind,
+    text: kind === 'action' ? 'Send the practice list round' : 'Winter access funding approved',
+    owner: null,
+    organisation: null,
+    sector: null,
+    dueDate: null,
+    dueIsNextMeeting: false,
+    suggestionId: `c:${atS}`,
+    saidAtMs: START + atS * 1000,
+    createdAtMs: START + 650_000,
+  });
+  const nowMs = START + 700_000;
+  const analysis = analyseMeeting(
+    {
+      ...withItems,
+      records: [record('A-2026-001', 'action', 20), record('D-2026-001', 'decision', 90)],
+      itemEdits: [{ id: 'e1', kind: 'add', atMs: START + 300_000, title: 'Ring 0114 272 1234 about the rota', createdAtMs: START + 310_000 }],
+    },
+    { directory: new OrganisationIndex([]), mappings: new Map(), nowMs },
+  );
+  const exported = buildMeetingExport(withItems, analysis, nowMs, redact);
+
+  it('exports each item with its times from the meeting start, its source and figures', () => {
+    expect(meetingExportSchema.safeParse(exported).success).toBe(true);
+    expect(exported.items.map((i) => [i.number, i.source, i.startOffsetMs, i.endOffsetMs, i.durationMs])).toEqual([
+      [1, 'said', 10_000, 60_000, 50_000],
+      [2, 'said', 60_000, 300_000, 240_000],
+      [null, 'user', 300_000, 600_000, 300_000],
+    ]);
+    expect(exported.items[0]).toMatchObject({
+      primaryCare: { attendees: 1, totalAttendees: 2, speakers: 1 },
+      speakers: 2,
+      actionRefs: ['A-2026-001'],
+      decisionRefs: [],
+      flags: [],
+    });
+    expect(exported.items[0]!.primaryCare.talkShareRatio).toBeGreaterThan(0);
+    expect(exported.items[0]!.bySector.map((s) => [s.sector, s.group, s.attendees])).toEqual(expect.arrayContaining([['icb', 'commissioner', 1], ['pcn', 'primary_care', 1]]));
+  });
+
+  it('carries the decisions under an item and flags one taken without primary care speaking', () => {
+    expect(exported.items[1]).toMatchObject({
+      number: 2,
+      title: expect.stringMatching(/winter access for general practice/i),
+      primaryCare: { talkShareRatio: 0, attendeeShareRatio: 0.5, speakers: 0 },
+      speakers: 1,
+      decisionRefs: ['D-2026-001'],
+      actionRefs: [],
+      flags: ['decided-without-primary-care'],
+    });
+  });
+
+  it('passes item titles through the export’s text filter, like other caption text', () => {
+    expect(exported.items[2]!.title).toBe('Ring [phone number] about the rota');
+    expect(JSON.stringify(exported)).not.toContain('0114 272 1234');
+  });
+
+  it('reads back what it wrote', () => {
+    const parsed = parseMeetingExport(JSON.stringify(exported));
+
+    expect(parsed).toEqual({ ok: true, value: exported });
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from '@/utils/core/summary';
+import type { MeetingItem } from '@/utils/core/agenda-items';
+import { buildSummary, DEFAULT_SUMMARY_OPTIONS, IN_BRIEF_MAX_LINES, type SummaryInput, type SummaryOptions } from '@/utils/core/summary';
 import { renderSummaryText } from '@/utils/core/summary-render';
 import { loadSampleMeeting } from '../helpers/meeting';
-import { SAMPLE_START_MS, sampleSummaryInput } from '../helpers/summary-fixture';
+import { action, SAMPLE_START_MS, sampleSummaryInput } from '../helpers/summary-fixture';
 
 const options = (overrides: Partial<SummaryOptions> = {}): SummaryOptions => ({ ...DEFAULT_SUMMARY_OPTIONS, ...overrides });
 
@@ -130,5 +131,223 @@ describe('buildSummary options', () => {
     const summary = buildSummary(sampleSummaryInput({ utterances: [], attendees, actions: [], carriedForward: [] }));
     expect(summary.headline).toBe('Nobody’s talk was recorded. Primary care was 5 of the 12 people here.'.replace('’', "'"));
     expect(renderSummaryText(summary)).toContain('No decisions were recorded.');
+  });
+});
+
+/** The sample input with its agenda items changed, as if the meeting had gone otherwise. */
+function withItems(input: SummaryInput, change: (item: MeetingItem) => MeetingItem): SummaryInput {
+  return { ...input, analysis: { ...input.analysis, items: input.analysis.items.map(change) } };
+}
+
+/** Nobody from primary care spoke under item `number`. */
+const silenceOn = (number: number) => (item: MeetingItem): MeetingItem => (item.number === number ? { ...item, primaryCareSpoke: false } : item);
+
+const SHARE_LINE = /^Primary care had \d+% of the talk, with 42% of the people present \(5 of 12\)\.$/;
+
+describe('buildSummary: In brief', () => {
+  it('gives the sample meeting’s share, its decision and action on primary care, and what is overdue', () => {
+    const summary = buildSummary(sampleSummaryInput());
+
+    expect(summary.inBrief).toEqual([
+      expect.stringMatching(SHARE_LINE),
+      '1 decision affects primary care (D-2026-002): The committee resolved to commission the winter LES from 1 December.',
+      '1 action on primary care (A-2026-002), by 27 Nov 2026: Test the planned care offer with the other clinical directors.',
+      'Overdue: A-2026-000 (due 1 Nov 2026).',
+    ]);
+    expect(summary.inBrief![0]).toBe(summary.headline.replace('of the talking', 'of the talk').replace('the people here', 'the people present'));
+  });
+
+  it('leaves out every line that has nothing to say', () => {
+    const summary = buildSummary(sampleSummaryInput({ actions: [], carriedForward: [] }));
+
+    expect(summary.inBrief).toEqual([expect.stringMatching(SHARE_LINE)]);
+  });
+
+  it('says when no talk was recorded, with primary care’s seats', () => {
+    const attendees = loadSampleMeeting().participants.map((p) => p.teamsName);
+    const summary = buildSummary(sampleSummaryInput({ utterances: [], attendees, actions: [], carriedForward: [] }));
+
+    expect(summary.inBrief).toEqual(['No talk was recorded; primary care was 5 of the 12 people present.']);
+  });
+
+  it('lists several decisions and actions by ref and date, naming at most three before "and N more"', () => {
+    const actions = [
+      action({ ref: 'D-2026-003', kind: 'decision', text: 'Approved the PCN enhanced access plan' }),
+      action({ ref: 'D-2026-004', kind: 'decision', text: 'Agreed the GP practice estates priorities' }),
+      ...['A-2026-004', 'A-2026-005', 'A-2026-006', 'A-2026-007', 'A-2026-008'].map((ref, i) =>
+        action({ ref, text: `Report back on the access data ${i}`, owner: 'Dr Tom Richards', organisation: 'Townships 1 PCN', sector: 'pcn', ...(i === 1 ? { dueText: 'before the next meeting' } : i === 2 ? {} : { dueDate: '2026-12-0' + String(i + 1) }) }),
+      ),
+      action({ ref: 'A-2026-009', text: 'Closed already', owner: 'Jo Hart', organisation: 'Foundry PCN', sector: 'pcn', dueDate: '2026-12-10', status: 'done' }),
+    ];
+
+    const summary = buildSummary(sampleSummaryInput({ actions, carriedForward: [] }));
+
+    expect(summary.inBrief).toEqual([
+      expect.stringMatching(SHARE_LINE),
+      '2 decisions affect primary care: D-2026-003 and D-2026-004.',
+      '5 actions on primary care: A-2026-004 by 1 Dec 2026, A-2026-005 before the next meeting, A-2026-006 with no date and 2 more.',
+    ]);
+  });
+
+  it('lists every overdue action, this meeting’s and those carried forward, but not one that is done', () => {
+    const base = sampleSummaryInput();
+    const actions = [
+      ...base.actions,
+      action({ ref: 'A-2026-004', text: 'Send the ICB the rota', owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueDate: '2026-11-17' }),
+      action({ ref: 'A-2026-005', text: 'Already sent', owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueDate: '2026-11-10', status: 'done' }),
+    ];
+
+    const summary = buildSummary(sampleSummaryInput({ actions }));
+
+    expect(summary.inBrief).toContain('Overdue: A-2026-004 (due 17 Nov 2026) and A-2026-000 (due 1 Nov 2026).');
+  });
+
+  it('names the decisions taken on an item that concerns primary care when nobody from primary care spoke on it', () => {
+    const input = withItems(sampleSummaryInput(), (item) => silenceOn(3)(silenceOn(8)(item)));
+
+    const summary = buildSummary(input);
+
+    expect(summary.inBrief).toEqual([
+      expect.stringMatching(SHARE_LINE),
+      '2 decisions affect primary care: D-2026-001 and D-2026-002.',
+      'Taken without primary care speaking: D-2026-001 (Item 3: Minutes of the last meeting) and D-2026-002 (Item 8: Winter local enhanced service).',
+      '1 action on primary care (A-2026-002), by 27 Nov 2026: Test the planned care offer with the other clinical directors.',
+      'Overdue: A-2026-000 (due 1 Nov 2026).',
+    ]);
+  });
+
+  it('counts only confirmed decisions: a suggestion not yet reviewed makes an item "not heard", not "decided without"', () => {
+    const input = withItems(sampleSummaryInput({ actions: [], carriedForward: [] }), (item) =>
+      item.number === 5 ? { ...item, primaryCareSpoke: false, records: [{ ...input5Suggestion, atMs: item.startMs + 1_000 }] } : item,
+    );
+
+    const summary = buildSummary(input);
+
+    expect(summary.inBrief).toEqual([expect.stringMatching(SHARE_LINE), 'Primary care was not heard on Item 5: ARRS roles and funding, which concerned it.']);
+  });
+
+  it('never has more than five lines: the least pressing one goes', () => {
+    const input = withItems(sampleSummaryInput(), (item) => silenceOn(5)(silenceOn(8)(item)));
+
+    const summary = buildSummary(input);
+
+    expect(summary.inBrief).toHaveLength(IN_BRIEF_MAX_LINES);
+    expect(summary.inBrief!.at(-1)).toBe('Overdue: A-2026-000 (due 1 Nov 2026).');
+    expect(summary.inBrief!.some((line) => line.includes('not heard'))).toBe(false);
+    expect(summary.items!.find((i) => i.label.startsWith('Item 5:'))!.flags).toEqual([expect.stringMatching(/^Primary care discussed, not heard: /)]);
+  });
+});
+
+/** A decision suggested under an item and not yet confirmed or dismissed. */
+const input5Suggestion = {
+  id: 'u40#1',
+  ref: null,
+  kind: 'decision',
+  text: 'The committee approved the supervision scheme',
+  atMs: 0,
+  isConfirmed: false,
+  owner: null,
+  organisation: null,
+  sector: null,
+  dueDate: null,
+  dueIsNextMeeting: false,
+} as const;
+
+describe('buildSummary: item by item', () => {
+  it('gives each item its label, times, primary care’s share of the talk and of the people present, and what was confirmed under it', () => {
+    const input = sampleSummaryInput();
+
+    const summary = buildSummary(input);
+
+    expect(summary.items!.map((i) => i.label)).toEqual(input.analysis.items.map((i) => `Item ${i.number}: ${i.title}`));
+    const item4 = summary.items!.find((i) => i.label === 'Item 4: Enhanced access at PCN level')!;
+    expect(item4.time).toMatch(/^10:0\d to 10:0\d, \d min$/);
+    expect(item4.share).toMatch(/^Primary care had \d+% of the talk, with 42% of the people present \(5 of 12\)\.$/);
+    expect(item4.records).toEqual([
+      'Action A-2026-001: Circulate the utilisation data by PCN before the next meeting',
+      'Action A-2026-002: Test the planned care offer with the other clinical directors (due 27 Nov 2026)',
+    ]);
+    expect(item4.flags).toEqual([]);
+    expect(summary.items!.find((i) => i.label.startsWith('Item 8:'))!.records).toEqual(['Decision D-2026-002: The committee resolved to commission the winter LES from 1 December']);
+  });
+
+  it('gives the times and length as a chair would say them', () => {
+    const input = withItems(sampleSummaryInput(), (item) =>
+      item.number === 4 ? { ...item, startMs: new Date(2026, 10, 18, 14, 5).getTime(), endMs: new Date(2026, 10, 18, 14, 22).getTime(), durationMs: 17 * 60_000 } : item,
+    );
+
+    expect(buildSummary(input).items!.find((i) => i.label.startsWith('Item 4:'))!.time).toBe('14:05 to 14:22, 17 min');
+  });
+
+  it('says an item under way is still running, and that a short one was under a minute', () => {
+    const input = withItems(sampleSummaryInput(), (item) =>
+      item.number === 10 ? { ...item, isCurrent: true } : item.number === 2 ? { ...item, durationMs: 25_000, endMs: item.startMs + 25_000 } : item,
+    );
+
+    const items = buildSummary(input).items!;
+
+    expect(items.at(-1)!.time).toMatch(/^10:2\d onwards, \d+ min so far$/);
+    expect(items[0]!.time).toMatch(/^10:0\d to 10:0\d, under 1 min$/);
+  });
+
+  it('says when nobody spoke under an item', () => {
+    const input = withItems(sampleSummaryInput(), (item) => (item.number === 10 ? { ...item, talk: null } : item));
+
+    expect(buildSummary(input).items!.at(-1)!.share).toBe('No talk was recorded; primary care was 5 of the 12 people present.');
+  });
+
+  it('flags an item decided without primary care, counting confirmed decisions only', () => {
+    const silenced = buildSummary(withItems(sampleSummaryInput(), silenceOn(8)));
+    const suggestedOnly = buildSummary(
+      withItems(sampleSummaryInput(), (item) => (item.number === 8 ? { ...item, primaryCareSpoke: false, records: item.records.map((r) => ({ ...r, isConfirmed: false, ref: null })) } : item)),
+    );
+
+    expect(silenced.items!.find((i) => i.label.startsWith('Item 8:'))!.flags).toEqual([
+      'Decided without primary care: a decision was taken on this item, which concerns primary care, and nobody from primary care spoke on it.',
+    ]);
+    const item8 = suggestedOnly.items!.find((i) => i.label.startsWith('Item 8:'))!;
+    expect(item8.flags).toEqual(['Primary care discussed, not heard: this item concerned primary care, and nobody from primary care spoke on it.']);
+    expect(item8.records).toEqual([]);
+  });
+
+  it('hides patient details in titles, and names too when people are described by role', () => {
+    const input = withItems(sampleSummaryInput(), (item) => (item.number === 4 ? { ...item, title: 'Update from Daniel Okafor, ring 0114 272 1234' } : item));
+
+    const byName = buildSummary(input);
+    const byRole = buildSummary(input, options({ namesAs: 'roles' }));
+    const unredacted = buildSummary(input, options({ redact: false }));
+
+    expect(byName.items!.map((i) => i.label)).toContain('Item 4: Update from Daniel Okafor, ring [phone number]');
+    const label = byRole.items!.find((i) => i.label.startsWith('Item 4:'))!.label;
+    expect(label).toMatch(/^Item 4: Update from .*NHS South Yorkshire ICB, ring \[phone number\]$/);
+    expect(label).not.toMatch(/Daniel|Okafor/);
+    expect(unredacted.items!.map((i) => i.label)).toContain('Item 4: Update from Daniel Okafor, ring 0114 272 1234');
+  });
+
+  it('has no items when the meeting has none, and gives the label of an item without a number or title', () => {
+    const none = buildSummary({ ...sampleSummaryInput(), analysis: { ...sampleSummaryInput().analysis, items: [] } });
+    const bare = buildSummary(withItems(sampleSummaryInput(), (item) => (item.number === 2 ? { ...item, number: null, title: null, source: 'user' } : item)));
+
+    expect(none.items).toEqual([]);
+    expect(renderSummaryText(none)).not.toContain('ITEM BY ITEM');
+    expect(bare.items![0]!.label).toBe('Untitled item');
+  });
+});
+
+describe('buildSummary: names as roles', () => {
+  it('takes the names of people in the meeting out of caption text, and leaves a name two people share ambiguous', () => {
+    const input = sampleSummaryInput({
+      utterances: [
+        { speaker: 'Dr Tom Richards', text: 'Thanks Tom, I agree with Dr Tom Richards and with Okafor on the PCN ARRS budget; Will said he will check.', startMs: SAMPLE_START_MS + 60_000 },
+      ],
+      attendees: ['Dr Tom Richards', 'Daniel Okafor', 'HART, Tom (FOUNDRY PCN)'],
+    });
+
+    const summary = buildSummary(input, options({ namesAs: 'roles' }));
+
+    const quotes = summary.topics.flatMap((t) => t.moments.map((m) => m.quote ?? '')).join(' ');
+    expect(quotes).not.toMatch(/Daniel|Okafor|Tom|Richards/);
+    expect(quotes).toContain('Thanks a participant, I agree with ');
+    expect(quotes).toContain('Will said he will check');
   });
 });

@@ -9,6 +9,7 @@ import { action, sampleSummaryInput } from '../helpers/summary-fixture';
 const HOSTILE_TITLE = '<b>x</b> & "Board" \'Meeting\'';
 const HOSTILE_ACTION = '<script>alert(1)</script> the minutes';
 const HOSTILE_OWNER = 'Dr <img src=x onerror=alert(1)> Jones';
+const HOSTILE_ITEM_TITLE = '<script>alert(2)</script> & <w:t>estates</w:t>';
 
 function decodeXml(text: string): string {
   return text
@@ -45,6 +46,7 @@ function hostileModel(): SummaryModel {
   const input = sampleSummaryInput();
   return buildSummary({
     ...input,
+    analysis: { ...input.analysis, items: input.analysis.items.map((item) => ({ ...item, title: HOSTILE_ITEM_TITLE })) },
     meeting: { ...input.meeting, title: HOSTILE_TITLE },
     actions: [...input.actions, action({ ref: 'A-2026-009', text: HOSTILE_ACTION, owner: HOSTILE_OWNER, dueDate: '2026-12-01' })],
   });
@@ -82,6 +84,8 @@ describe('renderSummaryDocx', () => {
 
     const texts = paragraphs.map((p) => p.text);
     expect(texts[0]).toContain(HOSTILE_TITLE);
+    expect(paragraphs).toContainEqual({ style: 'Heading3', text: `Item 4: ${HOSTILE_ITEM_TITLE}` });
+    expect(documentXml).toContain('&lt;w:t&gt;estates&lt;/w:t&gt;');
     expect(texts.some((t) => t.includes(HOSTILE_ACTION) && t.includes(HOSTILE_OWNER))).toBe(true);
     expect(documentXml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(documentXml).toContain('&lt;b&gt;x&lt;/b&gt; &amp;');
@@ -101,6 +105,24 @@ describe('renderSummaryDocx', () => {
     expect(coreXml).toContain('<dc:creator>Primary care meeting companion</dc:creator>');
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(strFromU8(files['word/styles.xml']!)).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial"/);
+  });
+});
+
+describe('renderSummaryDocx: In brief and Item by item', () => {
+  it('opens with In brief as a list, then each item as a heading with its times, share, flags and records', async () => {
+    const input = sampleSummaryInput();
+    const model = buildSummary({ ...input, analysis: { ...input.analysis, items: input.analysis.items.map((i) => (i.number === 8 ? { ...i, primaryCareSpoke: false } : i)) } });
+
+    const { paragraphs } = await openDocx(model);
+
+    expect(paragraphs[1]).toEqual({ style: 'Heading2', text: 'In brief' });
+    expect(paragraphs.slice(2, 2 + model.inBrief!.length).map((p) => p.text)).toEqual(model.inBrief);
+    expect(paragraphs[2 + model.inBrief!.length]).toEqual({ style: 'Heading2', text: 'Item by item' });
+    expect(paragraphs.filter((p) => p.style === 'Heading3').map((p) => p.text)).toEqual(expect.arrayContaining(model.items!.map((i) => i.label)));
+    const item8 = paragraphs.findIndex((p) => p.text === 'Item 8: Winter local enhanced service');
+    const item8Model = model.items!.find((i) => i.label === 'Item 8: Winter local enhanced service')!;
+    expect(paragraphs.slice(item8 + 1, item8 + 4).map((p) => p.text)).toEqual([`${item8Model.time}. ${item8Model.share}`, ...item8Model.flags, ...item8Model.records]);
+    expect(item8Model.flags).toHaveLength(1);
   });
 });
 

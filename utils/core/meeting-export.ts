@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionSummaryFields } from './action-log';
+import { itemFlags, type MeetingItem } from './agenda-items';
 import type { MeetingAnalysis } from './meeting-analysis';
 import { sectorById } from './taxonomy';
 import { groupIdSchema, sectorIdSchema } from './taxonomy-schema';
@@ -21,7 +22,7 @@ import { transcriptContainerSchema, transcriptLayoutSchema, transcriptTimingSche
  * {@link parseMeetingExport} keeps reading every earlier one.
  */
 export const MEETING_EXPORT_FORMAT = 'primary-care-meeting-companion/meeting';
-export const MEETING_EXPORT_VERSION = 5;
+export const MEETING_EXPORT_VERSION = 6;
 
 const isoTime = z.iso.datetime();
 const offsetMs = z.number().int();
@@ -232,10 +233,48 @@ export const meetingExportV5Schema = meetingExportV4Schema.extend({
 });
 export type MeetingExportV5 = z.infer<typeof meetingExportV5Schema>;
 
+const count = z.number().int().nonnegative();
+const ref = (prefix: 'A' | 'D') => z.string().regex(new RegExp(`^${prefix}-\\d{4}-\\d{3,}$`));
+
+/**
+ * Version 6 (agenda items): the meeting split into the items the chair
+ * announced or the user marked, each with its times (offsets from the
+ * meeting's start) and what happened under it: primary care's share of the
+ * talk and of the people present, each sector's share, how many spoke, the
+ * confirmed decisions and actions said under it, and its flags.
+ */
+export const meetingExportV6Schema = meetingExportV5Schema.extend({
+  version: z.literal(6),
+  items: z.array(
+    z.object({
+      number: z.number().int().positive().nullable(),
+      title: z.string().nullable(),
+      startOffsetMs: offsetMs,
+      endOffsetMs: offsetMs,
+      source: z.enum(['said', 'user']),
+      durationMs: count,
+      primaryCare: z.object({
+        talkShareRatio: ratio,
+        attendeeShareRatio: ratio,
+        talkMs: count,
+        attendees: count,
+        totalAttendees: count,
+        speakers: count,
+      }),
+      bySector: z.array(partyShareSchema.extend({ sector: sectorIdSchema, group: groupIdSchema })),
+      speakers: count,
+      decisionRefs: z.array(ref('D')),
+      actionRefs: z.array(ref('A')),
+      flags: z.array(z.enum(['decided-without-primary-care', 'discussed-not-heard'])),
+    }),
+  ),
+});
+export type MeetingExportV6 = z.infer<typeof meetingExportV6Schema>;
+
 /** The current export shape. */
-export type MeetingExport = MeetingExportV5;
+export type MeetingExport = MeetingExportV6;
 /** The schema every new export is checked against before it is written. */
-export const meetingExportSchema = meetingExportV5Schema;
+export const meetingExportSchema = meetingExportV6Schema;
 
 /** Reads a version 1 export as version 2 (what version 2 added is empty or false). */
 function upgradeV1(v1: MeetingExportV1): MeetingExportV2 {
@@ -253,8 +292,13 @@ function upgradeV3(v3: MeetingExportV3): MeetingExportV4 {
 }
 
 /** Reads a version 4 export as version 5 (no meeting was imported then). */
-function upgradeV4(v4: MeetingExportV4): MeetingExport {
+function upgradeV4(v4: MeetingExportV4): MeetingExportV5 {
   return { ...v4, version: 5, meeting: { ...v4.meeting, importedFrom: null } };
+}
+
+/** Reads a version 5 export as version 6 (agenda items were not exported then). */
+function upgradeV5(v5: MeetingExportV5): MeetingExport {
+  return { ...v5, version: 6, items: [] };
 }
 
 /** Reads a version 2 export as version 3 (organisations were not recorded then). */
@@ -485,6 +529,34 @@ export function buildMeetingExport(
         saidOffsetMs: a.saidAtMs === null ? null : a.saidAtMs - startMs,
         createdAt: new Date(a.createdAtMs).toISOString(),
       })),
+    items: analysis.items.map((item) => exportItem(item, startMs, filterText)),
+  };
+}
+
+/** One agenda item, with times from the meeting's start; its flags count confirmed decisions only, as the export holds only those. */
+function exportItem(item: MeetingItem, meetingStartMs: number, filterText: (text: string) => string): MeetingExport['items'][number] {
+  const confirmed = item.records.filter((r) => r.isConfirmed && r.ref !== null);
+  const pc = item.organisations.primaryCare;
+  return {
+    number: item.number,
+    title: item.title === null ? null : filterText(item.title),
+    startOffsetMs: Math.round(item.startMs - meetingStartMs),
+    endOffsetMs: Math.round(item.endMs - meetingStartMs),
+    source: item.source,
+    durationMs: Math.round(item.durationMs),
+    primaryCare: {
+      talkShareRatio: pc.talkShareRatio,
+      attendeeShareRatio: pc.attendeeShareRatio,
+      talkMs: Math.round(pc.talkMs),
+      attendees: pc.attendees,
+      totalAttendees: pc.totalAttendees,
+      speakers: pc.speakers,
+    },
+    bySector: item.organisations.bySector.map((s) => ({ ...roundParty(s), sector: s.id, group: sectorById(s.id).group })),
+    speakers: (item.talk?.participants ?? []).filter((p) => p.talkMs > 0 || p.words > 0).length,
+    decisionRefs: confirmed.filter((r) => r.kind === 'decision').map((r) => r.ref!),
+    actionRefs: confirmed.filter((r) => r.kind === 'action').map((r) => r.ref!),
+    flags: itemFlags(item, { confirmedOnly: true }).map((f) => f.kind),
   };
 }
 
@@ -535,22 +607,26 @@ export function parseMeetingExport(jsonText: string): ParsedMeetingExport {
   switch (header.data.version) {
     case 1: {
       const parsed = meetingExportV1Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV4(upgradeV3(upgradeV2(upgradeV1(parsed.data)))) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV5(upgradeV4(upgradeV3(upgradeV2(upgradeV1(parsed.data))))) } : damaged(parsed.error);
     }
     case 2: {
       const parsed = meetingExportV2Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV4(upgradeV3(upgradeV2(parsed.data))) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV5(upgradeV4(upgradeV3(upgradeV2(parsed.data)))) } : damaged(parsed.error);
     }
     case 3: {
       const parsed = meetingExportV3Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV4(upgradeV3(parsed.data)) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV5(upgradeV4(upgradeV3(parsed.data))) } : damaged(parsed.error);
     }
     case 4: {
       const parsed = meetingExportV4Schema.safeParse(data);
-      return parsed.success ? { ok: true, value: upgradeV4(parsed.data) } : damaged(parsed.error);
+      return parsed.success ? { ok: true, value: upgradeV5(upgradeV4(parsed.data)) } : damaged(parsed.error);
+    }
+    case 5: {
+      const parsed = meetingExportV5Schema.safeParse(data);
+      return parsed.success ? { ok: true, value: upgradeV5(parsed.data) } : damaged(parsed.error);
     }
     default: {
-      const parsed = meetingExportV5Schema.safeParse(data);
+      const parsed = meetingExportV6Schema.safeParse(data);
       return parsed.success ? { ok: true, value: parsed.data } : damaged(parsed.error);
     }
   }

@@ -29,7 +29,19 @@ function actionLine(a: SummaryActionItem): string {
 
 /** The summary's sections in reading order; each renderer formats the same content. */
 export function summarySections(model: SummaryModel): SummarySection[] {
+  // A summary saved before In brief and items existed has neither, and reads as it did.
+  const inBrief = model.inBrief ?? [];
+  const items = model.items ?? [];
   const sections: SummarySection[] = [
+    ...(inBrief.length ? [{ heading: 'In brief', bullets: inBrief }] : []),
+    ...(items.length
+      ? [
+          {
+            heading: 'Item by item',
+            parts: items.map((item) => ({ heading: item.label, paragraphs: [`${item.time}. ${item.share}`], bullets: [...item.flags, ...item.records] })),
+          },
+        ]
+      : []),
     { heading: 'The meeting', bullets: model.facts.map((f) => `${f.label}: ${f.value}`) },
     {
       heading: 'Share of voice',

@@ -1,4 +1,5 @@
 import { isOverdue, isoDateOf, type ActionStatus, type ActionSummaryFields } from './action-log';
+import { itemFlags, itemLabel, type MeetingItem } from './agenda-items';
 import { formatDate, formatDurationWords, formatIsoDate, formatPercent, formatTime } from './format';
 import { scorePrimaryCare, themeName } from './lexicon';
 import type { MeetingSource } from './model';
@@ -76,9 +77,30 @@ export interface SummaryTopic {
   readonly moments: readonly SummaryMoment[];
 }
 
+/** One agenda item as the summary shows it. */
+export interface SummaryAgendaItem {
+  /** "Item 4: Winter access scheme" (the title is from the captions, so redacted and, with names as roles, without names). */
+  readonly label: string;
+  /** "14:05 to 14:22, 17 min". */
+  readonly time: string;
+  /** "Primary care had 32% of the talk, with 42% of the people present (5 of 12)." */
+  readonly share: string;
+  /** The item's flags, in words (confirmed decisions only). */
+  readonly flags: readonly string[];
+  /** Confirmed decisions and actions said under it: "Decision D-2026-002: …". */
+  readonly records: readonly string[];
+}
+
 /** A primary care briefing for colleagues who could not attend: every field is plain text, ready for any renderer. */
 export interface SummaryModel {
   readonly title: string;
+  /**
+   * At most five short lines for a reader between patients. Absent from
+   * summaries saved before it existed (issue 13), which still render.
+   */
+  readonly inBrief?: readonly string[];
+  /** Each agenda item with its figures; absent from summaries saved before it existed. */
+  readonly items?: readonly SummaryAgendaItem[];
   readonly facts: readonly { readonly label: string; readonly value: string }[];
   /** "Primary care had 32% of the talking, with 42% of the people here (5 of 12)." */
   readonly headline: string;
@@ -113,6 +135,12 @@ const EXCERPTS = 4;
 const EXCERPT_LINE_CHARS = 300;
 const FOLLOW_UP_WITHIN_DAYS = 14;
 const ORGANISATIONS_IN_VOICE = 8;
+/** "Between patients": more than five lines is no longer brief. */
+export const IN_BRIEF_MAX_LINES = 5;
+/** Refs named in one In brief line before "and 2 more". */
+const REFS_IN_BRIEF = 3;
+const TEXT_IN_BRIEF_CHARS = 90;
+const LABEL_IN_BRIEF_CHARS = 60;
 
 const PLATFORM_NAMES: Record<MeetingSource, string> = {
   meet: 'Google Meet',
@@ -156,6 +184,54 @@ function makeRedactor(isOn: boolean, referenceYear: number): Redactor {
   return Object.assign(redactor, { count: () => hidden });
 }
 
+/** Honorifics are not names: "Dr" alone must not become "Someone from …". */
+const HONORIFICS = new Set(['Mrs', 'Miss', 'Prof', 'Professor', 'Cllr', 'Councillor', 'Sir', 'Dame', 'Rev', 'Revd']);
+
+/**
+ * Replaces the names of the people in the meeting in caption text (a full
+ * name, or a first name or surname alone, as a chair says "Daniel, over to
+ * you") with how the summary describes them, for "names as roles". A name
+ * part two people share becomes "a participant". Case-sensitive, so "will"
+ * is not Will.
+ */
+function makeNameHider(people: readonly { readonly names: readonly string[]; readonly parts: readonly string[]; readonly description: string }[]): (text: string) => string {
+  const replacements = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const person of people) {
+    for (const name of person.names) replacements.set(name, person.description);
+    for (const part of person.parts) {
+      if (person.names.includes(part)) continue;
+      const earlier = replacements.get(part);
+      if (earlier !== undefined && earlier !== person.description) shared.add(part);
+      replacements.set(part, person.description);
+    }
+  }
+  for (const part of shared) replacements.set(part, 'a participant');
+  if (replacements.size === 0) return (text) => text;
+  const alternatives = [...replacements.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (text) => text.replace(pattern, (name) => replacements.get(name) ?? name);
+}
+
+/** "A, B and C", or "A, B, C and 2 more" past `max`. */
+function listInWords(parts: readonly string[], max: number): string {
+  const shown = parts.length > max ? [...parts.slice(0, max), `${parts.length - max} more`] : [...parts];
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+/** Primary care's share of the talk against its share of the people present, as one sentence. */
+function shareSentence(pc: { readonly talkShareRatio: number; readonly attendeeShareRatio: number; readonly attendees: number; readonly totalAttendees: number }, hasTalk: boolean): string {
+  if (!hasTalk) return `No talk was recorded; primary care was ${pc.attendees} of the ${pc.totalAttendees} people present.`;
+  return `Primary care had ${formatPercent(pc.talkShareRatio)} of the talk, with ${formatPercent(pc.attendeeShareRatio)} of the people present (${pc.attendees} of ${pc.totalAttendees}).`;
+}
+
+/** "14:05 to 14:22, 17 min", or "14:05 onwards, 17 min so far" for the item under way. */
+function itemTime(item: MeetingItem): string {
+  const minutes = Math.round(item.durationMs / 60_000);
+  const length = minutes < 1 ? 'under 1 min' : `${minutes} min`;
+  return item.isCurrent ? `${formatTime(item.startMs)} onwards, ${length} so far` : `${formatTime(item.startMs)} to ${formatTime(item.endMs)}, ${length}`;
+}
+
 /**
  * Builds the primary care summary of a meeting: pure and deterministic
  * (given `nowMs`), from what the side panel already stores and resolves.
@@ -187,6 +263,20 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
     const sector = sectorOf(displayName);
     return sector === 'unknown' ? 'A participant' : `Someone from ${sectorById(sector).name.toLowerCase()}`;
   };
+  const hideNames =
+    options.namesAs === 'roles'
+      ? makeNameHider(
+          [...analysis.resolutions]
+            .filter(([, r]) => r.kind === 'person')
+            .map(([displayName, r]) => ({
+              names: [...new Set([displayName, r.personName].filter(Boolean))],
+              parts: r.personName.split(/[^\p{L}'’-]+/u).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part) && !HONORIFICS.has(part)),
+              description: who(displayName),
+            })),
+        )
+      : (text: string) => text;
+  /** Text from the captions or typed by the user, as the summary may show it: patient details hidden, and names too when people are described by role. */
+  const fromCaptions = (text: string): string => redact(hideNames(text));
 
   // Facts.
   const quorate = utterances.map((u) => ({ u, m: QUORATE.exec(u.text) })).find((x) => x.m);
@@ -275,7 +365,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
         moments: chosen.map((m) => ({
           time: formatTime(m.startMs),
           who: utterances[m.index]!.isSpeakerUnknown ? 'Unknown speaker' : who(m.speaker),
-          quote: options.includeQuotes ? redact(shorten(m.quote, QUOTE_CHARS)) : null,
+          quote: options.includeQuotes ? fromCaptions(shorten(m.quote, QUOTE_CHARS)) : null,
         })),
         best: chosen.map((m) => m.index),
       };
@@ -290,7 +380,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
           time: formatTime(utterances[index]!.startMs),
           lines: utterances.slice(Math.max(0, index - 1), index + 2).map((u) => ({
             who: u.isSpeakerUnknown ? 'Unknown speaker' : who(u.speaker),
-            text: redact(shorten(u.text, EXCERPT_LINE_CHARS)),
+            text: fromCaptions(shorten(u.text, EXCERPT_LINE_CHARS)),
           })),
         }))
     : [];
@@ -298,7 +388,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   // Decisions, primary care first.
   const decisions = input.actions
     .filter((a) => a.kind === 'decision')
-    .map((d) => ({ ref: d.ref, text: redact(d.text), affectsPrimaryCare: scorePrimaryCare(d.text).isRelevant || (d.sector !== null && isPrimaryCare(d.sector)) }))
+    .map((d) => ({ ref: d.ref, text: fromCaptions(d.text), affectsPrimaryCare: scorePrimaryCare(d.text).isRelevant || (d.sector !== null && isPrimaryCare(d.sector)) }))
     .sort((a, b) => Number(b.affectsPrimaryCare) - Number(a.affectsPrimaryCare) || a.ref.localeCompare(b.ref));
 
   // Actions: owned by primary care, needing its input, the rest, and carried forward.
@@ -309,7 +399,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   };
   const item = (a: SummaryAction, from: string | null = null): SummaryActionItem => ({
     ref: a.ref,
-    text: redact(a.text),
+    text: fromCaptions(a.text),
     owner: ownerText(a),
     due: a.dueDate ? formatIsoDate(a.dueDate) : (a.dueText ?? 'no date'),
     status: STATUS_WORDS[a.status],
@@ -332,13 +422,65 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   const followUps = [
     ...[...forPrimaryCare, ...needingInput]
       .filter((a) => a.status === 'open' && a.dueDate !== null && a.dueDate <= soon)
-      .map((a) => `${a.ref} is due ${formatIsoDate(a.dueDate!)}: ${redact(a.text)} (${ownerText(a)}).`),
+      .map((a) => `${a.ref} is due ${formatIsoDate(a.dueDate!)}: ${fromCaptions(a.text)} (${ownerText(a)}).`),
     ...carried.filter((a) => a.isOverdue).map((a) => `${a.ref} is overdue (due ${a.due}): ${a.text}.`),
     ...topics.filter((t) => !t.primaryCareSpoke).map((t) => `Primary care did not speak on ${t.theme.toLowerCase()} (${t.mentions} ${t.mentions === 1 ? 'mention' : 'mentions'}).`),
     ...analytics.silentOrganisations
       .filter((o) => isPrimaryCare(o.sector))
       .map((o) => `${o.name} was present but not heard.`),
   ];
+
+  // Agenda items: flags count only confirmed decisions, as the summary shows only those.
+  const agendaItems = analysis.items.map((agendaItem) => ({
+    agendaItem,
+    label: itemLabel({ number: agendaItem.number, title: agendaItem.title === null ? null : fromCaptions(agendaItem.title) }),
+    flags: itemFlags(agendaItem, { confirmedOnly: true }),
+    confirmed: agendaItem.records.filter((r) => r.isConfirmed && r.ref !== null),
+  }));
+  const summaryItems: SummaryAgendaItem[] = agendaItems.map(({ agendaItem, label, flags, confirmed }) => ({
+    label,
+    time: itemTime(agendaItem),
+    share: shareSentence(agendaItem.organisations.primaryCare, (agendaItem.talk?.participants.length ?? 0) > 0),
+    flags: flags.map((f) => f.text),
+    records: confirmed.map((r) => {
+      const due = r.kind === 'action' && r.dueDate ? ` (due ${formatIsoDate(r.dueDate)})` : '';
+      return `${r.kind === 'decision' ? 'Decision' : 'Action'} ${r.ref}: ${fromCaptions(r.text)}${due}`;
+    }),
+  }));
+
+  // In brief: what a clinical director reads between patients, most important first.
+  const shortLabel = (label: string): string => shorten(label, LABEL_IN_BRIEF_CHARS);
+  const withoutPrimaryCare = agendaItems.flatMap(({ label, flags, confirmed }) =>
+    flags.some((f) => f.kind === 'decided-without-primary-care') ? confirmed.filter((r) => r.kind === 'decision').map((r) => ({ ref: r.ref!, label })) : [],
+  );
+  // A decision taken on an item that concerns primary care affects it, whatever its words say.
+  const affecting = [...new Set([...decisions.filter((d) => d.affectsPrimaryCare).map((d) => d.ref), ...withoutPrimaryCare.map((d) => d.ref)])].sort((a, b) => a.localeCompare(b));
+  /** A decision or action's words inside an In brief line, which ends its own sentence. */
+  const briefText = (text: string): string => shorten(text, TEXT_IN_BRIEF_CHARS).replace(/[\s.]+$/, '');
+  const decisionText = (ref: string): string => briefText(decisions.find((d) => d.ref === ref)?.text ?? '');
+  const openForPrimaryCare = forPrimaryCare.filter((a) => a.status === 'open').map((a) => item(a));
+  const overdue = [...newActions.map((a) => item(a)), ...carried].filter((a) => a.isOverdue);
+  const notHeard = agendaItems.filter(({ flags }) => flags.some((f) => f.kind === 'discussed-not-heard'));
+  // "due" is "27 Nov 2026", the words said ("before the next meeting"), or "no date".
+  const dueWords = (a: SummaryActionItem): string => (a.due === 'no date' ? 'with no date' : /^\d/.test(a.due) ? `by ${a.due}` : a.due);
+  const inBrief = [
+    ...(talk || pc.totalAttendees > 0 ? [shareSentence(pc, talk !== null)] : []),
+    ...(affecting.length === 1
+      ? [`1 decision affects primary care (${affecting[0]!})${decisionText(affecting[0]!) ? `: ${decisionText(affecting[0]!)}` : ''}.`]
+      : affecting.length > 1
+        ? [`${affecting.length} decisions affect primary care: ${listInWords(affecting, REFS_IN_BRIEF)}.`]
+        : []),
+    ...(withoutPrimaryCare.length
+      ? [`Taken without primary care speaking: ${listInWords(withoutPrimaryCare.map((d) => `${d.ref} (${shortLabel(d.label)})`), REFS_IN_BRIEF)}.`]
+      : []),
+    ...(openForPrimaryCare.length === 1
+      ? [`1 action on primary care (${openForPrimaryCare[0]!.ref}), ${dueWords(openForPrimaryCare[0]!)}: ${briefText(openForPrimaryCare[0]!.text)}.`]
+      : openForPrimaryCare.length > 1
+        ? [`${openForPrimaryCare.length} actions on primary care: ${listInWords(openForPrimaryCare.map((a) => `${a.ref} ${dueWords(a)}`), REFS_IN_BRIEF)}.`]
+        : []),
+    ...(overdue.length ? [`Overdue: ${listInWords(overdue.map((a) => `${a.ref} (due ${a.due})`), REFS_IN_BRIEF)}.`] : []),
+    ...(notHeard.length ? [`Primary care was not heard on ${listInWords(notHeard.map(({ label }) => shortLabel(label)), REFS_IN_BRIEF)}, which concerned it.`] : []),
+  ].slice(0, IN_BRIEF_MAX_LINES);
 
   const notes = [
     ...(input.pendingSuggestions > 0
@@ -350,6 +492,8 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
 
   return {
     title: meeting.title ?? meeting.code ?? 'Meeting',
+    inBrief,
+    items: summaryItems,
     facts,
     headline,
     attendance,

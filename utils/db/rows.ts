@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SummaryModel } from '../core/summary';
+import { IN_BRIEF_MAX_LINES, type SummaryModel } from '../core/summary';
 import type { MeetingFigures } from '../core/talk-time';
 import { sectorIdSchema } from '../core/taxonomy-schema';
 import { organisationRecordSchema } from '../core/org-directory';
@@ -322,6 +322,9 @@ const actionItemSchema = z.strictObject({
 // Typed as the core's own shape (readonly lists), so a built summary can be stored as it is.
 const summaryModelSchema: z.ZodType<SummaryModel> = z.strictObject({
   title: line,
+  // Optional: summaries saved before In brief and items (issue 13) have neither.
+  inBrief: list(line, IN_BRIEF_MAX_LINES).optional(),
+  items: list(z.strictObject({ label: line, time: line, share: line, flags: list(line, 10), records: list(line, 1_000) }), 1_000).optional(),
   facts: list(z.strictObject({ label: line, value: line }), 100),
   headline: line,
   attendance: list(
