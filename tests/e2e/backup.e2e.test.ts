@@ -57,7 +57,7 @@ describe('back up and restore in Chromium', () => {
     expect(backupName).toMatch(/^meeting-companion-backup-\d{4}-\d{2}-\d{2}\.json$/);
     await expect.poll(() => options.getByTestId('backup-status').textContent(), poll).toBe(`Downloaded ${backupName}, with 1 meeting.`);
     const backup = JSON.parse(backupText);
-    expect(backup).toMatchObject({ format: 'primary-care-meeting-companion/backup', schemaVersion: 5 });
+    expect(backup).toMatchObject({ format: 'primary-care-meeting-companion/backup', schemaVersion: 6 });
     expect(backup.tables.meetings.map((m: { title: string }) => m.title)).toEqual([TITLE]);
     expect(backup.tables.utterances.map((u: { text: string }) => u.text)).toContain(HOSTILE);
     await browser.close();
