@@ -130,6 +130,7 @@ async function main() {
     await panelTab.getByTestId('nav-history').click();
     await panelTab.getByTestId('history-item').first().click();
     await panelTab.getByTestId('meeting-title').waitFor();
+    await panelTab.getByTestId('agenda').screenshot({ path: join(outputDir, 'side-panel-agenda.png') });
 
     const [download] = await Promise.all([panelTab.waitForEvent('download'), panelTab.getByTestId('export-json').click()]);
     const exportPath = join(outputDir, 'meeting-export.json');
@@ -138,7 +139,7 @@ async function main() {
     const participants = await readExtensionStore(panelTab, 'participants');
     const expected = await meeting.evaluate(([s, sim]) => window[sim].expectedUtterances(s), [script, simulator]).catch(() => null);
 
-    const summary = `${summarise(script, exported, participants, expected)}\n\n${summariseActions(exported, suggestionCount)}`;
+    const summary = [summarise(script, exported, participants, expected), summariseItems(exported), summariseActions(exported, suggestionCount)].join('\n\n');
     writeFileSync(join(outputDir, 'figures.txt'), `${summary}\n`);
     const sharedFiles = await saveSummary(panelTab, outputDir);
     say();
@@ -149,6 +150,7 @@ async function main() {
       ['side-panel.png', 'the side panel after the call'],
       ['side-panel-live.png', 'the side panel during the call'],
       ['side-panel-actions.png', "the meeting's actions and decisions, confirmed"],
+      ['side-panel-agenda.png', "the meeting's agenda items, with primary care's share under each"],
       ['side-panel-action-log.png', 'the Actions tab'],
       ['meeting.png', 'the simulated meeting page'],
       ['meeting-export.json', 'the JSON export (format: docs/export-format.md)'],
@@ -222,6 +224,25 @@ async function saveSummary(panelTab, outputDir) {
 async function saveDownload(panelTab, testId, path) {
   const [download] = await Promise.all([panelTab.waitForEvent('download'), panelTab.getByTestId(testId).click()]);
   await download.saveAs(path);
+}
+
+/** The agenda items as the export gives them: when, how long, primary care's share of the talk against its seats, and the flags. */
+function summariseItems(exported) {
+  const items = exported.items ?? [];
+  if (items.length === 0) return 'Agenda items: none found in what the chair said.';
+  const clock = (ms) => `${String(Math.floor(ms / 60_000)).padStart(2, '0')}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+  const percent = (ratio) => (ratio === null || ratio === undefined ? '  –' : `${Math.round(ratio * 100)}%`.padStart(4));
+  const flagWords = { 'decided-without-primary-care': 'decided without primary care', 'discussed-not-heard': 'primary care discussed, not heard' };
+  const label = (item) => (item.number === null ? item.title ?? 'Untitled item' : `${item.number}. ${item.title ?? ''}`.trim());
+  return [
+    `Agenda items: ${items.length}, split by what the chair said (start–end, primary care's share of the talk / of the people present).`,
+    '',
+    ...items.map((item) => {
+      const flags = item.flags.map((flag) => flagWords[flag] ?? flag).join('; ');
+      const records = [...item.decisionRefs, ...item.actionRefs].join(' ');
+      return `  ${clock(item.startOffsetMs)}–${clock(item.endOffsetMs)}  ${percent(item.primaryCare.talkShareRatio)} / ${percent(item.primaryCare.attendeeShareRatio)}  ${label(item)}${records ? `  [${records}]` : ''}${flags ? `  ⚑ ${flags}` : ''}`;
+    }),
+  ].join('\n');
 }
 
 function summariseActions(exported, suggestionCount) {
