@@ -72,11 +72,19 @@ export function ActionSuggestions(props: {
   const [hasReviewed, setReviewed] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const focusTarget = useRef<FocusTarget | null>(null);
 
   useEffect(() => {
     const target = focusTarget.current;
     if (!target) return;
+    // A save finishes a moment after the click: if the user has meanwhile moved on
+    // to something outside the suggestions (such as Add action), leave focus there.
+    const active = document.activeElement;
+    if (active && active !== document.body && !sectionRef.current?.contains(active)) {
+      focusTarget.current = null;
+      return;
+    }
     const item = [...(listRef.current?.querySelectorAll<HTMLElement>('li.suggestion') ?? [])].find((li) => li.dataset.suggestionId === target.suggestionId);
     const button = item?.querySelector<HTMLElement>(`[data-testid="${target.button}"]`);
     if (button) {
@@ -136,7 +144,7 @@ export function ActionSuggestions(props: {
     setAnnouncement(`${recorded} recorded${refusedCount ? `; ${refusedCount} refused, each with its reason` : ''}.`);
   };
   return (
-    <section class="suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions">
+    <section class="suggestions" ref={sectionRef} aria-labelledby="suggestions-heading" data-testid="suggestions">
       <h3 id="suggestions-heading" ref={headingRef} tabIndex={-1}>
         Suggested from the captions ({props.suggestions.length})
       </h3>

@@ -98,6 +98,24 @@ describe('the suggestion list, by keyboard and screen reader', () => {
     expect(q(root, 'suggestions-status').textContent).toBe('Not changed.');
   });
 
+  it('leaves focus where the user moved it when a save finishes after they have gone on to something else', async () => {
+    let finishSave: (error: string | null) => void = () => undefined;
+    const root = mount(
+      <div>
+        <ActionSuggestions suggestions={three} people={[]} organisations={[]} onConfirm={() => new Promise((resolve) => (finishSave = resolve))} onDismiss={() => undefined} />
+        <button type="button" data-testid="elsewhere">Add action</button>
+      </div>,
+    );
+    const confirm = qq(root, 'suggestion-confirm')[0]!;
+    confirm.focus();
+    click(confirm);
+    q(root, 'elsewhere').focus();
+    await act(async () => finishSave(null));
+    await settle();
+    expect(document.activeElement).toBe(q(root, 'elsewhere'));
+    expect(q(root, 'suggestions-status').textContent).toBe('Action recorded: Circulate the utilisation data');
+  });
+
   it('keeps focus on a suggestion that was refused, with its reason as an alert', async () => {
     const root = mount(<Suggestions initial={three} refuse="Circulate the utilisation data" />);
     const confirm = qq(root, 'suggestion-confirm')[0]!;
