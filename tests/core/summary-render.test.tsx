@@ -132,13 +132,13 @@ describe('summaryMailto', () => {
 
 describe('In brief and Item by item in every format', () => {
   const model = buildSummary(sampleSummaryInput());
-  const [share, decision, action, overdue] = model.inBrief!;
+  const [share, decision, action, overdue, notHeard] = model.inBrief!;
   const item4 = model.items!.find((i) => i.label === 'Item 4: Enhanced access at PCN level')!;
 
   it('opens the plain text with In brief, then each item with its times, share and records', () => {
     const text = renderSummaryText(model);
 
-    expect(text).toContain(`\n\nIN BRIEF\n========\n- ${share}\n- ${decision}\n- ${action}\n- ${overdue}\n\nITEM BY ITEM\n============\n\nItem 2: `);
+    expect(text).toContain(`\n\nIN BRIEF\n========\n- ${share}\n- ${decision}\n- ${action}\n- ${overdue}\n- ${notHeard}\n\nITEM BY ITEM\n============\n\nItem 1: Welcome and introductions\n`);
     expect(text).toContain(
       `\nItem 4: Enhanced access at PCN level\n${item4.time}. ${item4.share}\n- Action A-2026-001: Circulate the utilisation data by PCN before the next meeting\n- Action A-2026-002: Test the planned care offer with the other clinical directors (due 27 Nov 2026)\n`,
     );
@@ -151,7 +151,7 @@ describe('In brief and Item by item in every format', () => {
 
     expect(markdown).toContain(`\n## In brief\n\n- ${escapeMarkdown(share!)}\n- ${escapeMarkdown(decision!)}\n`);
     expect(markdown).toContain(
-      `\n## Item by item\n\n### Item 2: Declarations of interest\n`,
+      `\n## Item by item\n\n### Item 1: Welcome and introductions\n`,
     );
     expect(markdown).toContain(
       `\n### Item 8: Winter local enhanced service\n\n${escapeMarkdown(model.items!.find((i) => i.label.startsWith('Item 8:'))!.time)}. Primary care had `,

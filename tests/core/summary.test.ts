@@ -153,6 +153,8 @@ describe('buildSummary: In brief', () => {
       '1 decision affects primary care (D-2026-002): The committee resolved to commission the winter LES from 1 December.',
       '1 action on primary care (A-2026-002), by 27 Nov 2026: Test the planned care offer with the other clinical directors.',
       'Overdue: A-2026-000 (due 1 Nov 2026).',
+      // Matters arising ran through the action log on access and ARRS, and only the ICB spoke.
+      'Primary care was not heard on Matters arising and the action log, which concerned it.',
     ]);
     expect(summary.inBrief![0]).toBe(summary.headline.replace('of the talking', 'of the talk').replace('the people here', 'the people present'));
   });
@@ -160,7 +162,7 @@ describe('buildSummary: In brief', () => {
   it('leaves out every line that has nothing to say', () => {
     const summary = buildSummary(sampleSummaryInput({ actions: [], carriedForward: [] }));
 
-    expect(summary.inBrief).toEqual([expect.stringMatching(SHARE_LINE)]);
+    expect(summary.inBrief).toEqual([expect.stringMatching(SHARE_LINE), 'Primary care was not heard on Matters arising and the action log, which concerned it.']);
   });
 
   it('says when no talk was recorded, with primary care’s seats', () => {
@@ -186,6 +188,7 @@ describe('buildSummary: In brief', () => {
       expect.stringMatching(SHARE_LINE),
       '2 decisions affect primary care: D-2026-003 and D-2026-004.',
       '5 actions on primary care: A-2026-004 by 1 Dec 2026, A-2026-005 before the next meeting, A-2026-006 with no date and 2 more.',
+      'Primary care was not heard on Matters arising and the action log, which concerned it.',
     ]);
   });
 
@@ -203,14 +206,15 @@ describe('buildSummary: In brief', () => {
   });
 
   it('names the decisions taken on an item that concerns primary care when nobody from primary care spoke on it', () => {
-    const input = withItems(sampleSummaryInput(), (item) => silenceOn(3)(silenceOn(8)(item)));
+    const input = withItems(sampleSummaryInput(), silenceOn(8));
 
     const summary = buildSummary(input);
 
+    // Five lines at most: "not heard" on Matters arising is the least pressing, so it goes.
     expect(summary.inBrief).toEqual([
       expect.stringMatching(SHARE_LINE),
-      '2 decisions affect primary care: D-2026-001 and D-2026-002.',
-      'Taken without primary care speaking: D-2026-001 (Item 3: Minutes of the last meeting) and D-2026-002 (Item 8: Winter local enhanced service).',
+      '1 decision affects primary care (D-2026-002): The committee resolved to commission the winter LES from 1 December.',
+      'Taken without primary care speaking: D-2026-002 (Item 8: Winter local enhanced service).',
       '1 action on primary care (A-2026-002), by 27 Nov 2026: Test the planned care offer with the other clinical directors.',
       'Overdue: A-2026-000 (due 1 Nov 2026).',
     ]);
@@ -223,7 +227,7 @@ describe('buildSummary: In brief', () => {
 
     const summary = buildSummary(input);
 
-    expect(summary.inBrief).toEqual([expect.stringMatching(SHARE_LINE), 'Primary care was not heard on Item 5: ARRS roles and funding, which concerned it.']);
+    expect(summary.inBrief).toEqual([expect.stringMatching(SHARE_LINE), 'Primary care was not heard on Matters arising and the action log and Item 5: ARRS roles and funding, which concerned it.']);
   });
 
   it('never has more than five lines: the least pressing one goes', () => {
@@ -259,7 +263,19 @@ describe('buildSummary: item by item', () => {
 
     const summary = buildSummary(input);
 
-    expect(summary.items!.map((i) => i.label)).toEqual(input.analysis.items.map((i) => `Item ${i.number}: ${i.title}`));
+    expect(summary.items!.map((i) => i.label)).toEqual([
+      'Item 1: Welcome and introductions',
+      'Item 2: Declarations of interest',
+      'Item 3: Minutes of the last meeting',
+      'Matters arising and the action log',
+      'Item 4: Enhanced access at PCN level',
+      'Item 5: ARRS roles and funding',
+      'Item 6: Pharmacy First referrals from practices',
+      'Item 7: Premises at Birchfield Medical Practice',
+      'Item 8: Winter local enhanced service',
+      'Item 9: Advice and guidance and the interface with the hospital',
+      'Item 10: Any other business',
+    ]);
     const item4 = summary.items!.find((i) => i.label === 'Item 4: Enhanced access at PCN level')!;
     expect(item4.time).toMatch(/^10:0\d to 10:0\d, \d min$/);
     expect(item4.share).toMatch(/^Primary care had \d+% of the talk, with 42% of the people present \(5 of 12\)\.$/);
@@ -287,7 +303,7 @@ describe('buildSummary: item by item', () => {
     const items = buildSummary(input).items!;
 
     expect(items.at(-1)!.time).toMatch(/^10:2\d onwards, \d+ min so far$/);
-    expect(items[0]!.time).toMatch(/^10:0\d to 10:0\d, under 1 min$/);
+    expect(items.find((i) => i.label.startsWith('Item 2:'))!.time).toMatch(/^10:0\d to 10:0\d, under 1 min$/);
   });
 
   it('says when nobody spoke under an item', () => {
@@ -330,7 +346,7 @@ describe('buildSummary: item by item', () => {
 
     expect(none.items).toEqual([]);
     expect(renderSummaryText(none)).not.toContain('ITEM BY ITEM');
-    expect(bare.items![0]!.label).toBe('Untitled item');
+    expect(bare.items!.map((i) => i.label).slice(0, 3)).toEqual(['Item 1: Welcome and introductions', 'Untitled item', 'Item 3: Minutes of the last meeting']);
   });
 });
 

@@ -27,7 +27,7 @@ describe('summaryRowSchema', () => {
 
     expect(row.model).toEqual(model);
     expect(row.model.inBrief!.length).toBeGreaterThan(0);
-    expect(row.model.items!.length).toBe(9);
+    expect(row.model.items!.length).toBe(11);
   });
 
   it('refuses a kept summary with more In brief lines than a summary can have, or an item with a field it does not know', () => {
