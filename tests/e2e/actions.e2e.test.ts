@@ -113,7 +113,7 @@ describe('actions and decisions across a meeting series', () => {
       ].sort(),
     );
     expect(novemberActions.find((a) => a.text.startsWith('Circulate'))!.quote).toContain('ACTION: Daniel to circulate');
-    await expect.poll(() => view.getByTestId('suggestion').filter({ hasText: 'lowest referral rates' }).count(), poll).toBe(0);
+    await expect.poll(() => view.getByTestId('suggestion').filter({ hasText: 'Send me the practices with the lowest referral rates' }).count(), poll).toBe(0);
     await view.getByTestId('meeting-actions').screenshot({ path: 'test-output/side-panel-actions-confirmed.png' });
 
     // The December meeting of the series: another link, the same title apart from the month.
