@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
 const platformsDir = join(root, 'utils', 'platforms');
+const utilsDir = join(root, 'utils');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(path) ? [path] : [];
   });
 }
 
@@ -40,5 +41,14 @@ describe('switch statements under utils/platforms', () => {
   it('finds the switches there are', () => {
     const count = sourceFiles(platformsDir).reduce((sum, path) => sum + switchBodies(readFileSync(path, 'utf8')).length, 0);
     expect(count).toBeGreaterThan(0);
+  });
+});
+
+describe('switch statements anywhere under utils', () => {
+  // A switch over a closed set (a union of literals) ends in assertNever, so a new
+  // member fails to compile until it is handled; one over an open set (a version
+  // number read from a file, zod's issue codes) has a default that handles the rest.
+  it.each(sourceFiles(utilsDir).map((path) => [relative(root, path), path]))('%s: no switch lets a value fall through unhandled', (_name, path) => {
+    for (const body of switchBodies(readFileSync(path, 'utf8'))) expect(body).toMatch(/\bdefault:/);
   });
 });

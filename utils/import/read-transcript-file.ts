@@ -1,3 +1,4 @@
+import { assertNever } from '../core/assert-never';
 import type { TranscriptContainer } from '../core/transcript-format';
 import { detectLineLayout } from './detect-layout';
 import { parseSpeakerLines } from './speaker-lines';
@@ -71,6 +72,8 @@ function parseLines(lines: readonly string[], container: TranscriptContainer): T
     case 'speaker-lines':
       transcript = parseSpeakerLines(lines, container, layout);
       break;
+    default:
+      return assertNever(layout);
   }
   if (!transcript.cues.some((c) => c.speaker !== null)) return { ok: false, error: NO_SPEAKERS };
   return { ok: true, transcript };
@@ -94,7 +97,8 @@ export async function readTranscriptFile(file: TranscriptFile): Promise<Transcri
       error: `This file is ${Math.round(bytes.length / 1_048_576)} MB, more than the 50 MB a transcript can be (a three-hour meeting is about 1 MB), so it is not read. ${NOTHING}`,
     };
   }
-  switch (sniff(bytes)) {
+  const kind = sniff(bytes);
+  switch (kind) {
     case 'zip': {
       const { readDocxParagraphs, DocxError } = await import('./docx-paragraphs');
       let paragraphs: string[];
@@ -115,6 +119,8 @@ export async function readTranscriptFile(file: TranscriptFile): Promise<Transcri
       return { ok: false, error: `This is a rich text (.rtf) file. Save it as a Word document (.docx) or as plain text (.txt), then import that. ${NOTHING}` };
     case 'other':
       break;
+    default:
+      return assertNever(kind);
   }
   const text = decodeText(bytes);
   if (text === null) return { ok: false, error: `This file is not text, so it is not a transcript. ${CHOOSE} ${NOTHING}` };
