@@ -93,6 +93,15 @@ describe('an imported meeting', () => {
     expect(analysis.suggestions.filter((s) => s.kind === 'action').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('splits into the agenda items the chair announced, in the analysis and the export', async () => {
+    const db = freshDb();
+    const { meeting } = await importFixture(db, 'teams-2026-11-18-pcc.vtt');
+    const { bundle, analysis } = (await loadMeetingAnalysis(db, meeting.id, START + 86_400_000, language))!;
+    expect(analysis.items.map((item) => [item.number, item.title, item.source])).toEqual([[1, 'Enhanced access plan', 'said']]);
+    const exported = meetingExportSchema.parse(buildMeetingExport(bundle, analysis, START + 86_400_000));
+    expect(exported.items.map((item) => [item.number, item.title, item.source])).toEqual([[1, 'Enhanced access plan', 'said']]);
+  });
+
   it('shares talk by words when the file has no timings, and the summary says where the figures come from', async () => {
     const db = freshDb();
     const { meeting, preview } = await importFixture(db, 'speaker-lines-cd-forum.txt', { title: 'PCN clinical directors forum' });
@@ -119,7 +128,7 @@ describe('an imported meeting', () => {
     expect(meeting.seriesId).toBe(october.seriesId);
   });
 
-  it('exports as version 5 with what its file was, and the export reads back', async () => {
+  it('exports with what its file was, and the export reads back', async () => {
     const db = freshDb();
     const { meeting } = await importFixture(db, 'zoom-2026-11-20-lmc.vtt', { title: 'LMC liaison' });
     const { bundle, analysis } = (await loadMeetingAnalysis(db, meeting.id, START + 86_400_000))!;
