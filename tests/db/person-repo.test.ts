@@ -231,4 +231,19 @@ describe('agenda items and a person', () => {
     const [kept] = (await db.meetings.get(meetingId))!.itemStarts!;
     expect([kept!.speaker, kept!.title, kept!.number]).toEqual([NAME_REMOVED, `Audit by ${NAME_REMOVED}`, 4]);
   });
+
+  it('replaces their name in item titles of a meeting they were not in', async () => {
+    db = makeDb();
+    const meetingId = await seedTeamsMeeting();
+    const seeded = (await db.meetings.get(meetingId))!;
+    await db.meetings.add({
+      ...seeded,
+      id: 'another-meeting',
+      title: 'Estates group',
+      itemStarts: [{ key: 'said:other:0', number: 2, title: 'Tom Richards’s estates paper', atMs: seeded.startedAtMs, utteranceId: 'other:0', speaker: 'Margaret Holloway', themes: [] }],
+    });
+    await deletePersonData(db, TOM);
+    const [kept] = (await db.meetings.get('another-meeting'))!.itemStarts!;
+    expect([kept!.speaker, kept!.title]).toEqual(['Margaret Holloway', `${NAME_REMOVED}’s estates paper`]);
+  });
 });

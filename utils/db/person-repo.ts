@@ -323,7 +323,10 @@ export async function deletePersonData(db: MeetingDb, names: readonly string[]):
     for (const meeting of await db.meetings.toArray()) {
       const touched = report.meetings.some((m) => m.id === meeting.id);
       const title = meeting.title === null ? null : fit(mentions.replace(meeting.title), 500);
-      if (!touched && title === meeting.title) continue;
+      // A meeting they were not in may still name them: in an item's title or a kept introduction's words.
+      const isNamedInItems = (meeting.itemStarts ?? []).some((s) => isThem(s.speaker) || (s.title !== null && mentions.replace(s.title) !== s.title));
+      const isNamedInIntroductions = (meeting.introductions ?? []).some((i) => isThem(i.speaker) || isThem(i.personName) || mentions.replace(i.quote) !== i.quote);
+      if (!touched && title === meeting.title && !isNamedInItems && !isNamedInIntroductions) continue;
       await db.meetings.update(meeting.id, {
         title,
         selfName: isThem(meeting.selfName) ? null : meeting.selfName,
