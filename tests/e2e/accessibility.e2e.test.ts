@@ -180,6 +180,8 @@ describe('a meeting, from the keyboard, at every width', () => {
     await view.keyboard.press('Escape');
     await expect.poll(() => focused(view), poll).toMatchObject({ testId: 'suggestion-edit', suggestion: texts[2] });
     await view.keyboard.press('Enter');
+    // The editor takes focus once it is drawn; typing before then would go nowhere.
+    await expect.poll(async () => (await focused(view)).testId, poll).toBe('editor-text');
     await view.keyboard.press('End');
     await view.keyboard.type(', with the DNA rates');
     await view.keyboard.press('Enter');
