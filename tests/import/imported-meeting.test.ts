@@ -11,7 +11,7 @@ import type { MeetingDb } from '@/utils/db/database';
 import { saveImportedMeeting } from '@/utils/db/import-repo';
 import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
 import { loadSummaryInput } from '@/utils/db/summary-repo';
-import { buildImportedMeeting, previewTranscript, startOf, suggestDetails } from '@/utils/import/build-import';
+import { attendeeName, buildImportedMeeting, previewTranscript, startOf, suggestDetails } from '@/utils/import/build-import';
 import { readTranscriptFile } from '@/utils/import/read-transcript-file';
 import type { ParsedTranscript } from '@/utils/import/transcript';
 import { makeBatch, makeDb } from '../helpers/builders';
@@ -179,5 +179,14 @@ describe('suggestDetails and startOf', () => {
     expect(startOf({ date: '2026-11-18', time: '10:00' })).toBe(START);
     expect(startOf({ date: '2026-02-30', time: '10:00' })).toBeNull();
     expect(startOf({ date: '', time: '10:00' })).toBeNull();
+  });
+});
+
+describe('attendeeName', () => {
+  it('keeps the name and never an email address from a file’s attendee list', () => {
+    expect(attendeeName('Jo Bloggs <jo.bloggs@nhs.net>')).toBe('Jo Bloggs');
+    expect(attendeeName('Priya Shah (priya.shah1@nhs.net)')).toBe('Priya Shah');
+    expect(attendeeName('sam.okoro@nhs.net')).toBe('');
+    expect(attendeeName('  Dr   Helen Marsden ')).toBe('Dr Helen Marsden');
   });
 });

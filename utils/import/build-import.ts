@@ -175,10 +175,22 @@ export function buildImportedMeeting(
     seenIn: ['captions'],
   }));
   for (const attendee of transcript.attendees) {
-    const name = normaliseSpaces(attendee);
+    const name = attendeeName(attendee);
     if (!name || firstWordsMs.has(name) || participants.some((p) => p.name === name)) continue;
     // The file's attendee list, like the People panel, lists everyone present, speaking or not.
     participants.push({ id: `${meetingId}|${name}`, meetingId, name, isSelf: false, intervals: [{ joinMs: startedAtMs, leaveMs: endedAtMs }], seenIn: ['people-panel'] });
   }
   return { meeting, utterances, participants };
+}
+
+/** An email address in an attendee entry, with any brackets around it. */
+const EMAIL_IN_ATTENDEE = /[<([]?\s*[^\s<>()[\]@]+@[^\s<>()[\]]+\s*[>)\]]?/g;
+
+/**
+ * A person's name from the file's attendee list, without any email address
+ * (none is ever stored): "Jo Bloggs <jo.bloggs@nhs.net>" is "Jo Bloggs", and an
+ * address on its own gives nothing.
+ */
+export function attendeeName(attendee: string): string {
+  return normaliseSpaces(attendee.replace(EMAIL_IN_ATTENDEE, ' '));
 }
