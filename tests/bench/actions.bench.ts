@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { detectActions } from '@/utils/core/actions';
 import { parseDueDate } from '@/utils/dates/due-date';
+import { createLanguageTools } from '@/utils/language';
 import { createSentenceTagger } from '@/utils/language/tagger';
 import { loadSampleMeeting } from '../helpers/meeting';
 
@@ -13,9 +14,16 @@ const utterances = Array.from({ length: passes }, (_, pass) =>
 ).flat();
 
 const tagSentence = createSentenceTagger();
+// The side panel's language tools remember the sentences they have read, so a live
+// meeting's second-by-second re-analysis tags and dates only what is new.
+const remembering = createLanguageTools();
+detectActions(utterances, { meetingStartMs: 0, parseDue: remembering.dates.parseDue, tagSentence: remembering.tagSentence });
 
 describe(`detectActions over ${utterances.length} utterances (~${passes * wordsPerPass} words)`, () => {
-  bench('whole meeting', () => {
+  bench('whole meeting, every sentence tagged afresh', () => {
     detectActions(utterances, { meetingStartMs: 0, parseDue: parseDueDate, tagSentence });
+  });
+  bench('whole meeting again, its sentences already tagged and dated (the live panel, each second)', () => {
+    detectActions(utterances, { meetingStartMs: 0, parseDue: remembering.dates.parseDue, tagSentence: remembering.tagSentence });
   });
 });
