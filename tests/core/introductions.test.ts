@@ -229,6 +229,22 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
   });
 });
 
+describe('findIntroductions: roles said loosely, networks by place, and services that say the sector', () => {
+  it('reads a role said with "now" or with no article, and a role after "as the"', () => {
+    expect(claimFor("Morning. I'm lead pharmacist for Willow Bank, for my sins.")).toMatchObject({ organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice' });
+    expect(claimFor("I spent years in A and E, but I'm now a salaried GP at Larchfield Health Centre.")).toMatchObject({ organisationText: 'Larchfield Health Centre', sector: 'general_practice' });
+    expect(claimFor('The thing I see, as the practice manager at Larchfield Surgery, is the phones.')).toMatchObject({ organisationText: 'Larchfield Surgery', sector: 'general_practice' });
+  });
+
+  it('reads "I look after the Ashgrove network" as the PCN', () => {
+    expect(claimFor("Hi all, I look after the Ashgrove network, sorry I'm late.")).toMatchObject({ organisationText: 'ASHGROVE PCN', sector: 'pcn' });
+  });
+
+  it('takes the sector from the service someone manages when the organisation is not known by name', () => {
+    expect(claimFor('Farah Khan, Riverdale Health, I run the crisis team for the north of the county.')).toMatchObject({ organisationText: 'Riverdale Health', sector: 'community_mental_health_trust' });
+  });
+});
+
 describe('findIntroductions: introduced by someone else', () => {
   const people = ['Ann Lee', 'Carla Diaz', 'Jon Reeve', 'Nadia Osei', 'ROWE, Kim (ASHGROVE PCN)', 'Dev Mistry'];
   const read = (...said: [speaker: string, text: string][]) =>
