@@ -264,6 +264,14 @@ describe('findIntroductions: introduced by someone else', () => {
     expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
   });
 
+  it('reads "one of the GP partners at", an organisation inside the role, and "she\'s …" about the one person just named', () => {
+    expect(read(['Ann Lee', "And Jon's one of the GP partners at Willow Bank Surgery, he's helping with the audit."]).get('Jon Reeve')).toMatchObject({ organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice', saidBy: 'other' });
+    expect(read(['Ann Lee', "A warm welcome to Nadia Osei, who's our new Age UK Midshire rep."]).get('Nadia Osei')).toMatchObject({ organisationText: 'Age UK Midshire', sector: 'vcse', saidBy: 'other' });
+    expect(read(['Ann Lee', "Carla, have you met Jon? He's the estates lead at Southfield City Council."]).get('Jon Reeve')).toMatchObject({ organisationText: 'SOUTHFIELD CITY COUNCIL', sector: 'local_authority' });
+    // The person spoken to is not the one the pronoun means.
+    expect(read(['Ann Lee', "Carla, have you met Jon? He's the estates lead at Southfield City Council."]).get('Carla Diaz')).toBeUndefined();
+  });
+
   it('reads a list of people and where they are from', () => {
     const claims = read(['Ann Lee', "We've got Carla from Age UK Midshire, Jon from the LPC and Nadia from the federation joining us today."]);
     expect([...claims].map(([person, c]) => [person, c.organisationText, c.sector])).toEqual([

@@ -648,7 +648,7 @@ function saidName(sentence: string): { name: string; title: string | null } | nu
 
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
-  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her)\s+(?<role>[a-z][a-z' -]{0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up)\s+/;
+  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+(?<role>(?:[A-Z]{2,4}\s+)?[a-z][a-z' -]{0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
@@ -849,11 +849,27 @@ export function findIntroductions(
 
     // Introductions by someone else: "we've got Carla from Age UK with us".
     if (readsOthers) {
+      let lastMentioned: Person[] = [];
       for (const sentence of sentences) {
-        for (const match of mentionsIn(sentence)) {
+        const mentioned = mentionsIn(sentence);
+        // "Do you know Alison? She's the district nursing lead at…": the pronoun is the one person just named.
+        const others = [...new Set(lastMentioned.filter((p) => p.displayName !== speaker.displayName))];
+        const pronoun = /^(?:she|he|they)(?='s|'re| is| are| has| have)/i.exec(sentence);
+        const matches = [...mentioned];
+        if (pronoun && !mentioned.length && others.length === 1) matches.push({ index: 0, end: pronoun[0].length, person: others[0]! });
+        // Not the person spoken to: "Kerry, do you know Alison?".
+        lastMentioned = mentioned.filter((m) => !(/^[\s,]*$/.test(sentence.slice(0, m.index)) && sentence[m.end] === ',')).map((m) => m.person);
+        for (const match of matches) {
           const person = match.person;
           if (person.displayName === speaker.displayName) continue;
           const after = sentence.slice(match.end);
+          // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.
+          const inRole = /^\s*,?\s*(?:who(?:'s| is)|she's|he's|they're|she is|he is|is|'s)\s+(?:our|the|a|an|their)\s+(?:new\s+|local\s+)?(?=\p{Lu})/u.exec(after);
+          const held = inRole ? organisationAt(sentence, match.end + inRole[0].length, reader, true, null) : null;
+          if (held?.sector) {
+            keep({ speaker: person.displayName, saidBy: 'other', organisationText: held.text, sector: held.sector, basis: held.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isRepresenting: true });
+            continue;
+          }
           const ours = OURS_TAIL.exec(after);
           if (ours || OURS_BEFORE.test(sentence.slice(0, match.index))) {
             oursPending.push({ speaker: person.displayName, introducer: speaker.displayName, quote: quoteOf(sentence), atMs: utterance.startMs, role: ours?.groups?.role ?? '' });
