@@ -261,6 +261,27 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(objected).toEqual([]);
   });
 
+  it('reads "would you mind…" as the task itself, and gives a task said to one person about another to the one who does it', () => {
+    const minded = detect('Helen Grey', 'Dee, would you mind circulating the rota to the practice managers by Thursday?');
+    expect(minded.map((f) => [f.text, f.owner])).toEqual([['Circulate the rota to the practice managers by Thursday', 'Dee']]);
+    const toPriya = exchange(['Chair', 'Thanks both. Priya, Mark will send you the audit results on Monday.']);
+    expect(toPriya.map((f) => [f.text, f.owner])).toEqual([['Send Priya the audit results on Monday', 'Mark']]);
+  });
+
+  it('takes neither a topic put off to a later agenda item nor a bare "keep us posted" for an action', () => {
+    for (const said of ["That's on the agenda anyway, so we'll pick it up under item six.", "Let's cover that under item 4.", 'Thanks Mark, please do keep us posted.', 'Keep the committee in the loop.']) {
+      expect(detect('Helen Grey', said), said).toEqual([]);
+    }
+  });
+
+  it('takes a body’s position stated by its own representative as theirs, not the meeting’s decision', () => {
+    const organisationOf = (name: string) => (name === 'Mark Lowe' ? { name: 'Kent Local Medical Committee', sector: 'primary_care_rep_body' } : { name: 'NHS Kent and Medway ICB', sector: 'icb' });
+    const said = (speaker: string, text: string) =>
+      detectActions([{ id: 'u1', speaker, text, startMs: MEETING + 60_000 }], { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence, organisationOf });
+    expect(said('Mark Lowe', 'The LMC supports this. Practices have been asking for it for a year.')).toEqual([]);
+    expect(said('Helen Grey', 'So the committee supports the pharmacy pilot.').map((f) => f.kind)).toEqual(['decision']);
+  });
+
   it('takes neither an acknowledgement, an opinion, a deferral nor a condition for a decision', () => {
     for (const said of ['Agreed, thank you.', "I'd support that.", "We'll come back to that in January.", 'If the board agreed to fund it, we could extend the service into the villages.']) {
       expect(detect('Helen Grey', said), said).toEqual([]);

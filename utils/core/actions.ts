@@ -132,13 +132,16 @@ const TASK_WITH_OBJECT: readonly RegExp[] = [
   /^close (?:\S+ ){0,3}?(?:off|down)\b/i,
 ];
 
+/** "Please keep us informed": a courtesy with nothing to deliver, unless it says what about. */
+const COURTESY = /\bkeep (?:us|me|everyone|everybody|members|colleagues|the (?:committee|board|group|meeting|forum)) (?:informed|posted|updated|in the loop|sighted|abreast)\b(?!\s+(?:on|about|of|with|as|when|if)\b)/i;
+
 /** Things done in the meeting itself, now: "share my screen", "go back a slide". */
 const IN_MEETING =
   /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in)|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop)|bear with me|(?:answer|speak|respond) (?:for|on behalf of) (?:the|my|our)\b|(?:pull|bring|put) up (?:the|my|a|that) |in a (?:second|minute|moment|bit|sec)\b|later (?:in the meeting|on in the (?:meeting|agenda))|(?:change|amend|reword) (?:it|that|the wording|this) to\b|(?:share|show|put up|present) (?:the |my |a |our )?(?:\w+ )?slides?\b|(?:we're|we are|is the meeting|we remain) quorate|speak to (?:the|that|this) (?:\w+ )?(?:side|point|issue|item|question|paper|aspect|part)\b)/i;
 
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
-  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:later|next time|another time|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today))\b/i;
+  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:under|in|at|with) (?:agenda )?item\b|(?:cover|take|discuss|deal with) (?:that|this|it) (?:under|in|at) (?:agenda )?item\b|pick (?:that|this|it) up (?:later|next time|another time|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today))\b/i;
 
 /** A clause that sets a condition or a hypothesis: "if the board agreed to fund it". */
 const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
@@ -377,7 +380,7 @@ function findAction(sentence: string, checked: Checked): Hit | null {
     const isMe = /^(?:me|us)$/i.test(owner);
     return { kind: 'action', text: tidy(actionOn.groups.body!), owner: isMe ? null : owner, ownerSource: isMe ? 'speaker' : 'named', rule: 'explicit', reason: isMe ? 'The speaker took the action.' : `Recorded as an action on ${owner}.` };
   }
-  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || PUT_TO_THE_MEETING.test(sentence)) return null;
+  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
   if (REPORTED.test(sentence) && !/\?\s*$/.test(sentence)) {
     // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
     return null;
@@ -412,9 +415,10 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
       awaitsResponder: !spokenTo,
     };
   };
+  // "Would you mind sending…" before "would you …": the task is the sending, not the minding.
   const direct =
-    ask(REQUEST_YOU.exec(sentence), 'to do it') ??
     ask(REQUEST_MIND.exec(sentence), 'to do it') ??
+    ask(REQUEST_YOU.exec(sentence), 'to do it') ??
     ask(REQUEST_IF.exec(sentence), 'to do it') ??
     ask(REQUEST_ABLE.exec(sentence), 'to do it') ??
     ask(REQUEST_WONDER.exec(sentence), 'to do it');
@@ -567,7 +571,11 @@ function findAssignment(sentence: string, checked: Checked): Hit | null {
   ASSIGNMENT.lastIndex = 0;
   const match = ASSIGNMENT.exec(sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to'));
   if (!match?.groups) return null;
-  const owner = match.groups.owner!.replace(/^(?:so|and|then|right|okay|ok),?\s+/i, '');
+  const named = match.groups.owner!.replace(/^(?:so|and|then|right|okay|ok),?\s+/i, '');
+  // "Karen, Daniel will write to you": Karen is spoken to, Daniel does it, and "you" is Karen.
+  const spokenTo = /^(?<to>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s+(?<who>[^,]+)$/.exec(named)?.groups;
+  const owner = spokenTo && !/\band\b/.test(spokenTo.who!) ? spokenTo.who! : named;
+  const forThem = (text: string): string => (owner === named ? text : text.replace(/\byou\b/g, spokenTo!.to!).replace(/\byour\b/g, `${spokenTo!.to!}'s`));
   const bare = owner.replace(/^(?:the|our|all|each|every|your)\s+/i, '');
   if (GENERIC_SUBJECT.test(owner) || GENERIC_SUBJECT.test(bare) || !isName(bare) && !/^the /i.test(owner)) return null;
   if (/^(?:plan|idea|aim|hope|intention|expectation|ask|proposal|recommendation|thinking|danger|risk|problem|issue|worry|concern|point|reality|truth)$/i.test(bare)) return null;
@@ -590,7 +598,7 @@ function findAssignment(sentence: string, checked: Checked): Hit | null {
   if (!isMinuteForm && !DELIVERABLE.test(match.groups.body!)) return null;
   return {
     kind: 'action',
-    text: tidy(baseForm(match.groups.body!, checked.words, offset)),
+    text: tidy(forThem(baseForm(match.groups.body!, checked.words, offset))),
     owner,
     ownerSource: 'named',
     rule: 'assignment',
@@ -899,7 +907,9 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       const hits: Hit[] = [];
       if (!NO_ACTION.test(text)) {
         hits.push(...findActionsInClauses(text, checked, RECAP_CUE.test(utterance.text)));
-        const decision = findDecision(text);
+        const found = findDecision(text);
+        // "The LMC supports this", said by the LMC's own representative: their body's position, not the meeting's decision.
+        const decision = found && speaker && isOwnBodysPosition(text, options.organisationOf?.(speaker) ?? null) ? null : found;
         if (decision) {
           // "So we're agreed, we'll pilot it in Dereham": the meeting's "we", not a promise by the speaker.
           // "I'll record that the board supports it": the chair minuting, not taking on a task.
@@ -1097,6 +1107,15 @@ const BODY_SECTORS: readonly [RegExp, readonly string[]][] = [
 ];
 
 /** Whether someone is from the body a task was given to ("the trust", "North West Ambulance"), by their organisation. */
+/** Whether a body's decision is stated by someone from that body (other than the meeting itself, "we" or "the committee"). */
+function isOwnBodysPosition(sentence: string, organisation: { readonly name: string | null; readonly sector: string } | null): boolean {
+  const body = BODY_DECIDED.exec(sentence);
+  if (!body?.groups || !organisation) return false;
+  const subject = sentence.slice(0, body.index + body[0].indexOf(body.groups.verb!)).replace(/^(?:(?:so|and|then|well|yes|right|but),?\s+)*/i, '').trim();
+  if (/^(?:we|it|the (?:committee|board|group|meeting|forum|panel|partnership|members|sub-?committee|sub-?group))$/i.test(subject)) return false;
+  return belongsTo(subject, organisation);
+}
+
 function belongsTo(owner: string, organisation: { readonly name: string | null; readonly sector: string } | null): boolean {
   if (!organisation) return false;
   const sectors = BODY_SECTORS.find(([pattern]) => pattern.test(owner))?.[1];
