@@ -230,12 +230,16 @@ async function saveDownload(panelTab, testId, path) {
 function summariseItems(exported) {
   const items = exported.items ?? [];
   if (items.length === 0) return 'Agenda items: none found in what the chair said.';
-  const clock = (ms) => `${String(Math.floor(ms / 60_000)).padStart(2, '0')}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+  // Scaled back to meeting time, as the talk figures above are.
+  const clock = (replayMs) => {
+    const ms = replayMs * speed;
+    return `${String(Math.floor(ms / 60_000)).padStart(2, '0')}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+  };
   const percent = (ratio) => (ratio === null || ratio === undefined ? '  –' : `${Math.round(ratio * 100)}%`.padStart(4));
   const flagWords = { 'decided-without-primary-care': 'decided without primary care', 'discussed-not-heard': 'primary care discussed, not heard' };
   const label = (item) => (item.number === null ? item.title ?? 'Untitled item' : `${item.number}. ${item.title ?? ''}`.trim());
   return [
-    `Agenda items: ${items.length}, split by what the chair said (start–end, primary care's share of the talk / of the people present).`,
+    `Agenda items: ${items.length}, split by what the chair said (start–end in meeting time, primary care's share of the talk / of the people present).`,
     '',
     ...items.map((item) => {
       const flags = item.flags.map((flag) => flagWords[flag] ?? flag).join('; ');

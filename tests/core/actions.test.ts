@@ -136,6 +136,51 @@ describe('detectActions: what each suggestion carries', () => {
     expect(found).toMatchObject([{ kind: 'decision', text: 'Commission the winter LES from 1 December', utteranceId: 'u2' }]);
   });
 
+  it('minutes a call for agreement where the chair closes it, and a decision said later in the closing turn in its place', () => {
+    const opts = { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence };
+    const closed = detectActions(
+      [
+        { id: 'u1', speaker: 'Chair', text: 'So the suggestion is we move the flu clinics to Saturdays. Is everyone okay with that?', startMs: MEETING },
+        { id: 'u2', speaker: 'Ann', text: 'Yes.', startMs: MEETING + 5_000 },
+        { id: 'u3', speaker: 'Bob', text: 'Fine here.', startMs: MEETING + 10_000 },
+        { id: 'u4', speaker: 'Chair', text: "Lovely, we'll go forward on that footing.", startMs: MEETING + 15_000 },
+      ],
+      opts,
+    );
+    expect(closed.map((f) => [f.kind, f.utteranceId])).toEqual([['decision', 'u4']]);
+    const restated = detectActions(
+      [
+        { id: 'u1', speaker: 'Chair', text: 'Are colleagues content to adopt the new referral form?', startMs: MEETING },
+        { id: 'u2', speaker: 'Ann', text: 'Content.', startMs: MEETING + 5_000 },
+        { id: 'u3', speaker: 'Chair', text: 'Thanks. So the group adopted the new referral form.', startMs: MEETING + 10_000 },
+      ],
+      opts,
+    );
+    expect(restated.map((f) => [f.kind, f.utteranceId])).toEqual([['decision', 'u3']]);
+  });
+
+  it('hears decisions said as refusals, delegations, progressive "we are approving", minuting and brisk outcomes', () => {
+    const kinds = (text: string): string[] => detect('Chair', text).map((f) => f.kind);
+    for (const said of [
+      'So the panel does not support the bid in its current form.',
+      'The committee delegates authority to the medical director to sign the final protocol.',
+      "Okay. We're endorsing the new escalation policy, with a review in the spring.",
+      "I'll minute that the group accepts the revised budget.",
+      'So I will confirm that: the board approves the estates strategy.',
+      'Nobody against, so the recommendation is carried.',
+      "That's settled and decided then.",
+      'Good, approved.',
+      "Then we'll take the notes as a true record.",
+      'Resolved: that the panel asks officers to report back in June.',
+    ]) {
+      expect(kinds(said), said).toContain('decision');
+    }
+    // Stances and motions read out are not decisions.
+    for (const said of ["The practices won't support anything that isn't funded.", "So here's the motion: the group doesn't support the merger."]) {
+      expect(kinds(said), said).not.toContain('decision');
+    }
+  });
+
   it('keeps one suggestion when a request is accepted', () => {
     const found = detectActions(
       [

@@ -229,6 +229,22 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
   });
 });
 
+describe('findIntroductions: roles said loosely, networks by place, and services that say the sector', () => {
+  it('reads a role said with "now" or with no article, and a role after "as the"', () => {
+    expect(claimFor("Morning. I'm lead pharmacist for Willow Bank, for my sins.")).toMatchObject({ organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice' });
+    expect(claimFor("I spent years in A and E, but I'm now a salaried GP at Larchfield Health Centre.")).toMatchObject({ organisationText: 'Larchfield Health Centre', sector: 'general_practice' });
+    expect(claimFor('The thing I see, as the practice manager at Larchfield Surgery, is the phones.')).toMatchObject({ organisationText: 'Larchfield Surgery', sector: 'general_practice' });
+  });
+
+  it('reads "I look after the Ashgrove network" as the PCN', () => {
+    expect(claimFor("Hi all, I look after the Ashgrove network, sorry I'm late.")).toMatchObject({ organisationText: 'ASHGROVE PCN', sector: 'pcn' });
+  });
+
+  it('takes the sector from the service someone manages when the organisation is not known by name', () => {
+    expect(claimFor('Farah Khan, Riverdale Health, I run the crisis team for the north of the county.')).toMatchObject({ organisationText: 'Riverdale Health', sector: 'community_mental_health_trust' });
+  });
+});
+
 describe('findIntroductions: introduced by someone else', () => {
   const people = ['Ann Lee', 'Carla Diaz', 'Jon Reeve', 'Nadia Osei', 'ROWE, Kim (ASHGROVE PCN)', 'Dev Mistry'];
   const read = (...said: [speaker: string, text: string][]) =>
@@ -246,6 +262,14 @@ describe('findIntroductions: introduced by someone else', () => {
     ["And Jon's joined us from Southfield City Council for the housing item.", 'Jon Reeve', 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
   ])('"%s" → %s: %s', (text, person, organisation, sector) => {
     expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
+  });
+
+  it('reads "one of the GP partners at", an organisation inside the role, and "she\'s …" about the one person just named', () => {
+    expect(read(['Ann Lee', "And Jon's one of the GP partners at Willow Bank Surgery, he's helping with the audit."]).get('Jon Reeve')).toMatchObject({ organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice', saidBy: 'other' });
+    expect(read(['Ann Lee', "A warm welcome to Nadia Osei, who's our new Age UK Midshire rep."]).get('Nadia Osei')).toMatchObject({ organisationText: 'Age UK Midshire', sector: 'vcse', saidBy: 'other' });
+    expect(read(['Ann Lee', "Carla, have you met Jon? He's the estates lead at Southfield City Council."]).get('Jon Reeve')).toMatchObject({ organisationText: 'SOUTHFIELD CITY COUNCIL', sector: 'local_authority' });
+    // The person spoken to is not the one the pronoun means.
+    expect(read(['Ann Lee', "Carla, have you met Jon? He's the estates lead at Southfield City Council."]).get('Carla Diaz')).toBeUndefined();
   });
 
   it('reads a list of people and where they are from', () => {

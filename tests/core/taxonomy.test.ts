@@ -60,6 +60,10 @@ describe('taxonomy', () => {
     ['Northby Volunteer Centre', 'vcse'],
     ['Oakwood Care Ltd', 'independent_provider'],
     ['Riverside Health CIC', 'vcse'],
+    ['Northby Council for Voluntary Organisations', 'vcse'],
+    ['Southfield Community Healthcare Services', 'community_mental_health_trust'],
+    ['BrightSmile Dental Clinics', 'dental'],
+    ['Northby Hearing Clinics', 'independent_provider'],
   ])('%s → %s', (name, sector) => {
     expect(classifyOrganisationName(name)?.sector ?? null).toBe(sector);
   });

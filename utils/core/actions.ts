@@ -687,21 +687,21 @@ function findRecap(sentence: string, checked: Checked): Hit[] {
 // Decisions
 
 const DECISION_VERB =
-  'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|RESOLVED';
+  'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|delegated|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|delegates|RESOLVED';
 /** The meeting itself, in the words a chair uses for it. */
 const THIS_BODY = '(?:the )?(?:committee|board|group|meeting|forum|panel|partnership|members|sub-?committee|sub-?group|network|LMC|council|cabinet|team|executive|we|it)';
-const BODY_DECIDED = new RegExp(`\\b${THIS_BODY}(?:'ve|'d)?\\s+(?:has |have |had )?(?:formally |also |therefore |unanimously |duly |now |on balance )?(?<verb>${DECISION_VERB}|chooses|(?:is|are) (?:content|happy|pleased|minded|able) to (?:support|approve|endorse|accept|note|agree|adopt)|agrees? in principle)\\b(?<rest>.*)$`, 'i');
+const BODY_DECIDED = new RegExp(`\\b${THIS_BODY}(?:'ve|'d)?\\s+(?:has |have |had )?(?:formally |also |therefore |unanimously |duly |now |on balance )?(?<verb>${DECISION_VERB}|chooses|(?:does not|doesn't|do not|don't) (?:approve|support|endorse|accept|ratify|adopt)(?= (?:the|this|that|these|those|it)\\b)|(?:is|are) (?:content|happy|pleased|minded|able) to (?:support|approve|endorse|accept|note|agree|adopt)|agrees? in principle)\\b(?<rest>.*)$`, 'i');
 /** "It was agreed that …", "it was resolved to …": minute-style. */
 const IT_WAS = /^(?:(?:so|and|then),? )?it (?:was|has been|is) (?:therefore |formally |unanimously )?(?:agreed|resolved|decided|approved)\b/i;
 /** "… so that's supported": the outcome said after the discussion. */
 const THATS_OUTCOME = /,\s*(?:so |and )?that's (?:agreed|supported|approved|endorsed|ratified|carried|decided|settled)\s*[.!]?$/i;
-const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
-const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok),? )?(?:carried|passed|approved|ratified|endorsed|adopted)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
-const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:DECISION(?: recorded| point| made)?\s*[:–—-]|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
-const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$/i;
-const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous)\b/i;
+const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|'s|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
+const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
+const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
+const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$|^(?:(?:so|and|then|thank you(?: all)?|thanks),? )*I(?:'ll| will|'d like to|'m going to) (?:record|minute|note|confirm)(?: that| for the minutes| for the record)?\s*[:,–—-]?\s*(?<recorded>.+)$/i;
+const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record)\b/i;
 const SETTLED =
-  /\b(?:(?:we're|we are) (?:all )?agreed|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b)/i;
+  /\b(?:(?:we're|we are) (?:all )?agreed|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:we're|we are) (?:approving|agreeing|endorsing|supporting|accepting|adopting|ratifying|noting)\b|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b)/i;
 const AGREED_THEN = /^(?:(?:so|ok|okay|right),? )?agreed(?:,? then\s*[:;,–—-]|\s*[:;–—-]|,(?=\s*(?:we|the|so)\b))\s*(?<rest>.+)$/i;
 /** "Agreed." "Noted, thanks." "Content." on its own. */
 const BARE_ASSENT = /^(?:(?:so|then|ok|okay|right|yes|yeah|good),? )?(?:(?:that's|that is|all) )?(?:agreed|noted|approved|content|happy|fine|supported|seconded)(?:,? (?:then|by me|from me))?(?:[,.!]? (?:thank you|thanks|cheers)(?: (?:everyone|all|very much|\w+))?)?[.!]?$/i;
@@ -718,7 +718,7 @@ const DECIDED_ELSEWHERE =
   /\bat (?:their|its|the|our) (?:last|previous|own|December|November|October|September|January|February|March|April|May|June|July|August) (?:meeting|board|committee|session)\b|\b(?:by email|earlier this (?:year|month|week)|a (?:month|year|week|few weeks|couple of weeks) ago|last (?:week|month|year|time|meeting|board)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:we|the (?:committee|board|group))|previously|already|back in|the other day)\b/i;
 /** "The recommendation is that the committee approves …": put to the meeting, not yet decided. */
 const PUT_TO_THE_MEETING =
-  /^(?:so,? )?(?:the|my|our) (?:recommendation|proposal|suggestion|motion) (?:is|would be)\b(?! (?:therefore )?(?:approved|agreed|endorsed|supported|accepted|carried|passed|adopted|noted|ratified|rejected|defeated|lost|not)\b)|^(?:so,? )?(?:I|we)(?:'d| would)? (?:propose|recommend|suggest|move)\b|\b(?:paper|report|committee|board|members) (?:recommends?|proposes?|asks?|is asked|are asked)\b|\bis (?:being )?asked to (?:approve|note|agree|endorse|support|ratify)\b|\bthe ask (?:today |here |of (?:the committee|the board|members) )?is\b|\bfor (?:approval|noting|decision|discussion|information)\b/i;
+  /\b(?:that's|that is|here's|this is) the (?:motion|proposal|recommendation)\s*[:,]|^(?:so,? )?(?:the|my|our) (?:recommendation|proposal|suggestion|motion) (?:is|would be)\b(?! (?:therefore )?(?:approved|agreed|endorsed|supported|accepted|carried|passed|adopted|noted|ratified|rejected|defeated|lost|not)\b)|^(?:so,? )?(?:I|we)(?:'d| would)? (?:propose|recommend|suggest|move)\b|\b(?:paper|report|committee|board|members) (?:recommends?|proposes?|asks?|is asked|are asked)\b|\bis (?:being )?asked to (?:approve|note|agree|endorse|support|ratify)\b|\bthe ask (?:today |here |of (?:the committee|the board|members) )?is\b|\bfor (?:approval|noting|decision|discussion|information)\b/i;
 /** Other bodies deciding elsewhere: "the ICB board agreed the operating plan". */
 const OTHER_BODY = /\b(?:ICB|trust|NHS England|NHSE|government|council's cabinet|cabinet|region|national|their|the other|another|health and wellbeing) (?:board|committee|team|executive|group)?\s*(?:has |have |had )?(?:formally |also )?(?:approved|agreed|decided|endorsed|signed off|ratified|supported|noted)\b/i;
 /** "The UEC board has agreed …": a board known by its initials is another body. */
@@ -728,7 +728,7 @@ const ACRONYM_BODY = /\b[A-Z]{2,6} (?:[Bb]oard|[Cc]ommittee|[Ee]xecutive|[Gg]rou
 const PROPOSAL = /\b(?:the proposal is|I propose|we propose|I'd propose|the suggestion is|the recommendation is|so we (?:would|will|'ll)|so we're|we (?:would|will|'ll) (?:keep|use|go|extend|fund|approve|close|commission|pause|stop|continue|move|adopt|write|ask|take)|so (?:that's|the plan is)|option (?:one|two|three|a|b|c|\d))\b/i;
 
 /** "Right, done, notes approved": the outcome without a verb. */
-const ELLIPTICAL = /\b(?:minutes|notes|recommendations?|proposals?|report|option \w+|paper|plan|budget|motion|terms of reference|item \w+)\s+(?:approved|agreed|ratified|endorsed|carried|accepted|adopted)\b/i;
+const ELLIPTICAL = /\b(?:minutes|notes|recommendations?|proposals?|report|option \w+|paper|plan|budget|motion|terms of reference|item \w+)\s+(?:approved|agreed|ratified|endorsed|carried|accepted|adopted|noted)\b/i;
 
 function decisionText(text: string): string {
   // "So the LMC endorses the guidance, and I'll put it in the bulletin": the decision is the first part.
@@ -746,7 +746,8 @@ function findDecision(sentence: string): Hit | null {
   const marked = EXPLICIT_DECISION.exec(sentence);
   if (marked?.groups) return decision(marked.groups.body!, 'Announced as a decision.');
   const minutes = FOR_THE_MINUTES.exec(sentence);
-  if (minutes?.groups && (BODY_DECIDED.test(minutes.groups.body!) || OUTCOME.test(minutes.groups.body!))) return decision(minutes.groups.body!, 'Recorded for the minutes.');
+  const recorded = minutes?.groups?.body ?? minutes?.groups?.recorded;
+  if (recorded && (BODY_DECIDED.test(recorded) || OUTCOME.test(recorded) || AGREED_THEN.test(recorded))) return decision(AGREED_THEN.exec(recorded)?.groups?.rest ?? recorded, 'Recorded for the minutes.');
   if (isPlainQuestion(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence)) return null;
   const bare = (reason: string): Hit => ({ ...decision(sentence, reason), isBareOutcome: true });
   const take = TAKE_AS.exec(sentence);
@@ -901,8 +902,14 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const decision = findDecision(text);
         if (decision) {
           // "So we're agreed, we'll pilot it in Dereham": the meeting's "we", not a promise by the speaker.
-          const ours = hits.findIndex((h) => h.rule === 'commitment' && /\bwe(?:'ll| will|'re going to| are going to)\b/i.test(text));
-          if (ours >= 0) hits.splice(ours, 1);
+          // "I'll record that the board supports it": the chair minuting, not taking on a task.
+          const isRecorded = decision.reason === 'Recorded for the minutes.';
+          for (let h = hits.length - 1; h >= 0; h -= 1) {
+            if (hits[h]!.rule === 'commitment' && (isRecorded || /\bwe(?:'ll| will|'re going to| are going to)\b/i.test(text))) {
+              hits.splice(h, 1);
+              if (!isRecorded) break;
+            }
+          }
           hits.push(decision);
           // "We agreed that the ICB will write to practices by 18 December": a decision that gives work.
           const verbAt = text.search(new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i'));
@@ -966,6 +973,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       // Calls for agreement, and the chair closing them.
       const closed = closeCall(calls, sentence, suggestions);
       if (closed) {
+        // "Great, we'll proceed on that basis": the chair's "we" closing the call is the meeting's, not a promise.
+        for (let k = suggestions.length - 1; k >= 0; k -= 1) {
+          const s = suggestions[k]!;
+          if (s.id.startsWith(`${id}`) && s.rule === 'commitment' && /\bwe(?:'ll| will|'re going to| are going to)\b/i.test(text)) suggestions.splice(k, 1);
+        }
         suggestions.push(closed.decision);
         // "Are people happy for Ifeoma to sign the agreement?" … "Great, agreed then": Ifeoma has a task.
         const work = workIn(closed.proposal, options.tagSentence);
@@ -1122,14 +1134,16 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
   if (PROMPT.test(text) || isPlainQuestion(text) && text.split(/\s+/).length <= 3) return null;
   // "No." "None." after "Any objections?": the chair answering for the room, not yet closing.
   if (/^(?:no|none|nobody|nothing|no one|nope|none at all|no objections?)[.!]?$/i.test(text)) return null;
+  // "Thank you. For the minutes, the committee endorsed the plan": the decision said later in the turn is the one minuted.
+  const later = sentencesOf(sentence.utterance.text).slice(sentence.index + 1);
+  if (later.some((s) => findDecision(cleanSpeech(s)))) return null;
   call.answered = true;
   // The chair's next words must close the call: a bare thanks, "that's agreed", moving on.
   if (!CLOSURE.test(text) && !BARE_ASSENT.test(text)) return null;
   const isDecidedAlready = suggestions.some((s) => s.kind === 'decision' && s.atMs >= call.atMs);
   if (isDecidedAlready) return null;
-  // Minuted where it was put when the chair proposed and asked in one breath; otherwise where the chair closed it.
-  const isProposedWithCall = isPlainQuestion(call.sentence.text) && (call.proposal === call.sentence.text || call.sentence.utterance.text.includes(call.proposal));
-  const { utterance, index, said } = isProposedWithCall ? call.sentence : sentence;
+  // Minuted where the chair closed it: the meeting has decided only once the chair says so.
+  const { utterance, index, said } = sentence;
   const decision: Mutable<ActionSuggestion> = {
     id: `${utterance.id}#${index}d`,
     kind: 'decision',

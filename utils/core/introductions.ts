@@ -54,11 +54,12 @@ const STRONG_CUE =
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
-const ROLE_CUE = /\b(?:i'm|i am|it's|this is)\s+(?:the|a|an|one of the)\s+([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
+const ROLE_CUE = /\b(?:i'm|i am|it's|this is)\s+(?:(?:now|also|currently|actually)\s+)?(?:(?:the|a|an|one of the)\s+)?([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
 /** A cheap look for any of the cues below, before reading them properly. */
-const CUE_WORDS = /i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
+const CUE_WORDS = /i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|i look after|i cover|\bas (?:the|a|an|one of) |\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
 /** Weaker cues, taken only among a speaker's first words. */
-const WEAK_CUE = /\b(?:i'm|i am) (?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b/i;
+const WEAK_CUE =
+  /\b(?:i'm|i am) (?:(?:now|also|currently) )?(?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b|\bi (?:look after|cover)\b|\bas (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|coordinator|co-ordinator) (?:at|for|of|with)\b/i;
 /** Someone being asked who they are: the next thing they say is an introduction. */
 const INTRODUCTION_QUESTION =
   /\b(?:introduce yourself|say (?:a word about )?who you are|tell us who you are|who(?:'s| is) that|who are you|where are you (?:from|joining from)|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital) (?:are you|is that|do you)|(?:do you want to|would you like to) (?:say|introduce))\b/i;
@@ -74,7 +75,7 @@ const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
 
 /** Words before an organisation: "at", "from", "on behalf of", "I chair", "I run". */
 const ORGANISATION_LEAD =
-  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|joined|on|i'm the|i am the|i'm a|i'm an)\s+/gi;
+  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an)\s+/gi;
 /** Leads that say the capacity someone is here in, rather than where they work. */
 const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
 const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
@@ -112,7 +113,7 @@ const NOT_A_NAME_START = new Set(
   ).split(' '),
 );
 /** Lower-case type words taken into a name said in speech: "the Northby borough council". */
-const ABSORBED_TYPE = /^(?:council|trust|hospital|hospitals|hospice|surgery|practice|pcn|federation|healthwatch|lmc|icb)$/i;
+const ABSORBED_TYPE = /^(?:council|trust|hospital|hospitals|hospice|surgery|practice|pcn|network|federation|healthwatch|lmc|icb)$/i;
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'upon', 'to', 'in']);
 /** Acronyms that are words of the trade, not an organisation's initials. */
 const TRADE_ACRONYMS = new Set(
@@ -138,6 +139,11 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}dental (?:practices?|surger(?:y|ies))\b/i, 'dental'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:lmc|local medical committee|lpc|local pharmaceutical committee)\b/i, 'primary_care_rep_body'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:charity|voluntary (?:organisation|group)|social enterprise)\b/i, 'vcse'],
+  // "I manage the community mental health team": a service only a mental health or community trust runs.
+  [
+    /\b(?:we|i)\s+(?:run|manage|lead|head up|look after|work (?:in|on|for|with))\s+(?:the|a|an|our|one of the)\s+(?:[a-z-]+\s+){0,2}?(?:community mental health|mental health crisis|crisis|home treatment|early intervention|district nursing|community nursing|memory assessment) (?:teams?|services?)\b/i,
+    'community_mental_health_trust',
+  ],
 ];
 
 /** "It's the other voice in the room": someone speaking through a room device without saying who. */
@@ -426,7 +432,9 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
   // "the LPC and Tom from the federation": a list, not one name, when what follows "and" names no organisation.
   const listed = /\sand\s/.exec(text);
   const beforeAnd = listed && !ORGANISATION_WORDS.test(text.slice(listed.index + listed[0].length)) ? reader.classify(run.text.slice(0, run.text.indexOf(listed[0]))) : null;
-  let found = (inPlace ? reader.classify(text.slice(0, inPlace.index)) : null) ?? (beforeAnd?.sector ? beforeAnd : null) ?? reader.classify(text) ?? reader.classify(run.text);
+  // "the North Hull network": in primary care, a network said by its place is the PCN.
+  const asNetwork = / network$/i.test(text) ? reader.classify(text.replace(/ network$/i, ' PCN')) : null;
+  let found = asNetwork ?? (inPlace ? reader.classify(text.slice(0, inPlace.index)) : null) ?? (beforeAnd?.sector ? beforeAnd : null) ?? reader.classify(text) ?? reader.classify(run.text);
   if (!found) {
     const cut = /\s(?:for|on|to)\s/.exec(text);
     if (cut) found = reader.classify(text.slice(0, cut.index));
@@ -640,7 +648,7 @@ function saidName(sentence: string): { name: string; title: string | null } | nu
 
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
-  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her)\s+(?<role>[a-z][a-z' -]{0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up)\s+/;
+  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+(?<role>(?:[A-Z]{2,4}\s+)?[a-z][a-z' -]{0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
@@ -841,11 +849,27 @@ export function findIntroductions(
 
     // Introductions by someone else: "we've got Carla from Age UK with us".
     if (readsOthers) {
+      let lastMentioned: Person[] = [];
       for (const sentence of sentences) {
-        for (const match of mentionsIn(sentence)) {
+        const mentioned = mentionsIn(sentence);
+        // "Do you know Alison? She's the district nursing lead at…": the pronoun is the one person just named.
+        const others = [...new Set(lastMentioned.filter((p) => p.displayName !== speaker.displayName))];
+        const pronoun = /^(?:she|he|they)(?='s|'re| is| are| has| have)/i.exec(sentence);
+        const matches = [...mentioned];
+        if (pronoun && !mentioned.length && others.length === 1) matches.push({ index: 0, end: pronoun[0].length, person: others[0]! });
+        // Not the person spoken to: "Kerry, do you know Alison?".
+        lastMentioned = mentioned.filter((m) => !(/^[\s,]*$/.test(sentence.slice(0, m.index)) && sentence[m.end] === ',')).map((m) => m.person);
+        for (const match of matches) {
           const person = match.person;
           if (person.displayName === speaker.displayName) continue;
           const after = sentence.slice(match.end);
+          // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.
+          const inRole = /^\s*,?\s*(?:who(?:'s| is)|she's|he's|they're|she is|he is|is|'s)\s+(?:our|the|a|an|their)\s+(?:new\s+|local\s+)?(?=\p{Lu})/u.exec(after);
+          const held = inRole ? organisationAt(sentence, match.end + inRole[0].length, reader, true, null) : null;
+          if (held?.sector) {
+            keep({ speaker: person.displayName, saidBy: 'other', organisationText: held.text, sector: held.sector, basis: held.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isRepresenting: true });
+            continue;
+          }
           const ours = OURS_TAIL.exec(after);
           if (ours || OURS_BEFORE.test(sentence.slice(0, match.index))) {
             oursPending.push({ speaker: person.displayName, introducer: speaker.displayName, quote: quoteOf(sentence), atMs: utterance.startMs, role: ours?.groups?.role ?? '' });

@@ -175,6 +175,8 @@ export const SECTORS = [
     namePatterns: [
       w('\\b(mental health|community health(care)?|health and social care|partnership|district care|healthcare|care)\\b.*\\bnhs (foundation )?trust\\b'),
       w('\\bmental health\\b'),
+      // "Lincolnshire Community Health Services": a community trust said without "NHS Trust".
+      w('\\bcommunity (?:health|healthcare) services\\b'),
     ],
     codePatterns: [/^T[A-Z]{2}$/],
   },
@@ -210,7 +212,7 @@ export const SECTORS = [
       w('\\bgeneral medical council\\b'),
       w('\\bnursing and midwifery council\\b'),
       w('\\bhealth and care professions council\\b'),
-      w('\\bcouncil for voluntary service\\b'),
+      w('\\bcouncil (?:for|of) voluntary (?:service|services|organisations?|action)\\b'),
       w('\\bgeneral pharmaceutical council\\b'),
     ],
     titleHints: [
@@ -248,7 +250,7 @@ export const SECTORS = [
     short: 'VCSE',
     colour: '#7d4fa6',
     namePatterns: [
-      w('\\bvoluntary (action|sector|services?)\\b'),
+      w('\\bvoluntary (action|sector|services?|organisations?)\\b'),
       w('\\b(CVS|VCSE|CIC)\\b'),
       w('\\bcitizens advice\\b'),
       w('\\bage (uk|concern|connect)\\b'),
@@ -266,7 +268,7 @@ export const SECTORS = [
     name: 'Independent provider',
     short: 'Independent',
     colour: '#505a5f',
-    namePatterns: [w('\\b(ltd|limited|llp|plc)\\b'), w('\\b(spire|nuffield health|circle health|ramsay|practice plus group|care uk|bupa)\\b')],
+    namePatterns: [w('\\b(ltd|limited|llp|plc)\\b'), w('\\bclinics\\b'), w('\\b(spire|nuffield health|circle health|ramsay|practice plus group|care uk|bupa)\\b')],
     codePatterns: [/^N[A-Z0-9]{2}$/, /^N[A-Z0-9]{4}$/],
   },
   {
