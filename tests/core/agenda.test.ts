@@ -186,11 +186,65 @@ describe('mentions of items that are not starts', () => {
   });
 });
 
+describe('numbered starts in more chairs\' voices', () => {
+  it.each([
+    // "we move to", "if we go to", "we'll now consider"
+    ['We move to item three, the pharmacy closures.', 3, 'Pharmacy closures'],
+    ['Okay, if we go to item 2b, the locum budget.', 2, 'Locum budget'],
+    ["We'll now consider item ten, the ICB's report on the urgent treatment centre.", 10, 'Urgent treatment centre'],
+    ["We're on to item eight now, the enhanced access rota.", 8, 'Enhanced access rota'],
+    // a reason, then only a lead-in, then the item
+    ['Because the auditors have to leave at four, so item eleven, the internal audit plan.', 11, 'Internal audit plan'],
+    ['The auditors are with us now, so back to item two, the annual accounts.', 2, 'Annual accounts'],
+    // a bare number with a dash, "is", or "then"
+    ['Right, twelve — dermatology.', 12, 'Dermatology'],
+    ['Three is the housing and health paper, so Kemi again.', 3, 'Housing and health paper'],
+    ['Fourteen then, the social prescribing contract. Kemi, is that you?', 14, 'Social prescribing contract'],
+    ['Folks, eight point two, the phlebotomy review.', 8, 'Phlebotomy review'],
+    // the presenter's name between the number and the title, or no title at all
+    ['Nine, Kemi, safeguarding.', 9, 'Safeguarding'],
+    ['Four, Kemi.', 4, null],
+    ['Next item, item seven. It is the carers respite review.', 7, 'Carers respite review'],
+    ['Item five on the agenda is questions from the public.', 5, 'Questions from the public'],
+    ['Item six, please. Kemi.', 6, null],
+  ])('finds "%s"', (text, number, title) => {
+    expect(startsOf([[CHAIR, 'Good evening all.'], ['Kemi Bello', 'Evening.'], [CHAIR, text], ['Kemi Bello', 'Thanks, chair.']])).toEqual([{ at: 2, number, title }]);
+  });
+
+  it('counts a sub-item said in its own turn as a start of its own', () => {
+    const found = startsOf([
+      [CHAIR, 'Item six, reports from the LMC, which has two parts.'],
+      [CHAIR, 'Six point one, the sessional GP survey. Kemi.'],
+      ['Kemi Bello', 'Thanks. Forty responses.'],
+      [CHAIR, 'Good. 6.2 is just the LMC levy, for noting.'],
+    ]);
+    expect(found.map((s) => [s.at, s.number])).toEqual([[0, 6], [1, 6], [3, 6]]);
+  });
+
+  it.each([
+    ['a withdrawn item', 'Item nine is the Mossley branch closure, which has been withdrawn from tonight.'],
+    ['a deferral with its title first', 'Item eight, the digital strategy, is deferred to the March meeting.'],
+    ['a member asking which item', 'Is the waiting list money part of the finance paper, which is item seven?'],
+    ['several items planned', "We'll do items one to three and then break for coffee."],
+    ['a reorder announced', "And I'll take item nine, the audit report, first, because Kemi has to leave."],
+    ["a presenter's point", 'Moving on to my third point, the locum survey results.'],
+  ])('does not take %s for a start', (_kind, text) => {
+    expect(startsOf([[CHAIR, 'Good evening all.'], ['Kemi Bello', 'Evening.'], ['Kemi Bello', text], ['Raj Patel', 'Okay.']])).toEqual([]);
+    expect(startsOf([[CHAIR, 'Item one, welcome.'], ['Kemi Bello', 'Evening.'], [CHAIR, text], ['Raj Patel', 'Okay.']]).filter((s) => s.at === 2)).toEqual([]);
+  });
+});
+
 describe('titles', () => {
   it('writes a title as minutes would', () => {
     expect(cleanTitle('the finance report, which was circulated')).toBe('Finance report');
     expect(cleanTitle('Pharmacy First')).toBe('Pharmacy First');
     expect(cleanTitle('the next slide')).toBeNull();
+    expect(cleanTitle('section 4 of the paper')).toBeNull();
+    expect(cleanTitle('the section 75 agreement')).toBe('Section 75 agreement');
+    expect(cleanTitle('For information only, the registration changes')).toBe('Registration changes');
+    expect(cleanTitle("the ICB's update on the community hospital")).toBe('Community hospital');
+    expect(cleanTitle('governance and risk, so Kemi again')).toBe('Governance and risk');
+    expect(cleanTitle('please')).toBeNull();
     expect(cleanTitle('')).toBeNull();
     expect(cleanTitle(`a ${'very '.repeat(30)}long title`)!.length).toBeLessThanOrEqual(81);
   });

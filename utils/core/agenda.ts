@@ -44,11 +44,11 @@ const NUMBER = `(?:\\d{1,2}|${NUMBER_WORDS.join('|')})`;
 const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$)|\\s?\\([a-h]\\))?`;
 const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
 /** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
-const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}\\s*(?:[,.:;]|$)\\s*(?<title>.*)$`, 'i');
+const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*(?:[,.:;—–]|\\s-\\s|\\s+is\\s+(?:just\\s+)?|$)\\s*(?<title>.*)$`, 'i');
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
-  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|members|colleagues|everyone|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|members|colleagues|everyone|everybody|guys|folks|meanwhile|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right)\s*(?=[,.?!]|$)/gi;
 
@@ -57,16 +57,18 @@ const START_PREFIX = new RegExp(
   [
     '',
     // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
-    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I'll |we're going to |we now |we need to )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now) (?:on )?to",
+    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I'll |we're going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now) (?:on )?to",
     'onto|now onto',
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
     // "let's do item six", "we'll have item six now"
-    "(?:let's|let us|we'll|we will|we can) (?:do|have|take|look at|deal with|start with|begin with)",
+    "(?:let's|let us|we'll|we will|we can|we shall) (?:now )?(?:do|have|take|look at|deal with|start with|begin with|consider|discuss|hear|come to)",
     // "next is item five", "the next item is item six", "next up is"
     '(?:the )?next (?:item |one |up |thing |paper |report )?(?:on the agenda |before (?:members|the board|the committee) )?is',
+    // "next item, item six"
+    '(?:the )?next item',
     // "we're on item five now", "so this is item six"
-    "(?:we're|we are) (?:now )?(?:on|at)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
+    "(?:we're|we are) (?:now )?(?:on|at|on to|onto)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
     // a hand-over first: "Hamza, you're up, item 4"
     "you're up|you're on|over to you|your turn",
   ]
@@ -86,10 +88,12 @@ const PROMISE_TO_RETURN = /\b(?:will|'ll|shall|going to|can|could|might|may|late
 const TITLE_FIRST = /(?:^|,\s*)(?<title>[^,]{2,80}?),?\s+(?:which is|that is|that's|this is)$/i;
 /** "We'll take the finance paper next, that's item five": the title is what is taken. */
 const TAKE_NEXT = /\b(?:we'll|we will|let's|let us|I'll|I will|I'm going to|we're going to|going to)\s+(?:take|do|have|hear|go to|turn to)\s+(?<title>.{2,80}?)\s+(?:next|now|first)\b/i;
+/** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
+const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:come back to|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break)\b/i;
+const PUT_OFF = /\b(?:come back to|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,)?\\s*(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
@@ -119,7 +123,7 @@ const NEXT_MEETING_ITEM = /^(?:and )?(?:finally|lastly),?\s+(?:the )?(?:date of 
 const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?,\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
-  /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
+  /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
 
 /** A name, then perhaps a few words, ending the turn: "Nadia, over to you." "Rachel?" "Kerry, that's you." "Lynne again." */
 const HANDOVER = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,?\s+[^.?!]{0,60})?[.?!]?$/;
@@ -190,7 +194,9 @@ export function cleanTitle(raw: string | undefined | null): string | null {
   let title = raw
     .replace(FILLERS, '')
     .replace(/\s*[.!?]+$/, '')
-    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I)\b|\.\s/i)[0]!
+    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I)\b|,\s+so\b|\.\s/i)[0]!
+    .replace(/^(?:for (?:information|noting|decision|approval|assurance|agreement)(?: only)?[,:]?\s+)/i, '')
+    .replace(/^(?:the )?(?:[A-Z][\w-]*(?:'s|s') )?(?:item|paper|update|report|presentation|slides) (?:on|about)\s+/i, '')
     .replace(/^(?:(?:this|that|it) is|(?:this|that|it)'s|this one is)\s+/i, '')
     .replace(/^(?:(?:is|the|a|an|our|your|today's|this month's)[,\s]+)+/i, '')
     .replace(/,?\s+(?:then|please|now)$/i, '')
@@ -247,6 +253,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const part = m[0].replace(/^.*?items?\s+(?:number\s+|no\.?\s+)?/i, '').replace(/\s+/g, '').toLowerCase();
     const prefix = rest.slice(0, m.index).trim().replace(/[,:]$/, '').trim();
     let after = rest.slice(m.index! + m[0].length);
+    // "We'll do items one to four and break": a plan for several items, not a start (unless they are taken together).
+    if (/^items\b/i.test(m[0]) && new RegExp(`^\\s*(?:to|and|through|-|–)\\s*(?:item\\s+)?${NUMBER}\\b(?!\\s+together)`, 'i').test(after) && !/\btogether\b/i.test(after)) continue;
     // Put off, in the words about this item (not in "…and then we'll come back to item four").
     const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i)[0]!;
     if (DEFERRED_AFTER.test(after) || PUT_OFF.test(aboutThisItem.replace(/come back to\s*$/i, ''))) continue;
@@ -259,7 +267,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const titleAfter = (): string | null =>
       isNameOnly(after.replace(/^[\s,.:]+/, ''), names) ? null : cleanTitle(
         after
-          .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s+is\s+|\s+on the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
+          .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
           .replace(/^(?:then|now)[,\s]+/i, '')
           .replace(/^(?:which|that) is\s+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) ? cleanTitle(following) : null);
@@ -267,11 +275,26 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part, isWeak };
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
-    const lastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
-    if (lastClause && lastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter(), part, isWeak: false };
+    const rawLastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
+    const lastClause = stripLeadIn(rawLastClause).rest;
+    if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter(), part, isWeak: false };
+    // "Bryony has to go first, so item seven, the children's service": a reason, then only a lead-in, then the item and its title.
+    if (rawLastClause && !lastClause && rawLastClause !== prefix && /^\s*,/.test(after) && !MENTION.test(prefix)) {
+      const title = titleAfter();
+      if (title) return { number, title, part, isWeak: false };
+    }
+    // "The first substantive item is the safety report, item four." "Let's go to Eleni's update, which is item six." A start said first, then its number.
+    if (!/\?\s*$/.test(sentence) && /^[\s.]*$/.test(after.replace(/^\s*,?\s*(?:then|now|please)\b/i, ''))) {
+      const said = prefix.replace(/,?\s+(?:which|that) is$|,?\s+(?:which|that)'s$/i, '');
+      for (const clause of [said, ...[...said.matchAll(/,\s*/g)].map((c) => said.slice(c.index! + c[0].length))]) {
+        const cued = cueStart(stripLeadIn(clause).rest, undefined, UNNUMBERED_STARTS, names);
+        if (cued?.title) return { number, title: cued.title, part, isWeak: false };
+      }
+    }
     if (BRING_FORWARD_PREFIX.test(lastClause) && BRING_FORWARD_AFTER.test(after)) return { number, title: null, part, isWeak: false };
     const titleFirst = TITLE_FIRST.exec(prefix);
-    if (titleFirst) {
+    // "Is this linked to the carers strategy, which is item seven?" A question about an item does not start it.
+    if (titleFirst && !/\?\s*$/.test(sentence)) {
       const taken = TAKE_NEXT.exec(prefix);
       if (taken) return { number, title: cleanTitle(taken.groups!.title), part, isWeak: false };
       // "ARRS, which is item four": the title is all that comes before it.
@@ -282,15 +305,20 @@ function numberedStart(sentence: string, following: string | undefined, names: N
 }
 
 /** "Seven, the roving team." or "Let's get on to 5. That's the engagement…": a number said as a start without the word "item". Chair only. */
-function bareNumberStart(sentence: string, following: string | undefined): { number: number; title: string | null; part: string } | null {
+function bareNumberStart(sentence: string, following: string | undefined, names: NameWords): { number: number; title: string | null; part: string } | null {
   const { rest } = stripLeadIn(sentence);
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
   if (!m) return null;
   const number = parseNumber(m[1]!);
   if (number === null || number > 30) return null;
-  const part = m[0].slice(m.index + m[0].indexOf(m[1]!)).split(/[,.:;]\s|\s*$/)[0]!.replace(/\s+/g, '').toLowerCase();
-  const said = m.groups!.title!.trim();
-  if (said) return isBareTopic(said.split(/[,.]\s/)[0]!) ? { number, title: cleanTitle(said), part } : null;
+  const saidFrom = m.index + m[0].indexOf(m[1]!);
+  const part = m[0].slice(saidFrom).split(/[,:;—–]|\.(?!\s*\d)|\s-\s|\s+is\s|\s+(?:then|now)\b|\s*$/)[0]!.replace(/\s+/g, '').toLowerCase();
+  // "Six, Nick, finance.": who presents, then the item.
+  const said = m.groups!.title!.trim().replace(/^([A-Z][\w'-]+),\s+(?=\S)/, (all, name: string) => (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) ? '' : all));
+  // "Eleven, Fiona." The number and who presents it; the title is not said.
+  if (said && isNameOnly(said, names)) return { number, title: null, part };
+  if (said) return isBareTopic(said.split(/[,.]\s|\s[–—-]\s/)[0]!) ? { number, title: cleanTitle(said), part } : null;
+  if (following && isNameOnly(following, names)) return { number, title: null, part };
   return { number, title: following && isBareTopic(following.split(/,\s/)[0]!) ? cleanTitle(stripLeadIn(following).rest) : following ? cleanTitle(following) : null, part };
 }
 
@@ -320,7 +348,8 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
   if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
   const take = TAKE_NEXT_START.exec(rest);
-  if (take) return NOT_AN_ITEM_TITLE.test(take.groups!.title!) ? null : { title: cleanTitle(take.groups!.title) };
+  // "I'll take item nine first": the numbered rules decide; said as the agenda is changed, it is a preview, not the start.
+  if (take) return NOT_AN_ITEM_TITLE.test(take.groups!.title!) || /^items?\b/i.test(take.groups!.title!) ? null : { title: cleanTitle(take.groups!.title) };
   const cued = cueStart(rest, following, UNNUMBERED_STARTS, names);
   if (cued) return cued;
   // The cue a few words into the sentence, after a comma.
@@ -382,7 +411,7 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       return;
     }
     const other: ChairOnly | null = ((): ChairOnly | null => {
-      const bare = bareNumberStart(text, following);
+      const bare = bareNumberStart(text, following, names);
       if (bare) return { offset: sentence.offset, ...bare };
       const unnumbered = unnumberedStart(text, following, isTurnEnd, names);
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '' } : null;
@@ -439,7 +468,7 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     }
     // Said again in the same turn, or nobody else has spoken since: one start, said twice ("Moving on. Item five, pharmacy.").
     if (previous && isSameTurn) {
-      const isSubOfSame = previous.number === c.number && (previous.part === String(previous.number) || NUMBER_WORDS[previous.number! - 1] === previous.part);
+      const isSubOfSame = previous.index === c.index && previous.number === c.number && (previous.part === String(previous.number) || NUMBER_WORDS[previous.number! - 1] === previous.part);
       if (previous.number !== null && c.number !== null && previous.part !== c.part && !isSubOfSame) {
         // Two numbers in a row: the chair moved on without discussion (an item noted, or deferred).
       } else {
