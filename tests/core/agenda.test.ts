@@ -234,6 +234,55 @@ describe('numbered starts in more chairs\' voices', () => {
   });
 });
 
+describe('unnumbered starts, hand-overs and closing items in more chairs\' voices', () => {
+  it.each([
+    // asked as a question
+    ['Right, shall we get on with the estates review? Kemi, that is yours.', 'Estates review'],
+    ["Shall we go to Kemi's paper on the same-day access hub?", 'Same-day access hub'],
+    ["Okay, let's move to the training hub bid, which has been a long time coming.", 'Training hub bid'],
+    // "the next one", "the first substantive item", with the title after "this is" or the presenter's name
+    ['The next one on here is the cervical screening recall. Kemi.', 'Cervical screening recall'],
+    ['The next one is Kemi, the translation service contract.', 'Translation service contract'],
+    ['So the first substantive item is the frailty hub evaluation. Kemi.', 'Frailty hub evaluation'],
+    ['The next item is the out of hours review, and I think Kemi has the slides.', 'Out of hours review'],
+    ['Next item. This is the respiratory hub plan for January.', 'Respiratory hub plan for January'],
+    // a hand-over that names the item
+    ['Kemi, over to you for the safeguarding update.', 'Safeguarding update'],
+    ['Okay, thanks. Kemi, the dementia diagnosis rates.', 'Dementia diagnosis rates'],
+    ['Lovely. Vaccine storage, Kemi.', 'Vaccine storage'],
+    // other ways of taking the next thing
+    ["Then we've got the PCN dashboard. Kemi?", 'PCN dashboard'],
+    ['Matters arising next.', 'Matters arising'],
+    ["Okay, let's do workforce. Kemi, where are we?", 'Workforce'],
+    // closing items
+    ['And then the last thing is AOB.', 'Any other business'],
+    ['Anything under AOB?', 'Any other business'],
+    ['Is there anything else anybody wants to raise before we finish?', 'Any other business'],
+    ['Date of next meeting, then, the ninth of June.', 'Date of next meeting'],
+  ])('finds "%s"', (text, title) => {
+    const found = startsOf([[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.'], [CHAIR, text], ['Kemi Bello', 'Thank you, chair.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it.each([
+    ['So the first substantive item is the diabetes prevention review, item three.', 3, 'Diabetes prevention review'],
+    ["So meanwhile, let's go to Olu's paper on the bowel screening pilot, which is item nine.", 9, 'Bowel screening pilot'],
+  ])('takes the title said before the number: "%s"', (text, number, title) => {
+    expect(startsOf([[CHAIR, 'Good evening all.'], ['Olu Bakare', 'Evening.'], [CHAIR, text], ['Olu Bakare', 'Thanks, chair.']])).toEqual([{ at: 2, number, title }]);
+  });
+
+  it.each([
+    ['an answer to a member', ['Raj Patel', 'Which one is item three again?'], [CHAIR, 'The estates review, Raj.']],
+    ['a courtesy and a name', ['Raj Patel', 'That is all from me.'], [CHAIR, 'Carry on, Kemi.']],
+    ['an adverb and a name', ['Raj Patel', 'That is all from me.'], [CHAIR, 'Briefly, Kemi.']],
+    ['a next item announced and put off', ['Raj Patel', 'That is all from me.'], [CHAIR, 'The next item is the estates review, but Kemi is stuck on a train, so we will swap it.']],
+    ['a part of the item already running', ['Raj Patel', 'Minutes agreed.'], [CHAIR, 'Kemi, over to you for the action log.']],
+  ])('does not take %s for a start', (_kind, before, line) => {
+    const found = startsOf([[CHAIR, 'Item two, minutes and action log.'], before as [string, string], line as [string, string], ['Kemi Bello', 'Okay.']]);
+    expect(found.filter((s) => s.at === 2)).toEqual([]);
+  });
+});
+
 describe('titles', () => {
   it('writes a title as minutes would', () => {
     expect(cleanTitle('the finance report, which was circulated')).toBe('Finance report');
