@@ -186,11 +186,114 @@ describe('mentions of items that are not starts', () => {
   });
 });
 
+describe('numbered starts in more chairs\' voices', () => {
+  it.each([
+    // "we move to", "if we go to", "we'll now consider"
+    ['We move to item three, the pharmacy closures.', 3, 'Pharmacy closures'],
+    ['Okay, if we go to item 2b, the locum budget.', 2, 'Locum budget'],
+    ["We'll now consider item ten, the ICB's report on the urgent treatment centre.", 10, 'Urgent treatment centre'],
+    ["We're on to item eight now, the enhanced access rota.", 8, 'Enhanced access rota'],
+    // a reason, then only a lead-in, then the item
+    ['Because the auditors have to leave at four, so item eleven, the internal audit plan.', 11, 'Internal audit plan'],
+    ['The auditors are with us now, so back to item two, the annual accounts.', 2, 'Annual accounts'],
+    // a bare number with a dash, "is", or "then"
+    ['Right, twelve — dermatology.', 12, 'Dermatology'],
+    ['Three is the housing and health paper, so Kemi again.', 3, 'Housing and health paper'],
+    ['Fourteen then, the social prescribing contract. Kemi, is that you?', 14, 'Social prescribing contract'],
+    ['Folks, eight point two, the phlebotomy review.', 8, 'Phlebotomy review'],
+    // the presenter's name between the number and the title, or no title at all
+    ['Nine, Kemi, safeguarding.', 9, 'Safeguarding'],
+    ['Four, Kemi.', 4, null],
+    ['Next item, item seven. It is the carers respite review.', 7, 'Carers respite review'],
+    ['Item five on the agenda is questions from the public.', 5, 'Questions from the public'],
+    ['Item six, please. Kemi.', 6, null],
+  ])('finds "%s"', (text, number, title) => {
+    expect(startsOf([[CHAIR, 'Good evening all.'], ['Kemi Bello', 'Evening.'], [CHAIR, text], ['Kemi Bello', 'Thanks, chair.']])).toEqual([{ at: 2, number, title }]);
+  });
+
+  it('counts a sub-item said in its own turn as a start of its own', () => {
+    const found = startsOf([
+      [CHAIR, 'Item six, reports from the LMC, which has two parts.'],
+      [CHAIR, 'Six point one, the sessional GP survey. Kemi.'],
+      ['Kemi Bello', 'Thanks. Forty responses.'],
+      [CHAIR, 'Good. 6.2 is just the LMC levy, for noting.'],
+    ]);
+    expect(found.map((s) => [s.at, s.number])).toEqual([[0, 6], [1, 6], [3, 6]]);
+  });
+
+  it.each([
+    ['a withdrawn item', 'Item nine is the Mossley branch closure, which has been withdrawn from tonight.'],
+    ['a deferral with its title first', 'Item eight, the digital strategy, is deferred to the March meeting.'],
+    ['a member asking which item', 'Is the waiting list money part of the finance paper, which is item seven?'],
+    ['several items planned', "We'll do items one to three and then break for coffee."],
+    ['a reorder announced', "And I'll take item nine, the audit report, first, because Kemi has to leave."],
+    ["a presenter's point", 'Moving on to my third point, the locum survey results.'],
+  ])('does not take %s for a start', (_kind, text) => {
+    expect(startsOf([[CHAIR, 'Good evening all.'], ['Kemi Bello', 'Evening.'], ['Kemi Bello', text], ['Raj Patel', 'Okay.']])).toEqual([]);
+    expect(startsOf([[CHAIR, 'Item one, welcome.'], ['Kemi Bello', 'Evening.'], [CHAIR, text], ['Raj Patel', 'Okay.']]).filter((s) => s.at === 2)).toEqual([]);
+  });
+});
+
+describe('unnumbered starts, hand-overs and closing items in more chairs\' voices', () => {
+  it.each([
+    // asked as a question
+    ['Right, shall we get on with the estates review? Kemi, that is yours.', 'Estates review'],
+    ["Shall we go to Kemi's paper on the same-day access hub?", 'Same-day access hub'],
+    ["Okay, let's move to the training hub bid, which has been a long time coming.", 'Training hub bid'],
+    // "the next one", "the first substantive item", with the title after "this is" or the presenter's name
+    ['The next one on here is the cervical screening recall. Kemi.', 'Cervical screening recall'],
+    ['The next one is Kemi, the translation service contract.', 'Translation service contract'],
+    ['So the first substantive item is the frailty hub evaluation. Kemi.', 'Frailty hub evaluation'],
+    ['The next item is the out of hours review, and I think Kemi has the slides.', 'Out of hours review'],
+    ['Next item. This is the respiratory hub plan for January.', 'Respiratory hub plan for January'],
+    // a hand-over that names the item
+    ['Kemi, over to you for the safeguarding update.', 'Safeguarding update'],
+    ['Okay, thanks. Kemi, the dementia diagnosis rates.', 'Dementia diagnosis rates'],
+    ['Lovely. Vaccine storage, Kemi.', 'Vaccine storage'],
+    // other ways of taking the next thing
+    ["Then we've got the PCN dashboard. Kemi?", 'PCN dashboard'],
+    ['Matters arising next.', 'Matters arising'],
+    ["Okay, let's do workforce. Kemi, where are we?", 'Workforce'],
+    // closing items
+    ['And then the last thing is AOB.', 'Any other business'],
+    ['Anything under AOB?', 'Any other business'],
+    ['Is there anything else anybody wants to raise before we finish?', 'Any other business'],
+    ['Date of next meeting, then, the ninth of June.', 'Date of next meeting'],
+  ])('finds "%s"', (text, title) => {
+    const found = startsOf([[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.'], [CHAIR, text], ['Kemi Bello', 'Thank you, chair.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it.each([
+    ['So the first substantive item is the diabetes prevention review, item three.', 3, 'Diabetes prevention review'],
+    ["So meanwhile, let's go to Olu's paper on the bowel screening pilot, which is item nine.", 9, 'Bowel screening pilot'],
+  ])('takes the title said before the number: "%s"', (text, number, title) => {
+    expect(startsOf([[CHAIR, 'Good evening all.'], ['Olu Bakare', 'Evening.'], [CHAIR, text], ['Olu Bakare', 'Thanks, chair.']])).toEqual([{ at: 2, number, title }]);
+  });
+
+  it.each([
+    ['an answer to a member', ['Raj Patel', 'Which one is item three again?'], [CHAIR, 'The estates review, Raj.']],
+    ['a courtesy and a name', ['Raj Patel', 'That is all from me.'], [CHAIR, 'Carry on, Kemi.']],
+    ['an adverb and a name', ['Raj Patel', 'That is all from me.'], [CHAIR, 'Briefly, Kemi.']],
+    ['a next item announced and put off', ['Raj Patel', 'That is all from me.'], [CHAIR, 'The next item is the estates review, but Kemi is stuck on a train, so we will swap it.']],
+    ['a part of the item already running', ['Raj Patel', 'Minutes agreed.'], [CHAIR, 'Kemi, over to you for the action log.']],
+  ])('does not take %s for a start', (_kind, before, line) => {
+    const found = startsOf([[CHAIR, 'Item two, minutes and action log.'], before as [string, string], line as [string, string], ['Kemi Bello', 'Okay.']]);
+    expect(found.filter((s) => s.at === 2)).toEqual([]);
+  });
+});
+
 describe('titles', () => {
   it('writes a title as minutes would', () => {
     expect(cleanTitle('the finance report, which was circulated')).toBe('Finance report');
     expect(cleanTitle('Pharmacy First')).toBe('Pharmacy First');
     expect(cleanTitle('the next slide')).toBeNull();
+    expect(cleanTitle('section 4 of the paper')).toBeNull();
+    expect(cleanTitle('the section 75 agreement')).toBe('Section 75 agreement');
+    expect(cleanTitle('For information only, the registration changes')).toBe('Registration changes');
+    expect(cleanTitle("the ICB's update on the community hospital")).toBe('Community hospital');
+    expect(cleanTitle('governance and risk, so Kemi again')).toBe('Governance and risk');
+    expect(cleanTitle('please')).toBeNull();
     expect(cleanTitle('')).toBeNull();
     expect(cleanTitle(`a ${'very '.repeat(30)}long title`)!.length).toBeLessThanOrEqual(81);
   });

@@ -44,29 +44,31 @@ const NUMBER = `(?:\\d{1,2}|${NUMBER_WORDS.join('|')})`;
 const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$)|\\s?\\([a-h]\\))?`;
 const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
 /** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
-const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}\\s*(?:[,.:;]|$)\\s*(?<title>.*)$`, 'i');
+const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*(?:[,.:;—–]|\\s-\\s|\\s+is\\s+(?:just\\s+)?|$)\\s*(?<title>.*)$`, 'i');
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
-  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|members|colleagues|everyone|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|members|colleagues|everyone|everybody|guys|folks|meanwhile|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
-const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right)\s*(?=[,.?!]|$)/gi;
+const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
 /** What may come before "item N" in a sentence that starts it (after the lead-in). */
 const START_PREFIX = new RegExp(
   [
     '',
     // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
-    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I'll |we're going to |we now |we need to )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now) (?:on )?to",
+    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I'll |we're going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now) (?:on )?to",
     'onto|now onto',
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
     // "let's do item six", "we'll have item six now"
-    "(?:let's|let us|we'll|we will|we can) (?:do|have|take|look at|deal with|start with|begin with)",
+    "(?:let's|let us|we'll|we will|we can|we shall) (?:now )?(?:do|have|take|look at|deal with|start with|begin with|consider|discuss|hear|come to)",
     // "next is item five", "the next item is item six", "next up is"
     '(?:the )?next (?:item |one |up |thing |paper |report )?(?:on the agenda |before (?:members|the board|the committee) )?is',
+    // "next item, item six"
+    '(?:the )?next item',
     // "we're on item five now", "so this is item six"
-    "(?:we're|we are) (?:now )?(?:on|at)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
+    "(?:we're|we are) (?:now )?(?:on|at|on to|onto)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
     // a hand-over first: "Hamza, you're up, item 4"
     "you're up|you're on|over to you|your turn",
   ]
@@ -86,40 +88,60 @@ const PROMISE_TO_RETURN = /\b(?:will|'ll|shall|going to|can|could|might|may|late
 const TITLE_FIRST = /(?:^|,\s*)(?<title>[^,]{2,80}?),?\s+(?:which is|that is|that's|this is)$/i;
 /** "We'll take the finance paper next, that's item five": the title is what is taken. */
 const TAKE_NEXT = /\b(?:we'll|we will|let's|let us|I'll|I will|I'm going to|we're going to|going to)\s+(?:take|do|have|hear|go to|turn to)\s+(?<title>.{2,80}?)\s+(?:next|now|first)\b/i;
+/** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
+const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:come back to|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break)\b/i;
+const PUT_OFF = /\b(?:come back to|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,)?\\s*(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
 const UNNUMBERED_STARTS: readonly RegExp[] = [
-  /^(?:the )?next (?:item |thing |paper |report )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
-  /^(?:the )?next (?:item|thing|paper|report)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got)\s*(?<title>.*)$/i,
+  /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
+  /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i,
   /^next up(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i,
-  /^(?:the )?(?:last|final)(?: substantive| main)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: is|,|:)\s*(?<title>.+)$/i,
+  /^(?:the )?(?:first|last|final)(?: substantive| main| real)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i,
   /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
-  /^(?:let's |let us |we'll |we will |we |I'd like to |so )?(?:now )?(?:turn|turning|come|coming) (?:now )?to\s+(?<title>.+)$/i,
+  /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
   /^(?:that |which |this )?(?:brings|takes) us (?:on )?to\s+(?<title>.+)$/i,
   /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
   /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
   /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
   /^(?:so )?(?:we've got|we have|next we've got|next we have) (?<title>.{2,80}?) next\b.*$/i,
   /^(?:I'll|I will|I'd like to|can I) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+)$/i,
+  // "Shall we crack on with the workforce update?"
+  /^(?:shall we |should we |can we |let's |let us |we'll |we will |so )?(?:crack|get|press|push|cracking|getting|pressing) on with\s+(?<title>.+)$/i,
+  // "Over to you for the finance update", "Priya, over to you for the estates item": a hand-over that names the item.
+  /^(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?\s+)?[Oo]ver to you(?:,?\s+[A-Z][\w'-]+)?,?\s+(?:for|with|on)\s+(?<title>.+)$/,
 ];
+/** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
+const ITEM_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[0]!, UNNUMBERED_STARTS[1]!, UNNUMBERED_STARTS[3]!];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
 const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
-  /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to )?any other business|AOB|A\.O\.B\.)\b/i;
+  /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
+/** "Anything else anyone wants to raise before we close?": the closing item, asked. */
+const CLOSING_ASK = /^(?:is there |has anyone got )?anything else (?:that )?(?:anyone|anybody|people|we|you)?\s*(?:wants?|would like|needs?|want) to (?:raise|bring up|mention) before we (?:close|finish|end|wrap up)\b/i;
+/** "Then we've got the IIF." "And then we have one I've added myself. It's the IT outage." */
+const THEN_WE_HAVE = /^(?:and |so )?then,?\s+(?:we've got|we have|there's)\s+(?<title>.+?)[.!]?$/i;
+/** "Matters arising next." */
+const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
+/** "Let's do premises." */
+const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)[.!?]?$/i;
+/** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
+const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:the|your|our)\s+.+?)|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
+/** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
+const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
-const NEXT_MEETING_ITEM = /^(?:and )?(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting\b/i;
+const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
 const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?,\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
-  /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
+  /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
 
 /** A name, then perhaps a few words, ending the turn: "Nadia, over to you." "Rachel?" "Kerry, that's you." "Lynne again." */
 const HANDOVER = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,?\s+[^.?!]{0,60})?[.?!]?$/;
@@ -190,7 +212,9 @@ export function cleanTitle(raw: string | undefined | null): string | null {
   let title = raw
     .replace(FILLERS, '')
     .replace(/\s*[.!?]+$/, '')
-    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I)\b|\.\s/i)[0]!
+    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I)\b|,\s+(?:so|or)\b|\.\s/i)[0]!
+    .replace(/^(?:for (?:information|noting|decision|approval|assurance|agreement)(?: only)?[,:]?\s+)/i, '')
+    .replace(/^(?:the )?(?:[A-Z][\w-]*(?:'s|s') )?(?:item|paper|update|report|presentation|slides) (?:on|about)\s+/i, '')
     .replace(/^(?:(?:this|that|it) is|(?:this|that|it)'s|this one is)\s+/i, '')
     .replace(/^(?:(?:is|the|a|an|our|your|today's|this month's)[,\s]+)+/i, '')
     .replace(/,?\s+(?:then|please|now)$/i, '')
@@ -220,12 +244,17 @@ interface Candidate {
 }
 
 /** The title after a cue: the words up to a hand-over or a "which", or null when the words go on to say something (a presenter's "moving on to the figures, Knowsley's lowest"). */
-function titleAfterCue(said: string, names: NameWords): { title: string | null } | null {
+function titleAfterCue(said: string, names: NameWords, isItemCue = false): { title: string | null } | null {
   const comma = said.indexOf(',');
   if (comma > 0) {
     const tail = said.slice(comma + 1).trim();
+    // "The next one is Sam, the premises survey": who presents, then the item.
+    if (isNameOnly(said.slice(0, comma), names) && tail) return { title: cleanTitle(tail) };
     const isNaming = /^(?:which|who|and the|the|a|an|for|on|in)\b/i.test(tail) || isHandover(tail, names) || isBareTopic(tail);
-    if (!isNaming && CLAUSE_WORD.test(tail)) return null;
+    // "The next item is X, and Emma is presenting": a cue that names an item is a start whatever follows the comma.
+    // "…, but their officer is delayed, so we'll swap": announced and put off.
+    if (isItemCue && (/^(?:but|however)\b/i.test(tail) || PUT_OFF.test(tail))) return null;
+    if (!isNaming && CLAUSE_WORD.test(tail)) return isItemCue ? { title: cleanTitle(said.slice(0, comma)) } : null;
     if (isHandover(tail, names)) return { title: cleanTitle(said.slice(0, comma)) };
   }
   return { title: cleanTitle(said) };
@@ -247,6 +276,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const part = m[0].replace(/^.*?items?\s+(?:number\s+|no\.?\s+)?/i, '').replace(/\s+/g, '').toLowerCase();
     const prefix = rest.slice(0, m.index).trim().replace(/[,:]$/, '').trim();
     let after = rest.slice(m.index! + m[0].length);
+    // "We'll do items one to four and break": a plan for several items, not a start (unless they are taken together).
+    if (/^items\b/i.test(m[0]) && new RegExp(`^\\s*(?:to|and|through|-|–)\\s*(?:item\\s+)?${NUMBER}\\b(?!\\s+together)`, 'i').test(after) && !/\btogether\b/i.test(after)) continue;
     // Put off, in the words about this item (not in "…and then we'll come back to item four").
     const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i)[0]!;
     if (DEFERRED_AFTER.test(after) || PUT_OFF.test(aboutThisItem.replace(/come back to\s*$/i, ''))) continue;
@@ -259,7 +290,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const titleAfter = (): string | null =>
       isNameOnly(after.replace(/^[\s,.:]+/, ''), names) ? null : cleanTitle(
         after
-          .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s+is\s+|\s+on the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
+          .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
           .replace(/^(?:then|now)[,\s]+/i, '')
           .replace(/^(?:which|that) is\s+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) ? cleanTitle(following) : null);
@@ -267,11 +298,26 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part, isWeak };
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
-    const lastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
-    if (lastClause && lastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter(), part, isWeak: false };
+    const rawLastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
+    const lastClause = stripLeadIn(rawLastClause).rest;
+    if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter(), part, isWeak: false };
+    // "Bryony has to go first, so item seven, the children's service": a reason, then only a lead-in, then the item and its title.
+    if (rawLastClause && !lastClause && rawLastClause !== prefix && /^\s*,/.test(after) && !MENTION.test(prefix)) {
+      const title = titleAfter();
+      if (title) return { number, title, part, isWeak: false };
+    }
+    // "The first substantive item is the safety report, item four." "Let's go to Eleni's update, which is item six." A start said first, then its number.
+    if (!/\?\s*$/.test(sentence) && /^[\s.]*$/.test(after.replace(/^\s*,?\s*(?:then|now|please)\b/i, ''))) {
+      const said = prefix.replace(/,?\s+(?:which|that) is$|,?\s+(?:which|that)'s$/i, '');
+      for (const clause of [said, ...[...said.matchAll(/,\s*/g)].map((c) => said.slice(c.index! + c[0].length))]) {
+        const cued = cueStart(stripLeadIn(clause).rest, undefined, UNNUMBERED_STARTS, names);
+        if (cued?.title) return { number, title: cued.title, part, isWeak: false };
+      }
+    }
     if (BRING_FORWARD_PREFIX.test(lastClause) && BRING_FORWARD_AFTER.test(after)) return { number, title: null, part, isWeak: false };
     const titleFirst = TITLE_FIRST.exec(prefix);
-    if (titleFirst) {
+    // "Is this linked to the carers strategy, which is item seven?" A question about an item does not start it.
+    if (titleFirst && !/\?\s*$/.test(sentence)) {
       const taken = TAKE_NEXT.exec(prefix);
       if (taken) return { number, title: cleanTitle(taken.groups!.title), part, isWeak: false };
       // "ARRS, which is item four": the title is all that comes before it.
@@ -282,15 +328,20 @@ function numberedStart(sentence: string, following: string | undefined, names: N
 }
 
 /** "Seven, the roving team." or "Let's get on to 5. That's the engagement…": a number said as a start without the word "item". Chair only. */
-function bareNumberStart(sentence: string, following: string | undefined): { number: number; title: string | null; part: string } | null {
+function bareNumberStart(sentence: string, following: string | undefined, names: NameWords): { number: number; title: string | null; part: string } | null {
   const { rest } = stripLeadIn(sentence);
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
   if (!m) return null;
   const number = parseNumber(m[1]!);
   if (number === null || number > 30) return null;
-  const part = m[0].slice(m.index + m[0].indexOf(m[1]!)).split(/[,.:;]\s|\s*$/)[0]!.replace(/\s+/g, '').toLowerCase();
-  const said = m.groups!.title!.trim();
-  if (said) return isBareTopic(said.split(/[,.]\s/)[0]!) ? { number, title: cleanTitle(said), part } : null;
+  const saidFrom = m.index + m[0].indexOf(m[1]!);
+  const part = m[0].slice(saidFrom).split(/[,:;—–]|\.(?!\s*\d)|\s-\s|\s+is\s|\s+(?:then|now)\b|\s*$/)[0]!.replace(/\s+/g, '').toLowerCase();
+  // "Six, Nick, finance.": who presents, then the item.
+  const said = m.groups!.title!.trim().replace(/^([A-Z][\w'-]+),\s+(?=\S)/, (all, name: string) => (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) ? '' : all));
+  // "Eleven, Fiona." The number and who presents it; the title is not said.
+  if (said && isNameOnly(said, names)) return { number, title: null, part };
+  if (said) return isBareTopic(said.split(/[,.]\s|\s[–—-]\s/)[0]!) ? { number, title: cleanTitle(said), part } : null;
+  if (following && isNameOnly(following, names)) return { number, title: null, part };
   return { number, title: following && isBareTopic(following.split(/,\s/)[0]!) ? cleanTitle(stripLeadIn(following).rest) : following ? cleanTitle(following) : null, part };
 }
 
@@ -305,9 +356,9 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
     said = said.replace(/^(?:the,?\s+)+(?=the\b)/i, '');
     if (said && NOT_AN_ITEM_TITLE.test(said)) return null;
     if (!said && !following) return null;
-    if (said) return titleAfterCue(said, names);
-    // "Moving on. Enhanced access over Easter, which…": the title is what the chair says next, when it opens with a bare topic.
-    const next = following ? stripLeadIn(following).rest : '';
+    if (said) return titleAfterCue(said, names, ITEM_CUES.includes(pattern));
+    // "Moving on. Enhanced access over Easter, which…" "Next item. This is the winter plan.": the title is what the chair says next, when it opens with a bare topic.
+    const next = following ? stripLeadIn(following).rest.replace(/^(?:this|that|it)(?: is|'s)\s+/i, '') : '';
     const title = isBareTopic(next.split(/,|\s[–—-]\s/)[0]!) ? cleanTitle(next) : null;
     if (title === null && !/^(?:so )?(?:moving|move) on/i.test(text)) return null;
     return { title };
@@ -315,12 +366,34 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
   return null;
 }
 
-function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords): { title: string | null } | null {
+function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords, isAnswer = false): { title: string | null } | null {
   const { rest } = stripLeadIn(sentence);
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
   if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
+  if (CLOSING_ASK.test(rest)) return { title: 'Any other business' };
+  const then = THEN_WE_HAVE.exec(sentence);
+  if (then) {
+    const said = then.groups!.title!;
+    // "…one I've put on myself. It's the IT outage."
+    if (/^(?:one|another one|another|something)\b/i.test(said) && following) {
+      const next = stripLeadIn(following).rest.replace(/^(?:this|that|it)(?: is|'s)\s+/i, '');
+      if (isBareTopic(next.split(/,|\s[–—-]\s/)[0]!)) return { title: cleanTitle(next) };
+    } else if (isBareTopic(said.split(/,\s/)[0]!) && !NOT_A_TOPIC.test(said.split(/,\s/)[0]!)) return { title: cleanTitle(said) };
+  }
+  const topicNext = TOPIC_NEXT.exec(rest);
+  if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
+  const letsDo = LETS_DO.exec(rest);
+  if (letsDo && isBareTopic(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
+  const named = NAMED_TOPIC.exec(rest);
+  // Not in a reply to a question ("What's item four?" "The ARRS claims, Olamide.").
+  if (named && !isAnswer && (!following || isHandover(following, names))) {
+    const name = named.groups!.name ?? named.groups!.name2!;
+    const topic = named.groups!.after ?? named.groups!.before!;
+    if (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) && isBareTopic(topic) && !isNameOnly(topic, names) && !isCourtesy(topic) && !NOT_A_TOPIC.test(topic) && !NOT_AN_ITEM_TITLE.test(topic)) return { title: cleanTitle(topic) };
+  }
   const take = TAKE_NEXT_START.exec(rest);
-  if (take) return NOT_AN_ITEM_TITLE.test(take.groups!.title!) ? null : { title: cleanTitle(take.groups!.title) };
+  // "I'll take item nine first": the numbered rules decide; said as the agenda is changed, it is a preview, not the start.
+  if (take) return NOT_AN_ITEM_TITLE.test(take.groups!.title!) || /^items?\b/i.test(take.groups!.title!) ? null : { title: cleanTitle(take.groups!.title) };
   const cued = cueStart(rest, following, UNNUMBERED_STARTS, names);
   if (cued) return cued;
   // The cue a few words into the sentence, after a comma.
@@ -366,7 +439,7 @@ interface ChairOnly {
   readonly part: string;
 }
 
-function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords): { numbered: Candidate[]; chairOnly: Candidate[] } {
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false): { numbered: Candidate[]; chairOnly: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
@@ -382,9 +455,9 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       return;
     }
     const other: ChairOnly | null = ((): ChairOnly | null => {
-      const bare = bareNumberStart(text, following);
+      const bare = bareNumberStart(text, following, names);
       if (bare) return { offset: sentence.offset, ...bare };
-      const unnumbered = unnumberedStart(text, following, isTurnEnd, names);
+      const unnumbered = unnumberedStart(text, following, isTurnEnd, names, isAnswer && i === 0);
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '' } : null;
     })();
     if (other) chairOnly.push({ utterance, index, ...other, isNumbered: false, isWeak: false, isCorrection: false });
@@ -407,6 +480,15 @@ function chairsOf(numbered: readonly Candidate[], chairOnly: readonly Candidate[
   return chairs;
 }
 
+const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'on', 'to', 'for', 'in', 'from', 'with', 'update', 'report', 'paper', 'item']);
+/** Every word that matters in `part` is in `whole`. */
+function isPartOf(part: string, whole: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !TITLE_SMALL_WORDS.has(w));
+  const wholeWords = new Set(words(whole));
+  const partWords = words(part);
+  return partWords.length > 0 && partWords.every((w) => wholeWords.has(w));
+}
+
 function atMsOf(utterance: AgendaUtterance, offset: number): number {
   if (offset <= 0 || utterance.endMs <= utterance.startMs || utterance.text.length === 0) return utterance.startMs;
   return Math.round(utterance.startMs + ((utterance.endMs - utterance.startMs) * offset) / utterance.text.length);
@@ -422,7 +504,10 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
   const names = new Set(utterances.flatMap((u) => u.speaker.toLowerCase().split(/[^a-z'-]+/).filter((w) => w.length > 1)));
   utterances.forEach((u, i) => {
     if (u.isSpeakerUnknown || !u.text) return;
-    const found = candidatesIn(u, i, names);
+    // A turn right after someone else's question answers it.
+    const previous = utterances[i - 1];
+    const isAnswer = !!previous && previous.speaker !== u.speaker && /\?/.test(previous.text);
+    const found = candidatesIn(u, i, names, isAnswer);
     numbered.push(...found.numbered);
     chairOnly.push(...found.chairOnly);
   });
@@ -439,7 +524,7 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     }
     // Said again in the same turn, or nobody else has spoken since: one start, said twice ("Moving on. Item five, pharmacy.").
     if (previous && isSameTurn) {
-      const isSubOfSame = previous.number === c.number && (previous.part === String(previous.number) || NUMBER_WORDS[previous.number! - 1] === previous.part);
+      const isSubOfSame = previous.index === c.index && previous.number === c.number && (previous.part === String(previous.number) || NUMBER_WORDS[previous.number! - 1] === previous.part);
       if (previous.number !== null && c.number !== null && previous.part !== c.part && !isSubOfSame) {
         // Two numbers in a row: the chair moved on without discussion (an item noted, or deferred).
       } else {
@@ -448,6 +533,8 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
         continue;
       }
     }
+    // "Notes and action log", then "over to you for the action log": a part of the item already running.
+    if (previous?.title && c.number === null && c.title && isPartOf(c.title, previous.title)) continue;
     // "That's item five, Daniel": an answer, unless it names the item.
     if (c.isWeak && c.title === null) continue;
     // The item already running, named again ("so, item two, anything else?").
