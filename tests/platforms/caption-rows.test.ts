@@ -18,12 +18,17 @@ function setUp(...speakers: string[]) {
     .map((name) => `<div class="nMcdL"><div class="adE6rb"><span class="NWpY1d">${name}</span></div><div class="ygicle"></div></div>`)
     .join('')}</div></div>`;
   const events: Event[] = [];
+  /** When each grow reported happened, by the watcher's clock. */
+  const growTimes: number[] = [];
   let nowMs = 0;
   watcher = startCaptionRowWatcher(
     meetAdapter,
     {
       observe: (key, speaker, text) => events.push(['observe', key, speaker, text]),
-      grow: (key, speaker, text) => events.push(['grow', key, speaker, text]),
+      grow: (key, speaker, text, atMs) => {
+        events.push(['grow', key, speaker, text]);
+        growTimes.push(atMs);
+      },
       release: (key) => events.push(['release', key]),
       changed: () => undefined,
     },
@@ -33,12 +38,19 @@ function setUp(...speakers: string[]) {
   watcher.watch(document, 0);
   const region = document.querySelector('[role="region"]')!;
   const rows = [...region.children];
+  /** Lets the MutationObserver deliver what happened so far. */
+  const deliver = () => new Promise((resolve) => setTimeout(resolve, 0));
   return {
     events,
+    growTimes,
     region,
     text: (row: number) => rows[row]!.lastElementChild!,
-    /** Lets the MutationObserver deliver what happened so far. */
-    settle: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    deliver,
+    /** Delivers what happened so far, then reads what the watcher held back, as the engine does before each batch. */
+    settle: async () => {
+      await deliver();
+      watcher!.catchUp();
+    },
   };
 }
 
@@ -110,6 +122,63 @@ describe('startCaptionRowWatcher', () => {
       ['grow', 2, 'Tom Richards', 'staying'],
       ['release', 1],
       ['observe', 2, 'Tom Richards', 'staying on'],
+    ]);
+  });
+
+  it('holds a text that only grows back until it is read, timed at its last change, and reads any other change at once after the text it replaced', async () => {
+    const page = setUp('Helen Marsh');
+    page.text(0).append('good');
+    await page.deliver();
+    const node = page.text(0).firstChild as Text;
+    node.data = 'good morning';
+    await page.deliver();
+    page.text(0).replaceChildren('good morning every');
+    await page.deliver();
+    expect(page.events).toEqual([
+      ['observe', 1, 'Helen Marsh', ''],
+      ['grow', 1, 'Helen Marsh', 'good'],
+    ]);
+
+    // Shorter (an edit Meet made): the held text first, at its own time, then the new one.
+    (page.text(0).firstChild as Text).data = 'Good morning';
+    await page.deliver();
+    page.text(0).replaceChildren('Good morning, everyone');
+    await page.deliver();
+    page.text(0).replaceChildren('Good morning, all');
+    await page.deliver();
+    page.text(0).replaceChildren('Good morning, all of you');
+    await page.deliver();
+    watcher!.catchUp();
+    watcher!.catchUp();
+
+    expect(page.events.slice(2)).toEqual([
+      ['grow', 1, 'Helen Marsh', 'good morning every'],
+      ['grow', 1, 'Helen Marsh', 'Good morning'],
+      ['grow', 1, 'Helen Marsh', 'Good morning, everyone'],
+      ['grow', 1, 'Helen Marsh', 'Good morning, all'],
+      ['grow', 1, 'Helen Marsh', 'Good morning, all of you'],
+    ]);
+    // The clock ticks 100 at each reading of it: once per delivered change.
+    expect(page.growTimes).toEqual([100, 300, 400, 500, 600, 700]);
+  });
+
+  it('reads what was held back, as it was, before a change to the region’s elements', async () => {
+    const page = setUp('Helen Marsh', 'Tom Richards');
+    page.text(0).append('first');
+    await page.deliver();
+    (page.text(0).firstChild as Text).data = 'first words';
+    await page.deliver();
+    (page.text(0).firstChild as Text).data = 'gone';
+    page.region.lastElementChild!.remove();
+    await page.deliver();
+
+    expect(page.events.map(([kind, key, , text]) => `${kind} ${key} ${text ?? ''}`)).toEqual([
+      'observe 1 ',
+      'observe 2 ',
+      'grow 1 first',
+      'grow 1 first words',
+      'release 2 ',
+      'observe 1 gone',
     ]);
   });
 });

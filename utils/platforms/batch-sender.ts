@@ -17,6 +17,8 @@ export interface BatchSenderParts {
   readonly state: CaptureState;
   readonly queue: PendingQueue;
   readonly currentUrl: () => URL;
+  /** Reads what the caption rows hold back, before the session's feed catches up. */
+  readonly readCaptions: () => void;
   /** Wraps a timer callback so nothing it throws reaches the page. */
   readonly guard: (fn: () => void) => () => void;
 }
@@ -45,12 +47,13 @@ export interface BatchSender {
  * queue and is tried again at the next tick.
  */
 export function createBatchSender(parts: BatchSenderParts): BatchSender {
-  const { adapter, host, send, now, state, queue, currentUrl, guard } = parts;
+  const { adapter, host, send, now, state, queue, currentUrl, readCaptions, guard } = parts;
   const { health } = state;
 
   function flush(force: boolean): void {
     const { session } = state;
     if (session.joinedAtMs === null) return;
+    readCaptions();
     session.feed.catchUp();
     queue.add(session.captions.takeUpdates(), session.speaking.takeUpdates());
     const isLeaving = state.isPageClosing || health.callState === 'left';

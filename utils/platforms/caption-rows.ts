@@ -1,6 +1,6 @@
 import { assertNever } from '../core/assert-never';
 import type { PlatformAdapter } from './adapter';
-import { readText } from './dom';
+import { MAX_CAPTION_CHARS, cleanPageText, readText } from './dom';
 
 /** Where a {@link CaptionRowWatcher} sends what it reads. */
 export interface CaptionRowSink {
@@ -26,6 +26,11 @@ export interface CaptionRowWatcher {
   watch(doc: Document, atMs: number): void;
   /** Re-reads every row, for virtualised lists that can redraw rows unseen. */
   sweep(atMs: number): void;
+  /**
+   * Reads the growth held back since the last read (see
+   * {@link startCaptionRowWatcher}): call before the sink's readings are used.
+   */
+  catchUp(): void;
   /** Reads the observer's queued records (they hold the latest words), stops observing and releases every row. */
   detach(atMs: number): void;
   /** Stops observing, without reading anything more. */
@@ -42,9 +47,25 @@ interface TextOwner {
   readonly textElement: Element;
   readonly speaker: string;
   readonly generation: number;
+  /**
+   * The element's only child, a text node, as last known (null when it held
+   * anything else, or no text had been read yet): growth is held back only
+   * from such an element.
+   */
+  node: Text | null;
+  /** That node's length as last known. */
+  length: number;
+  /** When the text last known, and not yet read, appeared; null when nothing is held back. */
+  heldAtMs: number | null;
 }
 
 const TEXT_NODE = 3;
+
+/** The element's only child when it is a text node, else null. */
+function onlyTextNode(element: Element): Text | null {
+  const node = element.firstChild;
+  return node !== null && node === element.lastChild && node.nodeType === TEXT_NODE ? (node as Text) : null;
+}
 
 function holdsOnlyText(nodes: NodeList): boolean {
   for (let i = 0; i < nodes.length; i += 1) if (nodes.item(i)!.nodeType !== TEXT_NODE) return false;
@@ -65,6 +86,16 @@ function holdsOnlyText(nodes: NodeList): boolean {
  * second. Rows that leave the page are read and released before rows still
  * on it, so a row redrawn as a new element continues its utterance.
  *
+ * Growth is not even read as it happens: while a caption's text element
+ * holds one text node that only gets longer, a mutation just notes the time,
+ * and the text is read when the sink's readings are next used
+ * ({@link CaptionRowWatcher.catchUp}, before every batch and every
+ * once-a-second check) or before anything else is read. A text that does not
+ * get longer is read at once, after the text it replaced (the mutation's old
+ * value), so the sink sees every step that is not plain growth, at its time,
+ * and only the lengthening steps in between are skipped, as the caption feed
+ * would skip them.
+ *
  * @param guard wraps the observer callback so nothing it throws reaches the page
  */
 export function startCaptionRowWatcher(
@@ -80,6 +111,8 @@ export function startCaptionRowWatcher(
   let nextRowKey = 1;
   const textOwners = new WeakMap<Node, TextOwner>();
   let generation = 0;
+  /** Text owners whose last known text has not been read yet. */
+  const held = new Set<TextOwner>();
 
   /**
    * What a record changed: `false` when it added, removed or moved elements
@@ -126,7 +159,8 @@ export function startCaptionRowWatcher(
     const textElement = adapter.captionTextOf(row);
     if (!textElement || textElement.firstElementChild || !region) return;
     if (adapter.rowOf(textElement, region) !== row || readText(textElement) !== text) return;
-    textOwners.set(textElement, { row, key, textElement, speaker, generation });
+    const node = text ? onlyTextNode(textElement) : null;
+    textOwners.set(textElement, { row, key, textElement, speaker, generation, node, length: node?.length ?? 0, heldAtMs: null });
   };
 
   const readRow = (row: Element, atMs: number): void => {
@@ -140,7 +174,55 @@ export function startCaptionRowWatcher(
 
   /** A row known by its text element is live: it is only released after a change to the region's elements. */
   const readGrowth = (owner: TextOwner, atMs: number): void => {
-    sink.grow(owner.key, owner.speaker, readText(owner.textElement), atMs);
+    const text = readText(owner.textElement);
+    sink.grow(owner.key, owner.speaker, text, atMs);
+    owner.node = text ? onlyTextNode(owner.textElement) : null;
+    owner.length = owner.node?.length ?? 0;
+  };
+
+  /** Hands the sink the text an owner held back, `text` as it was then (its node's data, unless told). */
+  const readHeld = (owner: TextOwner, text = owner.node!.data): void => {
+    const atMs = owner.heldAtMs!;
+    owner.heldAtMs = null;
+    held.delete(owner);
+    sink.grow(owner.key, owner.speaker, cleanPageText(text, MAX_CAPTION_CHARS), atMs);
+  };
+
+  /**
+   * Reads everything held back, before `records` (a batch about to be read)
+   * changed it: a node's old value in the batch is what it held before.
+   */
+  const readAllHeld = (records: readonly MutationRecord[] = []): void => {
+    for (const owner of [...held]) {
+      const changed = records.find((record) => record.type === 'characterData' && record.target === owner.node);
+      readHeld(owner, changed?.oldValue ?? owner.node!.data);
+    }
+  };
+
+  /**
+   * One text-only record for a known row: when its text element still holds
+   * one text node, now longer, only its length is read and the text is held
+   * back; anything else reads what was held back (as the record says it was),
+   * then the text now.
+   */
+  const growOrHold = (owner: TextOwner, record: MutationRecord, atMs: number): void => {
+    const node = record.type === 'characterData' ? (record.target as Text) : onlyTextNode(owner.textElement);
+    const previous = owner.node;
+    if (previous && node && node.parentNode === owner.textElement && (node === previous || record.type === 'childList')) {
+      const length = node.length;
+      if (length > owner.length) {
+        owner.node = node;
+        owner.length = length;
+        owner.heldAtMs = atMs;
+        held.add(owner);
+        return;
+      }
+    }
+    if (owner.heldAtMs !== null) {
+      // What the node held before this record: its old value, or its data when it was removed, not edited.
+      readHeld(owner, record.type === 'characterData' && record.target === previous ? (record.oldValue ?? '') : previous!.data);
+    }
+    readGrowth(owner, atMs);
   };
 
   const releaseRow = (row: Element, atMs: number): void => {
@@ -186,13 +268,15 @@ export function startCaptionRowWatcher(
     const within = region;
     if (!within) return;
     const atMs = now();
-    // One word added to a known row: read its text and nothing else.
+    // One word added to a known row: read its text and nothing else, or not even that.
     const only = records.length === 1 ? classify(records[0]!) : null;
     if (only) {
-      readGrowth(only, atMs);
+      growOrHold(only, records[0]!, atMs);
       sink.changed();
       return;
     }
+    // Anything else is read as it is now: first what was held back, as it was.
+    if (held.size) readAllHeld(records);
     // A change to the region's elements can move a text element to another
     // row: then nothing known before is trusted, in this batch or later.
     const classes = records.map(classify);
@@ -227,8 +311,14 @@ export function startCaptionRowWatcher(
     observer = null;
   };
 
-  const detach = (atMs: number): void => {
+  /** Reads the observer's queued records, then everything still held back. */
+  const catchUp = (): void => {
     if (observer) onMutations(observer.takeRecords());
+    if (held.size) readAllHeld();
+  };
+
+  const detach = (atMs: number): void => {
+    catchUp();
     stop();
     region = null;
     generation += 1;
@@ -241,6 +331,7 @@ export function startCaptionRowWatcher(
     },
 
     watch(doc, atMs) {
+      catchUp();
       generation += 1;
       const found = adapter.findCaptionRegion(doc);
       if (found === region) {
@@ -251,18 +342,21 @@ export function startCaptionRowWatcher(
       if (!found) return;
       region = found;
       observer = new MutationObserver(onMutations);
-      observer.observe(found, { childList: true, subtree: true, characterData: true });
+      // Old values let a text that stops growing be read after the text it replaced.
+      observer.observe(found, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
       // Rows already on screen when we attach (late start, captions just turned on).
       for (const row of adapter.listCaptionRows(found)) readRow(row, atMs);
     },
 
     sweep(atMs) {
       if (!region) return;
+      catchUp();
       const rows = new Map<Element, TextOwner | null>();
       for (const row of adapter.listCaptionRows(region)) rows.set(row, null);
       readRows(region, rows, true, atMs);
     },
 
+    catchUp,
     detach,
     stop,
   };

@@ -179,7 +179,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
 
   const currentUrl = createUrlReader(win.location);
 
-  const sender = createBatchSender({ adapter, host, send, now, state, queue, currentUrl, guard });
+  const sender = createBatchSender({ adapter, host, send, now, state, queue, currentUrl, readCaptions: rows.catchUp, guard });
   const { flush } = sender;
 
   /** Reads the call state; starts a new session for a new call, ends the call when it is left. */
