@@ -6,6 +6,7 @@ import { organisationRecordSchema } from '../core/org-directory';
 import { attendanceIntervalSchema, captureHealthSchema, meetingSourceSchema, rosterSourceSchema, talkSourceSchema } from '../core/model';
 import { privacySettingsSchema, summaryOptionsSchema } from '../core/settings';
 import { transcriptContainerSchema, transcriptLayoutSchema, transcriptTimingSchema } from '../core/transcript-format';
+import { keptEvidenceSchema } from './evidence-schema';
 
 /*
  * The shape of every row the database stores, one strict zod schema per table.
@@ -126,6 +127,14 @@ export const meetingRowSchema = z.strictObject({
       skipped: list(z.strictObject({ reason: text(300), count }), 50),
     })
     .optional(),
+  /**
+   * What the meeting contributes to its series' evidence (issue 14), kept so
+   * a series draws without analysing every meeting again, with the
+   * fingerprint of what it was computed from (utils/db/series-evidence-repo.ts
+   * recomputes it when that changes). Unindexed and optional, so it came
+   * without a new schema version.
+   */
+  evidence: keptEvidenceSchema.optional(),
 });
 /** A meeting as captured in one or more page sessions, tallied by hand, or imported from a transcript. */
 export type MeetingRow = z.infer<typeof meetingRowSchema>;
