@@ -5,7 +5,7 @@ import type { SeriesMeetingRow } from '@/utils/core/series-types';
 /** The chart's drawing space (SVG units); the SVG scales to the panel's width. */
 const WIDTH = 300;
 const HEIGHT = 190;
-const PLOT = { left: 34, right: 8, top: 10, bottom: 36 } as const;
+const PLOT = { left: 42, right: 18, top: 10, bottom: 36 } as const;
 const PLOT_WIDTH = WIDTH - PLOT.left - PLOT.right;
 const PLOT_HEIGHT = HEIGHT - PLOT.top - PLOT.bottom;
 /** At most this many dates under the axis, so they never overlap at 320 px. */
@@ -63,6 +63,9 @@ export function SeriesChart({
   const barWidth = Math.max(2, Math.min(28, slot * 0.55));
   const xOf = (index: number): number => PLOT.left + slot * (index + 0.5);
   const labelEvery = Math.max(1, Math.ceil(meetings.length / MAX_DATE_LABELS));
+  const lastIndex = meetings.length - 1;
+  // The last meeting is always dated; a regular label too close to it is left out.
+  const isDated = (i: number): boolean => i === lastIndex || (i % labelEvery === 0 && lastIndex - i >= labelEvery * 0.6);
   const runs = talkRuns(meetings.map((m, i) => (m.primaryCareTalkShareRatio === null ? null : { x: xOf(i), y: y(m.primaryCareTalkShareRatio) })));
   const withoutTalk = meetings.filter((m) => m.primaryCareTalkShareRatio === null).length;
   return (
@@ -92,13 +95,13 @@ export function SeriesChart({
         {TICKS.map((tick) => (
           <g key={tick} class="series-chart-tick">
             <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? '#4c6272' : '#d8dde0'} stroke-width="1" />
-            <text x={PLOT.left - 4} y={y(tick) + 3.5} text-anchor="end" font-size="10" fill="#4c6272">
+            <text x={PLOT.left - 4} y={y(tick) + 3.5} text-anchor="end" font-size="11" fill="#4c6272">
               {`${tick * 100}%`}
             </text>
           </g>
         ))}
-        <text x={8} y={PLOT.top + PLOT_HEIGHT / 2} font-size="10" fill="#4c6272" text-anchor="middle" transform={`rotate(-90 8 ${PLOT.top + PLOT_HEIGHT / 2})`}>
-          Share
+        <text x={9} y={PLOT.top + PLOT_HEIGHT / 2} font-size="11" fill="#4c6272" text-anchor="middle" transform={`rotate(-90 9 ${PLOT.top + PLOT_HEIGHT / 2})`}>
+          Share (%)
         </text>
         {meetings.map((m, i) =>
           m.primaryCareSeatShareRatio === null ? null : (
@@ -142,13 +145,13 @@ export function SeriesChart({
           ),
         )}
         {meetings.map((m, i) =>
-          i % labelEvery === 0 || i === meetings.length - 1 ? (
-            <text key={`date-${m.meetingId}`} x={xOf(i)} y={HEIGHT - PLOT.bottom + 13} font-size="10" fill="#4c6272" text-anchor="middle">
+          isDated(i) ? (
+            <text key={`date-${m.meetingId}`} x={xOf(i)} y={HEIGHT - PLOT.bottom + 13} font-size="11" fill="#4c6272" text-anchor="middle">
               {shortDate.format(m.startedAtMs)}
             </text>
           ) : null,
         )}
-        <text x={PLOT.left + PLOT_WIDTH / 2} y={HEIGHT - 6} font-size="10" fill="#4c6272" text-anchor="middle">
+        <text x={PLOT.left + PLOT_WIDTH / 2} y={HEIGHT - 6} font-size="11" fill="#4c6272" text-anchor="middle">
           Meetings, oldest first
         </text>
       </svg>
