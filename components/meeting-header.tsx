@@ -20,6 +20,8 @@ export function MeetingHeader(props: {
   importedAs?: string;
   /** The length is an estimate (a transcript without timings). */
   isLengthEstimated?: boolean;
+  /** Opens the meeting's series (shown when the series has two meetings or more). */
+  onOpenSeries?: () => void;
 }) {
   const endMs = props.endedAtMs ?? props.nowMs;
   const isLive = props.endedAtMs === null;
@@ -35,6 +37,13 @@ export function MeetingHeader(props: {
         {isLive ? <span class="live-dot">Live</span> : <span>{props.isLengthEstimated ? 'Ended, about' : 'Ended'}</span>}{' '}
         <span data-testid="elapsed">{formatDuration(endMs - props.startedAtMs)}</span>
       </p>
+      {props.onOpenSeries ? (
+        <p class="series-entry">
+          <button type="button" class="link" onClick={props.onOpenSeries} data-testid="open-series">
+            See the series
+          </button>
+        </p>
+      ) : null}
     </header>
   );
 }

@@ -11,10 +11,22 @@ export interface MeetingListItem {
   readonly topSpeakers: readonly { readonly speaker: string; readonly shareRatio: number }[];
   /** How it was recorded when not live from a meeting page: "Imported transcript", "Tally". */
   readonly sourceLabel?: string | null;
+  /** The meeting's series and how many meetings it has: "See the series" is offered from two. */
+  readonly seriesId?: string | null;
+  readonly seriesMeetingCount?: number;
 }
 
 /** Past meetings with their figures, newest first. */
-export function MeetingHistory({ meetings, onOpen }: { meetings: readonly MeetingListItem[]; onOpen: (id: string) => void }) {
+export function MeetingHistory({
+  meetings,
+  onOpen,
+  onOpenSeries,
+}: {
+  meetings: readonly MeetingListItem[];
+  onOpen: (id: string) => void;
+  /** Opens the Series view; without it, no series link is shown. */
+  onOpenSeries?: (seriesId: string) => void;
+}) {
   if (meetings.length === 0) {
     return (
       <p class="empty" data-testid="history-empty">
@@ -41,6 +53,17 @@ export function MeetingHistory({ meetings, onOpen }: { meetings: readonly Meetin
               <span class="history-speakers">{m.isLive ? 'Figures when the meeting ends' : 'No speech recorded'}</span>
             )}
           </button>
+          {onOpenSeries && m.seriesId && (m.seriesMeetingCount ?? 0) >= 2 ? (
+            <button
+              type="button"
+              class="link series-link"
+              aria-label={`See the series: ${m.title}, ${m.seriesMeetingCount} meetings`}
+              onClick={() => onOpenSeries(m.seriesId!)}
+              data-testid="history-series"
+            >
+              See the series <span class="history-meta">({m.seriesMeetingCount} meetings)</span>
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -27,6 +27,7 @@ import type { MeetingDb, MeetingRow } from '@/utils/db/database';
 import { deleteMeeting, setTalkSource, type MeetingBundle } from '@/utils/db/meetings-repo';
 import { saveMapping } from '@/utils/db/organisations-repo';
 import { getPrivacySettings } from '@/utils/db/settings-repo';
+import { listSeriesMeetings } from '@/utils/db/series-repo';
 import { assignSpeaker } from '@/utils/db/tally-repo';
 import { meetingFileName } from '@/utils/files/file-name';
 import { changeActions } from './action-views';
@@ -102,15 +103,20 @@ export function MeetingView({
   note,
   onOpenSummary,
   onDeleted,
+  onOpenSeries,
 }: {
   db: MeetingDb;
   meetingId: string;
   note?: string;
   onOpenSummary: (meetingId: string) => void;
   onDeleted?: () => void;
+  /** Opens the meeting's series; offered when the series has two meetings or more. */
+  onOpenSeries?: (seriesId: string) => void;
 }) {
   const { bundle, analysis, directory, error: readError, nowMs } = useMeetingAnalysis(db, meetingId);
   const rejected = useLiveQuery(() => readCounter(db, REJECTED_MESSAGES), []) ?? 0;
+  const seriesId = bundle?.meeting.seriesId ?? null;
+  const seriesSize = useLiveQuery(() => (seriesId ? listSeriesMeetings(db, seriesId).then((rows) => rows.length) : Promise.resolve(0)), [seriesId]) ?? 0;
   const isStorageFull = useStorageFull();
   const [chosenView, setChosenView] = useState<ShareView | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -158,6 +164,7 @@ export function MeetingView({
         nowMs={nowMs}
         importedAs={meeting.importedFrom ? describeTranscriptFormat(meeting.importedFrom.layout, meeting.importedFrom.container) : undefined}
         isLengthEstimated={meeting.importedFrom?.timing === 'words'}
+        onOpenSeries={onOpenSeries && seriesId && seriesSize >= 2 ? () => onOpenSeries(seriesId) : undefined}
       />
       {note ? <p class="note">{note}</p> : null}
       <HealthMessages messages={healthFor(meeting, nowMs, rejected, isStorageFull)} />
