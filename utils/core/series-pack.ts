@@ -131,12 +131,17 @@ export function buildSeriesPack(evidence: SeriesEvidence, options: SeriesPackOpt
 
   // A voice's organisation is known to be primary care; with none, "someone from primary care".
   const voiceDescription = (organisation: string | null): string => (organisation ? `Someone from ${organisation}` : 'Someone from primary care');
-  // People the evidence names, and how they are described with names as roles.
+  // People the evidence names, and how they are described with names as roles:
+  // the name as given, the name without its title ("Tom Richards"), and each part alone.
+  const person = (name: string, description: string) => {
+    const parts = namePartsOf(name);
+    return { names: [...new Set([name, parts.join(' ')].filter(Boolean))], parts, description };
+  };
   const hideNames =
     namesAs === 'roles'
       ? makeNameHider([
-          ...evidence.primaryCareVoices.map((v) => ({ names: [v.name], parts: namePartsOf(v.name), description: voiceDescription(v.organisation) })),
-          ...evidence.allies.map((a) => ({ names: [a.name], parts: namePartsOf(a.name), description: someoneFrom(a.organisation, a.sector) })),
+          ...evidence.primaryCareVoices.map((v) => person(v.name, voiceDescription(v.organisation))),
+          ...evidence.allies.map((a) => person(a.name, someoneFrom(a.organisation, a.sector))),
         ])
       : (text: string) => text;
   /** Free text as the pack may show it: names hidden with roles, patient details hidden with redaction. */
