@@ -43,16 +43,24 @@ function Section({ section, depth }: { section: SummarySection; depth: 0 | 1 }) 
 }
 
 /**
- * The summary as the reader will see it, built from the same sections as the
- * copied and downloaded versions. Every piece is rendered as text.
+ * Sections under a title as the reader will see them; the summary and the
+ * series evidence pack share it. Every piece is rendered as text.
  */
-export function SummaryDocument({ model, headingId }: { model: SummaryModel; headingId?: string }) {
+export function SectionsDocument({ title, sections, headingId, testId = 'summary-document' }: { title: string; sections: readonly SummarySection[]; headingId?: string; testId?: string }) {
   return (
-    <article class="summary-document" data-testid="summary-document" aria-labelledby={headingId}>
-      <h1 id={headingId}>{summarySubject(model)}</h1>
-      {summarySections(model).map((section) => (
-        <Section key={section.heading} section={section} depth={0} />
+    <article class="summary-document" data-testid={testId} aria-labelledby={headingId}>
+      <h1 id={headingId}>{title}</h1>
+      {sections.map((section, index) => (
+        <Section key={index} section={section} depth={0} />
       ))}
     </article>
   );
+}
+
+/**
+ * The summary as the reader will see it, built from the same sections as the
+ * copied and downloaded versions.
+ */
+export function SummaryDocument({ model, headingId }: { model: SummaryModel; headingId?: string }) {
+  return <SectionsDocument title={summarySubject(model)} sections={summarySections(model)} headingId={headingId} />;
 }

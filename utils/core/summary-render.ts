@@ -16,7 +16,11 @@ export interface SummarySection {
   readonly heading: string;
   readonly paragraphs?: readonly string[];
   readonly bullets?: readonly string[];
-  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  /**
+   * A table. With `isKeyValue`, it has two columns, a label and its value:
+   * each label is its row's header, and plain text reads "Label: value".
+   */
+  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly isKeyValue?: boolean };
   /** Sub-sections, one level down. */
   readonly parts?: readonly SummarySection[];
 }
@@ -109,7 +113,9 @@ function textSection(section: SummarySection, depth: number, out: string[]): voi
   if (depth === 0) out.push('='.repeat(Math.min(section.heading.length, 60)));
   for (const p of section.paragraphs ?? []) out.push(p);
   for (const b of section.bullets ?? []) out.push(`- ${b}`);
-  if (section.table) {
+  if (section.table?.isKeyValue) {
+    for (const [label, value] of section.table.rows) out.push(`- ${label}: ${value ?? ''}`);
+  } else if (section.table) {
     // "Primary care: share of talk 32%, talk time 7 minutes, people 5"
     const { head } = section.table;
     for (const row of section.table.rows) out.push(`- ${row[0]}: ${row.slice(1).map((cell, i) => `${head[i + 1]!.toLowerCase()} ${cell}`).join(', ')}`);
@@ -117,11 +123,16 @@ function textSection(section: SummarySection, depth: number, out: string[]): voi
   for (const part of section.parts ?? []) textSection(part, depth + 1, out);
 }
 
+/** Sections under a title as plain text; the summary and the series evidence pack share it. */
+export function renderSectionsText(title: string, sections: readonly SummarySection[]): string {
+  const out = [title];
+  for (const section of sections) textSection(section, 0, out);
+  return `${out.join('\n').trim()}\n`;
+}
+
 /** Plain text for an email body or a chat message. */
 export function renderSummaryText(model: SummaryModel): string {
-  const out = [summarySubject(model)];
-  for (const section of summarySections(model)) textSection(section, 0, out);
-  return `${out.join('\n').trim()}\n`;
+  return renderSectionsText(summarySubject(model), summarySections(model));
 }
 
 // Markdown.
@@ -146,11 +157,16 @@ function markdownSection(section: SummarySection, depth: number, out: string[]):
   for (const part of section.parts ?? []) markdownSection(part, depth + 1, out);
 }
 
+/** Sections under a title as Markdown; the summary and the series evidence pack share it. */
+export function renderSectionsMarkdown(title: string, sections: readonly SummarySection[]): string {
+  const out = [`# ${escapeMarkdown(title)}`];
+  for (const section of sections) markdownSection(section, 0, out);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
 /** Markdown, for notes apps and wikis. */
 export function renderSummaryMarkdown(model: SummaryModel): string {
-  const out = [`# ${escapeMarkdown(summarySubject(model))}`];
-  for (const section of summarySections(model)) markdownSection(section, 0, out);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return renderSectionsMarkdown(summarySubject(model), summarySections(model));
 }
 
 // HTML for Outlook: inline styles only, tables for layout, no classes or scripts.
@@ -170,6 +186,8 @@ const STYLE = {
   table: 'border-collapse:collapse;margin:6px 0 10px;',
   th: `${FONT}font-size:13px;text-align:left;padding:4px 8px;border:1px solid #d8dde0;background:#f0f4f5;`,
   td: `${FONT}font-size:13px;padding:4px 8px;border:1px solid #d8dde0;`,
+  /** A row's header in a table of labels and values: a body cell in bold. */
+  rowTh: `${FONT}font-size:13px;text-align:left;font-weight:bold;padding:4px 8px;border:1px solid #d8dde0;`,
 };
 
 function htmlSection(section: SummarySection, depth: number, out: string[]): void {
@@ -178,19 +196,27 @@ function htmlSection(section: SummarySection, depth: number, out: string[]): voi
   for (const p of section.paragraphs ?? []) out.push(`<p style="${STYLE.p}">${escapeHtml(p)}</p>`);
   if (section.bullets?.length) out.push(`<ul style="${STYLE.ul}">${section.bullets.map((b) => `<li>${escapeHtml(b)}</li>`).join('')}</ul>`);
   if (section.table) {
-    const head = section.table.head.map((h) => `<th style="${STYLE.th}">${escapeHtml(h)}</th>`).join('');
-    const rows = section.table.rows.map((r) => `<tr>${r.map((c) => `<td style="${STYLE.td}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+    const { isKeyValue } = section.table;
+    const head = section.table.head.map((h) => `<th scope="col" style="${STYLE.th}">${escapeHtml(h)}</th>`).join('');
+    const bodyCell = (c: string, column: number): string =>
+      isKeyValue && column === 0 ? `<th scope="row" style="${STYLE.rowTh}">${escapeHtml(c)}</th>` : `<td style="${STYLE.td}">${escapeHtml(c)}</td>`;
+    const rows = section.table.rows.map((r) => `<tr>${r.map(bodyCell).join('')}</tr>`).join('');
     out.push(`<table cellpadding="0" cellspacing="0" style="${STYLE.table}"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`);
   }
   for (const part of section.parts ?? []) htmlSection(part, depth + 1, out);
 }
 
-/** HTML that survives a paste into Outlook or Word. */
-export function renderSummaryHtml(model: SummaryModel): string {
-  const out = [`<div style="${FONT}max-width:720px;">`, `<h1 style="${STYLE.h1}">${escapeHtml(summarySubject(model))}</h1>`];
-  for (const section of summarySections(model)) htmlSection(section, 0, out);
+/** Sections under a title as HTML for Outlook; the summary and the series evidence pack share it. */
+export function renderSectionsHtml(title: string, sections: readonly SummarySection[]): string {
+  const out = [`<div style="${FONT}max-width:720px;">`, `<h1 style="${STYLE.h1}">${escapeHtml(title)}</h1>`];
+  for (const section of sections) htmlSection(section, 0, out);
   out.push('</div>');
   return out.join('\n');
+}
+
+/** HTML that survives a paste into Outlook or Word. */
+export function renderSummaryHtml(model: SummaryModel): string {
+  return renderSectionsHtml(summarySubject(model), summarySections(model));
 }
 
 /** Browsers and mail apps cut mailto links beyond about 2,000 characters. */

@@ -187,6 +187,11 @@ function makeRedactor(isOn: boolean, referenceYear: number): Redactor {
 /** Honorifics are not names: "Dr" alone must not become "Someone from …". */
 const HONORIFICS = new Set(['Mrs', 'Miss', 'Prof', 'Professor', 'Cllr', 'Councillor', 'Sir', 'Dame', 'Rev', 'Revd']);
 
+/** The parts of a person's name that a speaker may use alone ("Daniel", "Okafor"): capitalised, three letters or more, not an honorific. */
+export function namePartsOf(personName: string): string[] {
+  return personName.split(/[^\p{L}'’-]+/u).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part) && !HONORIFICS.has(part));
+}
+
 /**
  * Replaces the names of the people in the meeting in caption text (a full
  * name, or a first name or surname alone, as a chair says "Daniel, over to
@@ -194,7 +199,7 @@ const HONORIFICS = new Set(['Mrs', 'Miss', 'Prof', 'Professor', 'Cllr', 'Council
  * part two people share becomes "a participant". Case-sensitive, so "will"
  * is not Will.
  */
-function makeNameHider(people: readonly { readonly names: readonly string[]; readonly parts: readonly string[]; readonly description: string }[]): (text: string) => string {
+export function makeNameHider(people: readonly { readonly names: readonly string[]; readonly parts: readonly string[]; readonly description: string }[]): (text: string) => string {
   const replacements = new Map<string, string>();
   const shared = new Set<string>();
   for (const person of people) {
@@ -270,7 +275,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
             .filter(([, r]) => r.kind === 'person')
             .map(([displayName, r]) => ({
               names: [...new Set([displayName, r.personName].filter(Boolean))],
-              parts: r.personName.split(/[^\p{L}'’-]+/u).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part) && !HONORIFICS.has(part)),
+              parts: namePartsOf(r.personName),
               description: who(displayName),
             })),
         )

@@ -2,13 +2,9 @@ import { isoDateOf } from '../core/action-log';
 
 const LABEL_MAX_CHARS = 60;
 
-/**
- * A download's file name that says what and when, safe on every system:
- * `summary-2026-11-20-pcn-clinical-directors-forum.docx`. The date is the
- * meeting's local date, as the user would file it.
- */
-export function meetingFileName(prefix: string, title: string | null, startedAtMs: number, extension: string): string {
-  const label = (title ?? '')
+/** A title as a file name part: lower case, ASCII letters and digits joined by hyphens, at most 60 characters. */
+function fileLabel(title: string | null): string {
+  return (title ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -16,5 +12,21 @@ export function meetingFileName(prefix: string, title: string | null, startedAtM
     .replace(/^-+/, '')
     .slice(0, LABEL_MAX_CHARS)
     .replace(/-+$/, '');
-  return `${prefix}-${isoDateOf(startedAtMs)}-${label || 'meeting'}.${extension}`;
+}
+
+/**
+ * A download's file name that says what and when, safe on every system:
+ * `summary-2026-11-20-pcn-clinical-directors-forum.docx`. The date is the
+ * meeting's local date, as the user would file it.
+ */
+export function meetingFileName(prefix: string, title: string | null, startedAtMs: number, extension: string): string {
+  return `${prefix}-${isoDateOf(startedAtMs)}-${fileLabel(title) || 'meeting'}.${extension}`;
+}
+
+/**
+ * A series download's file name: `series-pcn-clinical-directors-forum-2027-05-12.csv`,
+ * dated the day it is made (the local date), as the figures stand that day.
+ */
+export function seriesFileName(seriesTitle: string, madeAtMs: number, extension: string): string {
+  return `series-${fileLabel(seriesTitle) || 'meetings'}-${isoDateOf(madeAtMs)}.${extension}`;
 }

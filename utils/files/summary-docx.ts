@@ -21,15 +21,15 @@ const A4_WIDTH_TWIPS = 11906;
 const A4_HEIGHT_TWIPS = 16838;
 const CELL_MARGIN_TWIPS = { top: 40, bottom: 40, left: 100, right: 100 };
 
-function cell(docx: Docx, text: string, isHead: boolean): TableCell {
+function cell(docx: Docx, text: string, isHead: boolean, isBold = isHead): TableCell {
   return new docx.TableCell({
-    children: [new docx.Paragraph({ children: [new docx.TextRun({ text, bold: isHead, size: TABLE_SIZE_HALF_POINTS })] })],
+    children: [new docx.Paragraph({ children: [new docx.TextRun({ text, bold: isBold, size: TABLE_SIZE_HALF_POINTS })] })],
     margins: CELL_MARGIN_TWIPS,
     ...(isHead ? { shading: { type: docx.ShadingType.CLEAR, fill: TABLE_HEAD_FILL, color: 'auto' } } : {}),
   });
 }
 
-function table(docx: Docx, head: readonly string[], rows: readonly (readonly string[])[]): Table {
+function table(docx: Docx, head: readonly string[], rows: readonly (readonly string[])[], isKeyValue = false): Table {
   const line = { style: docx.BorderStyle.SINGLE, size: BORDER_SIZE_EIGHTH_POINTS, color: RULE_COLOUR };
   return new docx.Table({
     width: { size: 100, type: docx.WidthType.PERCENTAGE },
@@ -37,7 +37,8 @@ function table(docx: Docx, head: readonly string[], rows: readonly (readonly str
     rows: [
       // tableHeader repeats the row at the top of each page the table runs onto.
       new docx.TableRow({ tableHeader: true, children: head.map((h) => cell(docx, h, true)) }),
-      ...rows.map((row) => new docx.TableRow({ children: row.map((c) => cell(docx, c, false)) })),
+      // In a table of labels and values, each label is in bold, as its row's header.
+      ...rows.map((row) => new docx.TableRow({ children: row.map((c, column) => cell(docx, c, false, isKeyValue && column === 0)) })),
     ],
   });
 }
@@ -49,28 +50,27 @@ function sectionBlocks(docx: Docx, section: SummarySection, depth: number): (Par
     ...(section.paragraphs ?? []).map((p) => new docx.Paragraph({ children: [new docx.TextRun(p)] })),
     ...(section.bullets ?? []).map((b) => new docx.Paragraph({ bullet: { level: 0 }, children: [new docx.TextRun(b)] })),
   ];
-  if (section.table) blocks.push(table(docx, section.table.head, section.table.rows));
+  if (section.table) blocks.push(table(docx, section.table.head, section.table.rows, section.table.isKeyValue));
   for (const part of section.parts ?? []) blocks.push(...sectionBlocks(docx, part, depth + 1));
   return blocks;
 }
 
 /**
- * The summary as a Word document (.docx), from the same sections as the HTML,
- * text and Markdown renderers.
+ * Sections under a title as a Word document (.docx); the summary and the
+ * series evidence pack share it.
  *
  * docx adds about 230 kB (66 kB gzipped) once bundled, so it is loaded only
  * when the user asks for the file.
  */
-export async function renderSummaryDocx(model: SummaryModel): Promise<Blob> {
+export async function renderSectionsDocx(title: string, sections: readonly SummarySection[]): Promise<Blob> {
   const docx = await import('docx');
-  const subject = summarySubject(model);
   const heading = (colour: string, sizeHalfPoints: number, spaceBeforeTwips: number, spaceAfterTwips: number) => ({
     run: { font: FONT, color: colour, size: sizeHalfPoints, bold: true },
     // keepNext: a heading never sits alone at the foot of a page.
     paragraph: { keepNext: true, spacing: { before: spaceBeforeTwips, after: spaceAfterTwips } },
   });
   const document = new docx.Document({
-    title: subject,
+    title,
     creator: CREATOR,
     lastModifiedBy: CREATOR,
     styles: {
@@ -85,11 +85,16 @@ export async function renderSummaryDocx(model: SummaryModel): Promise<Blob> {
       {
         properties: { page: { size: { width: A4_WIDTH_TWIPS, height: A4_HEIGHT_TWIPS } } },
         children: [
-          new docx.Paragraph({ heading: docx.HeadingLevel.TITLE, children: [new docx.TextRun(subject)] }),
-          ...summarySections(model).flatMap((section) => sectionBlocks(docx, section, 0)),
+          new docx.Paragraph({ heading: docx.HeadingLevel.TITLE, children: [new docx.TextRun(title)] }),
+          ...sections.flatMap((section) => sectionBlocks(docx, section, 0)),
         ],
       },
     ],
   });
   return docx.Packer.toBlob(document);
+}
+
+/** The summary as a Word document (.docx), from the same sections as the HTML, text and Markdown renderers. */
+export function renderSummaryDocx(model: SummaryModel): Promise<Blob> {
+  return renderSectionsDocx(summarySubject(model), summarySections(model));
 }
