@@ -1,5 +1,9 @@
 import { SeriesEvidence } from '@/components/series-evidence';
+import { SeriesPackActions } from '@/components/series-pack-actions';
+import { DEFAULT_SUMMARY_OPTIONS } from '@/utils/core/summary';
 import type { MeetingDb } from '@/utils/db/database';
+import { getPrivacySettings, getSummaryOptions } from '@/utils/db/settings-repo';
+import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { useSeriesEvidence } from './hooks/use-series-evidence';
 
 /**
@@ -22,7 +26,12 @@ export function SeriesView({
   backLabel?: string;
 }) {
   const { evidence, error, retry } = useSeriesEvidence(db, seriesId);
+  // The pack follows the summary's choices: patient details hidden unless allowed, people by name or by role.
+  const privacy = useLiveQuery(() => getPrivacySettings(db), []);
+  const summaryOptions = useLiveQuery(() => getSummaryOptions(db), []) ?? DEFAULT_SUMMARY_OPTIONS;
+  const redact = (privacy?.redactPatientDetails ?? true) || summaryOptions.redact;
   const newest = evidence?.meetings[evidence.meetings.length - 1];
+  const seriesTitle = newest?.title ?? 'Untitled series';
   return (
     <div class="series-view" data-testid="series-view" data-series-id={seriesId}>
       <button type="button" class="link" onClick={onBack} data-testid="series-back">
@@ -41,7 +50,14 @@ export function SeriesView({
           Loading the series…
         </p>
       ) : null}
-      {evidence ? <SeriesEvidence evidence={evidence} seriesTitle={newest?.title ?? 'Untitled series'} onOpenMeeting={onOpenMeeting} /> : null}
+      {evidence ? (
+        <SeriesEvidence
+          evidence={evidence}
+          seriesTitle={seriesTitle}
+          onOpenMeeting={onOpenMeeting}
+          actions={<SeriesPackActions evidence={evidence} seriesTitle={seriesTitle} redact={redact} namesAs={summaryOptions.namesAs} />}
+        />
+      ) : null}
     </div>
   );
 }

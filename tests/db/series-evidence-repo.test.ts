@@ -8,8 +8,12 @@ import { meetingEvidenceSchema } from '@/utils/db/evidence-schema';
 import { recordCaptureReport } from '@/utils/db/meetings-repo';
 import { saveMapping } from '@/utils/db/organisations-repo';
 import { meetingRowSchema } from '@/utils/db/rows';
-import { loadMeetingEvidence, loadSeriesEvidence } from '@/utils/db/series-evidence-repo';
+import { keepSeriesEvidence, loadMeetingEvidence, loadSeriesEvidence } from '@/utils/db/series-evidence-repo';
+import { liveQuery } from 'dexie';
+import type { SeriesEvidence } from '@/utils/core/series-types';
 import { moveMeetingToSeries } from '@/utils/db/series-repo';
+import { deletePersonData } from '@/utils/db/person-repo';
+import { assignSpeaker } from '@/utils/db/tally-repo';
 import { makeBatch, makeDb, makeRoster, makeUtterance } from '../helpers/builders';
 import { loadSampleMeeting } from '../helpers/meeting';
 
@@ -97,6 +101,36 @@ describe('series evidence kept with each meeting', () => {
     expect(meetingEvidenceSchema.safeParse({ ...evidence, extra: 1 }).success).toBe(false);
     expect(meetingEvidenceSchema.safeParse({ ...evidence, primaryCareTalkShareRatio: 1.5 }).success).toBe(false);
     expect(await loadMeetingEvidence(db, 'no-such-meeting', NOW_MS)).toBeUndefined();
+  });
+
+  it('reads inside a live query without writing, and keeps the evidence afterwards', async () => {
+    const october = await recordSample('s-oct', 1);
+    await recordSample('s-nov', 0);
+    const live = await new Promise<SeriesEvidence>((resolve, reject) => {
+      const subscription = liveQuery(() => loadSeriesEvidence(db, october.seriesId, NOW_MS, { keep: false })).subscribe({
+        next: (value) => {
+          subscription.unsubscribe();
+          resolve(value);
+        },
+        error: reject,
+      });
+    });
+    expect(live.meetings).toHaveLength(2);
+    expect((await db.meetings.toArray()).every((m) => m.evidence === undefined)).toBe(true);
+    await keepSeriesEvidence(db, october.seriesId, NOW_MS);
+    expect((await db.meetings.toArray()).every((m) => m.evidence !== undefined)).toBe(true);
+  });
+
+  it('drops the kept evidence when a caption is given a speaker or a person’s data is deleted', async () => {
+    const october = await recordSample('s-oct', 1);
+    const november = await recordSample('s-nov', 0);
+    await keepSeriesEvidence(db, october.seriesId, NOW_MS);
+    const [first] = await db.utterances.where('meetingId').equals(october.id).toArray();
+    await assignSpeaker(db, october.id, [first!.id], 'Jo Smith');
+    expect((await db.meetings.get(october.id))!.evidence).toBeUndefined();
+    expect((await db.meetings.get(november.id))!.evidence).toBeDefined();
+    await deletePersonData(db, ['Jo Smith']);
+    expect((await db.meetings.toArray()).every((m) => m.evidence === undefined)).toBe(true);
   });
 
   it('uses the kept evidence while nothing it depends on has changed', async () => {

@@ -23,7 +23,7 @@ export const NAME_REMOVED = '[name removed]';
  * tests/db/person-repo.test.ts fails until it is added here.
  */
 export const PERSON_DATA_TABLES: Readonly<Record<TableName, string>> = {
-  meetings: 'their name as the recording user, their tally button and number key, and their introductions are removed; their name in titles (of the meeting and of its agenda items) is replaced, and where they chaired an item they are no longer named; figures are recounted',
+  meetings: 'their name as the recording user, their tally button and number key, and their introductions are removed; their name in titles (of the meeting and of its agenda items) is replaced, and where they chaired an item they are no longer named; figures are recounted, and the series evidence kept with each meeting is dropped, to be worked out again without them',
   sessions: 'holds no names',
   utterances: 'their captions are deleted; their full name in other people’s captions is replaced',
   speechSegments: 'their speaking times are deleted',
@@ -326,8 +326,10 @@ export async function deletePersonData(db: MeetingDb, names: readonly string[]):
       // A meeting they were not in may still name them: in an item's title or a kept introduction's words.
       const isNamedInItems = (meeting.itemStarts ?? []).some((s) => isThem(s.speaker) || (s.title !== null && mentions.replace(s.title) !== s.title));
       const isNamedInIntroductions = (meeting.introductions ?? []).some((i) => isThem(i.speaker) || isThem(i.personName) || mentions.replace(i.quote) !== i.quote);
-      if (!touched && title === meeting.title && !isNamedInItems && !isNamedInIntroductions) continue;
+      if (!touched && title === meeting.title && !isNamedInItems && !isNamedInIntroductions && meeting.evidence === undefined) continue;
       await db.meetings.update(meeting.id, {
+        // Kept series evidence may name them as a voice for primary care or an ally: it is worked out again when next needed.
+        evidence: undefined,
         title,
         selfName: isThem(meeting.selfName) ? null : meeting.selfName,
         ...(meeting.tallyParties ? { tallyParties: meeting.tallyParties.filter((p) => !isThem(p)) } : {}),

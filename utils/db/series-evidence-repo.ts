@@ -1,4 +1,3 @@
-import type { LanguageTools } from '../core/language';
 import { buildSeriesEvidence, meetingEvidence, type EvidenceRecord } from '../core/series-evidence';
 import type { MeetingEvidence, SeriesEvidence } from '../core/series-types';
 import { loadMeetingAnalysis } from './analysis-repo';
@@ -79,7 +78,7 @@ function recordOf(row: ActionRow): EvidenceRecord {
  * not needed, the confirmed records come from the actions table) and kept
  * on a finished meeting's row.
  */
-async function evidenceFor(db: MeetingDb, meeting: MeetingRow, directory: string, nowMs: number): Promise<MeetingEvidence | undefined> {
+async function evidenceFor(db: MeetingDb, meeting: MeetingRow, directory: string, nowMs: number, keep: boolean): Promise<MeetingEvidence | undefined> {
   const basis = await meetingBasis(db, meeting, directory);
   if (meeting.evidence?.basis === basis) return meeting.evidence.value;
   const loaded = await loadMeetingAnalysis(db, meeting.id, nowMs);
@@ -92,7 +91,7 @@ async function evidenceFor(db: MeetingDb, meeting: MeetingRow, directory: string
     isTranscriptDeleted: bundle.meeting.transcriptDeletedAtMs !== undefined,
   });
   // A live meeting changes every second; keep only evidence a backup could restore (within the row schema's bounds).
-  if (bundle.meeting.endedAtMs !== null && meetingEvidenceSchema.safeParse(value).success) {
+  if (keep && bundle.meeting.endedAtMs !== null && meetingEvidenceSchema.safeParse(value).success) {
     await db.meetings.update(meeting.id, { evidence: { basis, value } });
   }
   return value;
@@ -102,7 +101,7 @@ async function evidenceFor(db: MeetingDb, meeting: MeetingRow, directory: string
 export async function loadMeetingEvidence(db: MeetingDb, meetingId: string, nowMs: number): Promise<MeetingEvidence | undefined> {
   const meeting = await db.meetings.get(meetingId);
   if (!meeting) return undefined;
-  return evidenceFor(db, meeting, await directoryBasis(db), nowMs);
+  return evidenceFor(db, meeting, await directoryBasis(db), nowMs, true);
 }
 
 /**
@@ -110,15 +109,21 @@ export async function loadMeetingEvidence(db: MeetingDb, meetingId: string, nowM
  * afresh when what it depends on changed) put together by
  * buildSeriesEvidence, overdue by the local date at `nowMs`.
  *
- * `language` is accepted so callers can pass the tools they hold, and not
- * used: the evidence counts confirmed decisions and actions only.
+ * With `keep` (the default) evidence worked out afresh is kept on finished
+ * meetings' rows. A Dexie live query may not write, so the Series view reads
+ * with `keep: false` and then calls {@link keepSeriesEvidence} outside it.
  */
-export async function loadSeriesEvidence(db: MeetingDb, seriesId: string, nowMs: number, _language?: LanguageTools): Promise<SeriesEvidence> {
+export async function loadSeriesEvidence(db: MeetingDb, seriesId: string, nowMs: number, options: { readonly keep?: boolean } = {}): Promise<SeriesEvidence> {
   const [meetings, directory] = await Promise.all([listSeriesMeetings(db, seriesId), directoryBasis(db)]);
   const evidence: MeetingEvidence[] = [];
   for (const meeting of meetings) {
-    const found = await evidenceFor(db, meeting, directory, nowMs);
+    const found = await evidenceFor(db, meeting, directory, nowMs, options.keep ?? true);
     if (found) evidence.push(found);
   }
   return buildSeriesEvidence(evidence, nowMs);
+}
+
+/** Keeps fresh evidence on the series' finished meetings, so the next draw reads it instead of analysing them again. */
+export async function keepSeriesEvidence(db: MeetingDb, seriesId: string, nowMs: number): Promise<void> {
+  await loadSeriesEvidence(db, seriesId, nowMs, { keep: true });
 }

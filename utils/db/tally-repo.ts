@@ -155,12 +155,15 @@ export async function assignSpeaker(
 ): Promise<number> {
   const name = speaker.replace(/\s+/g, ' ').trim();
   if (!name) return 0;
-  return db.transaction('rw', db.utterances, async () =>
-    db.utterances
+  return db.transaction('rw', db.utterances, db.meetings, async () => {
+    const changed = await db.utterances
       .where('meetingId')
       .equals(meetingId)
       .filter((u) => utteranceIds.includes(u.id))
-      .modify({ speaker: name, isSpeakerUnknown: false, speakerAssignedByUser: true, isSelf: false }),
-  );
+      .modify({ speaker: name, isSpeakerUnknown: false, speakerAssignedByUser: true, isSelf: false });
+    // The series' evidence kept with the meeting counted those words as no one's: work it out again.
+    if (changed > 0) await db.meetings.update(meetingId, { evidence: undefined });
+    return changed;
+  });
 }
 

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SeriesEvidence } from '@/utils/core/series-types';
 import type { MeetingDb } from '@/utils/db/database';
-import { loadSeriesEvidence } from '@/utils/db/series-evidence-repo';
+import { keepSeriesEvidence, loadSeriesEvidence } from '@/utils/db/series-evidence-repo';
 
 /** A series' evidence as the Series view shows it: loading, loaded, or why it could not be read. */
 export interface SeriesEvidenceState {
@@ -23,8 +23,13 @@ export function useSeriesEvidence(db: MeetingDb, seriesId: string): SeriesEviden
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{ evidence: SeriesEvidence | undefined; error: Error | null; seriesId: string }>({ evidence: undefined, error: null, seriesId });
   useEffect(() => {
-    const subscription = liveQuery(() => loadSeriesEvidence(db, seriesId, Date.now())).subscribe({
-      next: (evidence) => setState({ evidence, error: null, seriesId }),
+    // A live query may not write: it reads, and fresh evidence is kept afterwards (which
+    // writes only what was stale, so the query's re-run that follows reads it and writes nothing).
+    const subscription = liveQuery(() => loadSeriesEvidence(db, seriesId, Date.now(), { keep: false })).subscribe({
+      next: (evidence) => {
+        setState({ evidence, error: null, seriesId });
+        void keepSeriesEvidence(db, seriesId, Date.now()).catch(() => undefined);
+      },
       error: (error: unknown) =>
         setState((previous) => ({
           evidence: previous.seriesId === seriesId ? previous.evidence : undefined,
