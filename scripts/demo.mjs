@@ -143,7 +143,8 @@ async function main() {
     const exportPath = join(outputDir, 'meeting-export.json');
     await download.saveAs(exportPath);
     const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
-    const participants = await readExtensionStore(panelTab, 'participants');
+    // This meeting's attendees only: the store also holds the series' earlier meetings.
+    const participants = (await readExtensionStore(panelTab, 'participants')).filter((p) => p.meetingId === exported.meeting.id);
     const expected = await meeting.evaluate(([s, sim]) => window[sim].expectedUtterances(s), [script, simulator]).catch(() => null);
 
     const summary = [summarise(script, exported, participants, expected), summariseItems(exported), summariseActions(exported, suggestionCount)].join('\n\n');
