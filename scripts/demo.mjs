@@ -1,6 +1,8 @@
-// npm run demo [-- --platform meet|teams --speed 20 --headless --meeting primary-care-committee]
+// npm run demo [-- --platform meet|teams --speed 20 --headless --meeting primary-care-committee --no-series]
 //
-// Builds the extension, serves a simulated Google Meet call as
+// Builds the extension, restores six earlier meetings of the demo's series
+// from a backup through the options page (sample data made by
+// tests/demo/make-demo-series.ts; --no-series skips it), serves a simulated Google Meet call as
 // https://meet.google.com/... (or a Microsoft Teams call as
 // https://teams.microsoft.com/v2/ with --platform teams), opens Chromium with
 // the extension, plays a sample primary care meeting through it to the end,
@@ -26,8 +28,12 @@ const { values: options } = parseArgs({
     meeting: { type: 'string', default: 'primary-care-committee' },
     speed: { type: 'string', default: '20' },
     headless: { type: 'boolean', default: false },
+    'no-series': { type: 'boolean', default: false },
   },
 });
+
+/** The earlier meetings of the demo's series, as a backup made by tests/demo/make-demo-series.ts. */
+const SERIES_BACKUP = 'simulator/series/sheffield-pcc-earlier-meetings.backup.json';
 
 const root = resolve(import.meta.dirname, '..');
 const outputDir = join(root, 'demo-output');
@@ -68,6 +74,7 @@ async function main() {
     await serveMeetingHosts(browser.context);
     // So the demo can save what the summary's Copy button puts on the clipboard.
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const restored = options['no-series'] ? null : await restoreEarlierMeetings(browser);
     const meetingUrl = isTeams ? 'https://teams.microsoft.com/v2/' : `https://meet.google.com/${script.meetCode}`;
     const meeting = browser.context.pages()[0] ?? (await browser.context.newPage());
     await meeting.goto(meetingUrl);
@@ -136,14 +143,22 @@ async function main() {
     const exportPath = join(outputDir, 'meeting-export.json');
     await download.saveAs(exportPath);
     const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
-    const participants = await readExtensionStore(panelTab, 'participants');
+    // This meeting's attendees only: the store also holds the series' earlier meetings.
+    const participants = (await readExtensionStore(panelTab, 'participants')).filter((p) => p.meetingId === exported.meeting.id);
     const expected = await meeting.evaluate(([s, sim]) => window[sim].expectedUtterances(s), [script, simulator]).catch(() => null);
 
     const summary = [summarise(script, exported, participants, expected), summariseItems(exported), summariseActions(exported, suggestionCount)].join('\n\n');
     writeFileSync(join(outputDir, 'figures.txt'), `${summary}\n`);
     const sharedFiles = await saveSummary(panelTab, outputDir);
+    const seriesFiles = await saveSeriesOutputs(panelTab, outputDir);
+    const seriesCheck = restored ? await checkJoinedSeries(panelTab, restored) : null;
     say();
     say(summary);
+    if (seriesCheck) {
+      say();
+      say(seriesCheck.text);
+      if (!seriesCheck.ok) process.exitCode = 1;
+    }
     say();
     say(`Written to ${outputDir}:`);
     const files = [
@@ -158,12 +173,84 @@ async function main() {
       ['action-due-dates.ics', 'due dates as calendar events'],
       ['figures.txt', 'the tables above'],
       ...sharedFiles,
+      ...seriesFiles,
     ];
     const width = Math.max(...files.map(([file]) => file.length)) + 2;
     for (const [file, what] of files) say(`  ${file.padEnd(width)}${what}`);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Restores the earlier meetings of the series exactly as a user would: the
+ * options page's "Restore from a backup", the file chosen, the preview
+ * confirmed, and the success status awaited. Returns the restored meetings.
+ */
+async function restoreEarlierMeetings(browser) {
+  const optionsPage = await browser.context.newPage();
+  await optionsPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await optionsPage.getByTestId('backup-file').setInputFiles(join(root, SERIES_BACKUP));
+  await optionsPage.locator('[data-testid="backup-preview"], [data-testid="backup-problems"]').first().waitFor({ timeout: 15_000 });
+  if (await optionsPage.getByTestId('backup-problems').count()) {
+    throw new Error(`The options page refused ${SERIES_BACKUP}: ${await optionsPage.getByTestId('backup-problems').textContent()}`);
+  }
+  await optionsPage.getByTestId('backup-restore-confirm').click();
+  await optionsPage.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-testid="backup-status"]')?.textContent ?? '';
+      return status.startsWith('Restored') || Boolean(document.querySelector('[data-testid="backup-error"]'));
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  if (await optionsPage.getByTestId('backup-error').count()) {
+    throw new Error(`Restoring ${SERIES_BACKUP} failed: ${await optionsPage.getByTestId('backup-error').textContent()}`);
+  }
+  const meetings = (await readExtensionStore(optionsPage, 'meetings')).sort((a, b) => a.startedAtMs - b.startedAtMs);
+  await optionsPage.close();
+  const count = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][meetings.length] ?? String(meetings.length);
+  say(`Restored ${count} earlier meetings of the series from ${SERIES_BACKUP} (options page, "Restore from a backup"): ${formatMonths(meetings)}.`);
+  return meetings;
+}
+
+function formatMonths(meetings) {
+  return meetings.map((m) => new Date(m.startedAtMs).toLocaleDateString('en-GB', { month: 'long', timeZone: 'Europe/London' })).join(', ');
+}
+
+/** The demo meeting (the newest one) and the series it was put in by the extension, read from its IndexedDB. */
+async function readDemoMeetingSeries(panelTab) {
+  const meetings = (await readExtensionStore(panelTab, 'meetings')).sort((a, b) => a.startedAtMs - b.startedAtMs);
+  const demo = meetings.at(-1);
+  return { demo, earlier: meetings.filter((m) => m !== demo && m.seriesId === demo?.seriesId) };
+}
+
+/** Whether the live meeting joined the restored meetings' series. */
+async function checkJoinedSeries(panelTab, restored) {
+  const { demo } = await readDemoMeetingSeries(panelTab);
+  const restoredSeries = [...new Set(restored.map((m) => m.seriesId))];
+  const ok = restoredSeries.length === 1 && demo?.seriesId === restoredSeries[0] && !restored.some((m) => m.id === demo.id);
+  return {
+    ok,
+    text: ok
+      ? `Series: the meeting joined the series of the ${restored.length} restored meetings (${demo.seriesId}), now ${restored.length + 1} meetings from ${formatMonths(restored.slice(0, 1))} to ${formatMonths([demo])}.`
+      : `Series: the meeting did NOT join the restored meetings' series (its series ${demo?.seriesId ?? 'none'}; restored ${restoredSeries.join(', ')}).`,
+  };
+}
+
+/**
+ * What the demo keeps of the series. For now the earlier meetings of the
+ * demo meeting's series, one a line (date and title); the Series view's
+ * screenshot, the evidence pack and the series CSV are to be added here once
+ * the view exists. Returns the files written, with what each is.
+ */
+async function saveSeriesOutputs(panelTab, outputDir) {
+  const { earlier } = await readDemoMeetingSeries(panelTab);
+  if (earlier.length === 0) return [];
+  const day = (ms) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  const lines = earlier.map((m) => `${day(m.startedAtMs)}  ${m.title ?? 'Untitled meeting'}`);
+  writeFileSync(join(outputDir, 'series-meetings.txt'), `${lines.join('\n')}\n`);
+  return [['series-meetings.txt', "the earlier meetings of the demo meeting's series, restored from a backup"]];
 }
 
 /** Confirms every suggestion in the meeting's Actions and decisions section, one at a time, as a user would. */
