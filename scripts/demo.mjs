@@ -250,7 +250,21 @@ async function saveSeriesOutputs(panelTab, outputDir) {
   const day = (ms) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
   const lines = earlier.map((m) => `${day(m.startedAtMs)}  ${m.title ?? 'Untitled meeting'}`);
   writeFileSync(join(outputDir, 'series-meetings.txt'), `${lines.join('\n')}\n`);
-  return [['series-meetings.txt', "the earlier meetings of the demo meeting's series, restored from a backup"]];
+  const written = [['series-meetings.txt', "the earlier meetings of the demo meeting's series, restored from a backup"]];
+  // The Series view, reached from the meeting's header as a user would, then its evidence pack and figures.
+  await panelTab.bringToFront();
+  await panelTab.getByTestId('nav-history').click();
+  await panelTab.getByTestId('history-item').first().click();
+  await panelTab.getByTestId('open-series').click();
+  await panelTab.getByTestId('series-evidence').waitFor();
+  await panelTab.getByTestId('series-pack-actions').waitFor();
+  await panelTab.screenshot({ path: join(outputDir, 'side-panel-series.png'), fullPage: true });
+  written.push(['side-panel-series.png', "the Series view: primary care's voice, meeting after meeting"]);
+  await saveDownload(panelTab, 'series-pack-word', join(outputDir, 'series-evidence-pack.docx'));
+  written.push(['series-evidence-pack.docx', "the series' evidence pack as a Word document"]);
+  await saveDownload(panelTab, 'series-pack-csv', join(outputDir, 'series-figures.csv'));
+  written.push(['series-figures.csv', 'the figures of each meeting in the series, for Excel']);
+  return written;
 }
 
 /** Confirms every suggestion in the meeting's Actions and decisions section, one at a time, as a user would. */

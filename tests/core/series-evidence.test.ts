@@ -234,6 +234,18 @@ describe('buildSeriesEvidence', () => {
     ]);
   });
 
+  it('counts one person once across meetings whatever title their name carries', () => {
+    const voice = (name: string) => ({ name, organisation: 'Townships 1 PCN', sector: 'pcn' as const, talkMs: MINUTE, turns: 2 });
+    const series = buildSeriesEvidence(
+      [
+        { ...meetingWithShare('a', 1, 0.3), primaryCareVoices: [voice('Dr Tom Richards')] },
+        { ...meetingWithShare('b', 0, 0.3), primaryCareVoices: [voice('Tom Richards')] },
+      ],
+      SAMPLE_START_MS,
+    );
+    expect(series.primaryCareVoices.map((v) => [v.name, v.meetingsSpoken])).toEqual([['Dr Tom Richards', 2]]);
+  });
+
   it('counts open and overdue actions by organisation, overdue by the local date', () => {
     const record = (ref: string, organisation: string | null, dueDate: string | null, status: EvidenceRecord['status'] = 'open'): EvidenceRecord => ({
       ref,

@@ -231,6 +231,11 @@ function tallyBy<T>(map: Map<string, Tally<T>>, key: string, create: () => T): T
   return found.value;
 }
 
+/** A person's name without case or a title, so "Dr Tom Richards" and "Tom Richards" are one person across meetings. */
+function personKey(name: string): string {
+  return name.toLowerCase().replace(/^(?:dr|cllr|councillor|mr|mrs|ms|miss|prof|professor)\.?\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The series in one picture from its meetings' evidence (in any order):
  * each meeting's row, oldest first; primary care's share of the talk
@@ -310,9 +315,10 @@ export function buildSeriesEvidence(evidence: readonly MeetingEvidence[], nowMs:
   for (const m of meetings) {
     const spokeHere = new Set<string>();
     for (const v of m.primaryCareVoices) {
-      const key = v.name.toLowerCase();
+      const key = personKey(v.name);
       const found = tallyBy(voices, key, () => ({ name: v.name, organisation: v.organisation, meetingsSpoken: 0, talkMs: 0 }));
-      found.name = v.name;
+      // "Dr Tom Richards" in Meet and "Tom Richards" from NHSmail are one person: keep the fuller name.
+      if (v.name.length >= found.name.length) found.name = v.name;
       found.organisation = v.organisation ?? found.organisation;
       found.talkMs += v.talkMs;
       if (!spokeHere.has(key)) found.meetingsSpoken += 1;
@@ -346,7 +352,7 @@ export function buildSeriesEvidence(evidence: readonly MeetingEvidence[], nowMs:
   const allies = new Map<string, Tally<{ name: string; organisation: string | null; sector: SectorId; primaryCareTurns: number; meetings: number; themes: Map<string, number> }>>();
   for (const m of meetings) {
     for (const ally of m.allies) {
-      const found = tallyBy(allies, ally.name.toLowerCase(), () => ({
+      const found = tallyBy(allies, personKey(ally.name), () => ({
         name: ally.name,
         organisation: ally.organisation,
         sector: ally.sector,
