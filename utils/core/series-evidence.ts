@@ -1,3 +1,4 @@
+import { assertNever } from './assert-never';
 import { isoDateOf } from './action-log';
 import { itemFlags, itemLabel, type MeetingItem } from './agenda-items';
 import { formatPercent } from './format';
@@ -214,6 +215,8 @@ function describeTrend(input: {
     case 'rising':
     case 'falling':
       return `${opening} ${held}; its share of the talk ${input.trend === 'rising' ? 'rose' : 'fell'} from about ${formatPercent(clamp01(fitted!.from))} to about ${formatPercent(clamp01(fitted!.to))}.`;
+    default:
+      return assertNever(input.trend);
   }
 }
 
