@@ -137,7 +137,8 @@ async function main() {
     await panelTab.getByTestId('nav-history').click();
     await panelTab.getByTestId('history-item').first().click();
     await panelTab.getByTestId('meeting-title').waitFor();
-    await panelTab.getByTestId('agenda').screenshot({ path: join(outputDir, 'side-panel-agenda.png') });
+    // The sticky tab bar would sit over the section's heading in an element screenshot: keep it in the flow meanwhile.
+    await panelTab.getByTestId('agenda').screenshot({ path: join(outputDir, 'side-panel-agenda.png'), style: 'nav.tabs { position: static !important; }' });
 
     const [download] = await Promise.all([panelTab.waitForEvent('download'), panelTab.getByTestId('export-json').click()]);
     const exportPath = join(outputDir, 'meeting-export.json');
