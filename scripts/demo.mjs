@@ -137,7 +137,11 @@ async function main() {
     await panelTab.getByTestId('nav-history').click();
     await panelTab.getByTestId('history-item').first().click();
     await panelTab.getByTestId('meeting-title').waitFor();
+    // The sticky tab bar would sit over the section's top in an element screenshot: hide it meanwhile.
+    const setTabBar = (visibility) => panelTab.evaluate((v) => document.querySelector('nav.tabs')?.style.setProperty('visibility', v), visibility);
+    await setTabBar('hidden');
     await panelTab.getByTestId('agenda').screenshot({ path: join(outputDir, 'side-panel-agenda.png') });
+    await setTabBar('');
 
     const [download] = await Promise.all([panelTab.waitForEvent('download'), panelTab.getByTestId('export-json').click()]);
     const exportPath = join(outputDir, 'meeting-export.json');
