@@ -321,6 +321,14 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(found!.text).toBe('Send Helen Grey the list by Friday');
   });
 
+  it('gives work to a team named by what it does, and to a department said bare', () => {
+    expect(summary(detect('Chair', 'Right, the community dietetics team will refresh the referral criteria by Friday.'))).toEqual([['action', 'the community dietetics team', '2026-11-20']]);
+    expect(summary(detect('Chair', 'And the home visiting team will add the new care homes to the rota.'))).toEqual([['action', 'the home visiting team', null]]);
+    expect(summary(detect('Chair', 'Safeguarding to come back with the audit findings in January.'))).toEqual([['action', 'Safeguarding', '2027-01-31']]);
+    // A plan for a service is not a task.
+    expect(detect('Chair', 'So the federation will run four hubs over Christmas.')).toEqual([]);
+  });
+
   it('leaves out talk about the meeting itself', () => {
     for (const said of ['Happy to ratify?', "Let's make a start.", "I'll be brief.", "I'll just share my screen.", 'Bear with me, I’ll pull up the spreadsheet.', "I'll come back to you on that in a second."]) {
       expect(detect('Chair', said), said).toEqual([]);

@@ -85,7 +85,7 @@ const NOT_A_NAME =
 /** Someone named by role or team: "the governance lead", "the medicines optimisation team", "all clinical directors". */
 const ROLE_OWNER =
   "(?:(?:[Tt]he|[Oo]ur|[Aa]ll|[Ee]ach|[Ee]very|[Yy]our) )?(?:[A-Za-z][\\w'&-]* ){0,3}(?:team|teams|lead|leads|manager|managers|director|directors|officer|officers|secretariat|secretary|chair|office|colleagues|partners|clinicians|pharmacists|practices|clerk|group|committee|unit|service|hub|network|board|alliance|federation|forum|panel)";
-const DEPARTMENTS = ['finance', 'estates', 'comms', 'communications', 'contracting', 'contracts', 'commissioning', 'digital', 'workforce', 'governance', 'quality', 'ops', 'operations', 'business intelligence', 'medicines optimisation', 'public health', 'primary care', 'IT', 'BI', 'HR', 'IG'];
+const DEPARTMENTS = ['finance', 'estates', 'comms', 'communications', 'contracting', 'contracts', 'commissioning', 'digital', 'workforce', 'governance', 'quality', 'ops', 'operations', 'business intelligence', 'medicines optimisation', 'public health', 'primary care', 'social care', 'adult social care', 'safeguarding', 'procurement', 'IT', 'BI', 'HR', 'IG'];
 const DEPARTMENT = `(?:${DEPARTMENTS.map((d) => `[${d.charAt(0).toUpperCase()}${d.charAt(0).toLowerCase()}]${d.slice(1)}`).join('|')})`;
 /** A body named the way people say it: "the ICB", "the trust", "Healthwatch", "NHS England", "the LMC". */
 const BODY = "(?:[Tt]he )?(?:[A-Z][\\w'&-]*(?: (?:and|of|&) | ))*(?:ICB|LMC|LPC|LDC|LOC|PCN|CCG|Healthwatch|NHS England|NHSE|[Tt]rust|[Cc]ouncil|[Ff]ederation|[Hh]ospice|[Pp]ractice|[Ss]urgery|[Aa]lliance|BI team|[A-Z]{2,6})";
@@ -219,7 +219,7 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
  * Running a service or holding clinics describes a plan.
  */
 const DELIVERABLE =
-  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give)\b/i;
+  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating)\b/i;
 
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
 const COMMON_TASK_VERB = /^(?:send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify)\b/i;
@@ -344,7 +344,9 @@ function isNominal(checked: Checked, start: number, end: number): boolean {
   const said = checked.words.filter((w) => w.start >= start && w.end <= end);
   // One word that names a body or department ("finance", "estates", "Healthwatch"): taggers misread these as verbs.
   if (said.length === 1 && new RegExp(`^(?:${DEPARTMENT}|${BODY})$`).test(said[0]!.text)) return true;
-  return checked.words.filter((w) => w.start >= start && w.end <= end).every((w) => !['VERB', 'AUX', 'PRON', 'SCONJ', 'INTJ'].includes(w.pos) || /^(?:team|lead|leads|chair)$/i.test(w.text));
+  // "the social prescribing team", "the home visiting service": a word in -ing before a team's name describes the team.
+  const isTeamName = /^(?:team|service|unit|hub|group)$/i.test(said.at(-1)?.text ?? '');
+  return checked.words.filter((w) => w.start >= start && w.end <= end).every((w) => !['VERB', 'AUX', 'PRON', 'SCONJ', 'INTJ'].includes(w.pos) || /^(?:team|lead|leads|chair)$/i.test(w.text) || isTeamName && w.pos === 'VERB' && /ing$/i.test(w.text));
 }
 
 /** Whether a sentence gives a time: only then is "we can …" a promise. */
