@@ -252,6 +252,15 @@ describe('parseDueDate: working days skip weekends and bank holidays', () => {
   ]);
 });
 
+describe('parseDueDate: a period counted from something yet to happen gives no date', () => {
+  table([
+    ['The practices will reply within five working days of receiving the draft.', WED_18_NOV, null, null],
+    ["We'll publish the figures two weeks after the audit closes.", WED_18_NOV, null, null],
+    ['Can you send the minutes within three working days of the meeting?', WED_18_NOV, 'within three working days', '2026-11-23'],
+    ['Could you respond within ten days from today?', WED_18_NOV, 'within ten days', '2026-11-28'],
+  ]);
+});
+
 describe('parseDueDate: the words it came from', () => {
   it('returns the words as said, curly apostrophes and all', () => {
     expect(parseDueDate('I’ll put it in Friday’s bulletin.', on(WED_18_NOV))).toEqual({ text: 'in Friday’s bulletin', date: '2026-11-20' });

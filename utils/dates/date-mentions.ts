@@ -271,6 +271,8 @@ const DURATION = new RegExp(
   'gi',
 );
 
+const FROM_AN_EVENT = /^\s+(?:of|after|from)\s+(?!now\b|today\b|(?:this|the|today's)\s+meeting\b)\S/i;
+
 const findDuration: Finder = (s, { today }, add) =>
   each(
     DURATION,
@@ -278,6 +280,8 @@ const findDuration: Finder = (s, { today }, add) =>
     (m) => {
       const count = countValue(m[2]!);
       if (!Number.isFinite(count) || count <= 0 || count > 400) return null;
+      // "within ten working days of getting it", "two weeks after the letter goes out": counted from something yet to happen.
+      if (FROM_AN_EVENT.test(s.slice(m.index + m[0].length))) return null;
       const unit = m[4]!.toLowerCase().replace(/s$/, '');
       const isWorking = m[3] !== undefined;
       let day: Day;
