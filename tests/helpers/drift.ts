@@ -3,27 +3,9 @@ import { captureBatchSchema, type CaptureBatch, type MessageResponse } from '@/u
 import type { PlatformAdapter } from '@/utils/platforms/adapter';
 import { startCapture } from '@/utils/platforms/capture';
 import { loadFixtureDocument } from './fixtures';
+import { createRng, type Rng } from './random';
 
-/** Seeded PRNG (mulberry32): the same seed always gives the same case. */
-export function createRng(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return {
-    next,
-    int: (n: number): number => Math.floor(next() * n),
-    chance: (p: number): boolean => next() < p,
-    pick<T>(items: readonly T[]): T {
-      return items[Math.floor(next() * items.length)]!;
-    },
-  };
-}
-export type Rng = ReturnType<typeof createRng>;
+export { createRng, type Rng };
 
 /** Hostile text a drifted or hostile page can show. */
 export const HOSTILE_TEXT = {

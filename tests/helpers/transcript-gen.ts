@@ -1,25 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
+import { createRng, type Rng } from './random';
 
-/** Seeded PRNG (mulberry32): the same seed always gives the same transcript. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return {
-    next,
-    int: (n: number): number => Math.floor(next() * n),
-    chance: (p: number): boolean => next() < p,
-    pick<T>(items: readonly T[]): T {
-      return items[Math.floor(next() * items.length)]!;
-    },
-  };
-}
-export type Random = ReturnType<typeof seededRandom>;
+/** The seeded random source of tests/helpers/random.ts, by the name the transcript tests use. */
+export const seededRandom = createRng;
+export type Random = Rng;
 
 /** Speakers as transcripts name them: NHSmail names with commas and brackets, titles, Unicode, apostrophes. */
 export const GENERATED_SPEAKERS = [
