@@ -1,5 +1,5 @@
-import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
+import { PrintPage, usePrintWhenReady } from '@/components/print-page';
 import { SummaryDocument } from '@/components/summary-document';
 import { summarySubject } from '@/utils/core/summary-render';
 import type { MeetingDb } from '@/utils/db/database';
@@ -11,13 +11,7 @@ import { getSavedSummary } from '@/utils/db/summary-repo';
  */
 export function PrintView({ db, meetingId }: { db: MeetingDb; meetingId: string }) {
   const saved = useLiveQuery(() => getSavedSummary(db, meetingId).then((row) => row ?? null), [meetingId]);
-  useEffect(() => {
-    if (!saved) return;
-    document.title = summarySubject(saved.model);
-    // After the first paint, so the print preview has the content.
-    const timer = setTimeout(() => window.print(), 100);
-    return () => clearTimeout(timer);
-  }, [saved?.savedAtMs]);
+  usePrintWhenReady(saved ? summarySubject(saved.model) : null, saved?.savedAtMs);
 
   if (saved === undefined) return <p class="empty">Loading…</p>;
   if (saved === null) {
@@ -28,13 +22,8 @@ export function PrintView({ db, meetingId }: { db: MeetingDb; meetingId: string 
     );
   }
   return (
-    <main class="print-page" data-testid="print-view">
-      <div class="actions no-print">
-        <button type="button" class="button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-      </div>
+    <PrintPage testId="print-view">
       <SummaryDocument model={saved.model} headingId="print-title" />
-    </main>
+    </PrintPage>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PrintPage, usePrintWhenReady } from '@/components/print-page';
 import { SectionsDocument } from '@/components/summary-document';
 import type { SeriesPack } from '@/utils/core/series-pack';
 import { seriesPackSections } from '@/utils/core/series-pack-render';
@@ -44,13 +45,7 @@ export function SeriesPrintView({ token }: { token: string }) {
       .then(setPack)
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, [token]);
-  useEffect(() => {
-    if (!pack) return;
-    document.title = pack.title;
-    // After the first paint, so the print preview has the content.
-    const timer = setTimeout(() => window.print(), 100);
-    return () => clearTimeout(timer);
-  }, [pack]);
+  usePrintWhenReady(pack ? pack.title : null, pack);
 
   if (error) {
     return (
@@ -68,13 +63,8 @@ export function SeriesPrintView({ token }: { token: string }) {
     );
   }
   return (
-    <main class="print-page" data-testid="series-print-view">
-      <div class="actions no-print">
-        <button type="button" class="button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-      </div>
+    <PrintPage testId="series-print-view">
       <SectionsDocument title={pack.title} sections={seriesPackSections(pack)} headingId="series-print-title" testId="series-pack-document" />
-    </main>
+    </PrintPage>
   );
 }
