@@ -192,6 +192,15 @@ describe('buildSummary: In brief', () => {
     ]);
   });
 
+  it('ends a line whose decision was cut short with the ellipsis alone', () => {
+    const long = 'Approved the PCN enhanced access plan for every practice in the place, with Saturday clinics in each neighbourhood and the evening hub kept open until March';
+    const summary = buildSummary(sampleSummaryInput({ actions: [action({ ref: 'D-2026-003', kind: 'decision', text: long })], carriedForward: [] }));
+
+    const line = summary.inBrief!.find((l) => l.startsWith('1 decision affects primary care'))!;
+    expect(line).toMatch(/…$/);
+    expect(line).not.toMatch(/…\.$/);
+  });
+
   it('lists every overdue action, this meeting’s and those carried forward, but not one that is done', () => {
     const base = sampleSummaryInput();
     const actions = [

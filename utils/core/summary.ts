@@ -485,7 +485,10 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
         : []),
     ...(overdue.length ? [`Overdue: ${listInWords(overdue.map((a) => `${a.ref} (due ${a.due})`), REFS_IN_BRIEF)}.`] : []),
     ...(notHeard.length ? [`Primary care was not heard on ${listInWords(notHeard.map(({ label }) => shortLabel(label)), REFS_IN_BRIEF)}, which concerned it.`] : []),
-  ].slice(0, IN_BRIEF_MAX_LINES);
+  ]
+    .slice(0, IN_BRIEF_MAX_LINES)
+    // A line whose words were cut short ends with the ellipsis, not "…."
+    .map((line) => line.replace(/…\.$/, '…'));
 
   const notes = [
     ...(input.pendingSuggestions > 0
