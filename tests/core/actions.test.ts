@@ -249,6 +249,25 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(found[0]!.ownerSource).toBe('responder');
   });
 
+  it('gives an offer that points back the deadline said in what it answers', () => {
+    const found = exchange(['Chair', 'Priya, the care homes need the revised visiting rota by the twenty-sixth.'], ['Priya Shah', "Yep, I'll sort that."]);
+    expect(summary(found)).toEqual([['action', 'Priya Shah', '2026-11-26']]);
+  });
+
+  it('gives the last undated task a date said on its own a moment later, by either side', () => {
+    const asked = exchange(['Chair', 'Sam, could you write up the frailty options for us?'], ['Sam Okoro', 'Sure. When would you want it?'], ['Chair', 'Mid-January? Say the fifteenth.']);
+    expect(asked.filter((f) => f.kind === 'action').map((f) => f.due?.date ?? null)).toEqual(['2027-01-15']);
+    const offered = exchange(['Helen Grey', "I'll redo the workforce tables for the board."], ['Helen Grey', 'By the end of next week, ideally.']);
+    expect(summary(offered)).toEqual([['action', 'Helen Grey', '2026-11-27']]);
+  });
+
+  it('takes the deadline just said before a request in the same turn, but not a date that only describes', () => {
+    const deadline = exchange(['Chair', 'The underspend has to be committed by the end of March. Dee, can you book the training places?']);
+    expect(summary(deadline)).toEqual([['action', 'Dee', '2027-03-31']]);
+    const described = exchange(['Chair', 'The October figures were disappointing. Dee, can you look into the missed appointments?']);
+    expect(summary(described)).toEqual([['action', 'Dee', null]]);
+  });
+
   it('drops a request turned down, and an offer declined', () => {
     expect(exchange(['Chair', 'Priya, could you take on the audit as well?'], ['Priya Shah', "I'm sorry, I can't, I'm away from next week."])).toEqual([]);
     expect(exchange(['Mark Lowe', 'Shall I send the guidance round?'], ['Chair', "No need, it's on the website."])).toEqual([]);

@@ -181,7 +181,14 @@ describe('parseDueDate: today, tomorrow and close of play', () => {
     ['Can I have it by lunchtime tomorrow?', WED_18_NOV, 'by lunchtime tomorrow', '2026-11-19'],
     ['Can I have it by Friday at noon?', WED_18_NOV, 'by Friday at noon', '2026-11-20'],
     ['Please have it with the clerk by 12 noon on Friday.', WED_18_NOV, 'by 12 noon on Friday', '2026-11-20'],
+    ['Could the lists be with Jo by the end of tomorrow?', WED_18_NOV, 'by the end of tomorrow', '2026-11-19'],
+    ['I need the rota back by close of play, please, because the hub rings round in the morning.', WED_18_NOV, 'by close of play', '2026-11-18'],
+    ['Draft figures by close of play, please, as the return goes in tomorrow.', WED_18_NOV, 'by close of play', '2026-11-18'],
   ]);
+  it('reads "not before" as when the work cannot be done, not as its deadline', () => {
+    expect(parseDueDate("Yes, though not before Christmas, so the first week of January?", Date.parse(`${WED_18_NOV}T10:00:00Z`))?.text).toBe('first week of January');
+    expect(parseDueDate("Not before Friday, I'm afraid.", Date.parse(`${WED_18_NOV}T10:00:00Z`))).toBeNull();
+  });
 });
 
 describe('parseDueDate: days of the month, months and dates', () => {

@@ -936,6 +936,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         }
       }
 
+      const answered = answering && isOpeningOfTurn ? answering : null;
       if (answering && isOpeningOfTurn) {
         const request = answering;
         // A request to everyone ("all the practice managers") stays theirs; one to a body passes to whoever takes it on for it.
@@ -968,19 +969,36 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
             if (work && !hits.some((h) => h.kind === 'action')) hits.push(work);
           }
         }
+        let topicDue: DueDate | null = null;
         if (hit.pointsBack) {
-          // "Leave that with me" with no request before it: the action is what was just said.
+          // "Leave that with me" with no request before it: the action is what was just said, by when it was asked.
           const topic = [...recent].reverse().find((r) => r.utterance.speaker !== utterance.speaker && r.text.length > 20) ?? recent.at(-1);
           if (!topic) return;
           hit = { ...hit, text: tidy(`Follow up: ${topic.said}`) };
+          topicDue = due(topic.text);
         }
         const suggestion = make(hit, i === 0 ? (hit.kind === 'decision' ? 'd' : '') : hit.kind === 'decision' ? 'd' : `.${i}`);
+        if (!suggestion.due && topicDue) suggestion.due = topicDue;
+        // "We've got to spend it by the end of the financial year. Tom, can you book the sessions?": the deadline just said is the task's.
+        const previous = recent.at(-1);
+        if (hit.kind === 'action' && !suggestion.due && index > 0 && previous?.utterance === utterance) {
+          const before = due(previous.text);
+          if (before?.date && DEADLINE_WORDS.test(before.text)) suggestion.due = before;
+        }
+        // "Can the practices confirm by the 30th?" … "Yes, I'll chase them": the answer's task keeps the date asked for.
+        if (answered && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
         if (hit.kind === 'decision' && suggestions.some((s) => s.kind === 'decision' && s.text.toLowerCase() === suggestion.text.toLowerCase() && suggestion.atMs - s.atMs <= 120_000)) return;
         suggestions.push(suggestion);
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
         const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
         if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
       });
+
+      // "End of February?", "By the end of January would be ideal.": a date said on its own is the last undated task's.
+      if (!hits.some((h) => h.kind === 'action') && speaker) {
+        const target = dateOnlyTarget(text, suggestions, utterance, due);
+        if (target) target.suggestion.due = target.due;
+      }
 
       // Calls for agreement, and the chair closing them.
       const closed = closeCall(calls, sentence, suggestions);
@@ -1010,6 +1028,27 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
     });
   }
   return mergeWithinTurns(suggestions.filter((s) => !volunteersWanted.has(s) || s.ownerSource === 'responder'));
+}
+
+/** Words that make a date a deadline whatever the sentence it is in. */
+const DEADLINE_WORDS = /^(?:by|before|within|no later than|in time for|ahead of)\b/i;
+
+/** A sentence short enough to be about a date and nothing else: "End of February?", "The 14th is fine." */
+const DATE_ONLY_MAX_WORDS = 9;
+
+/** The undated action a date said on its own belongs to: the last action of the last two minutes. */
+function dateOnlyTarget(
+  text: string,
+  suggestions: readonly Mutable<ActionSuggestion>[],
+  utterance: DetectionUtterance,
+  due: (sentence: string) => DueDate | null,
+): { suggestion: Mutable<ActionSuggestion>; due: DueDate } | null {
+  if (text.split(/\s+/).length > DATE_ONLY_MAX_WORDS) return null;
+  const last = [...suggestions].reverse().find((s) => s.kind === 'action');
+  if (!last || utterance.startMs - last.atMs > REPLY_WINDOW_MS) return null;
+  if (last.due && (last.due.date !== null || last.due.isNextMeeting)) return null;
+  const said = due(text);
+  return said?.date ? { suggestion: last, due: said } : null;
 }
 
 /**

@@ -432,7 +432,8 @@ const findDayWord: Finder = (s, { today }, add) =>
     add,
   );
 
-const CLOSE_OF_PLAY = /\b(?:close|end)\s+of\s+(?:play|business)\b|\bend\s+of\s+(?:the\s+)?day\b|\b(?:COB|COP|EOD)\b/g;
+// "The end of tomorrow" is tomorrow's close of play: "end of" joins the day word after it.
+const CLOSE_OF_PLAY = /\b(?:close|end)\s+of\s+(?:play|business)\b|\bend\s+of\s+(?:the\s+)?day\b|\bend\s+of(?=\s+(?:tomorrow|today)\b)|\b(?:COB|COP|EOD)\b/g;
 const FIRST_THING = /\bfirst\s+thing\b/gi;
 const TIME_OF_DAY = new RegExp(String.raw`\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|(?:(?:12|twelve)\s+)?(?:noon|midday)|lunchtime|lunch|(?:${COUNT}|\d{1,2})\s+o'clock)\b`, 'gi');
 
@@ -620,7 +621,7 @@ function join(s: string, mentions: Mention[]): Mention[] {
   return out.filter((m) => m.kind !== 'modifier');
 }
 
-const CLOSE_OF_PLAY_WORDS = new RegExp(`^(?:${CLOSE_OF_PLAY.source})$`, 'i');
+const CLOSE_OF_PLAY_WORDS = new RegExp(`^(?:${CLOSE_OF_PLAY.source}|end\\s+of)$`, 'i');
 
 /** Every day a sentence names, in the order said, each with its words' span. */
 export function findMentions(s: string, context: MentionContext): Mention[] {

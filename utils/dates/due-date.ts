@@ -59,6 +59,8 @@ function leadBefore(s: string, start: number): Lead {
   const word = lead[1]!.toLowerCase().replace(/\s+/g, ' ');
   const leadStart = from + lead.index + lead[0].indexOf(lead[1]!);
   if (/^(?:to|till|until|and)$/.test(word) && RANGE_END.test(before)) return { strength: 'against', word, start: leadStart };
+  // "not before Christmas": when it cannot be done, not when it is due.
+  if (/\bnot\s+$/i.test(s.slice(Math.max(0, leadStart - 6), leadStart))) return { strength: 'against', word, start: leadStart };
   const strength: LeadStrength = STRONG.test(word) ? 'strong' : AGAINST.test(word) ? 'against' : 'weak';
   if (strength === 'weak' && NOT_THE_ACTION.test(s.slice(Math.max(0, leadStart - 40), leadStart))) return { strength: 'against', word, start: leadStart };
   return { strength, word, start: leadStart };
@@ -114,8 +116,12 @@ function scoreOf(s: string, mention: Mention, lead: Lead): number {
 /** "by Tuesday, no, sorry, Wednesday", "on the 3rd, I mean the 4th", "Friday, or rather Monday". */
 const CORRECTION = /^\s*[,;.–—-]?\s*(?:(?:no|sorry|I mean|I meant|or rather|rather|actually|correction|scratch that|make (?:it|that))\b[\s,;.–—-]*)+(?:(?:by|on|say|it's|it is)\s+)?(?:the\s+)?$/i;
 
-/** Where a request or commitment starts: a deadline after it belongs to the action, one before it may not. */
-const ACTION_START = /\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ss]hall)\s+(?:you|we|I|they|the|someone|somebody|everyone|all|[A-Z][a-z]+)\b|\b(?:I'll|I will|[Ww]e'll|[Ww]e will|[Yy]ou'll|I'm going to|[Ww]e're going to|[Pp]lease|ACTION|[Aa]ction on)\b/;
+/**
+ * Where a request or commitment starts: a deadline after it belongs to the
+ * action, one before it may not. A "please" that closes a clause ("by close
+ * of play, please, the return goes in tomorrow") starts nothing.
+ */
+const ACTION_START = /\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ss]hall)\s+(?:you|we|I|they|the|someone|somebody|everyone|all|[A-Z][a-z]+)\b|\b(?:I'll|I will|[Ww]e'll|[Ww]e will|[Yy]ou'll|I'm going to|[Ww]e're going to|[Pp]lease(?!\s*[,.;!?])|ACTION|[Aa]ction on)\b/;
 
 interface Candidate {
   readonly mention: Mention;
