@@ -268,6 +268,21 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(summary(described)).toEqual([['action', 'Dee', null]]);
   });
 
+  it('finds two decisions said in one sentence, each once', () => {
+    const found = exchange(['Chair', 'For the minutes, the board noted the quarter two performance report, and endorsed the estates strategy.']);
+    expect(found.filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual(['The board noted the quarter two performance report', 'Endorsed the estates strategy']);
+    expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
+  });
+
+  it('lets the chair close a call for agreement later in the same turn', () => {
+    const found = exchange(
+      ['Chair', 'The proposal is that we pool the winter money across the three PCNs. Is everyone happy with that?'],
+      ['Priya Shah', 'Broadly, but can we keep a small reserve for the coastal practices?'],
+      ['Chair', "That's sensible, we'll hold back ten per cent. Right, agreed then."],
+    );
+    expect(found.filter((f) => f.kind === 'decision').map((f) => f.speaker)).toEqual(['Chair']);
+  });
+
   it('drops a request turned down, and an offer declined', () => {
     expect(exchange(['Chair', 'Priya, could you take on the audit as well?'], ['Priya Shah', "I'm sorry, I can't, I'm away from next week."])).toEqual([]);
     expect(exchange(['Mark Lowe', 'Shall I send the guidance round?'], ['Chair', "No need, it's on the website."])).toEqual([]);

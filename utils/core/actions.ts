@@ -696,6 +696,8 @@ function findRecap(sentence: string, checked: Checked): Hit[] {
 // ---------------------------------------------------------------------------
 // Decisions
 
+/** A second decision joined to the first: ", and item six noted", ", and received the risk register". */
+const SECOND_DECISION = /,\s*and\s+(?<rest>(?:[\w'-]+\s+){0,4}?(?:approved|noted|agreed|endorsed|ratified|supported|received|accepted|rejected|deferred|adopted)\b.*)$/i;
 const DECISION_VERB =
   'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|delegated|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|delegates|RESOLVED';
 /** The meeting itself, in the words a chair uses for it. */
@@ -922,7 +924,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
               if (!isRecorded) break;
             }
           }
-          hits.push(decision);
+          // "So that's item five approved, and item six noted": two decisions.
+          const second = decision.isBareOutcome ? null : SECOND_DECISION.exec(decision.text);
+          if (second?.groups && new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i').test(decision.text.slice(0, second.index))) {
+            hits.push({ ...decision, text: decisionText(decision.text.slice(0, second.index)) }, { ...decision, text: decisionText(second.groups.rest!) });
+          } else hits.push(decision);
           // "We agreed that the ICB will write to practices by 18 December": a decision that gives work.
           const verbAt = text.search(new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i'));
           const work = verbAt >= 0 ? /\b(?:that|to ask|and to ask|asking|and asked|asked)\b\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
@@ -977,7 +983,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           hit = { ...hit, text: tidy(`Follow up: ${topic.said}`) };
           topicDue = due(topic.text);
         }
-        const suggestion = make(hit, i === 0 ? (hit.kind === 'decision' ? 'd' : '') : hit.kind === 'decision' ? 'd' : `.${i}`);
+        const decisionsBefore = hits.slice(0, i).filter((h) => h.kind === 'decision').length;
+        const suggestion = make(hit, hit.kind === 'decision' ? (decisionsBefore ? `d${decisionsBefore + 1}` : 'd') : i === 0 ? '' : `.${i}`);
         if (!suggestion.due && topicDue) suggestion.due = topicDue;
         // "We've got to spend it by the end of the financial year. Tom, can you book the sessions?": the deadline just said is the task's.
         const previous = recent.at(-1);
@@ -1057,6 +1064,11 @@ function dateOnlyTarget(
  * something to it, and the date); "I'll take that as approved. The budget
  * is approved." is one decision (the one that says what).
  */
+/** The sentence a suggestion came from: its id without the suffix that tells several apart. */
+function sentenceIdOf(s: ActionSuggestion): string {
+  return s.id.replace(/(?:d\d*|\.\w+)$/, '');
+}
+
 function mergeWithinTurns(suggestions: readonly Mutable<ActionSuggestion>[]): ActionSuggestion[] {
   const kept: Mutable<ActionSuggestion>[] = [];
   for (const s of suggestions) {
@@ -1064,7 +1076,8 @@ function mergeWithinTurns(suggestions: readonly Mutable<ActionSuggestion>[]): Ac
       (k) =>
         k.kind === s.kind &&
         k.utteranceId === s.utteranceId &&
-        (s.kind === 'decision' || (k.rule === 'commitment' && s.rule === 'commitment' && (isThin(k.text) || isThin(s.text)))),
+        // Two decisions in one sentence ("item five approved, and item six noted") are two.
+        ((s.kind === 'decision' && sentenceIdOf(k) !== sentenceIdOf(s)) || (k.rule === 'commitment' && s.rule === 'commitment' && (isThin(k.text) || isThin(s.text)))),
     );
     if (!twin) {
       kept.push(s);
@@ -1195,8 +1208,10 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
   // "No." "None." after "Any objections?": the chair answering for the room, not yet closing.
   if (/^(?:no|none|nobody|nothing|no one|nope|none at all|no objections?)[.!]?$/i.test(text)) return null;
   // "Thank you. For the minutes, the committee endorsed the plan": the decision said later in the turn is the one minuted.
-  const later = sentencesOf(sentence.utterance.text).slice(sentence.index + 1);
-  if (later.some((s) => findDecision(cleanSpeech(s)))) return null;
+  const later = sentencesOf(sentence.utterance.text).slice(sentence.index + 1).map(cleanSpeech);
+  if (later.some((s) => findDecision(s))) return null;
+  // "Fair point, we'll add a line on transport. Right, agreed then.": the chair closes it later in the turn.
+  if (!CLOSURE.test(text) && !BARE_ASSENT.test(text) && later.some((s) => CLOSURE.test(s) || BARE_ASSENT.test(s))) return null;
   call.answered = true;
   // The chair's next words must close the call: a bare thanks, "that's agreed", moving on.
   if (!CLOSURE.test(text) && !BARE_ASSENT.test(text)) return null;
