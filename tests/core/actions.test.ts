@@ -268,6 +268,33 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(summary(described)).toEqual([['action', 'Dee', null]]);
   });
 
+  it('reads a time said before the thing as a request: "Dee, end of the week for the audit, please"', () => {
+    const found = exchange(['Chair', 'Dee, end of the week for the practice audit, please, the panel sits on Monday.'], ['Dee Walters', 'Fine.']);
+    expect(summary(found)).toEqual([['action', 'Dee Walters', '2026-11-20']]);
+    expect(found[0]!.text).toBe('Provide the practice audit by end of the week');
+  });
+
+  it("reads \"could the trust's response be with us by …\" as a request of the body, or of the person addressed", () => {
+    const body = exchange(['Chair', "Could the council's housing paper come back to us by the end of January?"]);
+    expect(summary(body)).toEqual([['action', 'the council', '2027-01-31']]);
+    expect(body[0]!.text).toBe("Provide the council's housing paper");
+    const person = exchange(['Chair', "Helen, can the federation's rota be with me by Friday?"]);
+    expect(summary(person)).toEqual([['action', 'Helen', '2026-11-20']]);
+    expect(exchange(['Chair', "Could the trust's response be any clearer?"])).toEqual([]);
+  });
+
+  it('gives work to a body agreed in a decision, and to a body that will have something done by a time', () => {
+    const agreed = exchange(['Chair', 'So the board agrees that the borough council will run the engagement on the new health centre.']);
+    expect(agreed.map((f) => [f.kind, f.owner])).toEqual([
+      ['decision', null],
+      ['action', 'the borough council'],
+    ]);
+    const done = exchange(['Chair', 'The federation will have the winter rota signed off by the fourth of December, and then it goes to practices.']);
+    expect(summary(done)).toEqual([['action', 'The federation', '2026-12-04']]);
+    expect(done[0]!.text).toBe('Have the winter rota signed off by the fourth of December');
+    expect(exchange(['Chair', 'The federation will have the winter rota, I think.'])).toEqual([]);
+  });
+
   it('finds two decisions said in one sentence, each once', () => {
     const found = exchange(['Chair', 'For the minutes, the board noted the quarter two performance report, and endorsed the estates strategy.']);
     expect(found.filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual(['The board noted the quarter two performance report', 'Endorsed the estates strategy']);

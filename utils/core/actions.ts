@@ -87,8 +87,8 @@ const ROLE_OWNER =
   "(?:(?:[Tt]he|[Oo]ur|[Aa]ll|[Ee]ach|[Ee]very|[Yy]our) )?(?:[A-Za-z][\\w'&-]* ){0,3}(?:team|teams|lead|leads|manager|managers|director|directors|officer|officers|secretariat|secretary|chair|office|colleagues|partners|clinicians|pharmacists|practices|clerk|group|committee|unit|service|hub|network|board|alliance|federation|forum|panel)";
 const DEPARTMENTS = ['finance', 'estates', 'comms', 'communications', 'contracting', 'contracts', 'commissioning', 'digital', 'workforce', 'governance', 'quality', 'ops', 'operations', 'business intelligence', 'medicines optimisation', 'public health', 'primary care', 'social care', 'adult social care', 'safeguarding', 'procurement', 'IT', 'BI', 'HR', 'IG'];
 const DEPARTMENT = `(?:${DEPARTMENTS.map((d) => `[${d.charAt(0).toUpperCase()}${d.charAt(0).toLowerCase()}]${d.slice(1)}`).join('|')})`;
-/** A body named the way people say it: "the ICB", "the trust", "Healthwatch", "NHS England", "the LMC". */
-const BODY = "(?:[Tt]he )?(?:[A-Z][\\w'&-]*(?: (?:and|of|&) | ))*(?:ICB|LMC|LPC|LDC|LOC|PCN|CCG|Healthwatch|NHS England|NHSE|[Tt]rust|[Cc]ouncil|[Ff]ederation|[Hh]ospice|[Pp]ractice|[Ss]urgery|[Aa]lliance|BI team|[A-Z]{2,6})";
+/** A body named the way people say it: "the ICB", "the trust", "the county council", "Healthwatch", "NHS England", "the LMC". */
+const BODY = "(?:[Tt]he )?(?:[A-Z][\\w'&-]*(?: (?:and|of|&) | ))*(?:(?:city|county|borough|district|town|parish|unitary|acute|community|ambulance|hospital|GP) )?(?:ICB|LMC|LPC|LDC|LOC|PCN|CCG|Healthwatch|NHS England|NHSE|[Tt]rust|[Cc]ouncil|[Ff]ederation|[Hh]ospice|[Pp]ractice|[Ss]urgery|[Aa]lliance|BI team|[A-Z]{2,6})";
 const OWNER = `(?:${ROLE_OWNER}|${BODY}|${DEPARTMENT}(?: team)?|${PEOPLE})`;
 
 /** Subjects that describe a plan for others rather than give anyone a task. */
@@ -305,6 +305,10 @@ const GOES_TO_COMMITTEE = /\b(?:it|this|that)(?:'ll| will)(?: (?:need|have) to)?
 const RECAP = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\band\\s+)(?<owner>${NAME}),\\s*you(?:'re| are| will be|'ll be) (?<body>[a-z]+ing\\b[^;]*)`, 'g');
 /** "Tracey, the premises survey. Monday week, please." (said as one): a name, what is wanted, and when. */
 const VERBLESS_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<thing>(?:the|your|our|a|an|that|those) (?:[\\w'-]+ ){0,7}?[\\w'-]+)[,.]?\\s*(?<rest>(?:by|before|for|no later than|within|on|close of play|end of|monday|tuesday|wednesday|thursday|friday|the end|next)\\b[^?]*?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right)?\\s*[?.!]?$`, 'i');
+/** "Sunil, close of play Thursday for the bid, please": the time first, then the thing, asked of someone. */
+const DEADLINE_FIRST_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<rest>(?:by |before )?(?:(?:close|end) of play|end of (?:the )?(?:day|week|month)|COB|COP|EOD|(?:monday|tuesday|wednesday|thursday|friday)(?: week)?|tomorrow|next week)(?: [\\w-]+){0,2}?) for (?<thing>(?:the|your|our|a|an|that) [^,?.]{2,60}?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right)\\b`, 'i');
+/** "Could the trust's written response be with us by the 30th?": a body's thing, wanted by a time. */
+const THING_WANTED_BY = new RegExp(`^(?:(?<owner>${NAME}),\\s*)?(?:can|could|will|would) (?:the )?(?<body>[\\w'-]+(?: [\\w'-]+){0,3}?)['’]s (?<thing>[^?]{2,60}?) (?:be with (?:us|me|you|the [\\w-]+)|come (?:back )?to (?:us|me|you|the [\\w-]+)|reach (?:us|me)|be (?:in|ready|sent|circulated|shared))\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "Nikhil, can we have the enhanced access audit by the end of Q3?" */
 const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?:the|your|our) [^,]{3,60}, )?(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?<thing>[^?]{3,80}?) (?<rest>(?:by|before|for|within|no later than|on) [^?]+)\\??$`, 'i');
 /** "We need somebody to …", "Who can pick up …?". */
@@ -474,6 +478,25 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     const thing = wanted.groups.thing!.replace(/\s+$/, '');
     return { kind: 'action', text: tidy(`${/^(?:the|your|our|a|an)\b/i.test(thing) ? 'Provide ' : ''}${thing}${wanted.groups.rest ? ` ${wanted.groups.rest}` : ''}`.replace(/^Provide your\b/i, 'Provide the')), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
   }
+  const wantedBy = THING_WANTED_BY.exec(sentence);
+  if (wantedBy?.groups && hasDeadline(wantedBy.groups.rest!)) {
+    const spokenTo = wantedBy.groups.owner && isName(wantedBy.groups.owner) ? wantedBy.groups.owner : null;
+    const body = `the ${wantedBy.groups.body!.replace(/^the\s+/i, '')}`;
+    return {
+      kind: 'action',
+      text: tidy(`Provide ${body}'s ${wantedBy.groups.thing}`),
+      owner: spokenTo ?? body,
+      ownerSource: 'named',
+      rule: 'request',
+      reason: spokenTo ? `${spokenTo} was asked for it, with a time.` : `${body} was asked for it, with a time.`,
+      awaitsResponder: !spokenTo,
+    };
+  }
+  const timeFirst = DEADLINE_FIRST_REQUEST.exec(sentence);
+  if (timeFirst?.groups && isProperName(checked, groupOffset(timeFirst, 'owner')) && isName(timeFirst.groups.owner!)) {
+    const thing = timeFirst.groups.thing!.replace(/^your\b/i, 'the');
+    return { kind: 'action', text: tidy(`Provide ${thing} ${/^(?:by|before)\b/i.test(timeFirst.groups.rest!) ? '' : 'by '}${timeFirst.groups.rest}`), owner: timeFirst.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${timeFirst.groups.owner} was asked for it, with a time.` };
+  }
   // "We need somebody to pull together …", "who can pick this up?": whoever answers takes it on.
   const needed = CONDITIONAL.test(sentence) ? null : NEED_SOMEONE.exec(sentence);
   if (needed?.groups) {
@@ -568,7 +591,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
   return null;
 }
 
-function findAssignment(sentence: string, checked: Checked): Hit | null {
+/** `isAgreed`: said as what the meeting agreed ("we agreed that the council will lead it"), so a plan is a task. */
+function findAssignment(sentence: string, checked: Checked, isAgreed = false): Hit | null {
   if (isPlainQuestion(sentence) && !/\b(?:aren't|isn't|won't) (?:you|they|we)\b/i.test(sentence)) return null;
   ASSIGNMENT.lastIndex = 0;
   const match = ASSIGNMENT.exec(sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to'));
@@ -590,6 +614,11 @@ function findAssignment(sentence: string, checked: Checked): Hit | null {
   const before = sentence.slice(0, match.index);
   if (/\b(?:should|would|could|might|may|hopefully|ideally|the plan is|the idea is|the aim is|in theory|presumably|probably|the expectation is|expected)\b/i.test(before) || CONDITIONAL.test(before)) return null;
   if (match.groups.modal!.trim() === 'will be' && !/^[a-z]+ing\b/i.test(match.groups.body!)) return null;
+  // "The ICB will have the estates review finished by the end of Q4": a thing to have done, by a time.
+  const haveDone = /^have (?:the|a|an|our|their|its|all the) [^,]{2,60}? (?:finished|done|completed|ready|written|signed off|in place|sorted|published|drafted|live|out)\b(?<rest>.*)$/i.exec(match.groups.body!);
+  if (haveDone?.groups && hasDeadline(haveDone.groups.rest!) && /^\s*(?:will|'ll|is going to|are going to|is to|are to)$/.test(match.groups.modal!)) {
+    return { kind: 'action', text: tidy(forThem(match.groups.body!.replace(/,\s*(?:and|but|so)\b.*$/, ''))), owner, ownerSource: 'named', rule: 'assignment', reason: `${owner} is to do it.` };
+  }
   const normalised = sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to');
   const offset = normalised.indexOf(match.groups.body!, match.index);
   const words = normalised === sentence ? checked.words : [];
@@ -597,7 +626,7 @@ function findAssignment(sentence: string, checked: Checked): Hit | null {
   if (!startsWell) return null;
   // "The Alliance will run three hubs over Easter" describes a plan; "the ICB will write to practices" gives a task.
   const isMinuteForm = /^\s*(?:to|is to|are to|has agreed to|have agreed to|has offered to|have offered to)$/.test(match.groups.modal!);
-  if (!isMinuteForm && !DELIVERABLE.test(match.groups.body!)) return null;
+  if (!isMinuteForm && !isAgreed && !DELIVERABLE.test(match.groups.body!)) return null;
   return {
     kind: 'action',
     text: tidy(forThem(baseForm(match.groups.body!, checked.words, offset))),
@@ -934,7 +963,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           const work = verbAt >= 0 ? /\b(?:that|to ask|and to ask|asking|and asked|asked)\b\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
           if (work?.groups && !hits.some((h) => h.kind === 'action')) {
             const inner = work.groups.rest!;
-            const given = findAssignment(inner, lazyWords(inner, options.tagSentence));
+            const given = findAssignment(inner, lazyWords(inner, options.tagSentence), true);
             const asked = /\bask(?:ing|ed)? (?<owner>.+?) to (?<body>[a-z][\w'-]*\b.*)$/i.exec(work[0]);
             if (given) hits.push(given);
             else if (asked?.groups) hits.push({ kind: 'action', text: tidy(asked.groups.body!), owner: asked.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting asked ${asked.groups.owner} to do it.` });
