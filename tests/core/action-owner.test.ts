@@ -28,6 +28,11 @@ describe('resolveActionOwner', () => {
     ['Healthwatch', { owner: 'Healthwatch', organisation: null, sector: 'healthwatch_patient_voice' }],
     ['Sam', { owner: 'Sam', organisation: null, sector: null }],
     ['Priya', { owner: 'Priya', organisation: null, sector: null }],
+    // A short form of one person's first name; "Sa" is too short, and two people's names start with "Sa".
+    ['Dan', { owner: 'Daniel Okafor', organisation: 'NHS South Yorkshire ICB', sector: 'icb' }],
+    ['Cla', { owner: 'Claire Bennett', organisation: 'Sheffield City Council', sector: 'local_authority' }],
+    ['Sa', { owner: 'Sa', organisation: null, sector: null }],
+    ['Sar', { owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb' }],
     ['the finance team', { owner: 'the finance team', organisation: null, sector: null }],
   ])('%s', (owner, expected) => {
     expect(resolveActionOwner(owner, people)).toEqual(expected);

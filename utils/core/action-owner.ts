@@ -46,9 +46,12 @@ function namedPeople(owner: string, people: readonly MeetingPerson[]): MeetingPe
   for (const part of parts) {
     const lower = part.toLowerCase();
     const exact = people.filter((p) => p.displayName.toLowerCase() === lower || p.personName.toLowerCase() === lower);
-    const byName = exact.length
+    const byWholeName = exact.length
       ? exact
       : people.filter((p) => firstName(p.personName) === firstName(part) || p.personName.toLowerCase().split(/\s+/).includes(lower.replace(/^(?:dr|mr|mrs|ms)\.?\s+/, '')));
+    // "Olu" for Olumide, "Chris" for Christopher: a short form, only when one person's first name starts with it.
+    const said = firstName(part);
+    const byName = byWholeName.length || said.length < 3 || /\s/.test(part.trim()) ? byWholeName : people.filter((p) => firstName(p.personName).startsWith(said));
     // Two people called Sam: say nothing rather than guess.
     if (byName.length !== 1) return null;
     found.push(byName[0]!);
