@@ -245,6 +245,15 @@ describe('findIntroductions: roles said loosely, networks by place, and services
   });
 });
 
+describe('findIntroductions: a listed organisation said with more after it', () => {
+  it.each([
+    ["I'm here from Southfield City Council Public Health, for the vaccination item.", 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
+    ["I'm with the NHS Midshire ICB regional team today.", 'NHS MIDSHIRE ICB', 'icb'],
+  ])('"%s" → %s', (text, organisation, sector) => {
+    expect(claimFor(text)).toMatchObject({ organisationText: organisation, sector });
+  });
+});
+
 describe('findIntroductions: introduced by someone else', () => {
   const people = ['Ann Lee', 'Carla Diaz', 'Jon Reeve', 'Nadia Osei', 'ROWE, Kim (ASHGROVE PCN)', 'Dev Mistry'];
   const read = (...said: [speaker: string, text: string][]) =>
@@ -260,6 +269,8 @@ describe('findIntroductions: introduced by someone else', () => {
     ["Welcome to Jon, who's the operations lead at Ashgrove PCN.", 'Jon Reeve', 'ASHGROVE PCN', 'pcn'],
     ['Nadia runs Midshire Young Carers, so she can tell us how it lands.', 'Nadia Osei', 'Midshire Young Carers', 'vcse'],
     ["And Jon's joined us from Southfield City Council for the housing item.", 'Jon Reeve', 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
+    // "as <role>" after the organisation is not part of a role before it.
+    ["It's Dev's first meeting with us. He's joined the ICB as deputy director for primary care.", 'Dev Mistry', 'the ICB', 'icb'],
   ])('"%s" → %s: %s', (text, person, organisation, sector) => {
     expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
   });

@@ -97,7 +97,7 @@ const FOLLOWERS = new Set(
   ).split(' '),
 );
 /** Words after a named organisation that belong to it ("the ICB's medicines team", "from the practice side"). */
-const PART_FOLLOWERS = new Set(['team', 'teams', 'side', 'office', 'offices', 'end']);
+const PART_FOLLOWERS = new Set(['team', 'teams', 'side', 'office', 'offices', 'end', 'regional', 'region', 'national', 'area', 'local', 'central']);
 /** Nouns that make the words before them a job title ("PCN manager", "Northby Council member"). */
 const ROLE_NOUN =
   /^(?:member|members|chair|chairman|chairwoman|chairperson|lead|leads|manager|managers|director|secretary|officer|representative|rep|ceo|executive|exec|head|nurse|nurses|gp|gps|doctor|pharmacist|pharmacists|coordinator|co-ordinator|partner|partners|consultant|councillor|clinician|administrator|navigator|practitioner|trustee|volunteer|owner|holder|registrar|adviser|advisor|researcher|lecturer|specialist|therapist|assistant|technician|champion|governor|commissioner|analyst|worker|physio|paramedic|cd|receptionist|dentist|optometrist|hat)$/i;
@@ -301,7 +301,7 @@ class Reader {
   }
 
   private classifyUncached(text: string): Classified | null {
-    const exact = this.directory?.findByName(text);
+    const exact = this.directory?.findByName(text) ?? this.knownAtStart(text);
     if (exact) return { text: exact.name, sector: exact.sector, basis: 'directory', strength: 3, isLegalFormOnly: false };
     const known = this.organisations.exact(text);
     if (known?.sector) return { text, sector: known.sector, basis: 'organisation', strength: 3, isLegalFormOnly: known.isLegalFormOnly };
@@ -325,6 +325,16 @@ class Reader {
       return { text: inMeeting.name, sector: inMeeting.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: inMeeting.isLegalFormOnly };
     }
     return null;
+  }
+
+  /** A listed organisation said with more after it: "NHS England South West" is NHS England's regional team. */
+  private knownAtStart(text: string): ReturnType<OrganisationIndex['findByName']> {
+    const words = text.replace(/^the\s+/i, '').split(/\s+/);
+    for (let count = words.length - 1; count >= 2; count -= 1) {
+      const found = this.directory?.findByName(words.slice(0, count).join(' '));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** The one organisation of `sector` whose name starts with `text` ("Southfield" said by a director of adult social services → Southfield City Council). */
@@ -648,7 +658,7 @@ function saidName(sentence: string): { name: string; title: string | null } | nu
 
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
-  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+(?<role>(?:[A-Z]{2,4}\s+)?[a-z][a-z' -]{0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
+  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+(?<role>(?:[A-Z]{2,4}\s+)?(?!as\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
