@@ -138,6 +138,45 @@ describe('the habits of brisk chairs', () => {
   });
 });
 
+describe('starts in the ways chairs change the running order', () => {
+  it.each([
+    ["Because Dr Shah is on call, with members' agreement I'm going to jump to item nine, the GP access recovery plan, and then return to item seven.", 9, 'GP access recovery plan'],
+    ['Thanks both. So we now return to item seven, the estates strategy.', 7, 'Estates strategy'],
+    ['Right, going back to the top, item two, the action log.', 2, 'Action log'],
+    ["So now straight to the main item this evening, item three, the locally commissioned services review.", 3, 'Locally commissioned services review'],
+    ["We're short of time, so I suggest we take the flu item, which is item ten on your agenda, before the workforce paper.", 10, 'Flu item'],
+    ['Lovely. Nine, any other business?', 9, 'Any other business'],
+  ])('finds "%s"', (text, number, title) => {
+    expect(startsOf([[CHAIR, 'Good evening all.'], ['Raj Patel', 'Evening.'], [CHAIR, text]])).toEqual([{ at: 2, number, title }]);
+  });
+
+  it.each([
+    ['Okay. First proper item is the care home visiting rota.', 'Care home visiting rota'],
+    ["Right, we've only got the room till twelve. First thing is the audit feedback from the practices.", 'Audit feedback from the practices'],
+    ['Great. Second thing, the new referral template, Raj, you drafted that.', 'New referral template'],
+    ['So, colleagues, we move on now to the item on the Westfield branch closure.', 'Westfield branch closure'],
+    ["I'm now going to open the item on public questions. We've had three in advance.", 'Public questions'],
+    ['Good evening. Can we start with apologies. Raj?', 'Apologies'],
+    ['Right, apologies first, we have two.', 'Apologies'],
+    ['Thank you. Are there any declarations of interest?', 'Declarations of interest'],
+    ['Thanks, Raj. Right, back to the winter resilience plan then.', 'Winter resilience plan'],
+    ['Before we start properly, Gita has to leave at four, so we will take the pharmacy paper next and then the minutes.', 'Pharmacy paper'],
+  ])('finds the unnumbered start "%s"', (text, title) => {
+    const found = startsOf([[CHAIR, 'Welcome, everyone.'], ['Raj Patel', 'Hello.'], [CHAIR, text], ['Gita Rao', 'Thank you, chair.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it.each([
+    [CHAIR, 'After this we will go back to item seven, and then the finance report.'],
+    [CHAIR, "Item four in your pack is the contract variation, but I'm not going to take it yet, the ICB aren't here."],
+    ['Raj Patel', 'Apologies, I was on mute.'],
+    [CHAIR, 'Back to you, Raj.'],
+  ])('does not start an item at "%s"', (speaker, text) => {
+    const found = startsOf([[CHAIR, 'Item one, welcome.'], ['Gita Rao', 'Hello.'], [speaker, text], ['Gita Rao', 'Thanks.']]);
+    expect(found.filter((f) => f.at === 2)).toEqual([]);
+  });
+});
+
 describe('mentions of items that are not starts', () => {
   it.each([
     ['Raj Patel', 'I need to declare an interest on item five, my wife works for the federation.'],

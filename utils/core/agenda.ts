@@ -43,6 +43,7 @@ const NUMBER = `(?:\\d{1,2}|${NUMBER_WORDS.join('|')})`;
 /** "4.1", "eight point two", "four a", "12 (b)": a sub-item keeps its parent's number. */
 const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$)|\\s?\\([a-h]\\))?`;
 const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
+const ITEM_REFERENCE_ONCE = new RegExp(ITEM_REFERENCE.source, 'i');
 /** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
 const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*(?:[,.:;—–]|\\s-\\s|\\s+is\\s+(?:just\\s+)?|$)\\s*(?<title>.*)$`, 'i');
 
@@ -57,7 +58,9 @@ const START_PREFIX = new RegExp(
   [
     '',
     // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
-    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I'll |we're going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now) (?:on )?to",
+    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I want to |I'll |I'm going to |I am going to |we're going to |we are going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing|return|returning)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now|now straight) (?:on )?to",
+    // "going back to the top, item two", "now straight to the main item tonight, item three"
+    "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
     'onto|now onto',
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
@@ -77,6 +80,8 @@ const START_PREFIX = new RegExp(
   'i',
 );
 const START_PREFIX_WHOLE = new RegExp(`^(?:${START_PREFIX.source})$`, 'i');
+/** A start said at the end of a longer clause: "so with the committee's permission I'm going to jump to". */
+const START_PREFIX_AT_END = new RegExp(`\\b(?:I'm going to|I am going to|I'd like to|I want to|we're going to|we'll|let's|can we|shall we)\\s+(?:now\\s+)?(?:${START_PREFIX.source.replace(/^\(\?:\)\|/, '')})$`, 'i');
 /** "Let's get on to 5." A number alone after a cue that only a start has. */
 const BARE_AFTER_CUE = new RegExp(`^(?:${START_PREFIX.source.replace("'',", '')})\\s+(${NUMBER})${SUB_ITEM}\\s*(?:[,.:;]|$)\\s*(?<title>.*)$`, 'i');
 /** "I'm going to bring item five forward", "take items nine and ten together". */
@@ -88,12 +93,14 @@ const PROMISE_TO_RETURN = /\b(?:will|'ll|shall|going to|can|could|might|may|late
 const TITLE_FIRST = /(?:^|,\s*)(?<title>[^,]{2,80}?),?\s+(?:which is|that is|that's|this is)$/i;
 /** "We'll take the finance paper next, that's item five": the title is what is taken. */
 const TAKE_NEXT = /\b(?:we'll|we will|let's|let us|I'll|I will|I'm going to|we're going to|going to)\s+(?:take|do|have|hear|go to|turn to)\s+(?<title>.{2,80}?)\s+(?:next|now|first)\b/i;
+/** "Can I suggest we take the dental item, which is item eight": the agenda changed, and the item taken now. */
+const TAKE_SUGGESTED = /\b(?:suggest|propose)\s+(?:that\s+)?we\s+(?:take|do|have)\s+(?<title>.{2,80}?),?\s+(?:which is|that is|that's)$/i;
 /** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
 const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:come back to|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,)?\\s*(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
@@ -102,15 +109,19 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
   /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i,
   /^next up(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i,
-  /^(?:the )?(?:first|last|final)(?: substantive| main| real)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i,
-  /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
+  /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i,
+  /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
   /^(?:that |which |this )?(?:brings|takes) us (?:on )?to\s+(?<title>.+)$/i,
   /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
   /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
   /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
   /^(?:so )?(?:we've got|we have|next we've got|next we have) (?<title>.{2,80}?) next\b.*$/i,
-  /^(?:I'll|I will|I'd like to|can I) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+)$/i,
+  /^(?:I'll|I will|I'd like to|can I|I'm going to|I am going to|I'm now going to) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through|take) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+?)(?: as read\b.*)?$/i,
+  // "I'm now going to open the item on public questions."
+  /^(?:I'm |I am |we're |we are |I'll |we'll |let's |let me )?(?:now )?(?:going to )?(?:open|opening|start|starting|begin|beginning) (?:the |our )?(?:item|discussion|session) on\s+(?<title>.+)$/i,
+  // "Next we've got the interface issues log, and then…"
+  /^next,?\s+(?:we've got|we have|there's|is)\s+(?<title>.+)$/i,
   // "Shall we crack on with the workforce update?"
   /^(?:shall we |should we |can we |let's |let us |we'll |we will |so )?(?:crack|get|press|push|cracking|getting|pressing) on with\s+(?<title>.+)$/i,
   // "Over to you for the finance update", "Priya, over to you for the estates item": a hand-over that names the item.
@@ -127,6 +138,11 @@ const ANY_OTHER_BUSINESS =
 const CLOSING_ASK = /^(?:is there |has anyone got )?anything else (?:that )?(?:anyone|anybody|people|we|you)?\s*(?:wants?|would like|needs?|want) to (?:raise|bring up|mention) before we (?:close|finish|end|wrap up)\b/i;
 /** "Then we've got the IIF." "And then we have one I've added myself. It's the IT outage." */
 const THEN_WE_HAVE = /^(?:and |so )?then,?\s+(?:we've got|we have|there's)\s+(?<title>.+?)[.!]?$/i;
+/** "Can we start with apologies", "Apologies first", "Are there any declarations of interest?", "Declarations.": the standing items. */
+const STANDING_ITEM =
+  /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?[.:]?$)/i;
+/** "Right, back to the estates update then." */
+const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
 /** "Matters arising next." */
 const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
 /** "Let's do premises." */
@@ -138,7 +154,7 @@ const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|ove
 /** "And finally, the next meeting is…": the closing item. */
 const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
-const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?,\s*(?<title>.+)$/i;
+const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?(?:,|\s+is)\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
   /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
@@ -212,7 +228,7 @@ export function cleanTitle(raw: string | undefined | null): string | null {
   let title = raw
     .replace(FILLERS, '')
     .replace(/\s*[.!?]+$/, '')
-    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I)\b|,\s+(?:so|or)\b|\.\s/i)[0]!
+    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or)\b|\.\s/i)[0]!
     .replace(/^(?:for (?:information|noting|decision|approval|assurance|agreement)(?: only)?[,:]?\s+)/i, '')
     .replace(/^(?:the )?(?:[A-Z][\w-]*(?:'s|s') )?(?:item|paper|update|report|presentation|slides) (?:on|about)\s+/i, '')
     .replace(/^(?:(?:this|that|it) is|(?:this|that|it)'s|this one is)\s+/i, '')
@@ -300,7 +316,11 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
     const rawLastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
     const lastClause = stripLeadIn(rawLastClause).rest;
-    if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause)) return { number, title: titleAfter(), part, isWeak: false };
+    // "…the clinical strategy refresh, and then return to item six": the plan after a start, not another one.
+    const isThenPlan = /^(?:and\s+)?then\b/i.test(rawLastClause) && m.index! > 0 && ITEM_REFERENCE_ONCE.test(rest.slice(0, m.index));
+    if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan) return { number, title: titleAfter(), part, isWeak: false };
+    const isLaterPlan = /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time|then)\b/i.test(lastClause);
+    if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part, isWeak: false };
     // "Bryony has to go first, so item seven, the children's service": a reason, then only a lead-in, then the item and its title.
     if (rawLastClause && !lastClause && rawLastClause !== prefix && /^\s*,/.test(after) && !MENTION.test(prefix)) {
       const title = titleAfter();
@@ -318,7 +338,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const titleFirst = TITLE_FIRST.exec(prefix);
     // "Is this linked to the carers strategy, which is item seven?" A question about an item does not start it.
     if (titleFirst && !/\?\s*$/.test(sentence)) {
-      const taken = TAKE_NEXT.exec(prefix);
+      const taken = TAKE_NEXT.exec(prefix) ?? TAKE_SUGGESTED.exec(prefix);
       if (taken) return { number, title: cleanTitle(taken.groups!.title), part, isWeak: false };
       // "ARRS, which is item four": the title is all that comes before it.
       if (titleFirst.index === 0 && !/\b(?:I|we|you|they|he|she|it)\b/i.test(titleFirst.groups!.title!)) return { number, title: cleanTitle(titleFirst.groups!.title), part, isWeak: false };
@@ -340,6 +360,7 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   const said = m.groups!.title!.trim().replace(/^([A-Z][\w'-]+),\s+(?=\S)/, (all, name: string) => (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) ? '' : all));
   // "Eleven, Fiona." The number and who presents it; the title is not said.
   if (said && isNameOnly(said, names)) return { number, title: null, part };
+  if (said && ANY_OTHER_BUSINESS.test(said)) return { number, title: 'Any other business', part };
   if (said) return isBareTopic(said.split(/[,.]\s|\s[–—-]\s/)[0]!) ? { number, title: cleanTitle(said), part } : null;
   if (following && isNameOnly(following, names)) return { number, title: null, part };
   return { number, title: following && isBareTopic(following.split(/,\s/)[0]!) ? cleanTitle(stripLeadIn(following).rest) : following ? cleanTitle(following) : null, part };
@@ -371,6 +392,10 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
   if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
   if (CLOSING_ASK.test(rest)) return { title: 'Any other business' };
+  const standing = STANDING_ITEM.exec(rest);
+  if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
+  const back = BACK_TO.exec(rest);
+  if (back && isBareTopic(back.groups!.title!) && !NOT_A_TOPIC.test(back.groups!.title!.replace(/^(?:the|our)\s+/i, '')) && !NOT_AN_ITEM_TITLE.test(back.groups!.title!)) return { title: cleanTitle(back.groups!.title) };
   const then = THEN_WE_HAVE.exec(sentence);
   if (then) {
     const said = then.groups!.title!;
@@ -399,13 +424,21 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // The cue a few words into the sentence, after a comma.
   for (const comma of rest.matchAll(/,\s*/g)) {
     const before = rest.slice(0, comma.index);
-    if (before.split(/\s+/).length > 8) break;
+    if (before.split(/\s+/).length > 12) break;
     const clause = stripLeadIn(rest.slice(comma.index! + comma[0].length)).rest;
+    // "Before we go on, Simone has to leave, so we'll take the finance paper next": the agenda changed for a reason.
+    const takenNow = TAKE_NEXT_START.exec(clause);
+    if (takenNow && !NOT_AN_ITEM_TITLE.test(takenNow.groups!.title!) && !/^items?\b/i.test(takenNow.groups!.title!)) return { title: cleanTitle(takenNow.groups!.title) };
+    if (before.split(/\s+/).length > 8) continue;
     const found = cueStart(clause, following, CLAUSE_CUES, names);
     if (found) return found;
   }
   const ordinal = ORDINAL_START.exec(rest);
-  if (ordinal && isBareTopic(ordinal.groups!.title!)) return { title: cleanTitle(ordinal.groups!.title) };
+  // "Second thing, the referral form, Bushra, you've been looking at that": the topic, up to the hand-over.
+  const ordinalTopic = ordinal ? ordinal.groups!.title!.split(/,\s/)[0]! : null;
+  if (ordinal && ordinalTopic && (isBareTopic(ordinal.groups!.title!) || (/^(?:the|our|your)\s/i.test(ordinalTopic) && isBareTopic(ordinalTopic)))) {
+    return { title: cleanTitle(isBareTopic(ordinal.groups!.title!) ? ordinal.groups!.title : ordinalTopic) };
+  }
   // "Okay, primary care estates. Lorraine?" A topic named and handed over at the end of the turn.
   if (following && isTurnEnd && !isCourtesy(sentence) && isBareTopic(sentence) && isHandover(following, names)) return { title: cleanTitle(rest) };
   return null;
