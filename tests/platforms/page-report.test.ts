@@ -98,7 +98,7 @@ describe('collectPageStructure on a hostile page', () => {
       ['aria-label', 11],
       ['name', 10],
     ]);
-    expect(report.tree.children).toContainEqual({ comment: ' Crumplehorn: a comment with a name in it '.length });
+    expect((report.tree as ReportElement).children).toContainEqual({ comment: ' Crumplehorn: a comment with a name in it '.length });
   });
 
   it('masks a custom element, an attribute name, a class and an identifier that carry a word the page shows', () => {
@@ -146,6 +146,22 @@ describe('collectPageStructure on a hostile page', () => {
 
   it('is for meeting sites only', () => {
     expect(collectPageStructure(hostilePage(), 'example.org')).toBeNull();
+  });
+});
+
+describe('collectPageStructure and the page’s own code', () => {
+  it('keeps class tokens and jsnames that a script or style names, since the page does not show them', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><script>el.className = "xWbnQd Pz6dLb"; el.setAttribute("jsname", "TxwLcc")</script><style>.Pz6dLb { color: red }</style>' +
+        '<div jsname="TxwLcc" class="xWbnQd Pz6dLb"><span>Quillonby</span></div></body>',
+      'text/html',
+    );
+    const report = collectPageStructure(doc, 'meet.google.com')!;
+    const div = elements(report.tree).find((e) => e.tag === 'div')!;
+    expect(div.attrs).toEqual([
+      ['jsname', ['TxwLcc']],
+      ['class', ['xWbnQd', 'Pz6dLb']],
+    ]);
   });
 });
 

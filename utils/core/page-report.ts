@@ -159,7 +159,7 @@ const BROWSER_PATTERNS: readonly [name: string, pattern: RegExp][] = [
   ['Edge', /\bEdg\/(\d+)/],
   ['Opera', /\bOPR\/(\d+)/],
   ['Firefox', /\bFirefox\/(\d+)/],
-  ['Chrome', /\bChrome\/(\d+)/],
+  ['Chrome', /\b(?:Headless)?Chrome\/(\d+)/],
   ['Safari', /\bVersion\/(\d+).*Safari\//],
 ];
 

@@ -74,6 +74,12 @@ const WITHIN: Record<Platform, Record<string, string>> = {
 /** Roles and regions where captions and controls are likely to be, whatever the selectors say. */
 const LANDMARKS = '[aria-live], [role="region"], [role="log"], [role="status"], [role="toolbar"], [role="dialog"], [role="tree"], [role="list"]';
 
+/**
+ * Elements whose text the page does not show. Their words are not the page's
+ * words: a script names every class it sets, and would mask them all.
+ */
+const UNSHOWN = new Set(['script', 'style', 'noscript', 'template']);
+
 /** Elements whose inside says nothing a fixture needs: listed, never opened. */
 const LEAVES = new Set(['svg', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'math']);
 
@@ -301,7 +307,7 @@ function collectPageWords(doc: Document, collector: Collector): number {
       for (const attribute of (node as Element).attributes) addAttributeWords(collector, attribute);
       const shadow = (node as Element).shadowRoot;
       if (shadow) collectShadowWords(collector, shadow, 0);
-    } else {
+    } else if (!UNSHOWN.has(node.parentElement?.tagName.toLowerCase() ?? '')) {
       addWords(collector, node.nodeValue);
     }
   }
@@ -376,7 +382,7 @@ function describeText(collector: Collector, node: Node): ReportNode | null {
     return { comment: text.length };
   }
   if (!/\S/.test(text)) return null;
-  addWords(collector, text);
+  if (!UNSHOWN.has(node.parentElement?.tagName.toLowerCase() ?? '')) addWords(collector, text);
   const trimmed = text.trim();
   return ICON_LIGATURES.has(trimmed) ? { text: text.length, icon: trimmed } : { text: text.length };
 }
