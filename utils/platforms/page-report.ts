@@ -297,9 +297,10 @@ function collectShadowWords(collector: Collector, shadow: ShadowRoot, depth: num
   }
 }
 
-/** The words on the page: every text node, comment and attribute value (the mask for tokens), up to the limit. */
+/** The words on the page: every text node shown and every attribute value reported by its length (the mask for tokens), up to the limit. */
 function collectPageWords(doc: Document, collector: Collector): number {
-  const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4 | 0x80); // elements, text, comments
+  // Elements and text; not comments, which the page does not show (their length is all a report has of them).
+  const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
   let elements = 0;
   for (let seen = 0, node: Node | null = walker.currentNode; node && seen < PAGE_REPORT_LIMITS.wordScanNodes; node = walker.nextNode(), seen += 1) {
     if (node.nodeType === 1) {
@@ -377,10 +378,7 @@ function describeAttribute(collector: Collector, attribute: Attr): ReportAttribu
 
 function describeText(collector: Collector, node: Node): ReportNode | null {
   const text = node.nodeValue ?? '';
-  if (node.nodeType === 8) {
-    addWords(collector, text);
-    return { comment: text.length };
-  }
+  if (node.nodeType === 8) return { comment: text.length };
   if (!/\S/.test(text)) return null;
   if (!UNSHOWN.has(node.parentElement?.tagName.toLowerCase() ?? '')) addWords(collector, text);
   const trimmed = text.trim();
