@@ -83,6 +83,35 @@ describe('the page report in Chromium', () => {
     await meet.close();
   });
 
+  it('stays quick and bounded on a huge page', async () => {
+    const meet = await joinMeet(browser.context, 'hug-epag-ers', { title: 'Huge page', selfName: SELF, others: OTHERS });
+    await meet.evaluate(() => {
+      const filler = document.createElement('div');
+      for (let i = 0; i < 400; i += 1) {
+        const group = document.createElement('div');
+        group.className = 'Qx7uuf';
+        for (let j = 0; j < 250; j += 1) group.append(Object.assign(document.createElement('span'), { textContent: 'Quillonby' }));
+        filler.append(group);
+      }
+      document.body.prepend(filler);
+    });
+    const view = await openPanelInTab(browser.context, browser.extensionId);
+    await expect.poll(() => view.getByTestId('meeting-title').textContent(), poll).toBe('Huge page');
+
+    const startedMs = Date.now();
+    const { report, text } = await saveReport(view);
+    const tookMs = Date.now() - startedMs;
+
+    expect(report.counts.listedNodes).toBeLessThanOrEqual(8_000);
+    expect(text.length).toBeLessThan(1_500_000);
+    expect(report.selectors.find((g) => g.name === 'captionRegion')?.matchedTier).not.toBeNull();
+    expect(text.toLowerCase()).not.toContain('quillonby');
+    // 100,000 extra elements; a generous limit for two shared cores.
+    expect(tookMs).toBeLessThan(10_000);
+    await view.close();
+    await meet.close();
+  });
+
   it('saves a Teams call page’s report, with no names', async () => {
     const teams = await joinTeams(browser.context, 'https://teams.microsoft.com/v2/', {
       title: 'Teams board',

@@ -144,6 +144,11 @@ describe('collectPageStructure on a hostile page', () => {
     expect(all.find((e) => e.tag === 'template')!.children).toBeUndefined();
   });
 
+  it('masks the same names when the page is read as a Teams page', () => {
+    const teams = JSON.stringify(collectPageStructure(hostilePage(), 'teams.cloud.microsoft')).toLowerCase();
+    expect(MARKERS.filter((marker) => teams.includes(marker))).toEqual([]);
+  });
+
   it('is for meeting sites only', () => {
     expect(collectPageStructure(hostilePage(), 'example.org')).toBeNull();
   });
