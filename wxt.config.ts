@@ -9,8 +9,8 @@ const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' 
 
 // The extension reads meeting pages and writes only to its own IndexedDB.
 // Beyond storage it asks only for alarms (to recount overdue actions at
-// midnight) and, in Chrome, scripting on the meeting hosts (see below): no
-// tabs, no other hosts.
+// midnight) and the four meeting hosts, with scripting in Chrome (see below):
+// no tabs, no other hosts.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -40,21 +40,20 @@ export default defineConfig({
     name: 'Primary Care Meeting Companion',
     description:
       'Shows who speaks in Google Meet and Teams calls, from which organisation and for how long. Everything stays on this computer.',
-    // Chrome only: `scripting` and the meeting hosts let the background put the
+    // Chrome: `scripting` and the meeting hosts let the background put the
     // capture back into meeting tabs already open when the extension is updated
-    // or reloaded (Chrome does not; Firefox does). Same hosts as the content
-    // scripts, so the install warning is unchanged; no other site.
+    // or reloaded (Chrome does not; Firefox does), and let the side panel run
+    // the page report's collector (entrypoints/page-report) in the meeting tab
+    // when the user asks for one. Firefox (MV2) needs the same hosts for the
+    // page report's tabs.executeScript. Same hosts as the content scripts, so
+    // the install warning is unchanged; no other site.
     permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'scripting'],
-    ...(browser === 'firefox'
-      ? {}
-      : {
-          host_permissions: [
-            'https://meet.google.com/*',
-            'https://teams.microsoft.com/*',
-            'https://teams.live.com/*',
-            'https://teams.cloud.microsoft/*',
-          ],
-        }),
+    host_permissions: [
+      'https://meet.google.com/*',
+      'https://teams.microsoft.com/*',
+      'https://teams.live.com/*',
+      'https://teams.cloud.microsoft/*',
+    ],
     // The side panel API (chrome.sidePanel, with setPanelBehavior and open) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     // public/icon/*.png (drawn from assets/icon/icon.svg by `npm run icons`) are

@@ -6,6 +6,7 @@ import { downloadFile } from '@/components/download';
 import { HealthMessages } from '@/components/health-messages';
 import { useLiveQuery } from '@/components/hooks/use-live-query';
 import { MeetingHeader } from '@/components/meeting-header';
+import { PageReportButton } from '@/components/page-report-button';
 import { ParticipantOrganisations, type ParticipantOrganisationRow } from '@/components/participant-organisations';
 import { PrimaryCareHeadline } from '@/components/primary-care-headline';
 import { ShareOfVoice, type ShareView } from '@/components/share-of-voice';
@@ -36,6 +37,7 @@ import { AgendaSection } from './agenda-section';
 import { useMeetingAnalysis } from './hooks/use-meeting-analysis';
 import { useStorageFull } from './hooks/use-storage-full';
 import { MeetingActionsSection } from './meeting-actions';
+import { savePageReport } from './page-report';
 
 /** Downloads the meeting as JSON, from the analysis the panel shows. */
 async function downloadExport(db: MeetingDb, bundle: MeetingBundle, analysis: MeetingAnalysis): Promise<void> {
@@ -168,6 +170,7 @@ export function MeetingView({
       />
       {note ? <p class="note">{note}</p> : null}
       <HealthMessages messages={healthFor(meeting, nowMs, rejected, isStorageFull)} />
+      {meeting.endedAtMs === null && (meeting.platform === 'meet' || meeting.platform === 'teams') ? <PageReportButton onSave={() => savePageReport(meeting.tabId)} /> : null}
       <div class="actions summary-entry">
         {/* During the call the figures come first; once it ends, the summary is the next step. */}
         <button type="button" class={meeting.endedAtMs === null ? 'button secondary' : 'button'} onClick={() => onOpenSummary(meeting.id)} data-testid="open-summary">

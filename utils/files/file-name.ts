@@ -30,3 +30,14 @@ export function meetingFileName(prefix: string, title: string | null, startedAtM
 export function seriesFileName(seriesTitle: string, madeAtMs: number, extension: string): string {
   return `series-${fileLabel(seriesTitle) || 'meetings'}-${isoDateOf(madeAtMs)}.${extension}`;
 }
+
+/**
+ * A page report's file name: `page-report-meet-2026-12-06-1405.json`, with the
+ * platform and the local date and time it was made (several may be made in
+ * one call, before and after a fault).
+ */
+export function pageReportFileName(platform: 'meet' | 'teams', madeAtMs: number): string {
+  const d = new Date(madeAtMs);
+  const time = `${String(d.getHours()).padStart(2, '0')}${String(d.getMinutes()).padStart(2, '0')}`;
+  return `page-report-${platform}-${isoDateOf(madeAtMs)}-${time}.json`;
+}
