@@ -295,6 +295,20 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(exchange(['Chair', 'The federation will have the winter rota, I think.'])).toEqual([]);
   });
 
+  it('splits a decision from the work it gives, joined by "and"', () => {
+    const team = exchange(['Chair', 'Okay, we approve the frailty pilot, and the federation will get the first clinic running by the end of January.']);
+    expect(team.map((f) => [f.kind, f.text, f.owner, f.due?.date ?? null])).toEqual([
+      ['decision', 'We approve the frailty pilot', null, null],
+      ['action', 'Get the first clinic running by the end of January', 'the federation', '2027-01-31'],
+    ]);
+    const person = exchange(['Chair', "So the board endorses the new list size policy, and Dee, you'll let practices know by Friday."]);
+    expect(person.map((f) => [f.kind, f.owner, f.due?.date ?? null])).toEqual([
+      ['decision', null, null],
+      ['action', 'Dee', '2026-11-20'],
+    ]);
+    expect(exchange(['Chair', "The recommendation to the board is that we approve the campaign."]).filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+
   it('finds two decisions said in one sentence, each once', () => {
     const found = exchange(['Chair', 'For the minutes, the board noted the quarter two performance report, and endorsed the estates strategy.']);
     expect(found.filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual(['The board noted the quarter two performance report', 'Endorsed the estates strategy']);

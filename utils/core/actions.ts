@@ -306,13 +306,13 @@ const RECAP = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\band\\s+)(?<owner>${
 /** "Tracey, the premises survey. Monday week, please." (said as one): a name, what is wanted, and when. */
 const VERBLESS_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<thing>(?:the|your|our|a|an|that|those) (?:[\\w'-]+ ){0,7}?[\\w'-]+)[,.]?\\s*(?<rest>(?:by|before|for|no later than|within|on|close of play|end of|monday|tuesday|wednesday|thursday|friday|the end|next)\\b[^?]*?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right)?\\s*[?.!]?$`, 'i');
 /** "Sunil, close of play Thursday for the bid, please": the time first, then the thing, asked of someone. */
-const DEADLINE_FIRST_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<rest>(?:by |before )?(?:(?:close|end) of play|end of (?:the )?(?:day|week|month)|COB|COP|EOD|(?:monday|tuesday|wednesday|thursday|friday)(?: week)?|tomorrow|next week)(?: [\\w-]+){0,2}?) for (?<thing>(?:the|your|our|a|an|that) [^,?.]{2,60}?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right)\\b`, 'i');
+const DEADLINE_FIRST_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<rest>(?:by |before )?(?:(?:close|end) of play|end of (?:the )?(?:day|week|month)|COB|COP|EOD|(?:monday|tuesday|wednesday|thursday|friday)(?: week)?|tomorrow|next week)(?: [\\w-]+){0,2}?) for (?<thing>(?:the|your|our|a|an|that) [^,?.]{2,60}?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right|is that (?:realistic|ok|okay|alright|all right|possible|doable|feasible))\\b`, 'i');
 /** "Could the trust's written response be with us by the 30th?": a body's thing, wanted by a time. */
 const THING_WANTED_BY = new RegExp(`^(?:(?<owner>${NAME}),\\s*)?(?:can|could|will|would) (?:the )?(?<body>[\\w'-]+(?: [\\w'-]+){0,3}?)['’]s (?<thing>[^?]{2,60}?) (?:be with (?:us|me|you|the [\\w-]+)|come (?:back )?to (?:us|me|you|the [\\w-]+)|reach (?:us|me)|be (?:in|ready|sent|circulated|shared))\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "Nikhil, can we have the enhanced access audit by the end of Q3?" */
-const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?:the|your|our) [^,]{3,60}, )?(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?<thing>[^?]{3,80}?) (?<rest>(?:by|before|for|within|no later than|on) [^?]+)\\??$`, 'i');
+const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?:the|your|our) [^,]{3,60}, )?(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?<thing>[^?]{3,80}?) (?<rest>(?:by|before|for|within|no later than|on|in) [^?]+)\\??$`, 'i');
 /** "We need somebody to …", "Who can pick up …?". */
-const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to|(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
+const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to|(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
 
 /** "so Deepa, please notify …", "Bilal, send me …": a name, then the imperative. */
 const VOCATIVE_IMPERATIVE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:so|and|then|right|okay|ok)\\s+)(?<owner>${NAME}),\\s*(?:please\\s+|can you just\\s+|just\\s+)?(?<body>[a-z][\\w'-]*\\b.*)$`);
@@ -728,7 +728,7 @@ function findRecap(sentence: string, checked: Checked): Hit[] {
 /** A second decision joined to the first: ", and item six noted", ", and received the risk register". */
 const SECOND_DECISION = /,\s*and\s+(?<rest>(?:[\w'-]+\s+){0,4}?(?:approved|noted|agreed|endorsed|ratified|supported|received|accepted|rejected|deferred|adopted)\b.*)$/i;
 const DECISION_VERB =
-  'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|delegated|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|delegates|RESOLVED';
+  'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|delegated|approve|endorse|ratify|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|delegates|RESOLVED';
 /** The meeting itself, in the words a chair uses for it. */
 const THIS_BODY = '(?:the )?(?:committee|board|group|meeting|forum|panel|partnership|members|sub-?committee|sub-?group|network|LMC|council|cabinet|team|executive|we|it)';
 const BODY_DECIDED = new RegExp(`\\b${THIS_BODY}(?:'ve|'d)?\\s+(?:has |have |had )?(?:formally |also |therefore |unanimously |duly |now |on balance )?(?<verb>${DECISION_VERB}|chooses|(?:does not|doesn't|do not|don't) (?:approve|support|endorse|accept|ratify|adopt)(?= (?:the|this|that|these|those|it)\\b)|(?:is|are) (?:content|happy|pleased|minded|able) to (?:support|approve|endorse|accept|note|agree|adopt)|agrees? in principle)\\b(?<rest>.*)$`, 'i');
@@ -806,7 +806,10 @@ function findDecision(sentence: string): Hit | null {
     const isNoun = /^notes$/i.test(body.groups.verb!) && /^\s+(?:are|were|is|was|from|of|for|on|have|had|will|should|can)\b/i.test(body.groups.rest!);
     const subject = sentence.slice(0, body.index + body[0].indexOf(body.groups.verb!)).trim();
     const isWeOnly = /\b(?:we|it)\s*(?:has|have|had)?\s*(?:formally |also |therefore |unanimously |duly |now )?$/i.test(subject);
-    if (!isNoun && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed)$/i.test(body.groups.verb!))) return decision(sentence, 'The meeting’s decision was stated.');
+    // "We approve the pilot" is the meeting deciding; "asks the board to approve" is a proposal.
+    const isBareVerb = /^(?:approve|endorse|ratify)$/i.test(body.groups.verb!);
+    const isProposed = isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject));
+    if (!isNoun && !isProposed && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed|approve|endorse|ratify)$/i.test(body.groups.verb!))) return decision(sentence, 'The meeting’s decision was stated.');
   }
   if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decision(sentence, 'The meeting settled on it.');
   return null;
@@ -967,6 +970,21 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
             const asked = /\bask(?:ing|ed)? (?<owner>.+?) to (?<body>[a-z][\w'-]*\b.*)$/i.exec(work[0]);
             if (given) hits.push(given);
             else if (asked?.groups) hits.push({ kind: 'action', text: tidy(asked.groups.body!), owner: asked.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting asked ${asked.groups.owner} to do it.` });
+          }
+          // "We approve the pilot, and the operations team will set up the first clinic"; "…, and Sade, you'll notify practices".
+          const joined = verbAt >= 0 && !hits.some((h) => h.kind === 'action') ? /,\s*(?:and|so)\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
+          if (joined?.groups) {
+            const rest = joined.groups.rest!;
+            const toYou = new RegExp(`^(?<owner>${NAME}),\\s+you(?:'ll| will| are going to|'re going to) (?<body>[a-z][\\w'-]*\\b.*)$`).exec(rest);
+            const given = toYou?.groups && isName(toYou.groups.owner!)
+              ? ({ kind: 'action', text: tidy(toYou.groups.body!), owner: toYou.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting gave it to ${toYou.groups.owner}.` } satisfies Hit)
+              : findAssignment(rest, lazyWords(rest, options.tagSentence), true);
+            if (given) {
+              hits.push(given);
+              // The decision is what was decided; the work is its own action.
+              const decided = hits.findIndex((h) => h.kind === 'decision');
+              if (decided >= 0) hits[decided] = { ...hits[decided]!, text: decisionText(text.slice(0, verbAt + joined.index)) };
+            }
           }
         }
       }
