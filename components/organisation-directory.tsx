@@ -1,6 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { OrganisationRecord } from '@/utils/core/org-directory';
+import { BUILTIN_DIRECTORY_AS_OF } from '@/utils/core/builtin-organisations';
 import { sectorById } from '@/utils/core/taxonomy';
+
+/** "December 2025": when the built-in list was last checked. */
+const BUILTIN_AS_OF = new Date(`${BUILTIN_DIRECTORY_AS_OF}T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** How many organisations the directory holds, by where they came from. */
 export interface DirectoryCounts {
@@ -20,7 +24,7 @@ export interface DirectoryCounts {
 export function OrganisationDirectory(props: {
   counts: DirectoryCounts;
   query: string;
-  /** What to list: the search results, or the organisations not imported from ODS when there is no search. */
+  /** What to list: the search results, or the organisations the user added when there is no search. */
   rows: readonly OrganisationRecord[];
   onQueryChange: (query: string) => void;
   /** Called with the names as typed, split at commas; not called when the prompt is cancelled. */
@@ -34,9 +38,15 @@ export function OrganisationDirectory(props: {
     <section aria-labelledby="directory-heading">
       <h2 id="directory-heading">Organisation directory</h2>
       <p data-testid="directory-counts">
-        {counts.total.toLocaleString('en-GB')} organisations: {counts.ods.toLocaleString('en-GB')} imported from ODS, {counts.user} added by
-        you, {counts.builtin} built in.
+        {counts.total.toLocaleString('en-GB')} organisations: {counts.ods.toLocaleString('en-GB')} imported from ODS, {counts.user.toLocaleString('en-GB')}{' '}
+        added by you, {counts.builtin.toLocaleString('en-GB')} built in.
       </p>
+      {counts.builtin > 0 ? (
+        <p class="attendee-times" data-testid="directory-builtin">
+          Built in: NHS England, the integrated care boards and the NHS trusts in England, from the NHS Organisation Data Service (ODS)
+          as of {BUILTIN_AS_OF}. What you import or add, and the choices you make, come first.
+        </p>
+      ) : null}
       <div class="field">
         <label for="directory-search">Search by name or ODS code</label>
         <input
@@ -93,7 +103,9 @@ export function OrganisationDirectory(props: {
           </tbody>
         </table>
       </div>
-      {!query.trim() && counts.ods > 0 ? <p class="attendee-times">Search to see imported organisations.</p> : null}
+      {!query.trim() && counts.ods + counts.builtin > 0 ? (
+        <p class="attendee-times">{counts.ods > 0 ? 'Search to see the imported and built-in organisations.' : 'Search to see the built-in organisations.'}</p>
+      ) : null}
       {props.children}
     </section>
   );

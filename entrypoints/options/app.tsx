@@ -136,7 +136,8 @@ function Directory({ db }: { db: MeetingDb }) {
     for (const r of records ?? []) bySource[r.source] += 1;
     return bySource;
   }, [records]);
-  const shown: OrganisationRecord[] = query.trim() ? index.search(query, 50) : (records ?? []).filter((r) => r.source !== 'ods').slice(0, 50);
+  // Without a search, the user's own: the built-in and imported ones are hundreds or thousands.
+  const shown: OrganisationRecord[] = query.trim() ? index.search(query, 50) : (records ?? []).filter((r) => r.source === 'user').slice(0, 50);
   return (
     <OrganisationDirectory
       counts={counts}

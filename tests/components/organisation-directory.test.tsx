@@ -56,10 +56,18 @@ describe('OrganisationDirectory', () => {
     expect(props.onQueryChange).toHaveBeenCalledWith('birch');
   });
 
-  it('says imported organisations are found by searching, until a search is typed', () => {
-    expect(render().root.textContent).toContain('Search to see imported organisations.');
-    expect(render({ query: 'birch' }).root.textContent).not.toContain('Search to see imported organisations.');
-    expect(render({ counts: { total: 1, ods: 0, user: 0, builtin: 1 } }).root.textContent).not.toContain('Search to see imported organisations.');
+  it('says imported and built-in organisations are found by searching, until a search is typed', () => {
+    expect(render().root.textContent).toContain('Search to see the imported and built-in organisations.');
+    expect(render({ query: 'birch' }).root.textContent).not.toContain('Search to see');
+    expect(render({ counts: { total: 249, ods: 0, user: 1, builtin: 248 } }).root.textContent).toContain('Search to see the built-in organisations.');
+    expect(render({ counts: { total: 1, ods: 0, user: 1, builtin: 0 } }).root.textContent).not.toContain('Search to see');
+  });
+
+  it('says which organisations are built in, from where, as of when, and that the user’s own come first', () => {
+    const text = q(render().root, 'directory-builtin').textContent!;
+    expect(text).toMatch(/^Built in: NHS England, the integrated care boards and the NHS trusts in England, from the NHS Organisation Data Service \(ODS\) as of [A-Z][a-z]+ \d{4}\./);
+    expect(text).toContain('What you import or add, and the choices you make, come first.');
+    expect(render({ counts: { total: 1, ods: 0, user: 1, builtin: 0 } }).root.querySelector('[data-testid="directory-builtin"]')).toBeNull();
   });
 
   it('shows an empty table when nothing matches', () => {
@@ -95,6 +103,6 @@ describe('OrganisationDirectory', () => {
       </OrganisationDirectory>,
     );
     expect(q(root, 'child-form').parentElement!.tagName).toBe('SECTION');
-    expect(q(root, 'child-form').previousElementSibling!.textContent).toBe('Search to see imported organisations.');
+    expect(q(root, 'child-form').previousElementSibling!.textContent).toBe('Search to see the imported and built-in organisations.');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findIntroductions } from '@/utils/core/introductions';
-import { OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
+import { BUILTIN_ORGANISATIONS, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 
 const T0 = Date.UTC(2026, 10, 18, 10, 0, 0);
 const script = JSON.parse(readFileSync(join(__dirname, '..', '..', 'simulator', 'meetings', 'primary-care-committee.json'), 'utf8')) as {
@@ -169,6 +169,20 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
 
   it('does not complete a place that names a bigger body in the directory', () => {
     expect(claimFor("I'm the clinical director for Southfield.")?.organisationText).not.toBe('Southfield PCN');
+  });
+
+  it('completes a place said with a job title though a built-in trust is named after it', () => {
+    const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
+    const claims = findIntroductions([say('Neil Hepple', 'Neil Hepple, Director of Adult Social Services for Gateshead.', 30)], T0, builtins, { participants: ['Neil Hepple'] });
+    expect(claims.get('Neil Hepple')).toMatchObject({ organisationText: 'Gateshead', sector: 'local_authority' });
+  });
+
+  it('knows a built-in trust said in part, or by its short name', () => {
+    const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
+    const claimsFor = (text: string) => findIntroductions([say('Ellie Jago', text, 30)], T0, builtins, { participants: ['Ellie Jago'] }).get('Ellie Jago');
+    expect(claimsFor("Hi, it's Ellie from the discharge hub at Royal Cornwall.")).toMatchObject({ organisationText: 'Royal Cornwall Hospitals NHS Trust', sector: 'acute_trust' });
+    expect(claimsFor("I'm the frailty lead at Leicestershire Partnership.")).toMatchObject({ organisationText: 'Leicestershire Partnership NHS Trust', sector: 'community_mental_health_trust' });
+    expect(claimsFor('Ellie Jago, clinical lead at SWAST.')).toMatchObject({ organisationText: 'South Western Ambulance Service NHS Foundation Trust', sector: 'ambulance_trust' });
   });
 
   it('keeps the place as said with a general practice job title', () => {

@@ -261,6 +261,21 @@ describe('resolveParticipants: completing "the ICB", "the LMC" and the like', ()
     expect(resolution?.reason).toContain('Midshire LMC is the only local medical committee in your organisation list.');
   });
 
+  it('counts only the user’s own ICB as "the only one", though every ICB in England is built in', () => {
+    const withBuiltins = new OrganisationIndex([...BUILTIN_ORGANISATIONS, org('15E', 'NHS BIRMINGHAM AND SOLIHULL ICB', 'icb')]);
+    const introductions = new Map([['Ann Lee', says('Ann Lee', 'the ICB', 'icb')]]);
+    const resolution = resolveParticipants(['Ann Lee'], { directory: withBuiltins, mappings: new Map(), introductions }).get('Ann Lee');
+    expect(resolution?.organisation?.name).toBe('NHS Birmingham and Solihull ICB');
+    expect(resolution?.reason).toContain('is the only integrated care board in your organisation list.');
+  });
+
+  it('picks a built-in ICB by the place of the other organisations in the meeting', () => {
+    const onlyBuiltins = new OrganisationIndex([...BUILTIN_ORGANISATIONS, org('L9', 'DEVON LMC', 'primary_care_rep_body')]);
+    const introductions = new Map([['Ann Lee', says('Ann Lee', 'the ICB', 'icb')]]);
+    const resolution = resolveParticipants(['Ann Lee', 'BELL, Jo (DEVON LMC)'], { directory: onlyBuiltins, mappings: new Map(), introductions }).get('Ann Lee');
+    expect(resolution?.organisation?.name).toBe('NHS Devon ICB');
+  });
+
   it('never takes an LPC for an LMC, or the county council for the city council', () => {
     const directory = new OrganisationIndex([org('L2', 'COMMUNITY PHARMACY MIDSHIRE', 'primary_care_rep_body'), org('C1', 'MIDSHIRE COUNTY COUNCIL', 'local_authority')]);
     const introductions = new Map([

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OrganisationIndex } from '@/utils/core/org-directory';
+import { BUILTIN_ORGANISATIONS, OrganisationIndex } from '@/utils/core/org-directory';
+import { createBackup } from '@/utils/db/backup-repo';
 import { mappingKey, resolveParticipant } from '@/utils/core/org-resolution';
 import type { MeetingDb } from '@/utils/db/database';
 import {
@@ -28,7 +29,29 @@ const goodFile = Array.from({ length: 10 }, (_, i) => epraccurRow(`C8800${i}`, `
 describe('organisation directory', () => {
   it('starts with the built-in organisations', async () => {
     db = makeDb();
-    expect((await listOrganisations(db)).map((o) => o.name)).toEqual(['NHS England']);
+    expect(await listOrganisations(db)).toEqual(BUILTIN_ORGANISATIONS);
+    expect((await listOrganisations(db)).map((o) => o.name)).toEqual(expect.arrayContaining(['NHS England', 'NHS Devon ICB', 'Royal Cornwall Hospitals NHS Trust']));
+  });
+
+  it('lists an imported or added organisation in place of the built-in one with its ODS code or name', async () => {
+    db = makeDb();
+    const imported = { id: 'ods:REF', name: 'ROYAL CORNWALL HOSPITALS NHS TRUST', odsCode: 'REF', sector: 'acute_trust' as const, aliases: [], source: 'ods' as const, odsReport: 'etr', parentCode: null };
+    await importOdsOrganisations(db, { kind: 'etr', fileName: 'etr.csv', organisations: [imported], acceptedRows: 1, rejectedCount: 0, skipped: {}, rejected: [], fatal: null }, T0);
+    await addUserOrganisation(db, { name: 'Cornwall Partnership NHS Foundation Trust', sector: 'community_mental_health_trust', aliases: ['CFT'] }, { id: 'user:cft', nowMs: T0 });
+    const listed = await listOrganisations(db);
+    expect(listed.filter((o) => o.odsCode === 'REF')).toEqual([expect.objectContaining({ id: 'ods:REF', source: 'ods' })]);
+    expect(listed.filter((o) => /cornwall partnership/i.test(o.name))).toEqual([expect.objectContaining({ id: 'user:cft', source: 'user' })]);
+    expect(listed).toHaveLength(BUILTIN_ORGANISATIONS.length);
+    const index = new OrganisationIndex(listed);
+    expect(index.findUniqueByPrefix('Royal Cornwall')?.id).toBe('ods:REF');
+    expect(index.findByName('CFT')?.id).toBe('user:cft');
+  });
+
+  it('keeps the built-in organisations out of the database and so out of backups', async () => {
+    db = makeDb();
+    await addUserOrganisation(db, { name: 'Voluntary Action Sheffield', sector: 'vcse' }, { id: 'user:vas', nowMs: T0 });
+    const backup = await createBackup(db, T0);
+    expect(backup.tables.organisations?.map((o) => o.id)).toEqual(['user:vas']);
   });
 
   it('imports a checked ODS file and records the import', async () => {

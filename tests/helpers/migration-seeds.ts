@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { analyseMeeting } from '@/utils/core/meeting-analysis';
 import { buildMeetingExport, meetingExportSchema } from '@/utils/core/meeting-export';
-import { OrganisationIndex } from '@/utils/core/org-directory';
+import { BUILTIN_ORGANISATIONS, OrganisationIndex } from '@/utils/core/org-directory';
 import type { MeetingDb } from '@/utils/db/database';
 import { getMeetingBundle, recordCaptureReport } from '@/utils/db/meetings-repo';
 import { listOrganisations, saveMapping } from '@/utils/db/organisations-repo';
@@ -94,7 +94,7 @@ export const seeds: Record<number, { seed: (db: MeetingDb) => Promise<void>; che
       const bundle = (await getMeetingBundle(db, 'manual-old'))!;
       expect(bundle.manualSegments.map((s) => s.party)).toEqual(['Townships 1 PCN']);
       expect(bundle.meeting.tallyParties).toEqual(['Townships 1 PCN']);
-      expect((await listOrganisations(db)).map((o) => o.name)).toEqual(['NHS England']);
+      expect(await listOrganisations(db)).toEqual(BUILTIN_ORGANISATIONS);
       await saveMapping(db, 'Jo Hart', { organisationName: 'Foundry PCN', organisationId: null, odsCode: null, sector: 'pcn' }, T0);
       expect(await db.mappings.count()).toBe(1);
     },

@@ -348,9 +348,15 @@ class Reader {
       : { text: inMeeting[0]!.name, sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: inMeeting[0]!.isLegalFormOnly };
   }
 
-  /** Whether an organisation of another sector starts with `text` ("Sheffield" for Sheffield City Council): then it is a place, not a PCN's name. */
+  /**
+   * Whether an organisation of another sector starts with `text` ("Sheffield" for Sheffield City Council): then it is a place, not a PCN's name.
+   * Built-in trusts and ICBs do not count: nearly every place in England names one, and that says nothing about what else it names.
+   */
   namesOtherThan(text: string, sector: SectorId): boolean {
-    return this.organisations.prefixed(text).some((e) => e.sector !== sector) || (this.directory?.findByPrefix(text).some((r) => r.sector !== sector) ?? false);
+    return (
+      this.organisations.prefixed(text).some((e) => e.sector !== sector) ||
+      (this.directory?.findByPrefix(text, Infinity).some((r) => r.sector !== sector && r.source !== 'builtin') ?? false)
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILTIN_NHS_ALIASES, BUILTIN_NHS_ORGANISATIONS } from './builtin-organisations';
 import { SECTORS, type SectorId } from './taxonomy';
 
 const sectorIds = SECTORS.map((s) => s.id) as [SectorId, ...SectorId[]];
@@ -20,7 +21,19 @@ export const organisationRecordSchema = z.object({
 });
 export type OrganisationRecord = z.infer<typeof organisationRecordSchema>;
 
-/** Organisations every user has without importing anything. */
+/**
+ * The other names of an ICB: the long form ODS uses ("NHS Devon Integrated
+ * Care Board") and the name said without "NHS" ("Devon ICB").
+ */
+function icbAliases(name: string): string[] {
+  return [name.replace(/ ICB$/, ' Integrated Care Board'), name.replace(/^NHS /, '')];
+}
+
+/**
+ * Organisations every user has without importing anything: NHS England, the
+ * integrated care boards and the NHS trusts (see builtin-organisations.ts).
+ * The user's own organisations and ODS imports win over these.
+ */
 export const BUILTIN_ORGANISATIONS: readonly OrganisationRecord[] = [
   {
     id: 'builtin:nhs-england',
@@ -32,6 +45,18 @@ export const BUILTIN_ORGANISATIONS: readonly OrganisationRecord[] = [
     odsReport: null,
     parentCode: null,
   },
+  ...BUILTIN_NHS_ORGANISATIONS.map(
+    ([odsCode, name, sector]): OrganisationRecord => ({
+      id: `builtin:${odsCode}`,
+      name,
+      odsCode,
+      sector,
+      aliases: [...(sector === 'icb' ? icbAliases(name) : []), ...(BUILTIN_NHS_ALIASES[odsCode] ?? [])],
+      source: 'builtin',
+      odsReport: null,
+      parentCode: null,
+    }),
+  ),
 ];
 
 /**
@@ -72,6 +97,26 @@ function initialsOf(name: string): string[] {
 }
 
 /**
+ * The records without the built-in ones that the user's own records
+ * replace: a built-in organisation whose ODS code or name is also held by an
+ * organisation the user imported from ODS or added. Theirs may be newer, or
+ * say what they want it called, and one organisation listed twice would make
+ * every prefix and initials look-up for it ambiguous.
+ */
+export function withoutSupersededBuiltins(records: Iterable<OrganisationRecord>): OrganisationRecord[] {
+  const all = [...records];
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  for (const r of all) {
+    if (r.source === 'builtin') continue;
+    if (r.odsCode) codes.add(r.odsCode);
+    names.add(normaliseOrganisationName(r.name));
+  }
+  if (!codes.size && !names.size) return all;
+  return all.filter((r) => r.source !== 'builtin' || !((r.odsCode && codes.has(r.odsCode)) || names.has(normaliseOrganisationName(r.name))));
+}
+
+/**
  * Fast lookups over the organisation directory: by ODS code, by name or
  * alias, and a type-ahead search. Built once per directory change; holds
  * tens of thousands of records comfortably.
@@ -85,7 +130,7 @@ export class OrganisationIndex {
   private sorted: { readonly name: string; readonly record: OrganisationRecord }[] | null = null;
 
   constructor(records: Iterable<OrganisationRecord>) {
-    for (const record of records) {
+    for (const record of withoutSupersededBuiltins(records)) {
       if (record.odsCode && !this.byCode.has(record.odsCode)) this.byCode.set(record.odsCode, record);
       const names = [record.name, ...record.aliases].map(normaliseOrganisationName).filter(Boolean);
       // User-added organisations win a name clash with imported ones.

@@ -450,7 +450,10 @@ export function resolveParticipants(displayNames: readonly string[], context: Re
     if (named.length === 1) {
       found = { organisation: named[0]!.organisation, why: `${named[0]!.organisation.name} is the only ${kind} named in this meeting.` };
     } else if (named.length === 0) {
-      const listed = context.directory.inSector(sector).filter((record) => fitsVague(vague, sector, record.name));
+      const everyListed = context.directory.inSector(sector).filter((record) => fitsVague(vague, sector, record.name));
+      // "The only one in your list" means the user's own: every ICB and trust in England is built in.
+      const own = everyListed.filter((record) => record.source !== 'builtin');
+      const listed = own.length === 1 ? own : everyListed;
       const placed = listed.length > 1 ? listed.filter((record) => placeWords(record.name).length > 0 && placeWords(record.name).every((w) => meetingPlaces.has(w))) : [];
       if (listed.length === 1) {
         const organisation = fromRecord(listed[0]!);

@@ -1,4 +1,4 @@
-import { BUILTIN_ORGANISATIONS, normaliseOrganisationName, organisationRecordSchema, type OrganisationRecord } from '../core/org-directory';
+import { BUILTIN_ORGANISATIONS, normaliseOrganisationName, organisationRecordSchema, withoutSupersededBuiltins, type OrganisationRecord } from '../core/org-directory';
 import { mappingKey, type UserMapping } from '../core/org-resolution';
 import { isSectorId } from '../core/taxonomy';
 import type { MappingRow, MeetingDb, OdsImportRow, OrganisationRow } from './database';
@@ -15,11 +15,14 @@ export interface OdsImportInput {
   readonly fatal: string | null;
 }
 
-/** Every organisation in the directory, the built-in ones included. */
+/**
+ * Every organisation in the directory, the built-in ones included except
+ * those the user's own imports or additions replace (same ODS code or name).
+ */
 export async function listOrganisations(db: MeetingDb): Promise<OrganisationRecord[]> {
   const stored = await db.organisations.toArray();
   const storedIds = new Set(stored.map((o) => o.id));
-  return [...BUILTIN_ORGANISATIONS.filter((o) => !storedIds.has(o.id)), ...stored];
+  return withoutSupersededBuiltins([...BUILTIN_ORGANISATIONS.filter((o) => !storedIds.has(o.id)), ...stored]);
 }
 
 /**
