@@ -285,6 +285,8 @@ describe('findIntroductions: introduced by someone else', () => {
     ["And Jon's joined us from Southfield City Council for the housing item.", 'Jon Reeve', 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
     // "as <role>" after the organisation is not part of a role before it.
     ["It's Dev's first meeting with us. He's joined the ICB as deputy director for primary care.", 'Dev Mistry', 'the ICB', 'icb'],
+    // A role with its own "for", then where they work.
+    ["Can I welcome Jon Reeve, who's joined us as the new cabinet member for adult social care at Southfield City Council.", 'Jon Reeve', 'SOUTHFIELD CITY COUNCIL', 'local_authority'],
   ])('"%s" → %s: %s', (text, person, organisation, sector) => {
     expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
   });

@@ -900,7 +900,11 @@ export function findIntroductions(
           // "talking to Priya at the trust" says where Priya was, not who she is.
           if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text)) continue;
           const orgStart = match.end + tail[0].length;
-          const candidate = organisationAt(sentence, orgStart, reader, /^(?:representing|on behalf of)$/.test(prep), null);
+          // "the new cabinet member for adult social care at Wiltshire Council": the organisation after the role's own "for".
+          const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(sentence.slice(orgStart));
+          const candidate =
+            organisationAt(sentence, orgStart, reader, /^(?:representing|on behalf of)$/.test(prep), null) ??
+            (further ? organisationAt(sentence, orgStart + further[0].length, reader, false, null) : null);
           const title = role ? classifyJobTitle(role) : null;
           const completed =
             candidate && !candidate.sector && title && !ORGANISATION_WORDS.test(candidate.text)
