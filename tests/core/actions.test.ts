@@ -309,6 +309,17 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(exchange(['Chair', "The recommendation to the board is that we approve the campaign."]).filter((f) => f.kind === 'decision')).toEqual([]);
   });
 
+  it('reads the minutes approved as a record, two items settled at once, and the meeting\'s position', () => {
+    expect(exchange(['Chair', 'With that correction, agreed as a true record.']).map((f) => [f.kind, f.text])).toEqual([['decision', 'Minutes approved as an accurate record']]);
+    expect(exchange(['Chair', "So that's item seven approved, and item eight noted, thanks all."]).map((f) => f.text)).toEqual(["That's item seven approved", 'Item eight noted']);
+    const position = exchange(
+      ['Priya Shah', 'We should tell the ICB we will not take on the phlebotomy work without funding.'],
+      ['Chair', "Right, that's our position then."],
+    );
+    expect(position.filter((f) => f.kind === 'decision').map((f) => f.speaker)).toEqual(['Chair']);
+    expect(exchange(['Chair', 'Is that our position, do we think?'])).toEqual([]);
+  });
+
   it('finds two decisions said in one sentence, each once', () => {
     const found = exchange(['Chair', 'For the minutes, the board noted the quarter two performance report, and endorsed the estates strategy.']);
     expect(found.filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual(['The board noted the quarter two performance report', 'Endorsed the estates strategy']);

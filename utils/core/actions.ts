@@ -769,6 +769,10 @@ const ACRONYM_BODY = /\b[A-Z]{2,6} (?:[Bb]oard|[Cc]ommittee|[Ee]xecutive|[Gg]rou
 const PROPOSAL = /\b(?:the proposal is|I propose|we propose|I'd propose|the suggestion is|the recommendation is|so we (?:would|will|'ll)|so we're|we (?:would|will|'ll) (?:keep|use|go|extend|fund|approve|close|commission|pause|stop|continue|move|adopt|write|ask|take)|so (?:that's|the plan is)|option (?:one|two|three|a|b|c|\d))\b/i;
 
 /** "Right, done, notes approved": the outcome without a verb. */
+/** "With that change, approved as an accurate record": the minutes, approved. */
+const AS_A_RECORD = /\b(?:approved|agreed|accepted|signed off)\s+as\s+an?\s+(?:true|accurate|correct|fair)\s+record\b/i;
+/** "Right, that's our position then": the meeting's position on what was just discussed. */
+const OUR_POSITION = /^(?:(?:so|right|okay|ok|good),?\s+)*that(?:'s| is) (?:our|the (?:committee|board|LMC|group|meeting)['’]s) (?:position|view|decision|line)(?:,? then)?\s*[.!]?$/i;
 const ELLIPTICAL = /\b(?:minutes|notes|recommendations?|proposals?|report|option \w+|paper|plan|budget|motion|terms of reference|item \w+)\s+(?:approved|agreed|ratified|endorsed|carried|accepted|adopted|noted)\b/i;
 
 function decisionText(text: string): string {
@@ -798,6 +802,8 @@ function findDecision(sentence: string): Hit | null {
   if (CARRIED.test(sentence)) return bare('The chair said it was carried or agreed.');
   if (THATS_OUTCOME.test(sentence)) return decision(sentence, 'The chair said it was carried or agreed.');
   if (IT_WAS.test(sentence)) return decision(sentence, 'Recorded as agreed.');
+  if (AS_A_RECORD.test(sentence)) return decision('Minutes approved as an accurate record', 'The chair said the minutes were approved.');
+  if (OUR_POSITION.test(sentence)) return bare('The chair said it was the meeting’s position.');
   if (ELLIPTICAL.test(sentence)) return bare('The chair said it was approved.');
   if (OUTCOME.test(sentence)) return decision(sentence, 'The outcome was stated.');
   const body = BODY_DECIDED.exec(sentence);
@@ -957,9 +963,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
             }
           }
           // "So that's item five approved, and item six noted": two decisions.
-          const second = decision.isBareOutcome ? null : SECOND_DECISION.exec(decision.text);
+          const isTwoItems = decision.isBareOutcome && /\bitem \w+ (?:approved|noted|agreed|ratified|endorsed)\b/i.test(decision.text);
+          const second = decision.isBareOutcome && !isTwoItems ? null : SECOND_DECISION.exec(decision.text);
           if (second?.groups && new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i').test(decision.text.slice(0, second.index))) {
-            hits.push({ ...decision, text: decisionText(decision.text.slice(0, second.index)) }, { ...decision, text: decisionText(second.groups.rest!) });
+            const parts = [decision.text.slice(0, second.index), second.groups.rest!].map((part) => ({ ...decision, text: decisionText(part), isBareOutcome: false }));
+            hits.push(...parts);
           } else hits.push(decision);
           // "We agreed that the ICB will write to practices by 18 December": a decision that gives work.
           const verbAt = text.search(new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i'));
