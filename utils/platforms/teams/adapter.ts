@@ -63,9 +63,8 @@ function captionTextOf(entry: Element): Element | null {
 
 /** A clean display name, or '' when the text is empty or an email address (never stored). */
 function cleanName(raw: string | null | undefined): { name: string; isSelfMarked: boolean } {
-  const cleaned = cleanTeamsDisplayName(cleanPageText(raw, MAX_CAPTION_CHARS));
-  if (!cleaned.name || looksLikeEmail(cleaned.name)) return { name: '', isSelfMarked: cleaned.isSelfMarked };
-  return { name: cleanPageText(cleaned.name, MAX_NAME_CHARS), isSelfMarked: cleaned.isSelfMarked };
+  const { name, isSelfMarked } = cleanTeamsDisplayName(cleanPageText(raw, MAX_CAPTION_CHARS));
+  return { name: looksLikeEmail(name) ? '' : cleanPageText(name, MAX_NAME_CHARS), isSelfMarked };
 }
 
 function readRosterItems(doc: Document): { name: string; isSelfMarked: boolean }[] {
@@ -99,11 +98,13 @@ function readTitle(doc: Document): string | null {
 function readMeetingCode(url: URL): string | null {
   const match = /\/l\/meetup-join\/([^/]+)/.exec(url.pathname);
   if (!match) return null;
+  let code = match[1]!;
   try {
-    return clampText(decodeURIComponent(match[1]!), MAX_NAME_CHARS);
+    code = decodeURIComponent(code);
   } catch {
-    return clampText(match[1]!, MAX_NAME_CHARS);
+    // Not percent-encoded as it should be: kept as it is.
   }
+  return clampText(code, MAX_NAME_CHARS);
 }
 
 /**

@@ -60,7 +60,7 @@ export const callEndedHeading: SelectorTiers = [
 export const callEndedHeading_ = acrossPages(0, 0, 0, 0, 1, 1);
 
 /** What those headings say after a call (English; Vexa removal indicators, 2026-07). */
-export const callEndedTexts = /^(You left the meeting|You've been removed from this meeting|You’ve been removed from this meeting|Meeting ended|Call ended|The meeting has ended)/i;
+export const callEndedTexts = /^(You left the meeting|You['’]ve been removed from this meeting|Meeting ended|Call ended|The meeting has ended)/i;
 
 /** The live captions toggle, where the toolbar shows one. */
 export const captionsToggle: SelectorTiers = [
