@@ -30,6 +30,8 @@ export interface HealthInputs {
   missingSelectors: string[];
   lastCaptionAtMs: number | null;
   errorCount: number;
+  /** True while the caption region is found by its shape, not by a selector tier; absent otherwise. */
+  captionsFoundByShape?: true;
 }
 
 /** Everything a running capture changes, in one object instead of loose variables. */
@@ -38,6 +40,10 @@ export interface CaptureState {
   facts: MeetingFacts;
   /** The local user's own name once the page has shown it; kept when a later reading misses it. */
   selfName: string | null;
+  /** The page's label for the local user's captions, in its own language, once read; kept when a later reading misses it. */
+  selfLabel: string | null;
+  /** When the page last showed a call (its controls, captions or tiles). */
+  callSeenAtMs: number;
   readonly health: HealthInputs;
   /** Since when the call state could not be read, or null while it can. */
   unreadableSinceMs: number | null;
@@ -77,6 +83,8 @@ export function createCaptureState(): CaptureState {
     session: createCaptureSession(),
     facts: { code: null, title: null, selfName: null },
     selfName: null,
+    selfLabel: null,
+    callSeenAtMs: 0,
     health: {
       callState: 'unknown',
       captions: 'not-found',
@@ -98,31 +106,13 @@ export function createCaptureState(): CaptureState {
 
 /** Whether two health reports say the same thing, apart from when the last caption came. */
 export function isSameHealth(a: CaptureHealth | null, b: CaptureHealth): boolean {
-  return (
-    a !== null &&
-    a.callState === b.callState &&
-    a.captions === b.captions &&
-    a.roster === b.roster &&
-    a.hasSpeakingIndicators === b.hasSpeakingIndicators &&
-    a.droppedUpdates === b.droppedUpdates &&
-    a.errorCount === b.errorCount &&
-    a.missingSelectors.length === b.missingSelectors.length &&
-    a.missingSelectors.every((name, i) => name === b.missingSelectors[i])
-  );
+  // Both are made by healthReport, so their keys come in the same order.
+  return a !== null && JSON.stringify({ ...a, lastCaptionAtMs: 0 }) === JSON.stringify({ ...b, lastCaptionAtMs: 0 });
 }
 
 /** The health report to send: the inputs as they are now, with the queue's dropped count. */
 export function healthReport(inputs: HealthInputs, droppedUpdates: number): CaptureHealth {
-  return {
-    callState: inputs.callState,
-    captions: inputs.captions,
-    roster: inputs.roster,
-    hasSpeakingIndicators: inputs.hasSpeakingIndicators,
-    missingSelectors: inputs.missingSelectors,
-    lastCaptionAtMs: inputs.lastCaptionAtMs,
-    droppedUpdates,
-    errorCount: inputs.errorCount,
-  };
+  return { ...inputs, droppedUpdates };
 }
 
 /** Who a roster reading holds, in any order: a new snapshot is only sent when this changes. */

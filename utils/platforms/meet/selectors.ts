@@ -37,6 +37,7 @@ export const iconFont: SelectorTiers = [
   '.google-symbols', // icon font since 2024-08 (TranscripTonic d2460c5)
   '.google-material-icons', // before 2024-08
   '.material-icons-extended', // before 2024-08
+  'button i[aria-hidden="true"]', // structure: a control's icon, whatever its font's class is called (issue 16, rotated classes)
 ];
 export const iconFont_ = acrossPages(6, 4, 4, 0, 0, 1, 4, 1);
 
@@ -167,6 +168,7 @@ export const tileName: SelectorTiers = [
   'span.notranslate', // 2026 (Vexa gmeet-speakers.ts)
   '.zWGUib', // class (Vexa)
   '.XWGOtd', // class (Vexa)
+  'span', // structure: the tile's only text, whatever its class is called (issue 16, rotated classes)
 ];
 export const tileName_ = [
   [1, `${LIVE}#tile1`],
