@@ -189,9 +189,11 @@
     if (!region) return;
     const fresh = region.cloneNode(true);
     captionWrapper.replaceChild(fresh, region);
+    const isWrapped = rowHolder !== region;
     region = fresh;
     jump = region.lastElementChild;
-    const rowEls = [...region.children].filter((child) => child !== jump);
+    rowHolder = isWrapped ? region.firstElementChild : region;
+    const rowEls = [...rowHolder.children].filter((child) => child !== jump);
     state.rowOrder.forEach((rowId, index) => {
       const row = state.rows.get(rowId);
       row.el = rowEls[index];
