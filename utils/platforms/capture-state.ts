@@ -55,11 +55,13 @@ export interface CaptureState {
   isFlushScheduled: boolean;
 }
 
-/** A new, unguessable capture session id. */
+/**
+ * A new, unguessable capture session id. `crypto.randomUUID` is in every
+ * browser the extension supports (Chrome 92+, Firefox 95+) on the meeting
+ * hosts, which are all secure contexts.
+ */
 export function randomSessionId(): string {
-  const cryptoApi = globalThis.crypto as Crypto | undefined;
-  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
-  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+  return crypto.randomUUID();
 }
 
 /** A session with fresh trackers whose ids start with `id`, not yet joined. */
