@@ -17,7 +17,8 @@
   /**
    * How this page differs from the usual one, as a redesign would (issue 16):
    * its language, no call controls (an anonymised caption page), caption
-   * containers without their data-tid, rows in an extra wrapper. Set before joining.
+   * containers without their data-tid ('containers') or every caption mark
+   * gone, the entries' author and text too ('all'). Set before joining.
    */
   const redesign = { language: 'en', noControls: false, stripCaptionIds: false };
   const state = {
@@ -271,9 +272,10 @@
 
   /** One caption entry in the current shape; returns the entry and its text span. */
   function buildEntry(author, text) {
-    const textEl = el('span', { 'data-tid': 'closed-caption-text', dir: 'auto' });
+    const mark = (value) => (redesign.stripCaptionIds === 'all' ? {} : { 'data-tid': value });
+    const textEl = el('span', { ...mark('closed-caption-text'), dir: 'auto' });
     if (text) textEl.append(document.createTextNode(text));
-    const authorEl = el('span', { 'data-tid': 'author', text: author });
+    const authorEl = el('span', { ...mark('author'), text: author });
     if (state.shape === 'guest') return { entry: el('div', {}, [authorEl, textEl]), textEl };
     const entry = el('div', { class: 'fui-ChatMessageCompact ___m1' }, [
       el('div', { class: 'fui-ChatMessageCompact__header' }, [authorEl]),

@@ -96,11 +96,11 @@ describe('withCaptionShape', () => {
 
   it.each([
     ['meet', meetAdapter, 'meet/2026-12-06-wrapper-no-tabindex-cy.html', 'rows', ['Helen Marsh', 'Chi', 'Dr Aisha Malik', 'Dr Aisha Malik', 'Daniel Okafor']],
-    ['teams', teamsAdapter, 'teams/2026-12-06-captions-no-controls.html', 'list', null],
+    ['teams', teamsAdapter, 'teams/2026-12-06-chat-people-decoys.html', 'list', null],
   ] as const)('%s: takes a region no tier finds only once it has grown in two checks, then reads its rows by shape', (_platform, adapter, fixture, name, speakers) => {
     const doc = loadFixtureDocument(fixture);
-    const shape = withCaptionShape(adapter as PlatformAdapter);
-    const region = marked(doc, name);
+    const shape = withCaptionShape(adapter as PlatformAdapter, () => true);
+    const region = name === 'list' ? marked(doc, name).firstElementChild! : marked(doc, name);
 
     expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
     grow(region);
@@ -121,7 +121,7 @@ describe('withCaptionShape', () => {
   it('does not look while the captions control says captions are off', () => {
     const doc = loadFixtureDocument('meet/2026-12-06-wrapper-no-tabindex-cy.html');
     const adapter: PlatformAdapter = { ...meetAdapter, readCaptionsSwitch: () => 'off' };
-    const shape = withCaptionShape(adapter);
+    const shape = withCaptionShape(adapter, () => true);
     for (let i = 0; i < 4; i += 1) {
       grow(marked(doc, 'rows'));
       expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
@@ -129,9 +129,18 @@ describe('withCaptionShape', () => {
     expect(shape.isByShape).toBe(false);
   });
 
+  it('does not look where it is not wanted (outside a call on Teams, whose address proves no meeting)', () => {
+    const doc = loadFixtureDocument('teams/2026-12-06-chat-people-decoys.html');
+    const shape = withCaptionShape(teamsAdapter, () => false);
+    for (let i = 0; i < 4; i += 1) {
+      grow(marked(doc, 'list').firstElementChild!);
+      expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
+    }
+  });
+
   it('hands over to a selector tier as soon as one finds the region', () => {
     const doc = loadFixtureDocument('meet/2026-11-22-in-call-captions.html');
-    const shape = withCaptionShape(meetAdapter);
+    const shape = withCaptionShape(meetAdapter, () => true);
     expect(shape.adapter.findCaptionRegion(doc)).toBe(marked(doc, 'region'));
     expect(shape.isByShape).toBe(false);
     expect(shape.adapter.listCaptionRows(marked(doc, 'region'))).toHaveLength(5);
@@ -176,6 +185,13 @@ describe('the adapters on redesigned pages (issue 16)', () => {
   ] as const)('%s: the page alone says the call is %s (the engine decides the rest)', (fixture, state) => {
     const adapter = fixture.startsWith('meet/') ? meetAdapter : teamsAdapter;
     expect(adapter.readCallState(loadFixtureDocument(fixture))).toBe(state);
+  });
+
+  it('Teams: caption containers without their data-tid are found from the entries’ own marks', () => {
+    const doc = loadFixtureDocument('teams/2026-12-06-captions-no-controls.html');
+    const region = teamsAdapter.findCaptionRegion(doc)!;
+    expect(region).toBe(marked(doc, 'list'));
+    expect(teamsAdapter.listCaptionRows(region).map((row) => teamsAdapter.readCaptionRow(row)!.text)).toHaveLength(3);
   });
 
   it('Meet: a caption page with no controls still has its region found by a tier', () => {

@@ -60,8 +60,23 @@ describe.each(['host', 'guest'] as const)('capture on redesigned Teams pages (%s
     expect(h.batches.at(-1)!.health.missingSelectors).toContain('leave button');
   });
 
-  it('finds captions by their shape on a page with no call controls whose caption containers lost their data-tid', async () => {
-    const h = harness({ noControls: true, stripCaptionIds: true }, shape);
+  it('captures a page with no call controls whose caption containers lost their data-tid, from the entries’ own marks', async () => {
+    const h = harness({ noControls: true, stripCaptionIds: 'containers' }, shape);
+    await joinCall(h);
+
+    await say(h, HELEN, 'Good morning everyone, and welcome to the committee.');
+    await say(h, TOM, 'Morning all, Tom Richards, Townships 1 PCN.');
+    for (let i = 0; i < 4; i += 1) await h.step(500);
+
+    expect(said(h)).toEqual([
+      [HELEN, 'Good morning everyone, and welcome to the committee.'],
+      [TOM, 'Morning all, Tom Richards, Townships 1 PCN.'],
+    ]);
+    expect(h.batches.at(-1)!.health).toMatchObject({ callState: 'in-call', captions: 'receiving' });
+  });
+
+  it('finds captions by their shape in a call whose captions lost every mark, and keeps every word', async () => {
+    const h = harness({ stripCaptionIds: 'all' }, shape);
     await joinCall(h);
 
     await say(h, HELEN, 'Good morning everyone, and welcome to the committee.');
@@ -73,6 +88,16 @@ describe.each(['host', 'guest'] as const)('capture on redesigned Teams pages (%s
       [TOM, 'Morning all, Tom Richards, Townships 1 PCN.'],
     ]);
     expect(h.batches.at(-1)!.health).toMatchObject({ callState: 'in-call', captions: 'receiving', captionsFoundByShape: true });
+  });
+
+  it('starts no call from words found by shape alone where nothing else shows one (the rest of the Teams app, its chats)', async () => {
+    const h = harness({ noControls: true, stripCaptionIds: 'all' }, shape);
+    await joinCall(h);
+
+    await say(h, HELEN, 'This could be anything in the Teams app.');
+    for (let i = 0; i < 8; i += 1) await h.step(500);
+
+    expect(h.batches).toEqual([]);
   });
 
   it('ends the call when the page after it says so in another language, and starts a new session on rejoining', async () => {

@@ -10,7 +10,7 @@ const MAX_LABEL_CHARS = 100;
 /** Once-a-second checks in a row a candidate must grow in before it is captured (issue 16: "check it for a few seconds"). */
 const CHECKS_TO_CONFIRM = 2;
 /** A caption row holds no control, field or picture of a call: those mark chat, People entries and tiles. */
-const NOT_IN_ROW = 'button,input,textarea,a[href],[contenteditable],[role=button],video';
+const NOT_IN_ROW = 'button,input,textarea,a,[contenteditable],[role=button],video';
 /** Lists, trees, grids and menus hold People entries, chat threads and menus, never Meet's or Teams' captions. */
 const NOT_AROUND = '[role*=list],[role*=tree],[role*=grid],[role^=menu]';
 /** A chat's message list sits beside the box to type in. */
@@ -27,7 +27,7 @@ function textLeaves(elements: HTMLCollectionOf<Element>, max: number): Element[]
   const leaves: Element[] = [];
   for (let i = 0; i < elements.length && i < max; i += 1) {
     const element = elements[i]!;
-    if (!element.firstElementChild && /\S/.test(element.textContent ?? '')) leaves.push(element);
+    if (!element.firstElementChild && element.textContent?.trim()) leaves.push(element);
   }
   return leaves;
 }
@@ -70,14 +70,15 @@ function isExcluded(container: Element): boolean {
 
 /**
  * The element on `doc` that looks most like a caption region: the container
- * with the most children shaped as caption rows (a short label, then words),
- * at least half of its children, outside lists, menus and anything beside a
+ * with the most children shaped alike as caption rows (a short label, then
+ * words), at least half of its children, outside lists, menus and anything beside a
  * box to type in. Bounded: it looks at the first {@link MAX_NODES} elements
  * at most, and reads text, never layout.
  */
 export function findCaptionShape(doc: Document): Element | null {
   const leaves = textLeaves(doc.body.getElementsByTagName('*'), MAX_NODES);
-  const rowCounts = new Map<Element, number>();
+  /** Per container: the shape of its rows (the first counted) and how many there are. */
+  const counted = new Map<Element, [string, number]>();
   let best: Element | null = null;
   let bestRows = 0;
   for (let i = 1; i < leaves.length; i += 1) {
@@ -88,8 +89,13 @@ export function findCaptionShape(doc: Document): Element | null {
     while (row.parentElement?.childElementCount === 1) row = row.parentElement;
     const container = row.parentElement;
     if (!container || isExcluded(container)) continue;
-    const rows = (rowCounts.get(container) ?? 0) + 1;
-    rowCounts.set(container, rows);
+    // Caption rows are alike: the label at the same depth in each (unlike, say, tiles beside the captions).
+    let shape = '';
+    for (let up: Element | null = leaves[i - 1]!; up && up !== row; up = up.parentElement) shape += up.tagName;
+    const [rowShape, count] = counted.get(container) ?? [shape, 0];
+    if (rowShape !== shape) continue;
+    const rows = count + 1;
+    counted.set(container, [shape, rows]);
     if (rows > bestRows && rows * 2 >= container.childElementCount) {
       best = container;
       bestRows = rows;
@@ -108,14 +114,14 @@ export interface CaptionShape {
 
 /**
  * Wraps `adapter` so that, when none of its selector tiers finds the caption
- * region, the region is looked for by its shape ({@link findCaptionShape})
+ * region and `isWanted` says so, the region is looked for by its shape ({@link findCaptionShape})
  * at each once-a-second check, and taken only after it has grown in
  * {@link CHECKS_TO_CONFIRM} checks in a row: more text than a second before,
  * as a new row or more words in one. Its rows are then read by shape, through the same engine. The
  * search runs only inside `findCaptionRegion`, which the engine calls once a
  * second; nothing of it runs per mutation.
  */
-export function withCaptionShape(adapter: PlatformAdapter): CaptionShape {
+export function withCaptionShape(adapter: PlatformAdapter, isWanted: () => boolean): CaptionShape {
   let region: Element | null = null;
   let candidate: Element | null = null;
   let lastLength = 0;
@@ -130,8 +136,8 @@ export function withCaptionShape(adapter: PlatformAdapter): CaptionShape {
       ...adapter,
       findCaptionRegion(doc) {
         const found = adapter.findCaptionRegion(doc);
-        // Not while the captions control says they are off.
-        if (found || adapter.readCaptionsSwitch(doc) === 'off') {
+        // Not while the captions control says they are off, nor where shape alone could be taken for a call.
+        if (found || !isWanted() || adapter.readCaptionsSwitch(doc) === 'off') {
           region = candidate = null;
           isByShape = false;
           return found;

@@ -13,6 +13,8 @@ export interface CaptureSession {
   readonly speaking: SpeakingTracker;
   /** When the call was joined (or found unreadable); null until then, and nothing is sent before. */
   joinedAtMs: number | null;
+  /** When a caption row first showed words in this session, if it has. */
+  firstCaptionAtMs?: number;
   /** The end of the call has been reported: repeating it would move the end time. */
   hasReportedLeaving: boolean;
   /** The roster last queued, so a roster is only sent when it changes. */
@@ -41,18 +43,19 @@ export interface CaptureState {
   /** The local user's own name once the page has shown it; kept when a later reading misses it. */
   selfName: string | null;
   /** The page's label for the local user's captions, in its own language, once read; kept when a later reading misses it. */
-  selfLabel: string | null;
-  /** When the page last showed a call (its controls, captions or tiles). */
-  callSeenAtMs: number;
+  selfLabel?: string | null;
+  /** When the page last showed a call (its controls, captions or tiles); set before it is ever read. */
+  callSeenAtMs?: number;
   readonly health: HealthInputs;
   /** Since when the call state could not be read, or null while it can. */
   unreadableSinceMs: number | null;
   tickCount: number;
   lastSentAtMs: number;
-  isStopped: boolean;
+  /** Unset until true, like the next two. */
+  isStopped?: boolean;
   isPageClosing: boolean;
-  isSending: boolean;
-  isFlushScheduled: boolean;
+  isSending?: boolean;
+  isFlushScheduled?: boolean;
 }
 
 /**
@@ -85,8 +88,6 @@ export function createCaptureState(): CaptureState {
     session: createCaptureSession(),
     facts: { code: null, title: null, selfName: null },
     selfName: null,
-    selfLabel: null,
-    callSeenAtMs: 0,
     health: {
       callState: 'unknown',
       captions: 'not-found',
@@ -99,17 +100,15 @@ export function createCaptureState(): CaptureState {
     unreadableSinceMs: null,
     tickCount: 0,
     lastSentAtMs: 0,
-    isStopped: false,
     isPageClosing: false,
-    isSending: false,
-    isFlushScheduled: false,
   };
 }
 
 /** Whether two health reports say the same thing, apart from when the last caption came. */
 export function isSameHealth(a: CaptureHealth | null, b: CaptureHealth): boolean {
   // Both are made by healthReport, so their keys come in the same order.
-  return a !== null && JSON.stringify({ ...a, lastCaptionAtMs: 0 }) === JSON.stringify({ ...b, lastCaptionAtMs: 0 });
+  const said = (health: CaptureHealth): string => JSON.stringify({ ...health, lastCaptionAtMs: 0 });
+  return a !== null && said(a) === said(b);
 }
 
 /** The health report to send: the inputs as they are now, with the queue's dropped count. */

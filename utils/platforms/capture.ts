@@ -114,10 +114,12 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
 
   const feed = (how: 'observe' | 'grow', rowKey: number, label: string, text: string, atMs: number): void => {
     state.session.feed[how](rowKey, speakerFor(label), text, atMs);
-    if (text) health.lastCaptionAtMs = atMs;
+    if (text) state.session.firstCaptionAtMs ??= health.lastCaptionAtMs = atMs;
   };
 
-  const shape = withCaptionShape(adapter);
+  // By shape only in a call, or where the address alone proves a meeting (Meet): elsewhere (the rest
+  // of the Teams app, its chats) nothing found by shape alone may start a call.
+  const shape = withCaptionShape(adapter, () => adapter.urlIdentifiesMeeting || health.callState === 'in-call');
   const rows = startCaptionRowWatcher(
     shape.adapter,
     {
@@ -208,14 +210,18 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     // Rows read from now on belong to the next call, not to the one that has ended.
     startNextSession();
     // Who "You" is, before the first rows are read.
-    if (state.session.joinedAtMs === null) readFacts(url);
+    readFacts(url);
     watchCaptions(atMs);
-    const wasInCall = previous === 'in-call' && state.session.joinedAtMs !== null;
-    if (rows.hasRegion || (wasInCall && adapter.listVideoTiles(doc).length)) {
+    // (A call in progress has a joined session: a new one starts only after the last was reported over.)
+    const wasInCall = previous === 'in-call';
+    // Captions once a row has been read from them: an empty region proves nothing.
+    const hasCaptions = rows.hasRegion && state.session.firstCaptionAtMs !== undefined;
+    if (hasCaptions || (wasInCall && adapter.listVideoTiles(doc).length)) {
       state.callSeenAtMs = atMs;
       return 'in-call';
     }
-    if (previous === 'left' || (wasInCall && atMs - state.callSeenAtMs >= CALL_GONE_AFTER_MS)) return 'left';
+    // In a call, its controls, captions or tiles were seen at some time (callSeenAtMs is set).
+    if (previous === 'left' || (wasInCall && atMs - state.callSeenAtMs! >= CALL_GONE_AFTER_MS)) return 'left';
     return wasInCall ? 'in-call' : 'unknown';
   };
 
@@ -226,9 +232,12 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     const isUnrecognised = pageState === 'unknown' && isFlushTick;
     health.callState = isUnrecognised ? readUnrecognisedCall(atMs, url, previous) : pageState;
     if (pageState === 'in-call') state.callSeenAtMs = atMs;
-    // A page can hold several calls one after another (Teams): each gets its own session.
-    if (health.callState === 'in-call') startNextSession();
-    if (health.callState === 'in-call' && state.session.joinedAtMs === null) state.session.joinedAtMs = atMs;
+    if (health.callState === 'in-call') {
+      // A page can hold several calls one after another (Teams): each gets its own session.
+      startNextSession();
+      // Joined by its captions: from the first of them, read before the check that saw they were captions.
+      state.session.joinedAtMs ??= state.session.firstCaptionAtMs ?? atMs;
+    }
     if (previous === 'in-call' && health.callState === 'left') endCall(atMs);
     state.unreadableSinceMs = health.callState === 'unknown' ? (state.unreadableSinceMs ?? atMs) : null;
     // A meeting page we cannot read at all is probably a changed layout: report it

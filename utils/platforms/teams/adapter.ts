@@ -79,14 +79,12 @@ function readSelfName(doc: Document): string | null {
 
 /** A tile's name: its name tag, else its `data-tid` if that is a name, else its aria-label. */
 function readTileName(tile: Element): string {
-  const tag = cleanName(readText(queryOptional(tile, s.tileNameTag))).name;
-  if (tag) return tag;
   const dataTid = tile.getAttribute('data-tid') ?? '';
-  if (dataTid && !s.structuralTileId.test(dataTid)) {
-    const fromTid = cleanName(dataTid).name;
-    if (fromTid) return fromTid;
-  }
-  return cleanName((tile.getAttribute('aria-label') ?? '').replace(s.tileLabelTail, '')).name;
+  return (
+    cleanName(readText(queryOptional(tile, s.tileNameTag))).name ||
+    (s.structuralTileId.test(dataTid) ? '' : cleanName(dataTid).name) ||
+    cleanName((tile.getAttribute('aria-label') ?? '').replace(s.tileLabelTail, '')).name
+  );
 }
 
 function readTitle(doc: Document): string | null {
@@ -155,7 +153,8 @@ export const teamsAdapter: PlatformAdapter = {
   },
 
   findCaptionRegion(doc) {
-    return queryOptional(doc, s.captionList);
+    // Caption containers without their data-tid (issue 16): the entries' own marks still say where they are.
+    return queryOptional(doc, s.captionList) ?? entryOf(queryOptional(doc, s.captionText) ?? doc.body, doc.body)?.parentElement ?? null;
   },
 
   listCaptionRows(region) {
