@@ -77,6 +77,21 @@ describe('findCaptionShape (issue 16)', () => {
     }
     for (const spy of [...spies, style]) expect(spy).not.toHaveBeenCalled();
 
+    // A container of many rows is checked for exclusion once, not once per row (each check can query the whole page).
+    const many = doc.createElement('div');
+    for (let i = 0; i < 500; i += 1) {
+      const row = doc.createElement('div');
+      row.innerHTML = `<span>Speaker ${i}</span><div>words said ${i}</div>`;
+      many.append(row);
+    }
+    doc.body.prepend(many);
+    const queries = vi.spyOn(Element.prototype, 'querySelector');
+    expect(findCaptionShape(doc)).toBe(many);
+    // Two containers: these 500 rows' and the captions' own.
+    expect(queries.mock.calls.filter(([selector]) => selector === 'input,textarea,[contenteditable]')).toHaveLength(2);
+    queries.mockRestore();
+    many.remove();
+
     // Captions after 5,000 other elements are beyond the search's bound.
     const filler = doc.createElement('div');
     for (let i = 0; i < 5_000; i += 1) filler.append(doc.createElement('i'));

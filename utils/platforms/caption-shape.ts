@@ -88,11 +88,15 @@ export function findCaptionShape(doc: Document): Element | null {
     // A row in wrappers of its own (a virtualised list's items): the container holds the wrappers.
     while (row.parentElement?.childElementCount === 1) row = row.parentElement;
     const container = row.parentElement;
-    if (!container || isExcluded(container)) continue;
+    if (!container) continue;
+    // Each container is checked for exclusion once, not once per row (that query can cover the whole page).
+    const known = counted.get(container);
+    if (!known && isExcluded(container)) counted.set(container, ['', 0]);
     // Caption rows are alike: the label at the same depth in each (unlike, say, tiles beside the captions).
     let shape = '';
     for (let up: Element | null = leaves[i - 1]!; up && up !== row; up = up.parentElement) shape += up.tagName;
     const [rowShape, count] = counted.get(container) ?? [shape, 0];
+    // An excluded container's shape is '', which no row has.
     if (rowShape !== shape) continue;
     const rows = count + 1;
     counted.set(container, [shape, rows]);
