@@ -63,11 +63,6 @@ function commonAncestor(a: Element, b: Element): Element | null {
   return up;
 }
 
-/** Whether a container is one of the page's other lists of names and words: People, chat, a menu. */
-function isExcluded(container: Element): boolean {
-  return !!container.closest(NOT_AROUND) || !!container.parentElement?.querySelector(TYPING);
-}
-
 /**
  * The element on `doc` that looks most like a caption region: the container
  * with the most children shaped alike as caption rows (a short label, then
@@ -90,8 +85,10 @@ export function findCaptionShape(doc: Document): Element | null {
     const container = row.parentElement;
     if (!container) continue;
     // Each container is checked for exclusion once, not once per row (that query can cover the whole page).
-    const known = counted.get(container);
-    if (!known && isExcluded(container)) counted.set(container, ['', 0]);
+    // Not one of the page's other lists of names and words: People, rosters, menus, or a chat beside its box to type in.
+    if (!counted.has(container) && (container.closest(NOT_AROUND) ?? container.parentElement?.querySelector(TYPING))) {
+      counted.set(container, ['', 0]);
+    }
     // Caption rows are alike: the label at the same depth in each (unlike, say, tiles beside the captions).
     let shape = '';
     for (let up: Element | null = leaves[i - 1]!; up && up !== row; up = up.parentElement) shape += up.tagName;

@@ -123,8 +123,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   const rows = startCaptionRowWatcher(
     shape.adapter,
     {
-      observe: (rowKey, label, text, atMs) => feed('observe', rowKey, label, text, atMs),
-      grow: (rowKey, label, text, atMs) => feed('grow', rowKey, label, text, atMs),
+      observe: (...reading) => feed('observe', ...reading),
+      grow: (...reading) => feed('grow', ...reading),
       release: (rowKey, atMs) => state.session.feed.release(rowKey, atMs),
       changed: () => sender.schedule(),
     },

@@ -89,7 +89,7 @@ function readTileName(tile: Element): string {
 
 function readTitle(doc: Document): string | null {
   const title = cleanPageText(doc.title.replace(/\s*\|\s*Microsoft Teams\s*$/i, ''), MAX_TITLE_CHARS);
-  if (!title || /^(Microsoft Teams|Meeting|Calendar|Chat|Activity|Teams)$/i.test(title)) return null;
+  if (!title || /^((Microsoft )?Teams|Meeting|Calendar|Chat|Activity)$/i.test(title)) return null;
   return title;
 }
 

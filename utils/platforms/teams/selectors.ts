@@ -69,7 +69,7 @@ export const callEndedHeading: SelectorTiers = [
 export const callEndedHeading_ = acrossPages(0, 0, 0, 0, 1, 1, 0, 0, 0, 1);
 
 /** What those headings say after a call (English; Vexa removal indicators, 2026-07). */
-export const callEndedTexts = /^(You left the meeting|You['’]ve been removed from this meeting|Meeting ended|Call ended|The meeting has ended)/i;
+export const callEndedTexts = /^(You left the meeting|You['’]ve been removed from this meeting|(Meeting|Call) ended|The meeting has ended)/i;
 
 /** The live captions toggle, where the toolbar shows one. */
 export const captionsToggle: SelectorTiers = [
@@ -148,4 +148,4 @@ export const speakingClass = 'vdi-frame-occlusion';
 export const structuralTileId = /^(menur[0-9a-z]+|participant-info.*|video-.*|.*-stream.*)$/i;
 
 /** How a tile's aria-label continues after the name. */
-export const tileLabelTail = /,\s*(video is|muted|unmuted|Context menu is available|has raised|is presenting).*$/i;
+export const tileLabelTail = /,\s*(video is|(un)?muted|Context menu is available|has raised|is presenting).*$/i;
