@@ -15,6 +15,8 @@ export interface MeetSim {
     wrapRows?: boolean;
     noTabindex?: boolean;
     unmarkedLeftPage?: boolean;
+    /** The local user's own tile shows their name rather than "Du", "Chi": then only People says which label is theirs. */
+    selfTileShowsName?: boolean;
   }): void;
   /** The label the page gives the local user's captions in its language ("You", "Du", "Chi"). */
   readonly selfLabel: string;

@@ -21,7 +21,7 @@
    * caption rows in an extra wrapper, a caption region without tabindex, a
    * page after leaving with none of the known markers. Set before joining.
    */
-  const redesign = { language: 'en', rotateNames: false, noControls: false, wrapRows: false, noTabindex: false, unmarkedLeftPage: false };
+  const redesign = { language: 'en', rotateNames: false, noControls: false, wrapRows: false, noTabindex: false, unmarkedLeftPage: false, selfTileShowsName: false };
   const words = () => LANGUAGES[redesign.language] ?? LANGUAGES.en;
   /** A rotated class name or jsname value: the same on every element, unlike any Meet uses. */
   const rotated = (value) => value.split(' ').map((token) => (token ? `r${[...token].reverse().join('')}9` : token)).join(' ');
@@ -116,7 +116,8 @@
   }
 
   function displayName(participant, name) {
-    if (participant.isSelf && redesign.language !== 'en') return words().self; // the self tile says "Du", "Chi"
+    // The self tile says "Du", "Chi" in those languages (unless the redesign shows the name there too).
+    if (participant.isSelf && redesign.language !== 'en' && !redesign.selfTileShowsName) return words().self;
     return participant.isSelf ? state.selfName || name : name;
   }
 
@@ -134,10 +135,10 @@
   }
 
   function mountPeopleItem(participant) {
-    const label = displayName(participant, participant.name);
+    const label = participant.isSelf ? state.selfName || participant.name : participant.name;
     participant.item = el('div', { role: 'listitem', 'aria-label': label, 'data-participant-id': participant.id }, [
       el('span', { class: 'zWGUib', text: label }),
-      ...(participant.isSelf ? [el('span', { class: 'NnTWjc', text: '(You)' })] : []),
+      ...(participant.isSelf ? [el('span', { class: 'NnTWjc', text: `(${words().self})` })] : []),
     ]);
     peopleList.append(participant.item);
   }

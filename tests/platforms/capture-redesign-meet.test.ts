@@ -63,6 +63,22 @@ describe('capture on redesigned Meet pages (issue 16)', () => {
     expect(health.captionsFoundByShape).toBeUndefined();
   });
 
+  it('reads the local user’s label from the People panel when their own tile shows their name', async () => {
+    const h = harness({ language: 'de', rotateNames: true, selfTileShowsName: true });
+    await joinCall(h);
+    h.sim.openPeople();
+    await h.step();
+
+    await say(h, 'Du', 'Morgen, Tom Richards, Townships 1 PCN.');
+    await say(h, 'Helen Marsh', 'Danke, Tom.');
+    for (let i = 0; i < 4; i += 1) await h.step(500);
+
+    expect(said(h)).toEqual([
+      ['Dr Tom Richards', true, 'Morgen, Tom Richards, Townships 1 PCN.'],
+      ['Helen Marsh', false, 'Danke, Tom.'],
+    ]);
+  });
+
   it('finds captions by their shape when rows move into a wrapper and the region loses its tabindex, and keeps every word said while it checks', async () => {
     const h = harness({ language: 'cy', rotateNames: true, wrapRows: true, noTabindex: true });
     await joinCall(h);

@@ -107,10 +107,14 @@ export const meetAdapter: PlatformAdapter = {
   },
 
   readSelfLabel(doc) {
-    // The self tile shows the page's word for the local user ("You", "Du", "Chi") where others show names.
+    // The self tile shows the page's word for the local user ("You", "Du", "Chi") where others show names…
     const tile = selfTile(doc);
     const shown = tile && readText(queryOptional(tile, s.tileName), MAX_NAME_CHARS);
-    return shown && shown !== readSelfName(doc) ? shown : null;
+    if (shown && shown !== readSelfName(doc)) return shown;
+    // …or the People panel's entry for the same participant says it after the name: "Tom Richards (Du)".
+    const id = tile?.getAttribute('data-participant-id');
+    const item = queryAllTiered(doc, s.peopleItem).find((i) => i.getAttribute('data-participant-id') === id);
+    return (item && s.peopleSuffix.exec(readText(item, MAX_NAME_CHARS))?.[1]) || null;
   },
 
   readCaptionsSwitch(doc): CaptionsSwitch {

@@ -210,5 +210,8 @@ export const nonPersonTileName = /^(Google Participant \(|spaces\/|devices\/)/;
 /** Suffix Meet adds to the local user's entry in the People panel. */
 export const peopleSelfSuffix = /\s*\((You|you)\)\s*$/;
 
+/** The same suffix in any language ("(Du)", "(Chi)"), read only from the local user's own entry. */
+export const peopleSuffix = /\(([^()]{1,40})\)\s*$/;
+
 /** Meeting codes look like abc-defg-hij. */
 export const meetingCodePattern = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:$|[/?#])/;
