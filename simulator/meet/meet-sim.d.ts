@@ -3,6 +3,23 @@ export interface MeetSim {
   readonly phase: 'lobby' | 'in-call' | 'left';
   join(): void;
   leave(): void;
+  /**
+   * Makes the page differ as a redesign would (issue 16); set before joining.
+   * `language` translates every label (the local user is "Du" in German,
+   * "Chi" in Welsh, on their captions and their own tile).
+   */
+  setRedesign(options: {
+    language?: 'en' | 'de' | 'cy';
+    rotateNames?: boolean;
+    noControls?: boolean;
+    wrapRows?: boolean;
+    noTabindex?: boolean;
+    unmarkedLeftPage?: boolean;
+    /** The local user's own tile shows their name rather than "Du", "Chi": then only People says which label is theirs. */
+    selfTileShowsName?: boolean;
+  }): void;
+  /** The label the page gives the local user's captions in its language ("You", "Du", "Chi"). */
+  readonly selfLabel: string;
   setTitle(title: string): void;
   setSelfName(name: string): void;
   addParticipant(participant: { name: string; isSelf?: boolean }): void;

@@ -8,7 +8,23 @@
 (() => {
   'use strict';
 
-  const SELF_LABEL = 'You';
+  // Words the page shows, by interface language. Meet translates every label,
+  // including the one it gives the local user's own captions and tile.
+  const LANGUAGES = {
+    en: { self: 'You', captions: 'Captions', turnOff: 'Turn off captions', turnOn: 'Turn on captions', leave: 'Leave call', people: 'People', jump: 'Jump to bottom', left: 'You left the meeting', rejoin: 'Rejoin', home: 'Return to home screen', ready: 'Ready to join?', join: 'Join now' },
+    de: { self: 'Du', captions: 'Untertitel', turnOff: 'Untertitel deaktivieren', turnOn: 'Untertitel aktivieren', leave: 'Anruf verlassen', people: 'Personen', jump: 'Zum Ende springen', left: 'Du hast den Anruf verlassen', rejoin: 'Noch einmal teilnehmen', home: 'Zurück zum Startbildschirm', ready: 'Bereit zum Teilnehmen?', join: 'Jetzt teilnehmen' },
+    cy: { self: 'Chi', captions: 'Capsiynau', turnOff: 'Diffodd capsiynau', turnOn: 'Troi capsiynau ymlaen', leave: 'Gadael yr alwad', people: 'Pobl', jump: 'Neidio i’r gwaelod', left: 'Rydych chi wedi gadael y cyfarfod', rejoin: 'Ailymuno', home: 'Dychwelyd i’r sgrin gartref', ready: 'Yn barod i ymuno?', join: 'Ymuno nawr' },
+  };
+  /**
+   * How this page differs from the usual one, as a redesign would (issue 16):
+   * its language, class names and jsname values rotated, no call controls,
+   * caption rows in an extra wrapper, a caption region without tabindex, a
+   * page after leaving with none of the known markers. Set before joining.
+   */
+  const redesign = { language: 'en', rotateNames: false, noControls: false, wrapRows: false, noTabindex: false, unmarkedLeftPage: false, selfTileShowsName: false };
+  const words = () => LANGUAGES[redesign.language] ?? LANGUAGES.en;
+  /** A rotated class name or jsname value: the same on every element, unlike any Meet uses. */
+  const rotated = (value) => value.split(' ').map((token) => (token ? `r${[...token].reverse().join('')}9` : token)).join(' ');
   const state = {
     phase: 'lobby',
     code: location.pathname.slice(1) || 'abc-defg-hij',
@@ -28,7 +44,7 @@
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(attrs)) {
       if (key === 'text') node.textContent = value;
-      else node.setAttribute(key, value);
+      else node.setAttribute(key, redesign.rotateNames && (key === 'class' || key === 'jsname') ? rotated(value) : value);
     }
     for (const child of children) node.append(child);
     return node;
@@ -45,14 +61,15 @@
   let captionWrapper = null;
   let region = null;
   let jump = null;
+  let rowHolder = null;
   let bar = null;
   let titleEl = null;
   let captionsButton = null;
 
   function renderLobby() {
     lobby = el('div', { class: 'lobby' }, [
-      el('h1', { text: 'Ready to join?' }),
-      el('button', { jsname: 'Qx7uuf', 'aria-label': 'Join now', text: 'Join now' }),
+      el('h1', { text: words().ready }),
+      el('button', { jsname: 'Qx7uuf', 'aria-label': words().join, text: words().join }),
     ]);
     root.append(lobby);
   }
@@ -66,35 +83,41 @@
     bar = el('div', { class: 'Tmb7Fd' }, [
       titleEl,
       captionsButton,
-      el('button', { 'aria-label': 'People', class: 'people-button' }, [icon('people')]),
-      el('button', { jsname: 'CQylAd', 'aria-label': 'Leave call' }, [icon('call_end')]),
+      el('button', { 'aria-label': words().people, class: 'people-button' }, [icon('people')]),
+      el('button', { jsname: 'CQylAd', 'aria-label': words().leave }, [icon('call_end')]),
     ]);
-    root.append(tiles, bar);
+    // A page with no call controls (an anonymised caption page) has no bar at all.
+    if (redesign.noControls) bar = null;
+    root.append(tiles);
+    if (bar) root.append(bar);
     updateCaptionsButton();
     for (const participant of state.participants.values()) mountParticipant(participant);
   }
 
   function renderLeft() {
     root.replaceChildren();
-    leftPage = el('div', { class: 'left' }, [
-      el('h1', { text: 'You left the meeting' }),
-      el('button', { jsname: 'oI7Fj', 'aria-label': 'Rejoin', text: 'Rejoin' }),
-      el('button', { text: 'Return to home screen' }),
-    ]);
+    const rejoin = redesign.unmarkedLeftPage
+      ? el('button', { text: words().rejoin })
+      : el('button', { jsname: 'oI7Fj', 'aria-label': words().rejoin, text: words().rejoin });
+    rejoin.addEventListener('click', () => join());
+    leftPage = el('div', { class: 'left' }, [el('h1', { text: words().left }), rejoin, el('button', { text: words().home })]);
     root.append(leftPage);
     tiles = peoplePanel = peopleList = captionWrapper = region = jump = bar = null;
+    state.captionsOn = false;
     state.rows.clear();
     state.rowOrder = [];
   }
 
   function updateCaptionsButton() {
     if (!captionsButton) return;
-    captionsButton.setAttribute('aria-label', state.captionsOn ? 'Turn off captions' : 'Turn on captions');
+    captionsButton.setAttribute('aria-label', state.captionsOn ? words().turnOff : words().turnOn);
     captionsButton.setAttribute('aria-pressed', String(state.captionsOn));
     captionsButton.firstChild.textContent = state.captionsOn ? 'closed_caption' : 'closed_caption_off';
   }
 
   function displayName(participant, name) {
+    // The self tile says "Du", "Chi" in those languages (unless the redesign shows the name there too).
+    if (participant.isSelf && redesign.language !== 'en' && !redesign.selfTileShowsName) return words().self;
     return participant.isSelf ? state.selfName || name : name;
   }
 
@@ -112,18 +135,18 @@
   }
 
   function mountPeopleItem(participant) {
-    const label = displayName(participant, participant.name);
+    const label = participant.isSelf ? state.selfName || participant.name : participant.name;
     participant.item = el('div', { role: 'listitem', 'aria-label': label, 'data-participant-id': participant.id }, [
       el('span', { class: 'zWGUib', text: label }),
-      ...(participant.isSelf ? [el('span', { class: 'NnTWjc', text: '(You)' })] : []),
+      ...(participant.isSelf ? [el('span', { class: 'NnTWjc', text: `(${words().self})` })] : []),
     ]);
     peopleList.append(participant.item);
   }
 
   function openPeople() {
-    if (peoplePanel || !bar) return;
+    if (peoplePanel || state.phase !== 'in-call') return;
     peopleList = el('div', { role: 'list', 'aria-label': 'Participants' });
-    peoplePanel = el('aside', { class: 'R3Gmyc', 'aria-label': 'People' }, [el('h2', { text: 'People' }), peopleList]);
+    peoplePanel = el('aside', { class: 'R3Gmyc', 'aria-label': words().people }, [el('h2', { text: words().people }), peopleList]);
     root.insertBefore(peoplePanel, bar);
     for (const participant of state.participants.values()) mountPeopleItem(participant);
   }
@@ -135,15 +158,18 @@
   }
 
   function mountCaptions() {
-    region = el('div', { tabindex: '0', role: 'region', 'aria-label': 'Captions', class: 'vNKgIf UDinHf' });
-    jump = el('div', { class: 'bBsVd' }, [el('button', { 'aria-label': 'Jump to bottom' }, [icon('arrow_downward')])]);
+    region = el('div', { ...(redesign.noTabindex ? {} : { tabindex: '0' }), role: 'region', 'aria-label': words().captions, class: 'vNKgIf UDinHf' });
+    jump = el('div', { class: 'bBsVd' }, [el('button', { 'aria-label': words().jump }, [icon('arrow_downward')])]);
+    // Rows in an extra wrapper inside the region, as a redesign might put them.
+    rowHolder = redesign.wrapRows ? el('div', { class: 'Wr4pRs' }) : region;
+    if (redesign.wrapRows) region.append(rowHolder);
     region.append(jump);
     captionWrapper = el('div', { jsname: 'dsyhDe', class: 'iOzk7' }, [region]);
     root.insertBefore(captionWrapper, bar);
   }
 
   function captionsOn() {
-    if (state.captionsOn || !bar) return;
+    if (state.captionsOn || state.phase !== 'in-call') return;
     state.captionsOn = true;
     mountCaptions();
     updateCaptionsButton();
@@ -164,9 +190,11 @@
     if (!region) return;
     const fresh = region.cloneNode(true);
     captionWrapper.replaceChild(fresh, region);
+    const isWrapped = rowHolder !== region;
     region = fresh;
     jump = region.lastElementChild;
-    const rowEls = [...region.children].filter((child) => child !== jump);
+    rowHolder = isWrapped ? region.firstElementChild : region;
+    const rowEls = [...rowHolder.children].filter((child) => child !== jump);
     state.rowOrder.forEach((rowId, index) => {
       const row = state.rows.get(rowId);
       row.el = rowEls[index];
@@ -185,7 +213,7 @@
 
   /** Puts the caption region taken out by removeRegion back, with its rows. */
   function restoreRegion() {
-    if (!captionWrapper || captionWrapper.isConnected || !bar) return;
+    if (!captionWrapper || captionWrapper.isConnected || state.phase !== 'in-call') return;
     root.insertBefore(captionWrapper, bar);
   }
 
@@ -200,7 +228,8 @@
       ]),
       textEl,
     ]);
-    region.insertBefore(rowEl, jump);
+    if (rowHolder === region) region.insertBefore(rowEl, jump);
+    else rowHolder.append(rowEl);
     state.rows.set(rowId, { el: rowEl, textEl, speaker: speakerLabel, edits: 0 });
     state.rowOrder.push(rowId);
     while (state.rowOrder.length > state.maxRows) evictOldestRow();
@@ -306,7 +335,7 @@
       removeParticipant: (p) => removeParticipant(p.name),
       openPeople,
       caption(line) {
-        const label = line.speaker === script.selfName ? SELF_LABEL : line.speaker;
+        const label = line.speaker === script.selfName ? words().self : line.speaker;
         const finalWords = line.text.split(/\s+/).filter(Boolean);
         let liveText = line.text;
         // A line long enough to be reset keeps its words aligned: no mishearing there.
@@ -367,6 +396,16 @@
   window.meetSim = {
     join,
     leave,
+    setRedesign(options) {
+      Object.assign(redesign, options);
+      if (state.phase === 'lobby' && lobby) {
+        lobby.remove();
+        renderLobby();
+      }
+    },
+    get selfLabel() {
+      return words().self;
+    },
     setTitle(title) {
       state.title = title;
       if (titleEl) {

@@ -7,6 +7,8 @@ export interface TeamsSim {
   setShape(shape: 'host' | 'guest'): void;
   join(): void;
   leave(): void;
+  /** Makes the page differ as a redesign would (issue 16); set before joining. */
+  setRedesign(options: { language?: 'en' | 'de' | 'cy'; noControls?: boolean; stripCaptionIds?: false | 'containers' | 'all' }): void;
   /** Sets `document.title` to `${title} | Microsoft Teams`. */
   setTitle(title: string): void;
   setSelfName(name: string): void;

@@ -12,6 +12,15 @@
   'use strict';
 
   const TITLE_SUFFIX = ' | Microsoft Teams';
+  /** What the page after a call says, by interface language. */
+  const LEFT_TEXTS = { en: 'You left the meeting', de: 'Sie haben die Besprechung verlassen', cy: 'Rydych chi wedi gadael y cyfarfod' };
+  /**
+   * How this page differs from the usual one, as a redesign would (issue 16):
+   * its language, no call controls (an anonymised caption page), caption
+   * containers without their data-tid ('containers') or every caption mark
+   * gone, the entries' author and text too ('all'). Set before joining.
+   */
+  const redesign = { language: 'en', noControls: false, stripCaptionIds: false };
   const state = {
     phase: 'prejoin',
     shape: 'host',
@@ -113,6 +122,11 @@
       hangup,
     ]);
     gallery = el('div', { 'data-tid': 'video-gallery' });
+    if (redesign.noControls) {
+      // Only the captions: no status, no toolbar, no tiles.
+      statusEl = durationEl = toolbar = rosterButton = ccButton = gallery = null;
+      return;
+    }
     app.append(statusEl, toolbar, gallery);
     updateCcButton();
     for (const participant of state.participants.values()) mountParticipant(participant);
@@ -123,7 +137,7 @@
     const rejoin = el('button', { text: 'Rejoin' });
     rejoin.addEventListener('click', () => join());
     const dismiss = el('button', { text: 'Dismiss' });
-    ended = el('div', { role: 'main' }, [el('h1', { role: 'heading', text: 'You left the meeting' }), rejoin, dismiss]);
+    ended = el('div', { role: 'main' }, [el('h1', { role: 'heading', text: LEFT_TEXTS[redesign.language] ?? LEFT_TEXTS.en }), rejoin, dismiss]);
     app.append(ended);
     prejoin = nameInput = statusEl = durationEl = toolbar = rosterButton = ccButton = gallery = null;
     rosterPanel = rosterHeading = rosterTree = captionWrapper = captionList = null;
@@ -226,7 +240,7 @@
   // ---- Captions ----------------------------------------------------------------
 
   function captionsOn() {
-    if (state.captionsOn || !toolbar) return;
+    if (state.captionsOn || state.phase !== 'in-call') return;
     state.captionsOn = true;
     // Teams renders the caption wrapper only once someone speaks (see newRow).
     updateCcButton();
@@ -243,24 +257,25 @@
   }
 
   function mountCaptions() {
-    const listContent = el('div', { 'data-tid': 'closed-caption-v2-virtual-list-content' });
+    // A redesign can drop the containers' data-tid: then only the entries' own parts are marked.
+    const tid = (value) => (redesign.stripCaptionIds ? {} : { 'data-tid': value });
+    const listContent = el('div', tid('closed-caption-v2-virtual-list-content'));
     if (state.shape === 'host') {
-      captionList = el('div', { 'data-tid': 'closed-captions-v2-items-renderer' });
+      captionList = el('div', tid('closed-captions-v2-items-renderer'));
       listContent.append(captionList);
     } else {
       captionList = listContent;
     }
-    captionWrapper = el('div', { 'data-tid': 'closed-caption-renderer-wrapper' }, [
-      el('div', { 'data-tid': 'closed-caption-v2-window-wrapper' }, [listContent]),
-    ]);
+    captionWrapper = el('div', tid('closed-caption-renderer-wrapper'), [el('div', tid('closed-caption-v2-window-wrapper'), [listContent])]);
     app.append(captionWrapper);
   }
 
   /** One caption entry in the current shape; returns the entry and its text span. */
   function buildEntry(author, text) {
-    const textEl = el('span', { 'data-tid': 'closed-caption-text', dir: 'auto' });
+    const mark = (value) => (redesign.stripCaptionIds === 'all' ? {} : { 'data-tid': value });
+    const textEl = el('span', { ...mark('closed-caption-text'), dir: 'auto' });
     if (text) textEl.append(document.createTextNode(text));
-    const authorEl = el('span', { 'data-tid': 'author', text: author });
+    const authorEl = el('span', { ...mark('author'), text: author });
     if (state.shape === 'guest') return { entry: el('div', {}, [authorEl, textEl]), textEl };
     const entry = el('div', { class: 'fui-ChatMessageCompact ___m1' }, [
       el('div', { class: 'fui-ChatMessageCompact__header' }, [authorEl]),
@@ -270,7 +285,7 @@
   }
 
   function newRow(authorName) {
-    if (!state.captionsOn || !toolbar) return null;
+    if (!state.captionsOn || state.phase !== 'in-call') return null;
     if (!captionWrapper) mountCaptions();
     const rowId = state.nextId++;
     const { entry, textEl } = buildEntry(authorName, '');
@@ -409,6 +424,9 @@
   window.teamsSim = {
     join,
     leave,
+    setRedesign(options) {
+      Object.assign(redesign, options);
+    },
     setShape(shape) {
       if (shape === 'host' || shape === 'guest') state.shape = shape;
     },

@@ -81,7 +81,7 @@ describe('CaptionTracker', () => {
     t.releaseRow(1, 9_000);
 
     expect(t.takeUpdates()).toMatchObject([{ id: 'session:1', text: 'Item one is the minutes.', isFinal: true, endMs: 1_000 }]);
-    expect(t.openRowCount).toBe(0);
+    expect(t.isTracking(1)).toBe(false);
   });
 
   it('starts a second utterance when a long monologue is cleared and restarted on the same row', () => {
@@ -182,7 +182,7 @@ describe('CaptionTracker', () => {
     t.releaseAll(3_000);
 
     expect(t.takeUpdates().map((u) => u.isFinal)).toEqual([true, true]);
-    expect(t.openRowCount).toBe(0);
+    expect([t.isTracking(1), t.isTracking(2)]).toEqual([false, false]);
   });
 
   it('forgets released utterances beyond its memory limit', () => {

@@ -47,6 +47,19 @@ describe('describeCaptureHealth', () => {
     expect(ids(describe_({ roster: 'tiles' }))).toContain('roster-tiles');
   });
 
+  it('says plainly when captions were found by their shape, and how to send a page report', () => {
+    const messages = describe_({ captionsFoundByShape: true, callState: 'in-call', missingSelectors: ['leave button'] });
+    const byShape = messages.find((m) => m.id === 'captions-by-shape');
+    expect(byShape).toMatchObject({ level: 'warning' });
+    expect(byShape!.text).toContain('found by their shape, not by the known page layout');
+    expect(byShape!.text).toContain('Save a page report below and send it to us');
+    expect(ids(messages)).toEqual(['captions-ok', 'captions-by-shape', 'missing-selectors']);
+  });
+
+  it('says nothing about shape once captions are off or lost', () => {
+    expect(ids(describe_({ captionsFoundByShape: true, captions: 'not-found', hasSpeakingIndicators: false }))).not.toContain('captions-by-shape');
+  });
+
   it('warns when the meeting tab has gone quiet', () => {
     const messages = describe_({}, { lastSeenAtMs: NOW - STALE_AFTER_MS - 2_000 });
     expect(messages[0]).toMatchObject({ id: 'stale', level: 'warning' });

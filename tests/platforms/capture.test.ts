@@ -268,7 +268,7 @@ describe('startCapture on a simulated Meet page', () => {
     expect(h.batches.at(-1)!.meeting.code).toBe('pcc-shef-nov');
   });
 
-  it('keeps health current when a joined call’s page becomes unreadable, instead of still saying captions are coming', async () => {
+  it('ends a joined call once its controls, captions and tiles have all been gone for a few seconds (issue 16)', async () => {
     const h = harness();
     await joinCall(h);
     const row = h.sim.newRow('Helen Marsh');
@@ -276,14 +276,27 @@ describe('startCapture on a simulated Meet page', () => {
     for (let i = 0; i < 4; i += 1) await h.step(500);
     expect(h.batches.at(-1)!.health.captions).toBe('receiving');
 
-    // Meet redesigns the page under the call: no call controls, no captions.
+    // A page with none of the known "left" markers: no call controls, no captions, no tiles.
     document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'A page Meet redesigned' }));
+    for (let i = 0; i < 4; i += 1) await h.step(500);
+    expect(h.batches.at(-1)!.health.callState).toBe('in-call');
     for (let i = 0; i < 8; i += 1) await h.step(500);
 
+    const last = h.batches.at(-1)!;
+    expect(last.health.callState).toBe('left');
+    expect(storedUtterances(h.batches).map((u) => [u.text, u.isFinal])).toEqual([['Good morning everyone', true]]);
+  });
+
+  it('keeps a call going while its tiles are there though its controls are not recognised, and names what is missing', async () => {
+    const h = harness();
+    await joinCall(h);
+    for (const control of document.querySelectorAll('button')) control.remove();
+    h.sim.captionsOff();
+    for (let i = 0; i < 16; i += 1) await h.step(500);
+
     const health = h.batches.at(-1)!.health;
-    expect(health.callState).toBe('unknown');
-    expect(health.captions).not.toBe('receiving');
-    expect(health.missingSelectors).toEqual(expect.arrayContaining(['call controls', 'captions']));
+    expect(health.callState).toBe('in-call');
+    expect(health.missingSelectors).toEqual(expect.arrayContaining(['leave button', 'captions button']));
   });
 
   it('stops observing when the extension is reloaded or removed', async () => {

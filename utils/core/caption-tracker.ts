@@ -94,11 +94,6 @@ export class CaptionTracker {
     this.recentLimit = options.recentLimit ?? DEFAULT_RECENT_LIMIT;
   }
 
-  /** Number of rows currently bound to an utterance. */
-  get openRowCount(): number {
-    return this.byRow.size;
-  }
-
   /** Whether a row key is bound to an utterance. */
   isTracking(rowKey: number): boolean {
     return this.byRow.has(rowKey);
@@ -157,18 +152,7 @@ export class CaptionTracker {
   takeUpdates(): UtteranceUpdate[] {
     const updates = [...this.dirty.values()]
       .sort((a, b) => a.startMs - b.startMs)
-      .map(
-        (u): UtteranceUpdate => ({
-          id: u.id,
-          speaker: u.speaker,
-          isSelf: u.isSelf,
-          isSpeakerUnknown: u.isSpeakerUnknown,
-          text: u.text,
-          startMs: u.startMs,
-          endMs: u.endMs,
-          isFinal: u.isFinal,
-        }),
-      );
+      .map(({ label: _label, releasedAtMs: _releasedAtMs, ...update }): UtteranceUpdate => update);
     this.dirty.clear();
     return updates;
   }

@@ -6,9 +6,8 @@ import { normaliseSpaces } from './text';
  */
 export const TEAMS_LABELS = ['Guest', 'External', 'Unverified', 'Unfamiliar', 'Email verified'] as const;
 
-const labelAlternatives = TEAMS_LABELS.map((l) => l.replace(' ', '\\s+')).join('|');
-/** A label in brackets at the end: "(Guest)", "（External）". Always a label. */
-const bracketedLabel = new RegExp(`\\s*[(（](${labelAlternatives})[)）]\\s*$`, 'i');
+/** A label in brackets at the end: "(Guest)", "（External）". Always a label; the alternatives are {@link TEAMS_LABELS}. */
+const bracketedLabel = /\s*[(（](Guest|External|Unverified|Unfamiliar|Email\s+verified)[)）]\s*$/i;
 /**
  * Badge words Teams glues onto a name in tile labels without brackets:
  * "Amr El Shimy External unfamiliar". Only a run of two or more badge words,

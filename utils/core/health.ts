@@ -118,6 +118,13 @@ export function describeCaptureHealth(input: {
     default:
       assertNever(health.captions);
   }
+  if (health.captionsFoundByShape && (health.captions === 'receiving' || health.captions === 'on-no-speech')) {
+    messages.push({
+      id: 'captions-by-shape',
+      level: 'warning',
+      text: 'Captions were found by their shape, not by the known page layout: the meeting site may have changed its page. They are still being recorded. Save a page report below and send it to us, so we can keep up with the change.',
+    });
+  }
   if (health.captions === 'off' || health.captions === 'not-found') {
     messages.push(
       health.hasSpeakingIndicators

@@ -106,6 +106,12 @@ export const captureHealthSchema = z.object({
   droppedUpdates: z.number().int().nonnegative(),
   /** Unexpected errors caught inside the content script (never thrown into the page). */
   errorCount: z.number().int().nonnegative(),
+  /**
+   * The captions were found by their shape, not by the known page layout
+   * (issue 16): the site has probably changed its page. Absent otherwise,
+   * and in reports from before it existed.
+   */
+  captionsFoundByShape: z.literal(true).optional(),
 });
 export type CaptureHealth = z.infer<typeof captureHealthSchema>;
 

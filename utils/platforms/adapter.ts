@@ -42,6 +42,12 @@ export interface PlatformAdapter {
   meetingUrl(url: URL): string;
   readCallState(doc: Document): CallState;
   readMeetingFacts(doc: Document, url: URL): MeetingFacts;
+  /**
+   * The label the page gives the local user's captions in its own language
+   * ("Du", "Chi"), read from the page's structure rather than its words;
+   * null when it cannot be read, and then {@link selfLabel} is used.
+   */
+  readSelfLabel?(doc: Document): string | null;
   readCaptionsSwitch(doc: Document): CaptionsSwitch;
   findCaptionRegion(doc: Document): Element | null;
   /** Caption rows in the region, oldest first. */

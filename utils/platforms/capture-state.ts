@@ -13,6 +13,8 @@ export interface CaptureSession {
   readonly speaking: SpeakingTracker;
   /** When the call was joined (or found unreadable); null until then, and nothing is sent before. */
   joinedAtMs: number | null;
+  /** When a caption row first showed words in this session, if it has. */
+  firstCaptionAtMs?: number;
   /** The end of the call has been reported: repeating it would move the end time. */
   hasReportedLeaving: boolean;
   /** The roster last queued, so a roster is only sent when it changes. */
@@ -30,6 +32,8 @@ export interface HealthInputs {
   missingSelectors: string[];
   lastCaptionAtMs: number | null;
   errorCount: number;
+  /** True while the caption region is found by its shape, not by a selector tier; absent otherwise. */
+  captionsFoundByShape?: true;
 }
 
 /** Everything a running capture changes, in one object instead of loose variables. */
@@ -38,22 +42,29 @@ export interface CaptureState {
   facts: MeetingFacts;
   /** The local user's own name once the page has shown it; kept when a later reading misses it. */
   selfName: string | null;
+  /** The page's label for the local user's captions, in its own language, once read; kept when a later reading misses it. */
+  selfLabel?: string | null;
+  /** When the page last showed a call (its controls, captions or tiles); set before it is ever read. */
+  callSeenAtMs?: number;
   readonly health: HealthInputs;
   /** Since when the call state could not be read, or null while it can. */
   unreadableSinceMs: number | null;
   tickCount: number;
   lastSentAtMs: number;
-  isStopped: boolean;
+  /** Unset until true, like the next two. */
+  isStopped?: boolean;
   isPageClosing: boolean;
-  isSending: boolean;
-  isFlushScheduled: boolean;
+  isSending?: boolean;
+  isFlushScheduled?: boolean;
 }
 
-/** A new, unguessable capture session id. */
+/**
+ * A new, unguessable capture session id. `crypto.randomUUID` is in every
+ * browser the extension supports (Chrome 92+, Firefox 95+) on the meeting
+ * hosts, which are all secure contexts.
+ */
 export function randomSessionId(): string {
-  const cryptoApi = globalThis.crypto as Crypto | undefined;
-  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
-  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+  return crypto.randomUUID();
 }
 
 /** A session with fresh trackers whose ids start with `id`, not yet joined. */
@@ -89,40 +100,20 @@ export function createCaptureState(): CaptureState {
     unreadableSinceMs: null,
     tickCount: 0,
     lastSentAtMs: 0,
-    isStopped: false,
     isPageClosing: false,
-    isSending: false,
-    isFlushScheduled: false,
   };
 }
 
 /** Whether two health reports say the same thing, apart from when the last caption came. */
 export function isSameHealth(a: CaptureHealth | null, b: CaptureHealth): boolean {
-  return (
-    a !== null &&
-    a.callState === b.callState &&
-    a.captions === b.captions &&
-    a.roster === b.roster &&
-    a.hasSpeakingIndicators === b.hasSpeakingIndicators &&
-    a.droppedUpdates === b.droppedUpdates &&
-    a.errorCount === b.errorCount &&
-    a.missingSelectors.length === b.missingSelectors.length &&
-    a.missingSelectors.every((name, i) => name === b.missingSelectors[i])
-  );
+  // Both are made by healthReport, so their keys come in the same order.
+  const said = (health: CaptureHealth): string => JSON.stringify({ ...health, lastCaptionAtMs: 0 });
+  return a !== null && said(a) === said(b);
 }
 
 /** The health report to send: the inputs as they are now, with the queue's dropped count. */
 export function healthReport(inputs: HealthInputs, droppedUpdates: number): CaptureHealth {
-  return {
-    callState: inputs.callState,
-    captions: inputs.captions,
-    roster: inputs.roster,
-    hasSpeakingIndicators: inputs.hasSpeakingIndicators,
-    missingSelectors: inputs.missingSelectors,
-    lastCaptionAtMs: inputs.lastCaptionAtMs,
-    droppedUpdates,
-    errorCount: inputs.errorCount,
-  };
+  return { ...inputs, droppedUpdates };
 }
 
 /** Who a roster reading holds, in any order: a new snapshot is only sent when this changes. */

@@ -1,8 +1,10 @@
 import { RECEIVING_WINDOW_MS, computeCaptionStatus } from '../core/caption-status';
+import type { CallState } from '../core/model';
 import type { CaptureBatch, MessageResponse } from '../messaging/protocol';
 import type { PlatformAdapter } from './adapter';
 import { createBatchSender } from './batch-sender';
 import { startCaptionRowWatcher } from './caption-rows';
+import { withCaptionShape } from './caption-shape';
 import {
   createCaptureSession,
   createCaptureState,
@@ -30,12 +32,10 @@ export interface CaptureHost {
  * the 500 ms tick, still on `ctx`, finds out.
  */
 export function captureHostFor(ctx: CaptureHost): CaptureHost {
-  return {
-    setInterval: (handler, timeoutMs) => ctx.setInterval(handler, timeoutMs),
-    setTimeout: (handler, timeoutMs) => setTimeout(handler, timeoutMs),
-    addEventListener: (target, type, handler) => ctx.addEventListener(target, type, handler),
-    onInvalidated: (handler) => ctx.onInvalidated(handler),
-  };
+  // Everything else is ctx's own, called on an object that inherits ctx's state.
+  const host = Object.create(ctx) as CaptureHost;
+  host.setTimeout = (handler, timeoutMs) => setTimeout(handler, timeoutMs);
+  return host;
 }
 
 /** Everything the engine needs from outside. */
@@ -67,6 +67,8 @@ const TICKS_PER_FLUSH = 2;
 const TICKS_PER_ROSTER = 4;
 /** A meeting URL whose call state stays unreadable this long is reported, so the panel can say so. */
 const UNREADABLE_REPORT_AFTER_MS = 10_000;
+/** A call whose controls, captions and tiles have all been gone this long is over (issue 16). */
+const CALL_GONE_AFTER_MS = 4_000;
 
 /**
  * Captures a meeting page through a platform adapter. It only wires the parts:
@@ -108,19 +110,21 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     };
 
   const speakerBook = createSpeakerBook(adapter.selfLabel);
-  const speakerFor = (label: string) => speakerBook(label, state.selfName);
+  const speakerFor = (label: string) => speakerBook(label, state.selfName, state.selfLabel);
 
+  const feed = (how: 'observe' | 'grow', rowKey: number, label: string, text: string, atMs: number): void => {
+    state.session.feed[how](rowKey, speakerFor(label), text, atMs);
+    if (text) state.session.firstCaptionAtMs ??= health.lastCaptionAtMs = atMs;
+  };
+
+  // By shape only in a call, or where the address alone proves a meeting (Meet): elsewhere (the rest
+  // of the Teams app, its chats) nothing found by shape alone may start a call.
+  const shape = withCaptionShape(adapter, () => adapter.urlIdentifiesMeeting || health.callState === 'in-call');
   const rows = startCaptionRowWatcher(
-    adapter,
+    shape.adapter,
     {
-      observe(rowKey, label, text, atMs) {
-        state.session.feed.observe(rowKey, speakerFor(label), text, atMs);
-        if (text) health.lastCaptionAtMs = atMs;
-      },
-      grow(rowKey, label, text, atMs) {
-        state.session.feed.grow(rowKey, speakerFor(label), text, atMs);
-        if (text) health.lastCaptionAtMs = atMs;
-      },
+      observe: (...reading) => feed('observe', ...reading),
+      grow: (...reading) => feed('grow', ...reading),
       release: (rowKey, atMs) => state.session.feed.release(rowKey, atMs),
       changed: () => sender.schedule(),
     },
@@ -130,6 +134,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
 
   const watchCaptions = (atMs: number): void => {
     rows.watch(doc, atMs);
+    health.captionsFoundByShape = shape.isByShape || undefined;
     health.captions = computeCaptionStatus({
       captionsSwitch: adapter.readCaptionsSwitch(doc),
       hasRegion: rows.hasRegion,
@@ -182,15 +187,57 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   const sender = createBatchSender({ adapter, host, send, now, state, queue, currentUrl, readCaptions: rows.catchUp, guard });
   const { flush } = sender;
 
-  /** Reads the call state; starts a new session for a new call, ends the call when it is left. */
-  const readCall = (atMs: number, url: URL): void => {
-    const previous = health.callState;
-    health.callState = adapter.readCallState(doc);
-    // A page can hold several calls one after another (Teams): each gets its own session.
-    if (health.callState === 'in-call' && state.session.hasReportedLeaving && !queue.hasUpdates) {
-      state.session = createCaptureSession();
+  /** Starts a new session once the end of the last call has been sent. */
+  const startNextSession = (): void => {
+    if (state.session.hasReportedLeaving && !queue.hasUpdates) state.session = createCaptureSession();
+  };
+
+  /** Reads the meeting's facts and who the local user is. */
+  const readFacts = (url: URL): void => {
+    state.facts = adapter.readMeetingFacts(doc, url);
+    state.selfName = state.facts.selfName ?? state.selfName;
+    state.selfLabel = adapter.readSelfLabel?.(doc) ?? state.selfLabel;
+  };
+
+  /**
+   * The call state when the page's controls are not recognised (issue 16):
+   * captions, found by a tier or by their shape, prove a call from their
+   * first row; once in a call, tiles keep it going; with neither for
+   * {@link CALL_GONE_AFTER_MS} the call is over, and it stays over until
+   * something proves a call again.
+   */
+  const readUnrecognisedCall = (atMs: number, url: URL, previous: CallState): CallState => {
+    // Rows read from now on belong to the next call, not to the one that has ended.
+    startNextSession();
+    // Who "You" is, before the first rows are read.
+    readFacts(url);
+    watchCaptions(atMs);
+    // (A call in progress has a joined session: a new one starts only after the last was reported over.)
+    const wasInCall = previous === 'in-call';
+    // Captions once a row has been read from them: an empty region proves nothing.
+    const hasCaptions = rows.hasRegion && state.session.firstCaptionAtMs !== undefined;
+    if (hasCaptions || (wasInCall && adapter.listVideoTiles(doc).length)) {
+      state.callSeenAtMs = atMs;
+      return 'in-call';
     }
-    if (health.callState === 'in-call' && state.session.joinedAtMs === null) state.session.joinedAtMs = atMs;
+    // In a call, its controls, captions or tiles were seen at some time (callSeenAtMs is set).
+    if (previous === 'left' || (wasInCall && atMs - state.callSeenAtMs! >= CALL_GONE_AFTER_MS)) return 'left';
+    return wasInCall ? 'in-call' : 'unknown';
+  };
+
+  /** Reads the call state; starts a new session for a new call, ends the call when it is left. */
+  const readCall = (atMs: number, url: URL, isFlushTick: boolean): boolean => {
+    const previous = health.callState;
+    const pageState = adapter.readCallState(doc);
+    const isUnrecognised = pageState === 'unknown' && isFlushTick;
+    health.callState = isUnrecognised ? readUnrecognisedCall(atMs, url, previous) : pageState;
+    if (pageState === 'in-call') state.callSeenAtMs = atMs;
+    if (health.callState === 'in-call') {
+      // A page can hold several calls one after another (Teams): each gets its own session.
+      startNextSession();
+      // Joined by its captions: from the first of them, read before the check that saw they were captions.
+      state.session.joinedAtMs ??= state.session.firstCaptionAtMs ?? atMs;
+    }
     if (previous === 'in-call' && health.callState === 'left') endCall(atMs);
     state.unreadableSinceMs = health.callState === 'unknown' ? (state.unreadableSinceMs ?? atMs) : null;
     // A meeting page we cannot read at all is probably a changed layout: report it
@@ -199,10 +246,11 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       adapter.urlIdentifiesMeeting && state.unreadableSinceMs !== null && atMs - state.unreadableSinceMs >= UNREADABLE_REPORT_AFTER_MS;
     if (isUnreadableMeeting && state.session.joinedAtMs === null) {
       state.session.joinedAtMs = atMs;
-      state.facts = adapter.readMeetingFacts(doc, url);
+      readFacts(url);
       health.missingSelectors = adapter.listMissingSelectors(doc, health.callState);
       health.captions = 'not-found';
     }
+    return isUnrecognised;
   };
 
   const tick = guard(() => {
@@ -211,13 +259,12 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     const url = currentUrl();
     if (!adapter.isMeetingUrl(url)) return;
     const isFlushTick = state.tickCount % TICKS_PER_FLUSH === 0;
-    if (isFlushTick || health.callState === 'unknown') readCall(atMs, url);
+    const hasWatched = (isFlushTick || health.callState === 'unknown') && readCall(atMs, url, isFlushTick);
     if (health.callState !== 'in-call') {
-      // Joined, then the page became unreadable (a changed layout): keep watching for the
-      // captions and keep saying what is missing, so health does not go stale.
+      // Joined, then the page became unreadable (a changed layout): keep saying what is
+      // missing, so health does not go stale (readCall has looked for the captions).
       if (isFlushTick && health.callState === 'unknown' && state.session.joinedAtMs !== null) {
         health.missingSelectors = adapter.listMissingSelectors(doc, health.callState);
-        watchCaptions(atMs);
       }
       if (isFlushTick) flush(false);
       return;
@@ -225,14 +272,13 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     sampleSpeaking(atMs);
     if (!isFlushTick) return;
     if (state.tickCount % TICKS_PER_ROSTER === 0 || state.facts.code === null) {
-      state.facts = adapter.readMeetingFacts(doc, url);
-      state.selfName = state.facts.selfName ?? state.selfName;
+      readFacts(url);
       health.missingSelectors = adapter.listMissingSelectors(doc, health.callState);
       readRoster(atMs);
       // Virtualised lists can re-render rows unseen: re-read every row now and then.
       if (adapter.needsCaptionPolling) rows.sweep(atMs);
     }
-    watchCaptions(atMs);
+    if (!hasWatched) watchCaptions(atMs);
     state.session.feed.catchUp();
     state.session.captions.settle(atMs);
     flush(false);

@@ -90,8 +90,6 @@ export interface PendingQueue {
   readonly hasUpdates: boolean;
   /** Whether anything at all is waiting. */
   readonly hasAnything: boolean;
-  /** Number of utterance updates, speech segment updates and rosters waiting. */
-  readonly size: { readonly utterances: number; readonly segments: number; readonly rosters: number };
   /** Adds utterance and speech segment updates, each replacing an older update of its id. */
   add(utterances: Iterable<UtteranceUpdate>, segments: Iterable<SpeechSegmentUpdate>): void;
   /** Adds a roster snapshot after the others. */
@@ -125,9 +123,6 @@ export function createPendingQueue(limits: PendingQueueLimits = PENDING_LIMITS):
     },
     get hasAnything() {
       return utterances.size > 0 || segments.size > 0 || rosters.length > 0;
-    },
-    get size() {
-      return { utterances: utterances.size, segments: segments.size, rosters: rosters.length };
     },
 
     add(newUtterances, newSegments) {

@@ -4,6 +4,8 @@ import {
   MAX_NAME_CHARS,
   MAX_TITLE_CHARS,
   clampText,
+  childOf,
+  closestTiered,
   cleanPageText,
   dedupeByName,
   hasIconLigature,
@@ -48,9 +50,18 @@ function hasCaptionsControl(doc: Document): boolean {
   return hasMatch(doc, s.captionsButton) || hasIconLigatureMatch(doc, s.iconFont, captionsIcons);
 }
 
+function hasLeaveControl(doc: Document): boolean {
+  return hasMatch(doc, s.leaveCallButton) || hasIconLigatureMatch(doc, s.iconFont, callEndIcons);
+}
+
 function isInCall(doc: Document): boolean {
-  const hasLeave = hasMatch(doc, s.leaveCallButton) || hasIconLigatureMatch(doc, s.iconFont, callEndIcons);
-  return hasLeave && hasCaptionsControl(doc);
+  return hasLeaveControl(doc) && hasCaptionsControl(doc);
+}
+
+/** The local user's own video tile: the one holding their name in `data-self-name`. */
+function selfTile(doc: Document): Element | null {
+  const marker = queryOptional(doc, s.selfName);
+  return marker && closestTiered(marker, s.videoTile);
 }
 
 function isSpeaking(indicator: Element): boolean {
@@ -80,7 +91,7 @@ export const meetAdapter: PlatformAdapter = {
 
   meetingUrl(url) {
     const code = readCode(url);
-    return code ? `https://meet.google.com/${code}` : `https://meet.google.com${url.pathname}`;
+    return `https://meet.google.com/${code ?? url.pathname.slice(1)}`;
   },
 
   readCallState(doc): CallState {
@@ -93,6 +104,17 @@ export const meetAdapter: PlatformAdapter = {
   readMeetingFacts(doc, url): MeetingFacts {
     const code = readCode(url);
     return { code, title: readTitle(doc, code), selfName: readSelfName(doc) };
+  },
+
+  readSelfLabel(doc) {
+    // The self tile shows the page's word for the local user ("You", "Du", "Chi") where others show names…
+    const tile = selfTile(doc);
+    const shown = tile && readText(queryOptional(tile, s.tileName), MAX_NAME_CHARS);
+    if (shown && shown !== readSelfName(doc)) return shown;
+    // …or the People panel's entry for the same participant says it after the name: "Tom Richards (Du)".
+    const id = tile?.getAttribute('data-participant-id');
+    const item = queryAllTiered(doc, s.peopleItem).find((i) => i.getAttribute('data-participant-id') === id);
+    return (item && s.peopleSuffix.exec(readText(item, MAX_NAME_CHARS))?.[1]) || null;
   },
 
   readCaptionsSwitch(doc): CaptionsSwitch {
@@ -109,21 +131,17 @@ export const meetAdapter: PlatformAdapter = {
   },
 
   findCaptionRegion(doc) {
-    return queryOptional(doc, s.captionRegion);
+    const region = queryOptional(doc, s.captionRegion);
+    // Rows moved into a wrapper inside the region: the wrapper holds them (a row's own blocks are not rows).
+    const first = region?.firstElementChild;
+    return first && this.listCaptionRows(first).length ? first : region;
   },
 
   listCaptionRows(region) {
     return queryAllTiered(region, s.captionRow).filter((row) => this.readCaptionRow(row) !== null);
   },
 
-  rowOf(node, region) {
-    let current: Node | null = node;
-    while (current && current.parentNode !== region) {
-      if (current === region) return null;
-      current = current.parentNode;
-    }
-    return current instanceof Element ? current : null;
-  },
+  rowOf: childOf,
 
   captionTextOf(row) {
     return queryOptional(row, s.captionText);
@@ -195,6 +213,7 @@ export const meetAdapter: PlatformAdapter = {
     }
     if (callState !== 'in-call') return [];
     const missing: string[] = [];
+    if (!hasLeaveControl(doc)) missing.push('leave button');
     if (!hasCaptionsControl(doc)) missing.push('captions button');
     if (!hasMatch(doc, s.selfName)) missing.push('your own name');
     if (!hasMatch(doc, s.videoTile) && !hasMatch(doc, s.peopleItem)) {

@@ -63,9 +63,8 @@ function captionTextOf(entry: Element): Element | null {
 
 /** A clean display name, or '' when the text is empty or an email address (never stored). */
 function cleanName(raw: string | null | undefined): { name: string; isSelfMarked: boolean } {
-  const cleaned = cleanTeamsDisplayName(cleanPageText(raw, MAX_CAPTION_CHARS));
-  if (!cleaned.name || looksLikeEmail(cleaned.name)) return { name: '', isSelfMarked: cleaned.isSelfMarked };
-  return { name: cleanPageText(cleaned.name, MAX_NAME_CHARS), isSelfMarked: cleaned.isSelfMarked };
+  const { name, isSelfMarked } = cleanTeamsDisplayName(cleanPageText(raw, MAX_CAPTION_CHARS));
+  return { name: looksLikeEmail(name) ? '' : cleanPageText(name, MAX_NAME_CHARS), isSelfMarked };
 }
 
 function readRosterItems(doc: Document): { name: string; isSelfMarked: boolean }[] {
@@ -80,30 +79,30 @@ function readSelfName(doc: Document): string | null {
 
 /** A tile's name: its name tag, else its `data-tid` if that is a name, else its aria-label. */
 function readTileName(tile: Element): string {
-  const tag = cleanName(readText(queryOptional(tile, s.tileNameTag))).name;
-  if (tag) return tag;
   const dataTid = tile.getAttribute('data-tid') ?? '';
-  if (dataTid && !s.structuralTileId.test(dataTid)) {
-    const fromTid = cleanName(dataTid).name;
-    if (fromTid) return fromTid;
-  }
-  return cleanName((tile.getAttribute('aria-label') ?? '').replace(s.tileLabelTail, '')).name;
+  return (
+    cleanName(readText(queryOptional(tile, s.tileNameTag))).name ||
+    (s.structuralTileId.test(dataTid) ? '' : cleanName(dataTid).name) ||
+    cleanName((tile.getAttribute('aria-label') ?? '').replace(s.tileLabelTail, '')).name
+  );
 }
 
 function readTitle(doc: Document): string | null {
   const title = cleanPageText(doc.title.replace(/\s*\|\s*Microsoft Teams\s*$/i, ''), MAX_TITLE_CHARS);
-  if (!title || /^(Microsoft Teams|Meeting|Calendar|Chat|Activity|Teams)$/i.test(title)) return null;
+  if (!title || /^((Microsoft )?Teams|Meeting|Calendar|Chat|Activity)$/i.test(title)) return null;
   return title;
 }
 
 function readMeetingCode(url: URL): string | null {
   const match = /\/l\/meetup-join\/([^/]+)/.exec(url.pathname);
   if (!match) return null;
+  let code = match[1]!;
   try {
-    return clampText(decodeURIComponent(match[1]!), MAX_NAME_CHARS);
+    code = decodeURIComponent(code);
   } catch {
-    return clampText(match[1]!, MAX_NAME_CHARS);
+    // Not percent-encoded as it should be: kept as it is.
   }
+  return clampText(code, MAX_NAME_CHARS);
 }
 
 /**
@@ -154,7 +153,8 @@ export const teamsAdapter: PlatformAdapter = {
   },
 
   findCaptionRegion(doc) {
-    return queryOptional(doc, s.captionList);
+    // Caption containers without their data-tid (issue 16): the entries' own marks still say where they are.
+    return queryOptional(doc, s.captionList) ?? entryOf(queryOptional(doc, s.captionText) ?? doc.body, doc.body)?.parentElement ?? null;
   },
 
   listCaptionRows(region) {
