@@ -1,4 +1,4 @@
-// npm run bench [-- --wpm 2000 --samples 20 --rounds 1 --compare <dir>]
+// npm run bench [-- --wpm 2000 --samples 20 --rounds 1 --compare <dir> --capture-only]
 //
 // Measures what the extension costs a live meeting, and reports figures (it
 // asserts nothing; a benchmark reports ratios within one run, it is not a
@@ -21,7 +21,9 @@
 //
 // `--compare <dir>` measures another build of the extension (an unpacked
 // chrome-mv3 folder, such as an earlier commit's) over the same replay in the
-// same run, for before and after figures. `--hot` instead replays once with an
+// same run, for before and after figures; it may be given more than once.
+// `--capture-only` measures only the content scripts in the replay (not the
+// page alone, the side panel, imports or latency), for comparing builds quickly. `--hot` instead replays once with an
 // unminified build (scripts/bench/wxt.unminified.config.ts) and lists where
 // the content script's time goes, function by function.
 import { spawnSync } from 'node:child_process';
@@ -42,7 +44,8 @@ const { values: options } = parseArgs({
     samples: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '1' },
     meeting: { type: 'string', default: 'primary-care-committee' },
-    compare: { type: 'string' },
+    compare: { type: 'string', multiple: true, default: [] },
+    'capture-only': { type: 'boolean', default: false },
     hot: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
   },
@@ -404,9 +407,10 @@ async function main() {
     const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`The build failed:\n${build.stderr}`);
   }
-  if (options.compare && !existsSync(join(options.compare, 'manifest.json'))) {
-    throw new Error(`--compare ${options.compare}: no manifest.json there (give an unpacked chrome-mv3 folder)`);
+  for (const dir of options.compare) {
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`--compare ${dir}: no manifest.json there (give an unpacked chrome-mv3 folder)`);
   }
+  const captureOnly = options['capture-only'];
   const script = loadMeetingScript(options.meeting);
   const plan = replayPlan(script);
 
@@ -424,9 +428,10 @@ async function main() {
     `\nFast replay: ${Math.round(plan.meetingS / 60)} minutes of meeting (${format(plan.words)} words) at ${plan.speed.toFixed(1)}× ` +
       `(${Math.round(plan.replayS)} s), captions growing word by word at ${format(wordsPerMinute)} words a minute`,
   );
-  const base = await measurePlain(script, plan);
-  console.log(`  page alone:          script ${format(base.scriptMs)} ms, layouts ${base.layoutCount}, style recalcs ${base.recalcStyleCount}`);
-  const runs = { bare: [], compare: [], ext: [] };
+  // The page alone is only needed for what the extension adds to the page's script time.
+  const base = captureOnly ? null : await measurePlain(script, plan);
+  if (base) console.log(`  page alone:          script ${format(base.scriptMs)} ms, layouts ${base.layoutCount}, style recalcs ${base.recalcStyleCount}`);
+  const runs = { bare: [], compare: options.compare.map(() => []), ext: [] };
   const describe = (run) =>
     `content-script CPU ${format(run.contentScriptMs)} ms (${format(run.contentScriptSamples)} samples), ${format(perMinute(run, run.contentScriptMs), 1)} ms per minute of replay`;
   let ext = null;
@@ -435,12 +440,12 @@ async function main() {
     const bare = await measurePlain(script, plan, bareReaderDir);
     runs.bare.push(bare);
     console.log(`  bare caption reader: ${describe(bare)}`);
-    if (options.compare) {
-      const earlier = await measureExtension(script, plan, options.compare, { withPanel: false });
-      runs.compare.push(earlier);
-      console.log(`  compared build:      ${describe(earlier)}`);
+    for (const [i, dir] of options.compare.entries()) {
+      const earlier = await measureExtension(script, plan, dir, { withPanel: false });
+      runs.compare[i].push(earlier);
+      console.log(`  compared build${options.compare.length > 1 ? ` ${i + 1}` : ''}:${options.compare.length > 1 ? '    ' : '      '}${describe(earlier)}`);
     }
-    ext = await measureExtension(script, plan, extensionDir, { withPanel: round === rounds });
+    ext = await measureExtension(script, plan, extensionDir, { withPanel: round === rounds && !captureOnly });
     runs.ext.push(ext);
     console.log(`  extension:           ${describe(ext)}; its own frames alone ${format(ext.contentScriptSelfMs)} ms`);
   }
@@ -461,8 +466,9 @@ async function main() {
     );
   };
   ratioLine('extension', runs.ext);
-  if (options.compare) ratioLine('compared build', runs.compare);
+  for (const [i, dir] of options.compare.entries()) ratioLine(`compared build${options.compare.length > 1 ? ` ${i + 1}` : ''} (${dir})`, runs.compare[i]);
   console.log('  goal: the extension at most 1.5× the bare reader');
+  if (captureOnly) return;
   const meetingMin = plan.meetingS / 60;
   const addedMs = ext.scriptMs - base.scriptMs;
   console.log(`  script time the extension adds to the page: ${format(addedMs)} ms, ${format(addedMs / meetingMin, 1)} ms per minute of meeting (${format(addedMs / ext.replayMin, 1)} per minute of replay)`);

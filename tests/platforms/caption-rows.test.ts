@@ -162,6 +162,31 @@ describe('startCaptionRowWatcher', () => {
     expect(page.growTimes).toEqual([100, 300, 400, 500, 600, 700]);
   });
 
+  it('holds each row’s growth while two rows take turns, and after a row is read in full again, under what that read found', async () => {
+    const page = setUp('Helen Marsh', 'Tom Richards');
+    page.text(0).append('one');
+    page.text(1).append('two');
+    await page.settle();
+    for (const [row, text] of [[0, 'one more'], [0, 'one more word'], [1, 'two more'], [0, 'one more word or']] as const) {
+      (page.text(row).firstChild as Text).data = text;
+      await page.deliver();
+    }
+    // The name changes as text (read in full, same generation), then the row grows again.
+    (page.region.querySelector('.NWpY1d')!.firstChild as Text).data = 'Helen Marsh (Chair)';
+    await page.deliver();
+    page.text(0).replaceChildren('one more word or two');
+    await page.settle();
+
+    expect(page.events.slice(2)).toEqual([
+      ['grow', 1, 'Helen Marsh', 'one'],
+      ['grow', 2, 'Tom Richards', 'two'],
+      ['grow', 1, 'Helen Marsh', 'one more word or'],
+      ['grow', 2, 'Tom Richards', 'two more'],
+      ['observe', 1, 'Helen Marsh (Chair)', 'one more word or'],
+      ['grow', 1, 'Helen Marsh (Chair)', 'one more word or two'],
+    ]);
+  });
+
   it('reads what was held back, as it was, before a change to the region’s elements', async () => {
     const page = setUp('Helen Marsh', 'Tom Richards');
     page.text(0).append('first');

@@ -113,6 +113,11 @@ export function startCaptionRowWatcher(
   let generation = 0;
   /** Text owners whose last known text has not been read yet. */
   const held = new Set<TextOwner>();
+  /**
+   * The text owner a single-record mutation last went to, while it is still
+   * the one its text element maps to: the next word is almost always its.
+   */
+  let lastOwner: TextOwner | null = null;
 
   /**
    * What a record changed: `false` when it added, removed or moved elements
@@ -161,6 +166,8 @@ export function startCaptionRowWatcher(
     if (adapter.rowOf(textElement, region) !== row || readText(textElement) !== text) return;
     const node = text ? onlyTextNode(textElement) : null;
     textOwners.set(textElement, { row, key, textElement, speaker, generation, node, length: node?.length ?? 0, heldAtMs: null });
+    // The element now maps to a new owner: the last one may be its old one.
+    lastOwner = null;
   };
 
   const readRow = (row: Element, atMs: number): void => {
@@ -206,6 +213,7 @@ export function startCaptionRowWatcher(
    * then the text now.
    */
   const growOrHold = (owner: TextOwner, record: MutationRecord, atMs: number): void => {
+    lastOwner = owner;
     const node = record.type === 'characterData' ? (record.target as Text) : onlyTextNode(owner.textElement);
     const previous = owner.node;
     if (previous && node && node.parentNode === owner.textElement && (node === previous || record.type === 'childList')) {
@@ -223,6 +231,28 @@ export function startCaptionRowWatcher(
       readHeld(owner, record.type === 'characterData' && record.target === previous ? (record.oldValue ?? '') : previous!.data);
     }
     readGrowth(owner, atMs);
+  };
+
+  /**
+   * The usual mutation, found without a lookup: one record that only
+   * lengthens the single text node of the owner the last such record went
+   * to, in this generation. Holds it back as {@link growOrHold} would, and
+   * says whether it did; anything else is left to the general path.
+   */
+  const holdLastOwnerGrowth = (record: MutationRecord, atMs: number): boolean => {
+    const owner = lastOwner;
+    if (owner === null || owner.generation !== generation || owner.node === null) return false;
+    const { target } = record;
+    // A text node is only ever the target of a text edit; its element, of its text replaced.
+    const node = target === owner.node ? owner.node : target === owner.textElement ? onlyTextNode(owner.textElement) : null;
+    if (node === null || node.parentNode !== owner.textElement) return false;
+    const length = node.length;
+    if (length <= owner.length) return false;
+    owner.node = node;
+    owner.length = length;
+    owner.heldAtMs = atMs;
+    held.add(owner);
+    return true;
   };
 
   const releaseRow = (row: Element, atMs: number): void => {
@@ -269,11 +299,14 @@ export function startCaptionRowWatcher(
     if (!within) return;
     const atMs = now();
     // One word added to a known row: read its text and nothing else, or not even that.
-    const only = records.length === 1 ? classify(records[0]!) : null;
-    if (only) {
-      growOrHold(only, records[0]!, atMs);
-      sink.changed();
-      return;
+    if (records.length === 1) {
+      const record = records[0]!;
+      const only = holdLastOwnerGrowth(record, atMs) || classify(record);
+      if (only) {
+        if (only !== true) growOrHold(only, record, atMs);
+        sink.changed();
+        return;
+      }
     }
     // Anything else is read as it is now: first what was held back, as it was.
     if (held.size) readAllHeld(records);
