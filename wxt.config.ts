@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 /** The add-on's id in Firefox: a GUID, so it claims no domain. Permanent once published. */
 const FIREFOX_ADDON_ID = '{153efa8f-6510-4c2f-9c22-f080f1e82a7a}';
@@ -33,6 +34,9 @@ export default defineConfig({
       const alias = viteConfig.resolve?.alias;
       if (alias && !Array.isArray(alias)) {
         (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+        // WXT's content-script context is ~2.9 kB and checks the extension on every
+        // timer; ours is what the capture engine uses (utils/platforms/page-context.ts).
+        (alias as Record<string, string>)['wxt/utils/content-script-context'] = resolve(import.meta.dirname, 'utils/platforms/page-context.ts');
       }
     },
   },
