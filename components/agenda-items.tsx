@@ -115,6 +115,9 @@ function ChoiceForm({ label, choices, button, onChoose, testId }: { label: strin
 }
 
 function Item({ item, isFirst, props, nameNow, onNamed }: { item: AgendaItemView; isFirst: boolean; props: AgendaItemsProps; nameNow: boolean; onNamed: () => void }) {
+  // The details (and their lists of captions to move or split at) are drawn only while open:
+  // a three-hour meeting has dozens of items and thousands of captions.
+  const [isOpen, setIsOpen] = useState(false);
   return (
     <li class={`agenda-item${item.isCurrent ? ' current' : ''}`} data-testid="agenda-item" data-key={item.key}>
       <p class="item-heading">
@@ -136,8 +139,17 @@ function Item({ item, isFirst, props, nameNow, onNamed }: { item: AgendaItemView
         </p>
       ))}
       {nameNow ? <RenameForm item={item} autoFocus onRename={(title) => props.onRename(item.key, title)} onDone={onNamed} /> : null}
-      <details class="item-details">
+      <details class="item-details" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
         <summary>Details and changes</summary>
+        {isOpen ? <ItemDetails item={item} isFirst={isFirst} props={props} /> : null}
+      </details>
+    </li>
+  );
+}
+
+function ItemDetails({ item, isFirst, props }: { item: AgendaItemView; isFirst: boolean; props: AgendaItemsProps }) {
+  return (
+    <>
         {item.speakers.length ? <p>Spoke: {item.speakers.join(', ')}</p> : null}
         {item.records.length ? (
           <ul class="item-records">
@@ -163,8 +175,7 @@ function Item({ item, isFirst, props, nameNow, onNamed }: { item: AgendaItemView
             Merge into the item before
           </button>
         ) : null}
-      </details>
-    </li>
+    </>
   );
 }
 

@@ -64,6 +64,18 @@ function mountApp(): HTMLElement {
 
 const labels = (root: HTMLElement) => [...root.querySelectorAll('[data-testid="agenda-item-label"]')].map((e) => e.textContent);
 
+/** Opens every item's "Details and changes", as a user clicking each summary does. */
+async function openAllDetails(root: HTMLElement): Promise<void> {
+  act(() => {
+    for (const details of root.querySelectorAll<HTMLDetailsElement>('details.item-details')) {
+      if (details.open) continue;
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    }
+  });
+  await Promise.resolve();
+}
+
 describe('agenda items in the side panel', { timeout: 20_000 }, () => {
   it('lists the items the chair started, the current one first, with figures and marks on the timeline', async () => {
     db = makeDb();
@@ -111,6 +123,9 @@ describe('agenda items in the side panel', { timeout: 20_000 }, () => {
     act(() => (root.querySelector('[data-testid="history-item"]') as HTMLButtonElement).click());
     await settle();
     expect(labels(root)).toEqual(['Item 2: Practice resilience fund', 'Item 3: Estates bid']);
+    // The changes are drawn only once an item's details are opened.
+    expect(root.querySelectorAll('[data-testid="item-split"]')).toHaveLength(0);
+    await openAllDetails(root);
 
     // Split item three at Tom's second caption.
     const split = root.querySelectorAll('[data-testid="item-split"]')[1] as HTMLSelectElement;
@@ -122,11 +137,13 @@ describe('agenda items in the side panel', { timeout: 20_000 }, () => {
     await settleChange();
     expect(labels(root)).toEqual(['Item 2: Practice resilience fund', 'Item 3: Estates bid', 'Untitled item']);
 
+    await openAllDetails(root);
     // Merge the new item back into item three.
     act(() => (root.querySelectorAll('[data-testid="item-merge"]')[1] as HTMLButtonElement).click());
     await settleChange();
     expect(labels(root)).toEqual(['Item 2: Practice resilience fund', 'Item 3: Estates bid']);
 
+    await openAllDetails(root);
     // Move item three's start back to the GP's caption.
     const move = root.querySelectorAll('[data-testid="item-move"]')[1] as HTMLSelectElement;
     const gpOption = [...move.options].find((o) => o.textContent!.includes('Practices in Riverside'))!;
