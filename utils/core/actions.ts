@@ -802,7 +802,6 @@ function findDecision(sentence: string): Hit | null {
   if (CARRIED.test(sentence)) return bare('The chair said it was carried or agreed.');
   if (THATS_OUTCOME.test(sentence)) return decision(sentence, 'The chair said it was carried or agreed.');
   if (IT_WAS.test(sentence)) return decision(sentence, 'Recorded as agreed.');
-  if (AS_A_RECORD.test(sentence)) return decision('Minutes approved as an accurate record', 'The chair said the minutes were approved.');
   if (OUR_POSITION.test(sentence)) return bare('The chair said it was the meeting’s position.');
   if (ELLIPTICAL.test(sentence)) return bare('The chair said it was approved.');
   if (OUTCOME.test(sentence)) return decision(sentence, 'The outcome was stated.');
@@ -818,6 +817,8 @@ function findDecision(sentence: string): Hit | null {
     if (!isNoun && !isProposed && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed|approve|endorse|ratify)$/i.test(body.groups.verb!))) return decision(sentence, 'The meeting’s decision was stated.');
   }
   if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decision(sentence, 'The meeting settled on it.');
+  // Said with no subject ("With that change, approved as an accurate record"): the minutes, approved.
+  if (AS_A_RECORD.test(sentence)) return decision('Minutes approved as an accurate record', 'The chair said the minutes were approved.');
   return null;
 }
 
