@@ -115,6 +115,31 @@ describe('capture on redesigned meeting pages in Chromium (issue 16)', () => {
     await page.close();
   });
 
+  it('Teams with no call controls and captions that lost every mark: found by their shape once words grow in a row, every entry from the first', async () => {
+    const page = await joinRedesignedTeams(browser.context, 'https://teams.microsoft.com/v2/?redesign=shape-only', { noControls: true, stripCaptionIds: 'all' });
+    await page.evaluate(() => window.teamsSim.setTitle('Caption page found by shape'));
+    await teamsSay(page, HELEN, 'Good afternoon everyone, and welcome to the place partnership board.', { wordMs: 300 });
+    await teamsSay(page, TOM, 'Afternoon all, Tom Richards, clinical director for Townships 1 PCN.', { wordMs: 300 });
+    await teamsSay(page, HELEN, 'Thank you Tom, and welcome.', { wordMs: 300 });
+    await page.waitForTimeout(1_500);
+
+    const meetingOf = async () => (await store(panel).meetings()).find((m) => m.title === 'Caption page found by shape');
+    await expect.poll(async () => (await meetingOf())?.id ?? null, poll).not.toBeNull();
+    const meeting = (await meetingOf())!;
+    const texts = async () =>
+      ((await readExtensionStore(panel, 'utterances')) as StoredUtterance[])
+        .filter((u) => u.meetingId === meeting.id)
+        .sort((a, b) => a.startMs - b.startMs)
+        .map((u) => [u.speaker, u.text]);
+    await expect.poll(texts, poll).toEqual([
+      [HELEN, 'Good afternoon everyone, and welcome to the place partnership board.'],
+      [TOM, 'Afternoon all, Tom Richards, clinical director for Townships 1 PCN.'],
+      [HELEN, 'Thank you Tom, and welcome.'],
+    ]);
+    expect(meeting.health?.captionsFoundByShape).toBe(true);
+    await page.close();
+  });
+
   it('German Teams: the meeting ends when the call does, though the page after it says so in German', async () => {
     const page = await joinRedesignedTeams(browser.context, 'https://teams.microsoft.com/v2/?redesign=de', { language: 'de' });
     await page.evaluate(() => window.teamsSim.setTitle('Besprechung auf Deutsch'));

@@ -114,7 +114,7 @@ describe('withCaptionShape', () => {
     ['teams', teamsAdapter, 'teams/2026-12-06-chat-people-decoys.html', 'list', null],
   ] as const)('%s: takes a region no tier finds only once it has grown in two checks, then reads its rows by shape', (_platform, adapter, fixture, name, speakers) => {
     const doc = loadFixtureDocument(fixture);
-    const shape = withCaptionShape(adapter as PlatformAdapter, () => true);
+    const shape = withCaptionShape(adapter as PlatformAdapter, () => 'growth');
     const region = name === 'list' ? marked(doc, name).firstElementChild! : marked(doc, name);
 
     expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
@@ -136,7 +136,7 @@ describe('withCaptionShape', () => {
   it('does not look while the captions control says captions are off', () => {
     const doc = loadFixtureDocument('meet/2026-12-06-wrapper-no-tabindex-cy.html');
     const adapter: PlatformAdapter = { ...meetAdapter, readCaptionsSwitch: () => 'off' };
-    const shape = withCaptionShape(adapter, () => true);
+    const shape = withCaptionShape(adapter, () => 'growth');
     for (let i = 0; i < 4; i += 1) {
       grow(marked(doc, 'rows'));
       expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
@@ -144,18 +144,52 @@ describe('withCaptionShape', () => {
     expect(shape.isByShape).toBe(false);
   });
 
-  it('does not look where it is not wanted (outside a call on Teams, whose address proves no meeting)', () => {
+  it('does not look where it is told not to', () => {
     const doc = loadFixtureDocument('teams/2026-12-06-chat-people-decoys.html');
-    const shape = withCaptionShape(teamsAdapter, () => false);
+    const shape = withCaptionShape(teamsAdapter, () => 'none');
     for (let i = 0; i < 4; i += 1) {
       grow(marked(doc, 'list').firstElementChild!);
       expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
     }
   });
 
+  describe("where nothing else shows a call ('words-in-a-row': the rest of the Teams app)", () => {
+    /** Adds a whole new row, as a chat message arrives: more text, but no row grows in place. */
+    function arrive(region: Element): void {
+      const rows = [...region.children].filter((row) => row.children.length >= 2);
+      region.append(rows.at(-1)!.cloneNode(true));
+    }
+
+    it('takes no region whose rows only ever arrive whole, however many arrive', () => {
+      const doc = loadFixtureDocument('teams/2026-12-06-chat-people-decoys.html');
+      const region = marked(doc, 'list').firstElementChild!;
+      const shape = withCaptionShape(teamsAdapter, () => 'words-in-a-row');
+      for (let i = 0; i < 6; i += 1) {
+        arrive(region);
+        expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
+      }
+      expect(shape.isByShape).toBe(false);
+    });
+
+    it('takes it once the words of a row have grown in place, as captions are refined', () => {
+      const doc = loadFixtureDocument('teams/2026-12-06-chat-people-decoys.html');
+      const region = marked(doc, 'list').firstElementChild!;
+      const shape = withCaptionShape(teamsAdapter, () => 'words-in-a-row');
+      expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
+      arrive(region);
+      expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
+      arrive(region);
+      // Grown twice, but only by whole rows: not yet.
+      expect(shape.adapter.findCaptionRegion(doc)).toBeNull();
+      grow(region);
+      expect(shape.adapter.findCaptionRegion(doc)).toBe(region);
+      expect(shape.isByShape).toBe(true);
+    });
+  });
+
   it('hands over to a selector tier as soon as one finds the region', () => {
     const doc = loadFixtureDocument('meet/2026-11-22-in-call-captions.html');
-    const shape = withCaptionShape(meetAdapter, () => true);
+    const shape = withCaptionShape(meetAdapter, () => 'growth');
     expect(shape.adapter.findCaptionRegion(doc)).toBe(marked(doc, 'region'));
     expect(shape.isByShape).toBe(false);
     expect(shape.adapter.listCaptionRows(marked(doc, 'region'))).toHaveLength(5);

@@ -90,12 +90,30 @@ describe.each(['host', 'guest'] as const)('capture on redesigned Teams pages (%s
     expect(h.batches.at(-1)!.health).toMatchObject({ callState: 'in-call', captions: 'receiving', captionsFoundByShape: true });
   });
 
-  it('starts no call from words found by shape alone where nothing else shows one (the rest of the Teams app, its chats)', async () => {
+  it('starts a call from captions found by shape alone, with no call controls, once their words grow in a row', async () => {
     const h = harness({ noControls: true, stripCaptionIds: 'all' }, shape);
     await joinCall(h);
 
-    await say(h, HELEN, 'This could be anything in the Teams app.');
-    for (let i = 0; i < 8; i += 1) await h.step(500);
+    await say(h, HELEN, 'Good morning everyone, and welcome to the place partnership board.');
+    await say(h, TOM, 'Morning all.');
+    for (let i = 0; i < 4; i += 1) await h.step(500);
+
+    expect(said(h)).toEqual([
+      [HELEN, 'Good morning everyone, and welcome to the place partnership board.'],
+      [TOM, 'Morning all.'],
+    ]);
+    expect(h.batches.at(-1)!.health).toMatchObject({ callState: 'in-call', captionsFoundByShape: true });
+    expect(h.batches.at(-1)!.health.missingSelectors).toContain('leave button');
+  });
+
+  it('starts no call from rows found by shape that only ever arrive whole, as chat messages do (the rest of the Teams app)', async () => {
+    const h = harness({ noControls: true, stripCaptionIds: 'all' }, shape);
+    await joinCall(h);
+
+    for (const text of ['This could be anything in the Teams app.', 'Another message, arriving whole.', 'And a third.', 'And a fourth.']) {
+      h.sim.setRowText(h.sim.newRow(HELEN), text);
+      for (let i = 0; i < 3; i += 1) await h.step(500);
+    }
 
     expect(h.batches).toEqual([]);
   });

@@ -114,19 +114,33 @@ export interface CaptionShape {
 }
 
 /**
+ * How much a region found by its shape must show before it is taken:
+ * `'growth'`, more text at each check (a new row or more words in one), where
+ * a call is already shown or the address proves a meeting; `'words-in-a-row'`,
+ * where nothing else shows a call (the rest of the Teams app): that, and at
+ * least once the words of one row growing in place, the way captions are
+ * refined and chat messages, which arrive whole, never are; `'none'`, not
+ * looked for at all.
+ */
+export type ShapeEvidence = 'growth' | 'words-in-a-row' | 'none';
+
+/**
  * Wraps `adapter` so that, when none of its selector tiers finds the caption
- * region and `isWanted` says so, the region is looked for by its shape ({@link findCaptionShape})
+ * region and `evidenceNeeded` allows it, the region is looked for by its shape ({@link findCaptionShape})
  * at each once-a-second check, and taken only after it has grown in
- * {@link CHECKS_TO_CONFIRM} checks in a row: more text than a second before,
- * as a new row or more words in one. Its rows are then read by shape, through the same engine. The
+ * {@link CHECKS_TO_CONFIRM} checks in a row ({@link ShapeEvidence}). Its rows are then read by shape, through the same engine. The
  * search runs only inside `findCaptionRegion`, which the engine calls once a
  * second; nothing of it runs per mutation.
  */
-export function withCaptionShape(adapter: PlatformAdapter, isWanted: () => boolean): CaptionShape {
+export function withCaptionShape(adapter: PlatformAdapter, evidenceNeeded: () => ShapeEvidence): CaptionShape {
   let region: Element | null = null;
   let candidate: Element | null = null;
   let lastLength = 0;
   let growths = 0;
+  /** The candidate's last row at the last check, its text's length, and whether a row has grown in place since it was first seen. */
+  let lastRow: Element | null = null;
+  let lastRowLength = 0;
+  let hasRowGrown = false;
   let isByShape = false;
 
   return {
@@ -137,8 +151,9 @@ export function withCaptionShape(adapter: PlatformAdapter, isWanted: () => boole
       ...adapter,
       findCaptionRegion(doc) {
         const found = adapter.findCaptionRegion(doc);
-        // Not while the captions control says they are off, nor where shape alone could be taken for a call.
-        if (found || !isWanted() || adapter.readCaptionsSwitch(doc) === 'off') {
+        const evidence = found ? 'none' : evidenceNeeded();
+        // Not while the captions control says they are off.
+        if (found || evidence === 'none' || adapter.readCaptionsSwitch(doc) === 'off') {
           region = candidate = null;
           isByShape = false;
           return found;
@@ -148,12 +163,19 @@ export function withCaptionShape(adapter: PlatformAdapter, isWanted: () => boole
           const shaped = findCaptionShape(doc);
           // Grown: more text than a second ago (a new row, or more words in one).
           const length = shaped?.textContent?.length ?? 0;
-          growths = shaped === candidate && length > lastLength ? growths + 1 : 0;
+          const isSameCandidate = shaped === candidate;
+          growths = isSameCandidate && length > lastLength ? growths + 1 : 0;
+          // Grown in place: the row that was last a second ago, still there with more words.
+          const rowLength = lastRow?.isConnected ? (lastRow.textContent?.length ?? 0) : 0;
+          hasRowGrown = isSameCandidate && growths > 0 && (hasRowGrown || rowLength > lastRowLength);
+          lastRow = shaped ? (rowsOf(shaped).at(-1) ?? null) : null;
+          lastRowLength = lastRow?.textContent?.length ?? 0;
           candidate = shaped;
           lastLength = length;
           // The same caption area, its rows now read one level in or out, needs no second check.
           const isSameArea = shaped && region && (region.contains(shaped) || shaped.contains(region));
-          region = isSameArea || growths >= CHECKS_TO_CONFIRM ? shaped : null;
+          const isConfirmed = growths >= CHECKS_TO_CONFIRM && (evidence === 'growth' || hasRowGrown);
+          region = isSameArea || isConfirmed ? shaped : null;
         }
         isByShape = region !== null;
         return region;

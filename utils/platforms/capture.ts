@@ -117,9 +117,9 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     if (text) state.session.firstCaptionAtMs ??= health.lastCaptionAtMs = atMs;
   };
 
-  // By shape only in a call, or where the address alone proves a meeting (Meet): elsewhere (the rest
-  // of the Teams app, its chats) nothing found by shape alone may start a call.
-  const shape = withCaptionShape(adapter, () => adapter.urlIdentifiesMeeting || health.callState === 'in-call');
+  // Found by shape on growth alone in a call, or where the address proves a meeting (Meet); elsewhere
+  // (the rest of the Teams app, its chats) only once words have grown inside a row, as captions do.
+  const shape = withCaptionShape(adapter, () => (adapter.urlIdentifiesMeeting || health.callState === 'in-call' ? 'growth' : 'words-in-a-row'));
   const rows = startCaptionRowWatcher(
     shape.adapter,
     {
