@@ -394,3 +394,55 @@ describe('findIntroductions: rooms and phones', () => {
     expect(findIntroductions([say(room, "Hello, it's room two here, can you hear us?")], T0).size).toBe(0);
   });
 });
+
+describe('findIntroductions: introductions by someone else, said the way people say them', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimsFor = (lines: { speaker: string; text: string }[], participants: string[]) =>
+    findIntroductions(
+      lines.map((l, i) => say(l.speaker, l.text, 10 + i * 10)),
+      T0,
+      builtins,
+      { participants },
+    );
+
+  it.each([
+    ['a role with no article before it', 'Over to Priya Sandhu, deputy chief nurse for Royal Cornwall Hospitals.', 'Priya Sandhu', 'Royal Cornwall Hospitals NHS Trust', 'acute_trust'],
+    ['"joining from"', "And we've got Marcus Hale joining from Westgate Medical Group today.", 'Marcus Hale', 'Westgate Medical Group', 'general_practice'],
+    ['a name broken by a filler', 'Welcome to Nadia Rahman from the Homerton, um, Healthcare Trust.', 'Nadia Rahman', 'Homerton Healthcare NHS Foundation Trust', 'acute_trust'],
+    ['"he\'s chair of"', "For those who don't know Gareth, he's chair of the Somerset LMC.", 'Gareth Price', 'Somerset LMC', 'primary_care_rep_body'],
+    ['"on the line"', "I've got Ellie Shaw from East of England Ambulance on the line.", 'Ellie Shaw', 'East of England Ambulance Service NHS Trust', 'ambulance_trust'],
+    ['"for the record, that\'s"', "For the record, that's Dev Mistry from Healthwatch Slough.", 'Dev Mistry', 'Healthwatch Slough', 'healthwatch_patient_voice'],
+  ])('%s', (_kind, text, person, organisation, sector) => {
+    const claims = claimsFor([{ speaker: 'Chair Person', text }], ['Chair Person', person]);
+    expect(claims.get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
+  });
+
+  it('does not take a street name for a hospital: a medical group on Infirmary Road is a practice', () => {
+    const claims = claimsFor([{ speaker: 'Chair Person', text: 'We have Jo Platt with us from Infirmary Road Medical Group.' }], ['Chair Person', 'Jo Platt']);
+    expect(claims.get('Jo Platt')).toMatchObject({ sector: 'general_practice' });
+  });
+});
+
+describe('findIntroductions: the organisation of the person before, and job titles that imply a sector', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+
+  it('"same network" takes the PCN of whoever spoke just before; "same LMC" a kind that does not fit takes nothing', () => {
+    const claims = findIntroductions(
+      [say('Dr Rosa Lind', 'Rosa, clinical director, Harbourside PCN.', 10), say('Sam Wells', "Sam, care coordinator, I'm with the same network.", 20), say('Ian Ford', 'Ian, same LMC as everyone else round here.', 30)],
+      T0,
+      builtins,
+    );
+    expect(claims.get('Sam Wells')).toMatchObject({ organisationText: 'Harbourside PCN', sector: 'pcn' });
+    expect(claims.get('Ian Ford')?.organisationText ?? null).toBeNull();
+  });
+
+  it.each([
+    ['network manager', 'Kit Lowe', 'Kit, network manager for Saltmarsh, just to say hello.', 'Saltmarsh PCN', 'pcn'],
+    ['an ARRS role', 'Bea Cole', "I'm Bea, the ARRS physio for Millbrook, for those who haven't met me.", 'Millbrook PCN', 'pcn'],
+    ['senior partner, without the town', 'Owen Hughes', 'Owen Hughes, senior partner at Bryn Teg in Welshpool.', 'Bryn Teg', 'general_practice'],
+    ['an out-of-hours GP co-op explained after its name', 'Alex Moss', "I'm the medical director at Nightcare, the out-of-hours GP co-op.", 'Nightcare', 'gp_provider_org'],
+  ])('%s', (_kind, speaker, text, organisation, sector) => {
+    const claims = findIntroductions([say(speaker, text)], T0, builtins);
+    expect(claims.get(speaker)).toMatchObject({ organisationText: organisation, sector });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOrganisationName, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
+import { BUILTIN_ORGANISATIONS, normaliseOrganisationName, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 
 const record = (name: string, sector: OrganisationRecord['sector'], aliases: string[] = []): OrganisationRecord => ({
   id: `test:${name}`,
@@ -66,5 +66,22 @@ describe('OrganisationIndex', () => {
   it('lists the organisations of a sector', () => {
     expect(index.inSector('pcn').map((r) => r.name)).toEqual(['TYNE VALLEY PCN', 'SOUTH TYNESIDE PCN']);
     expect(index.inSector('hospice')).toEqual([]);
+  });
+});
+
+describe('OrganisationIndex.findBySpokenName', () => {
+  const index = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+
+  it.each([
+    ['the Lewisham and Greenwich Trust', 'Lewisham and Greenwich NHS Trust'],
+    ['East London Foundation Trust', 'East London NHS Foundation Trust'],
+    ['the Norfolk and Norwich', 'Norfolk and Norwich University Hospitals NHS Foundation Trust'],
+    ['South Western Ambulance', 'South Western Ambulance Service NHS Foundation Trust'],
+  ])('"%s" is %s', (said, name) => {
+    expect(index.findBySpokenName(said)?.name).toBe(name);
+  });
+
+  it.each(['Leeds', 'NHS Devon', 'Barts', 'the Royal'])('"%s" is too little to go on', (said) => {
+    expect(index.findBySpokenName(said)).toBeUndefined();
   });
 });

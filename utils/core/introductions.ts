@@ -46,7 +46,7 @@ const OPENING_ROUND_MS = 5 * 60_000;
 /** How many sentences after the first words of an introduction are read with it. */
 const SENTENCES_PER_INTRODUCTION = 3;
 
-const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'cllr', 'councillor', 'county']);
+const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'cllr', 'councillor', 'county', 'rev', 'revd', 'reverend']);
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
@@ -82,7 +82,7 @@ const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)
 
 /** How people name an organisation in speech without its proper name: "the city council", "the ICB". */
 const SPOKEN_ORGANISATION =
-  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|gp federation|federation|healthwatch|hospice|ambulance service|public health(?: team)?)(?=$|[^\p{L}])/iu;
+  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|(?:out[- ]of[- ]hours\s+)?gp (?:federation|co-?op|cooperative|collaborative|alliance)|federation|healthwatch|hospice|ambulance service|public health(?: team)?)(?=$|[^\p{L}])/iu;
 /** Spoken organisations that need "the" before them to be read as one. */
 const NEEDS_ARTICLE = /^(?:council|trust|hospital|practice|surgery|federation|hospice|pcn)$/i;
 
@@ -185,6 +185,19 @@ interface Reading {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Spoken fillers after a small word ("Lewisham and, um, Greenwich Trust"): the small word and what follows belong together. */
+const FILLER_AFTER_CONNECTOR = /\b(and|of|the|for|at|from|with|in|on|to|a|an),?\s+(?:um+|erm?|uh+m?)\b,?\s*/gi;
+/** A filler between two capitalised words ("the Homerton, um, Healthcare Trust"): one name, said haltingly. */
+const FILLER_IN_NAME = /(\p{Lu}[\p{L}'’-]*),?\s+(?:um+|erm?|uh+m?),?\s+(?=\p{Lu})/gu;
+/** Other spoken fillers ("I'm Ruth, er, associate medical director"): dropped, keeping the pause's comma. */
+const FILLER = /,?\s*\b(?:um+|erm?|uh+m?)\b(,?)\s*/gi;
+const HAS_FILLER = /\b(?:um+|erm?|uh+m?)\b/i;
+
+/** Caption text without the spoken fillers that split a name or a role. */
+function withoutFillers(text: string): string {
+  return HAS_FILLER.test(text) ? text.replace(FILLER_IN_NAME, '$1 ').replace(FILLER_AFTER_CONNECTOR, '$1 ').replace(FILLER, '$1 ').trim() : text;
 }
 
 function quoteOf(sentence: string): string {
@@ -305,6 +318,9 @@ class Reader {
     if (exact) return { text: exact.name, sector: exact.sector, basis: 'directory', strength: 3, isLegalFormOnly: false };
     const known = this.organisations.exact(text);
     if (known?.sector) return { text, sector: known.sector, basis: 'organisation', strength: 3, isLegalFormOnly: known.isLegalFormOnly };
+    // Said the way people say it: "the Lewisham and Greenwich Trust", "the Norfolk and Norwich".
+    const spoken = this.directory?.findBySpokenName(text);
+    if (spoken) return { text: spoken.name, sector: spoken.sector, basis: 'directory', strength: 2.5, isLegalFormOnly: false };
     const generic = SPOKEN_ORGANISATION.exec(text);
     const byName = classifyOrganisationName(text);
     if (byName) {
@@ -406,6 +422,9 @@ function capitalisedRun(text: string): Run | null {
 }
 
 /** Where a job title said as "<title> (hat )?(for|at|of|with) " ends right before `index`. */
+/** The rest of a role after a title that leads it: one or two plain words, no preposition. */
+const ROLE_REST = /^(?!.*\b(?:for|at|of|with|in|and|but|from|to)\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*)?$/;
+
 function titleAttachedAt(block: string, index: number): { sector: SectorId; matched: string } | null {
   const before = block.slice(Math.max(0, index - 120), index);
   const joint = /\s+(?:hat\s+(?:on\s+)?)?(?:for|at|of|with|in)\s+(?:the\s+)?$/i.exec(before);
@@ -414,7 +433,9 @@ function titleAttachedAt(block: string, index: number): { sector: SectorId; matc
   const hint = classifyJobTitle(head.slice(-60));
   if (!hint) return null;
   const tail = head.slice(-60);
-  return tail.slice(hint.index + hint.matched.length).trim() === '' ? { sector: hint.sector, matched: hint.matched } : null;
+  // The title may end the role or lead it: "ARRS physio for…", "PCN clinical pharmacist for…".
+  const rest = tail.slice(hint.index + hint.matched.length).trim();
+  return rest === '' || ROLE_REST.test(rest) ? { sector: hint.sector, matched: hint.matched } : null;
 }
 
 /** The organisation said at `start` in `block`, if any. */
@@ -469,9 +490,11 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
   const titled = titleAttachedAt(block, start);
   const known = titled ? reader.uniquePrefixIn(text, titled.sector) : null;
   if (known) return { ...known, index: start, isRepresenting };
-  if (titled && !ORGANISATION_WORDS.test(text) && !run.isPossessive && !reader.namesOtherThan(text, titled.sector)) {
+  // "senior partner at Plas Ffynnon in Oswestry": the name, without the town it is in.
+  const named = inPlace ? text.slice(0, inPlace.index) : text;
+  if (titled && !ORGANISATION_WORDS.test(named) && !run.isPossessive && !reader.namesOtherThan(named, titled.sector)) {
     return {
-      text: titled.sector === 'pcn' ? `${text} PCN` : text,
+      text: titled.sector === 'pcn' ? `${named} PCN` : named,
       sector: titled.sector,
       basis: 'job-title',
       strength: 1.2,
@@ -662,21 +685,36 @@ function saidName(sentence: string): { name: string; title: string | null } | nu
   return { name, title: match.groups.title ?? null };
 }
 
+/** "same LMC", "the same network": the organisation of the person who spoke just before. */
+const SAME_ORGANISATION = /\b(?:the )?same (lmc|lpc|pcn|network|practice|surgery|trust|council|icb|federation|organisation|hospice)\b/i;
+const SAME_KIND_SECTOR: Readonly<Record<string, SectorId>> = {
+  lmc: 'primary_care_rep_body',
+  lpc: 'primary_care_rep_body',
+  pcn: 'pcn',
+  network: 'pcn',
+  practice: 'general_practice',
+  surgery: 'general_practice',
+  icb: 'icb',
+  council: 'local_authority',
+  federation: 'gp_provider_org',
+  hospice: 'hospice',
+};
+
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
-  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|with\s+us|here|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+(?<role>(?:[A-Z]{2,4}\s+)?(?!as\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
+  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
 /** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
 const INTRODUCING =
-  /\b(?:we['’]ve got|we have got|we have|we['’]ve|welcome|welcoming|joining us|join us|joined us|with us|introduce|introducing|apologies|here today|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to)\b/i;
+  /\b(?:we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
 /** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
 const INTRODUCED_WORDS =
   /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /i;
 /** A cheap look before reading a question properly. */
 const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
-const ROLE_WORDS = /\b(?:lead|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
+const ROLE_WORDS = /\b(?:lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
 const NOT_A_ROLE = /\b(?:you|me|us|update|item|point|paper|report|figures|slides|screen|numbers)\b/;
 
 /**
@@ -773,6 +811,8 @@ export function findIntroductions(
   const roomVoices = new Map<string, IntroductionClaim[]>();
   let pendingQuestion: { addressee: string | null; asker: string; sector: SectorId | null } | null = null;
   const oursPending: { speaker: string; introducer: string; quote: string; atMs: number; role: string }[] = [];
+  const samePending: { speaker: string; previous: string; kind: string; quote: string; atMs: number }[] = [];
+  let previousSpeaker: string | null = null;
 
   const keep = (claim: IntroductionClaim): void => {
     const existing = claims.get(claim.speaker);
@@ -781,6 +821,10 @@ export function findIntroductions(
 
   for (const utterance of ordered) {
     const speaker = people.get(utterance.speaker)!;
+    // "Joe, business manager, same LMC": the organisation of whoever spoke just before.
+    const same = speaker.kind === 'person' && previousSpeaker && previousSpeaker !== speaker.displayName ? SAME_ORGANISATION.exec(utterance.text) : null;
+    if (same) samePending.push({ speaker: speaker.displayName, previous: previousSpeaker!, kind: same[1]!.toLowerCase(), quote: quoteOf(same.input), atMs: utterance.startMs });
+    previousSpeaker = speaker.displayName;
     const count = (spoken.get(speaker.displayName) ?? 0) + 1;
     spoken.set(speaker.displayName, count);
     const isEarly = count <= EARLY_UTTERANCES_PER_SPEAKER || utterance.startMs - meetingStartMs <= OPENING_ROUND_MS;
@@ -799,7 +843,7 @@ export function findIntroductions(
     const readsQuestion = /\?|introduc|who you are/i.test(raw) && QUESTION_WORDS.test(raw);
     if (!readsSelf && !readsOthers && !readsRoom && !readsQuestion) continue;
     const spaced = /\s\s|[\t\n\r]/.test(raw) ? normaliseSpaces(raw) : raw.trim();
-    const text = spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced;
+    const text = withoutFillers(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced);
     const sentences = text.split(/(?<=[.!?;])\s+/);
 
     if (speaker.kind === 'person') {
@@ -968,6 +1012,18 @@ export function findIntroductions(
         sector: QUESTION_TYPE.find(([pattern]) => pattern.test(text))?.[1] ?? null,
       };
     }
+  }
+
+  for (const same of samePending) {
+    if (claims.get(same.speaker)?.organisationText) continue;
+    const previous = people.get(same.previous)!;
+    const own = claims.get(same.previous);
+    const fromName = previous.organisationText ? reader.classify(previous.organisationText) : null;
+    const organisation = own?.organisationText && own.sector ? { text: own.organisationText, sector: own.sector, basis: own.basis } : fromName?.sector ? { ...fromName, text: previous.organisationText! } : null;
+    // The kind said must fit: "same network" is a PCN, "same LMC" a representative body; "same organisation" fits any.
+    const kindSector = SAME_KIND_SECTOR[same.kind];
+    if (!organisation?.sector || (kindSector && kindSector !== organisation.sector)) continue;
+    keep({ speaker: same.speaker, saidBy: 'self', organisationText: organisation.text, sector: organisation.sector, basis: organisation.basis, title: null, quote: same.quote, atMs: same.atMs });
   }
 
   // "She's our new clinical pharmacist": the organisation of whoever said it.

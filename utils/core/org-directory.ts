@@ -74,6 +74,14 @@ export function normaliseOrganisationName(name: string): string {
     .replace(/^the /, '');
 }
 
+/** Words people leave out when they say an NHS organisation's name. */
+const UNSPOKEN_WORDS = /\b(?:nhs|foundation|trust|university|teaching|hospitals?|healthcare|service|services)\b/g;
+
+/** A name as people say it: normalised, without the words of its legal form and kind. */
+function spokenKey(name: string): string {
+  return normaliseOrganisationName(name).replace(UNSPOKEN_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
+
 const INITIALS_SKIPPED = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'upon', 'at']);
 const INITIALS_VARIANTS: readonly ReadonlySet<string>[] = [
   new Set(['nhs']),
@@ -128,6 +136,7 @@ export class OrganisationIndex {
   private bySector: Map<string, OrganisationRecord[]> | null = null;
   private byInitials: Map<string, OrganisationRecord[]> | null = null;
   private sorted: { readonly name: string; readonly record: OrganisationRecord }[] | null = null;
+  private bySpokenName: Map<string, OrganisationRecord[]> | null = null;
 
   constructor(records: Iterable<OrganisationRecord>) {
     for (const record of withoutSupersededBuiltins(records)) {
@@ -243,6 +252,30 @@ export class OrganisationIndex {
       }
     }
     const found = this.byInitials.get(key);
+    return found?.length === 1 ? found[0] : undefined;
+  }
+
+  /**
+   * The one organisation a name said aloud stands for, when people leave out
+   * the words of its legal form and kind: "the Lewisham and Greenwich Trust"
+   * (Lewisham and Greenwich NHS Trust), "East London Foundation Trust",
+   * "Shropshire Community Health", "the Norfolk and Norwich", "South Western
+   * Ambulance". Undefined when none or several organisations fit, or when
+   * the name said is one word ("Leeds" names a city, not its hospitals).
+   */
+  findBySpokenName(text: string): OrganisationRecord | undefined {
+    const key = spokenKey(text);
+    if (!key || normaliseOrganisationName(text).split(' ').filter((w) => w !== 'nhs' && !INITIALS_SKIPPED.has(w)).length < 2) return undefined;
+    if (!this.bySpokenName) {
+      this.bySpokenName = new Map();
+      for (const { record } of this.searchable) {
+        const own = spokenKey(record.name);
+        const list = this.bySpokenName.get(own) ?? [];
+        if (!list.includes(record)) list.push(record);
+        this.bySpokenName.set(own, list);
+      }
+    }
+    const found = this.bySpokenName.get(key);
     return found?.length === 1 ? found[0] : undefined;
   }
 

@@ -57,7 +57,7 @@ export const SECTORS = [
     codePatterns: [/^[A-HJ-NPWY]\d{5}$/, /^[A-HJ-NPWY]\d{8}$/],
     // Not "a GP" alone: PCN clinical directors, LMC officers and ICB clinical leads are GPs too.
     titleHints: [
-      w('\\b(gp partner|salaried gp|managing partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
+      w('\\b(gp partner|salaried gp|(?:managing|senior) partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
     ],
   },
   {
@@ -68,7 +68,8 @@ export const SECTORS = [
     colour: '#003087',
     namePatterns: [w('\\bPCNs?\\b'), w('\\bprimary care network\\b'), w('\\benhanced access hub\\b')],
     codePatterns: [/^U\d{5}$/],
-    titleHints: [w('\\b(pcn )?clinical director\\b'), w('\\bpcn (manager|business manager|lead)\\b')],
+    // Roles PCNs employ: the network's manager, and ARRS roles such as care coordinators.
+    titleHints: [w('\\b(pcn )?clinical director\\b'), w('\\b(pcn|network) (manager|business manager|lead)\\b'), w('\\barrs\\b'), w('\\bcare co-?ordinator\\b')],
   },
   {
     id: 'gp_provider_org',
@@ -77,7 +78,7 @@ export const SECTORS = [
     short: 'GP federation',
     colour: '#0072c6',
     namePatterns: [
-      w('\\b(gp|general practice) (federation|alliance|collaborative|provider)\\b'),
+      w('\\b(gp|general practice) (federation|alliance|collaborative|provider|co-?op|cooperative)\\b'),
       w('\\bfederation\\b'),
       w('\\bprimary care (alliance|collaborative)\\b'),
       // GP provider companies named for primary care ("Northby Primary Care Ltd", "Primary Care Sheffield").
@@ -163,7 +164,8 @@ export const SECTORS = [
     short: 'Acute',
     colour: '#8a4b00',
     namePatterns: [w('\\bhospitals?\\b'), w('\\binfirmary\\b'), w("\\bchildren'?s nhs foundation trust\\b")],
-    notPatterns: [w('\\bhospice\\b')],
+    // A practice on Hospital Road or Infirmary Drive is named for its street: "Infirmary Drive Medical Group".
+    notPatterns: [w('\\bhospice\\b'), w('\\b(surgery|medical (centre|center|practice|group)|health centre|group practice)$')],
     codePatterns: [/^R[A-Z0-9]{2}$/, /^R[A-Z0-9]{4}$/],
   },
   {
