@@ -421,3 +421,43 @@ describe('detectActions reads the meeting as a conversation', () => {
     }
   });
 });
+
+describe('detectActions: how chairs close, defer and forecast', () => {
+  const kinds = (found: readonly ActionSuggestion[]) => found.map((f) => [f.kind, f.text]);
+
+  it('a short call ("All for?") closed by the chair decides what the chair named just before it', () => {
+    const found = exchange(['Chair', 'Okay. The phlebotomy hub pilot. All for? Right. Done.']);
+    expect(kinds(found)).toEqual([['decision', 'The phlebotomy hub pilot']]);
+  });
+
+  it('"Agreed?" then the chair\'s own "Agreed, thanks" decides the proposal', () => {
+    const found = exchange(['Chair', 'The proposal is we move the huddle to Tuesdays from February. Agreed?'], ['Mark Lowe', 'Fine by me.'], ['Chair', 'Agreed, thanks.']);
+    expect(found.map((f) => f.kind)).toEqual(['decision']);
+  });
+
+  it('"if members are content, we\'ll note…" closed with "Noted" is a decision', () => {
+    const found = exchange(['Chair', 'If members are content, we will note the quality report... Yes? Noted.']);
+    expect(found.map((f) => f.kind)).toEqual(['decision']);
+  });
+
+  it('a call the chair then puts off, or a member would rather wait on, decides nothing', () => {
+    expect(exchange(['Chair', 'Do we approve the locum rate uplift?'], ['Mark Lowe', "I'd rather wait for the Q3 numbers."], ['Chair', "Okay. Let's leave it, then."])).toEqual([]);
+    expect(exchange(['Chair', 'Are we happy to approve the rota?'], ['Chair', "Fine. Actually, let's park it until January."])).toEqual([]);
+  });
+
+  it('"nobody\'s objected", "we\'ll sign it off", "signed off" and "I\'m seeing support, so the board supports it" are decisions', () => {
+    expect(detect('Chair', 'Right, the extra ARRS physio, nobody has objected, so done.').map((f) => f.kind)).toEqual(['decision']);
+    expect(detect('Chair', "Right, we'll sign it off then.").map((f) => f.kind)).toEqual(['decision']);
+    expect(detect('Chair', "I'm seeing lots of hands, so the board supports the bid.").map((f) => f.kind)).toEqual(['decision']);
+  });
+
+  it('an action log read out ("item four is carried forward") is not a decision', () => {
+    expect(detect('Chair', 'Item two is complete and item four is carried forward.')).toEqual([]);
+  });
+
+  it('a forecast ("I\'m sure we\'ll have lots to say") and putting off until after a holiday are not actions', () => {
+    expect(detect('Mark Lowe', "I'm sure we'll have lots to say about it.")).toEqual([]);
+    expect(detect('Chair', "Let's pick that up after Christmas.")).toEqual([]);
+    expect(detect('Mark Lowe', "I'll pick that up after the meeting.").map((f) => f.kind)).toEqual(['action']);
+  });
+});

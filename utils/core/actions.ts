@@ -141,7 +141,10 @@ const IN_MEETING =
 
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
-  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:under|in|at|with) (?:agenda )?item\b|(?:cover|take|discuss|deal with) (?:that|this|it) (?:under|in|at) (?:agenda )?item\b|pick (?:that|this|it) up (?:later|next time|another time|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today))\b/i;
+  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:under|in|at|with) (?:agenda )?item\b|(?:cover|take|discuss|deal with) (?:that|this|it) (?:under|in|at) (?:agenda )?item\b|pick (?:that|this|it) up (?:later|next time|another time|after (?:Christmas|Easter|the (?:break|holidays|new year|summer|election|recess)|(?:the )?New Year|January|February|March|April|May|June|July|August|September|October|November|December)|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|let's leave (?:that|it|this)(?! with)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today))\b/i;
+
+/** Words that make what follows a forecast: "I'm sure we'll…", "no doubt we'll…", "I expect we'll…". */
+const FORECAST = /\b(?:I'm sure|I am sure|no doubt|I expect|I imagine|I suspect|I bet|I'd imagine|I would imagine|chances are|presumably|I dare say)\s*,?\s*(?:that\s+)?$/i;
 
 /** A clause that sets a condition or a hypothesis: "if the board agreed to fund it". */
 const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
@@ -567,6 +570,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       // "Ha, we'll fix that": a task that is only a pronoun, with no time to it, is too thin to suggest.
       if (/^\w+(?: \w+)? (?:it|that|this|them|those)(?: up| out| back| off)?[.!]?$/i.test(match.groups.body!) && !hasDeadline(sentence)) continue;
       if (CONDITIONAL.test(sentence.slice(0, from)) || /\bif (?:anyone|you|people|members|colleagues) (?:want|wanted|would like|need|needed)\b/i.test(sentence)) continue;
+      // "I'm sure we'll have plenty to say": a forecast, not a promise.
+      if (FORECAST.test(sentence.slice(0, from))) continue;
       const offset = from + groupOffset(match, 'body');
       if (!startsWithTask(checked, sentence, offset)) continue;
       // "I can confirm the meeting is quorate" states a fact; it promises nothing.
@@ -736,24 +741,26 @@ const BODY_DECIDED = new RegExp(`\\b${THIS_BODY}(?:'ve|'d)?\\s+(?:has |have |had
 const IT_WAS = /^(?:(?:so|and|then),? )?it (?:was|has been|is) (?:therefore |formally |unanimously )?(?:agreed|resolved|decided|approved)\b/i;
 /** "… so that's supported": the outcome said after the discussion. */
 const THATS_OUTCOME = /,\s*(?:so |and )?that's (?:agreed|supported|approved|endorsed|ratified|carried|decided|settled)\s*[.!]?$/i;
-const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|'s|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
-const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
+const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|'s|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried(?! forward| over)|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
+const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted|signed off)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
 const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
 const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$|^(?:(?:so|and|then|thank you(?: all)?|thanks),? )*I(?:'ll| will|'d like to|'m going to) (?:record|minute|note|confirm)(?: that| for the minutes| for the record)?\s*[:,–—-]?\s*(?<recorded>.+)$/i;
 const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record)\b/i;
 const SETTLED =
-  /\b(?:(?:we're|we are) (?:all )?agreed|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:we're|we are) (?:approving|agreeing|endorsing|supporting|accepting|adopting|ratifying|noting)\b|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b)/i;
+  /\b(?:(?:we're|we are) (?:all )?agreed|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:we're|we are) (?:approving|agreeing|endorsing|supporting|accepting|adopting|ratifying|noting)\b|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b|(?:nobody|no-?one|no one)(?:'s| has)? objected|(?:we'll|we will) sign (?:it|that|this) off)/i;
 const AGREED_THEN = /^(?:(?:so|ok|okay|right),? )?agreed(?:,? then\s*[:;,–—-]|\s*[:;–—-]|,(?=\s*(?:we|the|so)\b))\s*(?<rest>.+)$/i;
 /** "Agreed." "Noted, thanks." "Content." on its own. */
 const BARE_ASSENT = /^(?:(?:so|then|ok|okay|right|yes|yeah|good),? )?(?:(?:that's|that is|all) )?(?:agreed|noted|approved|content|happy|fine|supported|seconded)(?:,? (?:then|by me|from me))?(?:[,.!]? (?:thank you|thanks|cheers)(?: (?:everyone|all|very much|\w+))?)?[.!]?$/i;
 /** The chair asks the meeting to agree. */
 const CALL_FOR_ASSENT =
-  /\b(?:are (?:we|members|colleagues|people|you|the committee|the board)(?: all)? (?:content|happy|agreed|comfortable|okay|ok|in agreement|supportive|able to (?:approve|agree|support|note|endorse))|is (?:everyone|everybody|that|the committee|the board) (?:content|happy|agreed|comfortable|okay|ok|in agreement)|(?:everyone|everybody|all) (?:happy|content|agreed|okay)|any (?:objections?|dissent|disagreement|comments? or objections?|one against|against)|(?:does|do) (?:anyone|anybody|members|colleagues) (?:disagree|object|dissent)|anyone (?:disagree|object|against)|can we (?:agree|approve|note|endorse|support|take that)|do we (?:agree|approve|support|endorse)|(?:those|all those) in favour|is that agreed|shall we (?:go with|agree|approve|proceed)|can I take (?:that|this|it) as|happy (?:to|with) (?:approve|agree|note|support|endorse|that|this|go with)|(?:is|are) (?:there )?(?:any )?(?:members|people) against|everyone in favour|hands up)\b/i;
+  /\b(?:are (?:we|members|colleagues|people|you|the committee|the board)(?: all)? (?:content|happy|agreed|comfortable|okay|ok|in agreement|supportive|able to (?:approve|agree|support|note|endorse))|is (?:everyone|everybody|that|the committee|the board) (?:content|happy|agreed|comfortable|okay|ok|in agreement)|(?:everyone|everybody|all) (?:happy|content|agreed|okay)|any (?:objections?|dissent|disagreement|comments? or objections?|one against|against)|(?:does|do) (?:anyone|anybody|members|colleagues) (?:disagree|object|dissent)|anyone (?:disagree|object|against)|can we (?:agree|approve|note|endorse|support|take that)|do we (?:agree|approve|support|endorse)|(?:those|all those) in favour|is that agreed|shall we (?:go with|agree|approve|proceed)|can I take (?:that|this|it) as|happy (?:to|with) (?:approve|agree|note|support|endorse|that|this|go with)|(?:is|are) (?:there )?(?:any )?(?:members|people) against|everyone in favour|hands up|all for|(?:^|[.,]\s*)(?:all )?agreed(?=\s*\?)|if (?:members|colleagues|everyone|everybody|the (?:committee|board|group)) (?:are|is) (?:content|happy|agreed|comfortable))\b/i;
+/** "If members are content, we'll note the report": a call for agreement said as a condition. */
+const CONDITIONAL_ASSENT = /\bif (?:members|colleagues|everyone|everybody|the (?:committee|board|group|panel)) (?:are|is) (?:content|happy|agreed|comfortable)\b/i;
 /** The chair closes a call for agreement. */
 const CLOSURE =
   /^(?:(?:lovely|great|good|excellent|brilliant|perfect|right|okay|ok|fine|thank you|thanks|super|fab|wonderful|marvellous|done|hearing none|hearing no|not seeing any|seeing none|I see no|I'm seeing|that's|so|then|in that case|carried|agreed|approved)\b|.*\b(?:moving on|move on|next item|that's (?:agreed|approved|carried|settled|done|what we'll do|decided)|thank you(?: everyone| all| members| colleagues)?)\b)/i;
 /** A member's view on a proposal is not the meeting's decision. */
-const OPINION = /^(?:(?:yes|yeah|well|so|and|but|oh|ok|okay|right),? )*(?:I|I'd|I would|I'm|I am|personally|speaking for|for what it's worth|from (?:our|my) (?:side|point of view))\b(?! (?:think |believe )?(?:we(?:'re| are) (?:all )?agreed))/i;
+const OPINION = /^(?:(?:yes|yeah|well|so|and|but|oh|ok|okay|right),? )*(?:I|I'd|I would|I'm|I am|personally|speaking for|for what it's worth|from (?:our|my) (?:side|point of view))\b(?! (?:think |believe )?(?:we(?:'re| are) (?:all )?agreed))(?!(?:'m| am)? (?:seeing|hearing|can see|see) )/i;
 /** A decision taken at another time or place, or by another body, was not taken here. */
 const DECIDED_ELSEWHERE =
   /\bat (?:their|its|the|our) (?:last|previous|own|December|November|October|September|January|February|March|April|May|June|July|August) (?:meeting|board|committee|session)\b|\b(?:by email|earlier this (?:year|month|week)|a (?:month|year|week|few weeks|couple of weeks) ago|last (?:week|month|year|time|meeting|board)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:we|the (?:committee|board|group))|previously|already|back in|the other day)\b/i;
@@ -855,7 +862,7 @@ const CALL_WINDOW_MS = 120_000;
 const ACCEPTS = /^(?:(?:yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
 const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
 /** A member objecting to what the chair put. */
-const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happy|content|comfortable)|I (?:can't|cannot|couldn't|won't) support|I don't agree|I disagree|I'm against|not true|that's wrong|I have (?:a |serious )?concerns?|I'd want to see|not without)\b/i;
+const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happy|content|comfortable)|I (?:can't|cannot|couldn't|won't) support|I don't agree|I disagree|I'm against|not true|that's wrong|I have (?:a |serious )?concerns?|I'd want to see|not without|I'd (?:rather|prefer to) (?:wait|hold|not|leave|defer))\b/i;
 
 /** "Peter, is that one for you?": the request passes to the person named, if they take it on. */
 const HANDED_ON = new RegExp(`^(?:(?:yes|yeah|ok|okay|right|good idea|great)[,.]? )*(?<owner>${NAME}),\\s*(?:is (?:that|this) (?:one )?for you|could you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|can you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|is (?:that|this) (?:one )?yours|would you (?:mind )?(?:taking|picking) (?:that|this|it)(?: up| on)?|(?:is )?that (?:one )?(?:for|with) you)\\s*\\??$`, 'i');
@@ -1082,7 +1089,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       if (PUT_TO_THE_MEETING.test(text) && /\b(?:proposal|propose|motion|move|recommendation)\b/i.test(text) && !isPlainQuestion(text)) {
         calls.push({ speaker: utterance.speaker, atMs: utterance.startMs, sentence, proposal: text, answered: false });
       }
-      if (CALL_FOR_ASSENT.test(text) && /\?|\bin favour\b/i.test(text)) {
+      if ((CALL_FOR_ASSENT.test(text) && /\?|\bin favour\b/i.test(text)) || CONDITIONAL_ASSENT.test(text)) {
         const proposal = proposalBefore(sentence, recent);
         calls.push({ speaker: utterance.speaker, atMs: utterance.startMs, sentence, proposal, answered: false });
       }
@@ -1239,6 +1246,9 @@ function proposalBefore(sentence: SaidSentence, recent: readonly SaidSentence[])
   const question = sentence.text.replace(CALL_FOR_ASSENT, '').replace(/[?.!,\s]+$/, '');
   if (PROPOSAL.test(sentence.text) || question.split(/\s+/).length >= 6) return sentence.text;
   const before = [...recent].reverse();
+  // "Right. Care navigator training. All for?": what the chair named just before, in the same turn.
+  const sameTurn = sentencesOf(sentence.utterance.text).slice(0, sentence.index).map(cleanSpeech).reverse().find((t) => t.split(/\s+/).length >= 2 && !/^(?:right|ok|okay|so|thanks|thank you)\b[.!]?$/i.test(t));
+  if (sameTurn && question.split(/\s+/).length <= 3 && !before.some((r) => r.utterance.speaker === sentence.utterance.speaker && PROPOSAL.test(r.text))) return sameTurn;
   const proposed =
     before.find((r) => r.utterance.speaker === sentence.utterance.speaker && (PROPOSAL.test(r.text) || r.text.split(/\s+/).length >= 8) && !isPlainQuestion(r.text)) ??
     before.find((r) => PROPOSAL.test(r.text) || /\b(?:suggestion|proposal|recommendation|propose|suggest)\b/i.test(r.text));
@@ -1261,6 +1271,11 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
     return null;
   }
   if (PROMPT.test(text) || isPlainQuestion(text) && text.split(/\s+/).length <= 3) return null;
+  // "OK. Let's leave it, then.": the chair puts it off; nothing was decided.
+  if (DEFERRAL.test(text) || sentencesOf(sentence.utterance.text).slice(sentence.index + 1).some((s) => DEFERRAL.test(s))) {
+    call.answered = true;
+    return null;
+  }
   // "No." "None." after "Any objections?": the chair answering for the room, not yet closing.
   if (/^(?:no|none|nobody|nothing|no one|nope|none at all|no objections?)[.!]?$/i.test(text)) return null;
   // "Thank you. For the minutes, the committee endorsed the plan": the decision said later in the turn is the one minuted.
