@@ -337,3 +337,51 @@ describe('titles', () => {
     expect(cleanTitle(`a ${'very '.repeat(30)}long title`)!.length).toBeLessThanOrEqual(81);
   });
 });
+
+const pairs = (lines: readonly (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+describe('findItemStarts: returning to the order, slips and "where are we?"', () => {
+  it('an item brought forward takes its title from after "forward"; going back to where we were starts the next', () => {
+    const found = pairs([
+      ['Chair', "Before we go on, I'm going to bring item eight forward, the flu campaign, because Rina has a clinic."],
+      ['Rina Patel', 'Thanks. Uptake is at sixty-one percent.'],
+      ['Chair', 'Thank you Rina. Right, going back to where we were, item five, the estates bid.'],
+      ['Tom Hale', 'So the bid went in on Friday.'],
+    ]);
+    expect(found).toEqual([
+      [8, 'Flu campaign'],
+      [5, 'Estates bid'],
+    ]);
+  });
+
+  it('a slip put right ("item four—sorry, we\'ve done that") starts nothing; the item said next does', () => {
+    const found = pairs([
+      ['Chair', "Item four, the minutes—sorry, no, we've done that one."],
+      ['Chair', 'Item five is the workforce plan. Over to Jess.'],
+      ['Jess Lane', 'Thanks.'],
+    ]);
+    expect(found).toEqual([[5, 'Workforce plan']]);
+  });
+
+  it('"we\'re on item six" answering "which item are we on?" starts nothing', () => {
+    const found = pairs([
+      ['Chair', 'On to the dementia strategy. Amir.'],
+      ['Amir Khan', 'Thanks, so the diagnosis rate is up.'],
+      ['Late Joiner', 'Sorry, I have just joined, which item are we on?'],
+      ['Chair', "We're on item six, the dementia strategy."],
+      ['Amir Khan', 'So as I was saying.'],
+    ]);
+    expect(found).toEqual([[null, 'Dementia strategy']]);
+  });
+
+  it('a presenter moving on to the second section of their paper starts nothing; "last thing is…" starts one', () => {
+    expect(pairs([['Presenter', 'Moving on to the second section, recruitment.'], ['Presenter', 'Vacancies are down.']])).toEqual([]);
+    const found = pairs([
+      ['Chair', 'Right, item two, the minutes. Any comments?'],
+      ['Dev Shah', 'None from me.'],
+      ['Chair', 'Good. Last thing is the winter communications plan. Bea.'],
+      ['Bea Moss', 'Thanks.'],
+    ]);
+    expect(found.at(-1)).toEqual([null, 'Winter communications plan']);
+  });
+});

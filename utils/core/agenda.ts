@@ -53,6 +53,12 @@ const LEAD_IN =
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
+/** An item the chair says is behind them. */
+const ALREADY_DONE = /\b(?:we've|we have) (?:already )?(?:done|had|covered|taken|dealt with) (?:that|it|this|that one)\b|\bwe did (?:that|it|this)(?: one)?\b/i;
+/** "Which item are we on?": the answer says where the meeting is, it starts nothing. */
+const WHERE_ARE_WE = /\b(?:which|what) (?:item|paper|bit)\b|\bwhere are we\b/i;
+const WE_ARE_ON = /\b(?:we're|we are) (?:now |still |just )?on\b/i;
+
 /** What may come before "item N" in a sentence that starts it (after the lead-in). */
 const START_PREFIX = new RegExp(
   [
@@ -60,7 +66,7 @@ const START_PREFIX = new RegExp(
     // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
     "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I want to |I'll |I'm going to |I am going to |we're going to |we are going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing|return|returning)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now|now straight) (?:on )?to",
     // "going back to the top, item two", "now straight to the main item tonight, item three"
-    "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
+    "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:going|go|getting|so|now) )?back to (?:where we were|the (?:running )?order|the agenda as (?:it stands|printed|planned))|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
     'onto|now onto',
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
@@ -126,6 +132,10 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:shall we |should we |can we |let's |let us |we'll |we will |so )?(?:crack|get|press|push|cracking|getting|pressing) on with\s+(?<title>.+)$/i,
   // "Over to you for the finance update", "Priya, over to you for the estates item": a hand-over that names the item.
   /^(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?\s+)?[Oo]ver to you(?:,?\s+[A-Z][\w'-]+)?,?\s+(?:for|with|on)\s+(?<title>.+)$/,
+  // "Paper D, please, the financial plan": a paper called by its letter, then named.
+  /^paper [A-Z]\d?,?\s+(?:please,?\s+)?(?<title>(?:the|our) .{2,80})$/,
+  // "Last thing is the social prescribing bit", "last item, the risk register".
+  /^(?:and )?(?:the )?(?:last|final) (?:thing|item|one)(?: on the agenda)?(?: today| tonight)?(?:,|:|\s+is|\s+then is)\s*(?<title>.+)$/i,
 ];
 /** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
 const ITEM_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[0]!, UNNUMBERED_STARTS[1]!, UNNUMBERED_STARTS[3]!];
@@ -157,7 +167,7 @@ const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date 
 const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?(?:,|\s+is)\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
-  /^(?:the )?(?:next|last|final|first|other) (?:slide|page|point|question|section|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
+  /^(?:the )?(?:next|last|final|first|other|second|third|fourth|fifth) (?:slide|page|point|question|section|part|chapter|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
 
 /** A name, then perhaps a few words, ending the turn: "Nadia, over to you." "Rachel?" "Kerry, that's you." "Lynne again." */
 const HANDOVER = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,?\s+[^.?!]{0,60})?[.?!]?$/;
@@ -285,6 +295,8 @@ interface NumberedStart {
 }
 
 function numberedStart(sentence: string, following: string | undefined, names: NameWords): NumberedStart | null {
+  // "Item 3, minutes—sorry, no, that's item 2, we've done that": a slip, put right in the next words or turn.
+  if (ALREADY_DONE.test(sentence)) return null;
   const { rest } = stripLeadIn(sentence);
   for (const m of rest.matchAll(ITEM_REFERENCE)) {
     let number = parseNumber(m[1]!);
@@ -334,7 +346,11 @@ function numberedStart(sentence: string, following: string | undefined, names: N
         if (cued?.title) return { number, title: cued.title, part, isWeak: false };
       }
     }
-    if (BRING_FORWARD_PREFIX.test(lastClause) && BRING_FORWARD_AFTER.test(after)) return { number, title: null, part, isWeak: false };
+    if (BRING_FORWARD_PREFIX.test(lastClause) && BRING_FORWARD_AFTER.test(after)) {
+      // "I'm going to bring item nine forward, the JSNA refresh, because…": named after it.
+      const named = /^\s*,\s*(?<title>(?:the|our) [^,.;]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:because|as|so|since)\b)/i.exec(after.replace(BRING_FORWARD_AFTER, ''));
+      return { number, title: named ? cleanTitle(named.groups!.title) : null, part, isWeak: false };
+    }
     const titleFirst = TITLE_FIRST.exec(prefix);
     // "Is this linked to the carers strategy, which is item seven?" A question about an item does not start it.
     if (titleFirst && !/\?\s*$/.test(sentence)) {
@@ -472,12 +488,13 @@ interface ChairOnly {
   readonly part: string;
 }
 
-function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false): { numbered: Candidate[]; chairOnly: Candidate[] } {
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false): { numbered: Candidate[]; chairOnly: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
   sentences.forEach((sentence, i) => {
     const text = sentence.text.replace(FILLERS, '');
+    if (isWhereAreWe && WE_ARE_ON.test(text)) return;
     const following = sentences[i + 1]?.text.replace(FILLERS, '');
     // A hand-over ends the turn, or only courtesies follow it.
     const isTurnEnd = sentences.slice(i + 2).every((s) => isCourtesy(s.text) || isHandover(s.text, names));
@@ -540,7 +557,7 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     // A turn right after someone else's question answers it.
     const previous = utterances[i - 1];
     const isAnswer = !!previous && previous.speaker !== u.speaker && /\?/.test(previous.text);
-    const found = candidatesIn(u, i, names, isAnswer);
+    const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text));
     numbered.push(...found.numbered);
     chairOnly.push(...found.chairOnly);
   });
