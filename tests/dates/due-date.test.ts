@@ -160,6 +160,8 @@ describe('parseDueDate: weeks', () => {
     ['Can it be done in the first week of March?', '2027-02-10', 'in the first week of March', '2027-03-05'],
     ['Can it be done in the second week of March?', '2027-02-10', 'in the second week of March', '2027-03-12'],
     ['Can it be done in the last week of March?', '2027-02-10', 'in the last week of March', '2027-03-31'],
+    ['Can you have that set up by the end of the first week in January?', '2026-12-23', 'by the end of the first week in January', '2027-01-08'],
+    ['By the end of the first week of January, please.', '2026-12-10', 'By the end of the first week of January', '2027-01-08'],
   ]);
 });
 
@@ -216,6 +218,11 @@ describe('parseDueDate: days of the month, months and dates', () => {
     ['Send the costings by 4 December.', WED_18_NOV, 'by 4 December', '2026-12-04'],
     ['Circulate it by Friday 11 December.', WED_18_NOV, 'by Friday 11 December', '2026-12-11'],
     ['Circulate it by Friday 12 December.', WED_18_NOV, 'by Friday 12 December', '2026-12-12', { needsCheck: true }],
+    // A weekday and a day of the month that last fell together days ago: that date, to check, not one six months on.
+    ['Could it be with me by Friday the fourth?', '2026-12-08', 'by Friday the fourth', '2026-12-04', { needsCheck: true }],
+    ['Could it be with me by Friday the eighteenth?', '2026-12-08', 'by Friday the eighteenth', '2026-12-18'],
+    ['Can we have it by November the 25th?', '2026-12-08', 'by November the 25th', '2026-11-25', { needsCheck: true }],
+    ['Can we have it by January the twelfth?', '2026-12-08', 'by January the twelfth', '2027-01-12'],
     ['Circulate it by Wednesday the thirteenth of January.', '2026-12-09', 'by Wednesday the thirteenth of January', '2027-01-13'],
     ['Report back by 3/12.', WED_18_NOV, 'by 3/12', '2026-12-03'],
     ['Report back by 12/1.', WED_18_NOV, 'by 12/1', '2027-01-12'],

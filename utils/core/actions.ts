@@ -129,6 +129,9 @@ const TASK_WITH_OBJECT: readonly RegExp[] = [
   /^(?:answer|respond to|reply to) (?:\S+ ){0,4}?(?:questions?|letter|email|query|queries|complaint|points?)\b/i,
   /^record (?:\S+ ){1,4}?(?:on the (?:system|register|log)|in the (?:register|log|risk register))\b/i,
   /^make (?:\S+ ){0,2}?(?:available|clear to)\b/i,
+  /^make (?:\S+ ){0,2}?(?:amendments?|changes?|edits?|corrections?|revisions?|tweaks?)\b/i,
+  // "finish the board report", not "finish the meeting".
+  /^finish (?:off )?(?:the |that |this |your |my |our )?(?:\S+ ){0,3}?(?:report|paper|draft|audit|review|plan|spec|specification|case|bid|return|analysis|template|submission|slides|document|letter|form|survey|briefing|summary|list|rota|costings?|model)\b/i,
   /^close (?:\S+ ){0,3}?(?:off|down)\b/i,
 ];
 
@@ -145,6 +148,9 @@ const DEFERRAL =
 
 /** Words that make what follows a forecast: "I'm sure we'll…", "no doubt we'll…", "I expect we'll…". */
 const FORECAST = /\b(?:I'm sure|I am sure|no doubt|I expect|I imagine|I suspect|I bet|I'd imagine|I would imagine|chances are|presumably|I dare say)\s*,?\s*(?:that\s+)?$/i;
+
+/** "Sarah, sorry, Sanjay, could you…": the name put right is the one meant. */
+const MISNAMED = /^((?:(?:so|and|right|okay|ok),?\s+)?)[A-Z][a-z'-]+,\s*sorry,?\s*(?:I mean\s+)?([A-Z][a-z'-]+),/;
 
 /** A clause that sets a condition or a hypothesis: "if the board agreed to fund it". */
 const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
@@ -211,7 +217,7 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
   }
   if (first.isNegated) return false;
   if (NOT_A_TASK.has(first.lemma)) return TASK_WITH_OBJECT.some((p) => p.test(rest));
-  if (first.lemma === 'have') return /^have (?:a look|(?:\S+ ){1,6}?(?:to (?:you|members|the|him|her|them|[A-Z])|with (?:you|members|the|[A-Z])|for (?:the|next|you|members)|ready|done|finished|sorted|over|across|back|round|out|\w+ed(?: up| out| off)?) ?)/i.test(rest) && !/^have (?:a (?:think|chat|word|picture|sense|feeling|go|conversation)|to|had|been)\b/i.test(rest);
+  if (first.lemma === 'have') return /^have (?:a look|(?:\S+ ){1,6}?(?:to (?:you|members|the|him|her|them|[A-Z])|with (?:you|members|the|[A-Z])|for (?:the|next|you|members)|ready|done|finished|sorted|over|across|back|round|out|final|in place|(?:set|put|drawn|written|made|run|sent) (?:up|together|out|in|off|over|round)|\w+ed(?: up| out| off)?) ?)/i.test(rest) && !/^have (?:a (?:think|chat|word|picture|sense|feeling|go|conversation)|to|had|been)\b/i.test(rest);
   if (first.lemma === 'do' || first.lemma === 'get') return /^(?:do|get)\s+(?:(?:me|us|you|him|her|them|members|everyone|the committee|the board)\s+)?(?:(?:a|the|an|that|this|it|them|those|some|your|our|my|any|all)\b|\S+ (?:done|sorted|sent|to|over|round|back|out|finished|ready|across))/i.test(rest) && !/^do (?:a bit|my best|what (?:I|we) can)\b/i.test(rest);
   return true;
 }
@@ -901,7 +907,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   for (const utterance of ordered) {
     const sentences = sentencesOf(utterance.text);
     sentences.forEach((said, index) => {
-      const sentence: SaidSentence = { utterance, index, said, text: cleanSpeech(said) };
+      const sentence: SaidSentence = { utterance, index, said, text: cleanSpeech(said).replace(MISNAMED, '$1$2,') };
       const text = sentence.text;
       if (!text) return;
       const id = `${utterance.id}#${index}`;

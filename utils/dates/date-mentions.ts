@@ -397,7 +397,8 @@ const findPeriodEnd: Finder = (s, { today }, add) =>
     add,
   );
 
-const WEEK_OF_MONTH = new RegExp(String.raw`\b(first|second|third|fourth|last)\s+week\s+(?:of|in)\s+(${MONTH})(?:\s+(20\d\d))?\b`, 'gi');
+// "the end of the first week of January" is that week's Friday too.
+const WEEK_OF_MONTH = new RegExp(String.raw`\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(first|second|third|fourth|last)\s+week\s+(?:of|in)\s+(${MONTH})(?:\s+(20\d\d))?\b`, 'gi');
 
 const findWeekOfMonth: Finder = (s, { today }, add) =>
   each(
@@ -483,7 +484,7 @@ const findHoliday: Finder = (s, { today }, add) =>
     add,
   );
 
-const ORDINAL = new RegExp(String.raw`(?<!\b${MONTH}\s+)\b(${ORDINAL_DAY})(?:\s+of\s+(?:the\s+)?(?:(this|next)\s+)?month)?\b(?!\s+(?:of\s+)?${MONTH}\b)`, 'gi');
+const ORDINAL = new RegExp(String.raw`(?<!\b${MONTH}\s+(?:the\s+)?)\b(${ORDINAL_DAY})(?:\s+of\s+(?:the\s+)?(?:(this|next)\s+)?month)?\b(?!\s+(?:of\s+)?${MONTH}\b)`, 'gi');
 
 const findOrdinal: Finder = (s, { today }, add) =>
   each(
@@ -501,11 +502,15 @@ const findOrdinal: Finder = (s, { today }, add) =>
     add,
   );
 
+const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH})(\s+the)(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY})\b)`, 'gi');
+
 const findExplicitDates: Finder = (s, { today }, add) => {
   if (!MONTH_RE.test(s) && !/\d\/\d/.test(s)) return;
   const { year, month, dayOfMonth } = partsOf(today);
   const reference = new Date(year, month - 1, dayOfMonth, 12);
-  for (const result of chrono.en.GB.parse(s, reference)) {
+  // "November the 25th": chrono reads "November 25th"; blanked, not cut, so every index still points into `s`.
+  const read = s.replace(MONTH_THE_DAY, (words, month: string, the: string) => `${month}${' '.repeat(the.length)}${words.slice(month.length + the.length)}`);
+  for (const result of chrono.en.GB.parse(read, reference)) {
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     // chrono keeps a leading "on" ("on 28 January"): the reader judges the words before the date itself.
@@ -585,6 +590,24 @@ function nextOnWeekday(from: Day, dayOfMonth: number, weekday: number): Day | nu
   return null;
 }
 
+/** Days ahead beyond which "Friday the fourth" is more likely a date just gone, said in error, than one months away. */
+const WEEKDAY_DATE_AHEAD_DAYS = 45;
+
+/**
+ * The day "Friday the fourth" means, from the next fourth (`next`): the next
+ * fourth that is a Friday, unless that is months away and the last fourth was
+ * a Friday: then the date just gone, which the reader is asked to check
+ * rather than moved silently months on.
+ */
+function ordinalOnWeekday(next: Day, weekday: number): Day {
+  const { year, month, dayOfMonth } = partsOf(next);
+  const ahead = nextOnWeekday(next, dayOfMonth, weekday);
+  if (ahead !== null && ahead - next <= WEEKDAY_DATE_AHEAD_DAYS) return ahead;
+  const last = dayOf(year, month - 1, dayOfMonth);
+  if (partsOf(last).dayOfMonth === dayOfMonth && weekdayOf(last) === weekday) return last;
+  return ahead ?? next;
+}
+
 /**
  * Joins a weekday to the date after it ("Wednesday the thirteenth of
  * January"), and "close of play", "first thing" or a time of day to the day
@@ -601,7 +624,7 @@ function join(s: string, mentions: Mention[]): Mention[] {
       const gap = s.slice(previous.end, mention.start);
       if (previous.kind === 'weekday' && (mention.kind === 'date' || mention.kind === 'ordinal') && WEEKDAY_THEN_DATE.test(gap)) {
         const said = weekdayNumber(/^\w+/.exec(s.slice(previous.start))![0]);
-        const day = mention.kind === 'ordinal' ? (nextOnWeekday(mention.day!, partsOf(mention.day!).dayOfMonth, said) ?? mention.day!) : mention.day!;
+        const day = mention.kind === 'ordinal' ? ordinalOnWeekday(mention.day!, said) : mention.day!;
         out[out.length - 1] = { ...mention, start: previous.start, day, ...(weekdayOf(day) !== said ? { isDoubtful: true } : {}) };
         continue;
       }
