@@ -461,3 +461,24 @@ describe('detectActions: how chairs close, defer and forecast', () => {
     expect(detect('Mark Lowe', "I'll pick that up after the meeting.").map((f) => f.kind)).toEqual(['action']);
   });
 });
+
+describe('detectActions: running the meeting is not an action', () => {
+  it.each([
+    "Let's do a quick round of names, we have some new faces.",
+    "I'll now invite our guest to introduce herself.",
+    "Jo, network manager, I'll run through the slides quickly.",
+    "So I'll speak to item seven.",
+    "And I'll pick up the estates point when we get to it.",
+    "Could you say which organisation you're from?",
+    'Understood, I will let the team know.',
+  ])('%s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+
+  it.each([
+    ["I'll run through the audit with the practices by Friday.", 'Run through the audit with the practices by Friday'],
+    ["I'll invite the LMC to present at the next meeting.", 'Invite the LMC to present at the next meeting'],
+  ])('but this is: %s', (said, text) => {
+    expect(detect('Chair', said).map((f) => f.text)).toEqual([text]);
+  });
+});
