@@ -385,3 +385,37 @@ describe('findItemStarts: returning to the order, slips and "where are we?"', ()
     expect(found.at(-1)).toEqual([null, 'Winter communications plan']);
   });
 });
+
+describe('findItemStarts: what is said about an item does not start it', () => {
+  const inTheMiddle = (said: string) =>
+    pairs([
+      ['Chair', 'Right, item two, the minutes.'],
+      ['Member', 'Fine by me.'],
+      ['Chair', said],
+      ['Member', 'Okay, thanks.'],
+    ]).slice(1);
+
+  it.each([
+    'Going to item 5 would be premature.',
+    "That's item nine's business, not this one.",
+    'Item 4 of the minutes, page 2, needs correcting.',
+    "Item five; actually, let's finish this first.",
+    "Item seven is where we'll pick up the funding question.",
+    "Item eight, we'll leave that to the end.",
+    "Today we've got item three, the winter plan, then item four, finance, and then any other business.",
+    "Item six, I should declare an interest, I'm a director of the fed.",
+    "Item 4.2 is the bit I'm worried about.",
+    "If we get to item nine today, that'll be a miracle.",
+    "Item three, yes, that's the one.",
+  ])('%s', (said) => {
+    expect(inTheMiddle(said)).toEqual([]);
+  });
+
+  it.each([
+    ['Item 5 is the finance report.', 5, 'Finance report'],
+    ["Item six's the audit.", 6, 'Audit'],
+    ['Item six, the conflicts of interest policy.', 6, 'Conflicts of interest policy'],
+  ])('but this starts one: %s', (said, number, title) => {
+    expect(inTheMiddle(said)).toEqual([[number, title]]);
+  });
+});

@@ -35,6 +35,8 @@ export interface UnderstandingFigures {
   /** Of the starts found, those with the number said, and those whose title shares most of its words with the chair's. */
   readonly agendaNumbers: Tally;
   readonly agendaTitles: Tally;
+  /** Lines that mention an item without starting it ("as we said under item two"), and whether none was taken for a start. */
+  readonly agendaMentions: Tally;
   /** Actions and decisions by meeting type. */
   readonly byMeetingType: Record<string, { actions: Detection; decisions: Detection }>;
   /** What went wrong, one line each (printed for the development part only). */
@@ -285,6 +287,9 @@ function storedExcerpt(excerpt: AgendaExcerpt): { stored: StoredMeeting; lineOf:
 }
 
 /** Item starts said by the chair: a start counts when it is within one turn of the annotated line. */
+/** Words that name an agenda item: "item five", "agenda item 4", "under item two". */
+const ITEM_MENTION = /\b(?:agenda\s+)?items?\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b/i;
+
 function scoreAgendaItems(
   truth: { where: string; lines: readonly { text: string }[]; starts: readonly { line: number; number: number | null; title: string }[] },
   analysis: MeetingAnalysis,
@@ -307,6 +312,13 @@ function scoreAgendaItems(
       figures.mistakes.push(`${meeting.file} item at line ${expected.line}: found number ${item.number ?? 'none'} "${item.title ?? ''}", expected ${expected.number ?? 'none'} "${expected.title}"`);
     }
   }
+  // A mention: a line naming an item by number or as the agenda's, with no start on it or either side of it.
+  const startLines = new Set(truth.starts.flatMap((s) => [s.line - 1, s.line, s.line + 1]));
+  const wrongLines = new Set(wrong.map((w) => w.line));
+  truth.lines.forEach((line, i) => {
+    if (startLines.has(i) || !ITEM_MENTION.test(line.text)) return;
+    add(figures.agendaMentions, !wrongLines.has(i));
+  });
   for (const m of missed) figures.mistakes.push(`${meeting.file} missed item start at line ${m.line} (${m.number ?? 'no number'}, "${m.title}"): ${quote(meeting.lines[m.line]!.text)}`);
   for (const w of wrong) figures.mistakes.push(`${meeting.file} false item start at line ${w.line}: ${quote(meeting.lines[w.line]!.text)}`);
 }
@@ -337,6 +349,7 @@ export function evaluateUnderstanding(corpus: CorpusPart): UnderstandingFigures 
     agendaItems: newDetection(),
     agendaNumbers: newTally(),
     agendaTitles: newTally(),
+    agendaMentions: newTally(),
     byMeetingType: {},
     mistakes: [],
   };
@@ -413,6 +426,7 @@ export function describeFigures(part: string, figures: UnderstandingFigures, cou
     `  owners right:    ${tally(figures.owners)}; people ${tally(figures.owners.byKind.person)}, bodies ${tally(figures.owners.byKind.body)}, unassigned ${tally(figures.owners.byKind.unassigned)}`,
     `  due dates right: ${tally(figures.dueDates)}; dated ${tally(figures.dueDates.byKind.dated)}, undated ${tally(figures.dueDates.byKind.undated)}, already past ${tally(figures.dueDates.byKind.past)}`,
     `  agenda item starts (within one turn): ${detection(figures.agendaItems)}; numbers right ${tally(figures.agendaNumbers)}, titles right ${tally(figures.agendaTitles)}`,
+    `  item mentions that are not starts, not taken for one: ${tally(figures.agendaMentions)}`,
     '  by meeting type:',
     ...Object.entries(figures.byMeetingType)
       .sort(([a], [b]) => a.localeCompare(b))

@@ -13,8 +13,8 @@ import { loadCorpus } from './load';
  * the figure measured when it was last raised, never from a goal.
  */
 const FLOORS = {
-  dev: { sector: 0.92, organisation: 0.86, actionPrecision: 0.93, actionRecall: 0.87, decisionPrecision: 0.95, decisionRecall: 0.95, owners: 0.89, dueDates: 0.91, shareErrorRatio: 0.01, agendaPrecision: 0.96, agendaRecall: 0.94, agendaNumbers: 0.95, agendaTitles: 0.86 },
-  test: { sector: 0.73, organisation: 0.6, actionPrecision: 0.79, actionRecall: 0.84, decisionPrecision: 0.93, decisionRecall: 0.8, owners: 0.84, dueDates: 0.85, shareErrorRatio: 0.01, agendaPrecision: 0.85, agendaRecall: 0.8, agendaNumbers: 0.89, agendaTitles: 0.8 },
+  dev: { sector: 0.92, organisation: 0.86, actionPrecision: 0.93, actionRecall: 0.87, decisionPrecision: 0.95, decisionRecall: 0.95, owners: 0.89, dueDates: 0.91, shareErrorRatio: 0.01, agendaPrecision: 0.96, agendaRecall: 0.94, agendaNumbers: 0.95, agendaTitles: 0.86, agendaMentions: 0.97 },
+  test: { sector: 0.73, organisation: 0.6, actionPrecision: 0.79, actionRecall: 0.84, decisionPrecision: 0.93, decisionRecall: 0.8, owners: 0.84, dueDates: 0.85, shareErrorRatio: 0.01, agendaPrecision: 0.85, agendaRecall: 0.8, agendaNumbers: 0.89, agendaTitles: 0.8, agendaMentions: 0.75 },
 } as const;
 
 const REPORT_PART = process.env.EVAL_PART === 'dev' ? 'dev' : process.env.EVAL_PART === 'test' ? 'test' : null;
@@ -48,6 +48,7 @@ describe.each(['dev', 'test'] as const)('understanding on the %s part of the cor
     expect(recallOf(figures.agendaItems)).toBeGreaterThanOrEqual(floor.agendaRecall);
     expect(figures.agendaNumbers.right / figures.agendaNumbers.checked).toBeGreaterThanOrEqual(floor.agendaNumbers);
     expect(figures.agendaTitles.right / figures.agendaTitles.checked).toBeGreaterThanOrEqual(floor.agendaTitles);
+    expect(figures.agendaMentions.right / figures.agendaMentions.checked).toBeGreaterThanOrEqual(floor.agendaMentions);
   });
 
   it('puts primary care’s share of the talk within the allowed error of the truth', () => {

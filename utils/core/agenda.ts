@@ -53,6 +53,12 @@ const LEAD_IN =
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
+/** Words right after "item N" that say something about the item rather than start it. */
+const SAID_ABOUT_AFTER = /^(?:['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
+
+/** The words of a chair reading the agenda out before starting it. */
+const PREVIEW = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through)\b/i;
+
 /** An item the chair says is behind them. */
 const ALREADY_DONE = /\b(?:we've|we have) (?:already )?(?:done|had|covered|taken|dealt with) (?:that|it|this|that one)\b|\bwe did (?:that|it|this)(?: one)?\b/i;
 /** "Which item are we on?": the answer says where the meeting is, it starts nothing. */
@@ -106,7 +112,7 @@ const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,)?\\s*(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
@@ -298,6 +304,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
   // "Item 3, minutes—sorry, no, that's item 2, we've done that": a slip, put right in the next words or turn.
   if (ALREADY_DONE.test(sentence)) return null;
   const { rest } = stripLeadIn(sentence);
+  // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
+  if (PREVIEW.test(rest) && [...rest.matchAll(ITEM_REFERENCE)].length >= 2) return null;
   for (const m of rest.matchAll(ITEM_REFERENCE)) {
     let number = parseNumber(m[1]!);
     if (number === null) continue;
@@ -309,7 +317,11 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // Put off, in the words about this item (not in "…and then we'll come back to item four").
     const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i)[0]!;
     if (DEFERRED_AFTER.test(after) || PUT_OFF.test(aboutThisItem.replace(/come back to\s*$/i, ''))) continue;
+    // "Going to item 5 would be premature", "item six wasn't ready": said about the item, not starting it.
+    if (SAID_ABOUT_AFTER.test(after)) continue;
     if (PROMISE_TO_RETURN.test(prefix)) continue;
+    // "If we get to item nine today…": a hope, not a start.
+    if (/\bif (?:we|I) (?:ever )?(?:get|reach|make it|have time)\b/i.test(prefix)) continue;
     const corrected = CORRECTION.exec(after);
     if (corrected) {
       number = parseNumber(corrected[1]!) ?? number;
@@ -318,7 +330,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const titleAfter = (): string | null =>
       isNameOnly(after.replace(/^[\s,.:]+/, ''), names) ? null : cleanTitle(
         after
-          .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
+          .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|['’]s\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
           .replace(/^(?:then|now)[,\s]+/i, '')
           .replace(/^(?:which|that) is\s+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) ? cleanTitle(following) : null);
