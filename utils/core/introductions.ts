@@ -82,7 +82,7 @@ const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)
 
 /** How people name an organisation in speech without its proper name: "the city council", "the ICB". */
 const SPOKEN_ORGANISATION =
-  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|(?:out[- ]of[- ]hours\s+)?gp (?:federation|co-?op|cooperative|collaborative|alliance)|federation|healthwatch|hospice|ambulance service|public health(?: team)?)(?=$|[^\p{L}])/iu;
+  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|(?:out[- ]of[- ]hours\s+)?gp (?:federation|co-?op|cooperative|collaborative|alliance|confed(?:eration)?)|federation|fed|confed|healthwatch|hospice|ambulance service|public health(?: team)?)(?=$|[^\p{L}])/iu;
 /** Spoken organisations that need "the" before them to be read as one. */
 const NEEDS_ARTICLE = /^(?:council|trust|hospital|practice|surgery|federation|hospice|pcn)$/i;
 
@@ -135,6 +135,9 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
     'gp_provider_org',
   ],
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b/i, 'social_care_provider'],
+  // "Oakfield House, it's a sixty-bed nursing home", "we're a domiciliary care agency".
+  [/\b(?:it's|it is|we're|we are|that's)\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:care home|nursing home|residential home|home care (?:agency|provider)|domiciliary care (?:agency|provider))\b/i, 'social_care_provider'],
+  [/\b(?:it's|it is|we're|we are|that's)\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:dispensing practice|gp practice|gp surgery)\b/i, 'general_practice'],
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}pharmac(?:y|ies)\b/i, 'community_pharmacy'],
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}dental (?:practices?|surger(?:y|ies))\b/i, 'dental'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:lmc|local medical committee|lpc|local pharmaceutical committee)\b/i, 'primary_care_rep_body'],
@@ -198,6 +201,21 @@ const HAS_FILLER = /\b(?:um+|erm?|uh+m?)\b/i;
 /** Caption text without the spoken fillers that split a name or a role. */
 function withoutFillers(text: string): string {
   return HAS_FILLER.test(text) ? text.replace(FILLER_IN_NAME, '$1 ').replace(FILLER_AFTER_CONNECTOR, '$1 ').replace(FILLER, '$1 ').trim() : text;
+}
+
+/**
+ * "jory pascoe, Cornwall Council": the speaker's own name opening their
+ * turn, written in lower case as captions sometimes do, given its capitals
+ * so it is read as a name. Only there: elsewhere "will" or "mark" are words.
+ */
+function withOwnNameCased(text: string, person: Person): string {
+  if (!person.first || text.includes(person.first)) return text;
+  const lead = /^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \w+|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok)[,.!]?\s+)*/i.exec(text)![0].length;
+  const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?` : '';
+  const said = new RegExp(`^${escapeRegExp(person.first)}${last}(?=[\\s,.;:!?—–-]|$)`, 'i').exec(text.slice(lead));
+  if (!said) return text;
+  const cased = said[0].length > person.first.length && person.last ? `${person.first} ${person.last}` : person.first;
+  return `${text.slice(0, lead)}${cased}${text.slice(lead + said[0].length)}`;
 }
 
 function quoteOf(sentence: string): string {
@@ -555,6 +573,28 @@ function explanationOf(block: string): SectorId | null {
   return null;
 }
 
+/** Type words that make a lower-case phrase an organisation's name: "the lee surgery", "well street pcn". */
+const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home)\b/i;
+
+/**
+ * An organisation written in lower case, as captions sometimes write one,
+ * from `start` to the next comma: named only with a type word of its own,
+ * given capitals for the record ("the lee surgery" → "The Lee Surgery").
+ */
+function lowerCaseOrganisationAt(sentence: string, start: number): Candidate | null {
+  const said = /^(?:the\s+)?[a-z][a-z' -]{1,50}?(?=\s*(?:[,.;:!?]|$))/.exec(sentence.slice(start))?.[0];
+  if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
+  // "practice manager" is what someone does, not where.
+  const asTitle = classifyJobTitle(said);
+  if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
+  const byName = classifyOrganisationName(said);
+  if (!byName || byName.isLegalFormOnly) return null;
+  const text = said.replace(/^the\s+/i, '').replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb)\b/g, (w) => w.toUpperCase());
+  // "the surgery" alone names no surgery.
+  if (SPOKEN_ORGANISATION.test(said) && SPOKEN_ORGANISATION.exec(said)![0].length >= said.length - 1) return null;
+  return { text, sector: byName.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: false, index: start, isRepresenting: false };
+}
+
 /**
  * Reads one introduction: the sentences from where it starts, the
  * organisations named after "at", "from", "on behalf of" and the like (or
@@ -606,7 +646,7 @@ function readIntroduction(
       }
     }
     for (const [start, isRepresenting] of [...starts].sort((a, b) => a[0] - b[0])) {
-      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector);
+      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed ? lowerCaseOrganisationAt(sentence, start) : null);
       if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
     }
     const said = ownTitle(sentence, isNamed);
@@ -620,13 +660,17 @@ function readIntroduction(
   const weighed = candidates.map((c) => {
     // A legal form ("Ltd", "CIC") says nothing of what a company does: what the person says about it wins.
     if (c.sector && c.isLegalFormOnly && explanation) return { ...c, sector: explanation, isLegalFormOnly: false };
-    if (c === firstUnknown && explanation) return { ...c, sector: explanation, strength: 1.2 };
+    // "Holt, so we're a dispensing practice": the one practice in the directory called Holt.
+    if (c === firstUnknown && explanation) return { ...c, ...(reader.uniquePrefixIn(c.text, explanation) ?? {}), sector: explanation, strength: 1.2 };
     return c;
   });
+  // "…at Bodmin Eyecare… today I'm here for the practice": a generic name after a specific one is that one, not a capacity of its own.
+  const hasSpecific = weighed.some((c) => c.sector && c.strength > 1);
+  const represents = (c: (typeof weighed)[number]): number => Number(c.isRepresenting && (c.strength > 1 || !hasSpecific || !/^the\s/i.test(c.text)));
   const best = weighed
     // "I'm at the hospital this afternoon": a generic name counts only in a plain introduction.
     .filter((c) => c.sector && (isStrong || c.strength > 1))
-    .sort((a, b) => Number(b.isRepresenting) - Number(a.isRepresenting) || b.strength - a.strength || a.index - b.index)[0];
+    .sort((a, b) => represents(b) - represents(a) || b.strength - a.strength || a.index - b.index)[0];
   const quote = best?.sentence ?? (title ? titleSentence : sentences[0]!);
   return { candidate: best ?? null, title, explanation, quote: quoteOf(quote) };
 }
@@ -832,7 +876,7 @@ export function findIntroductions(
     if (asked || (pendingQuestion && pendingQuestion.asker !== speaker.displayName)) pendingQuestion = null;
 
     // Cheap looks first: most of a long meeting introduces nobody.
-    const raw = utterance.text;
+    const raw = speaker.kind === 'person' ? withOwnNameCased(utterance.text, speaker) : utterance.text;
     const existing = claims.get(speaker.displayName);
     const readsSelf =
       speaker.kind !== 'person' ||
@@ -843,7 +887,8 @@ export function findIntroductions(
     const readsQuestion = /\?|introduc|who you are/i.test(raw) && QUESTION_WORDS.test(raw);
     if (!readsSelf && !readsOthers && !readsRoom && !readsQuestion) continue;
     const spaced = /\s\s|[\t\n\r]/.test(raw) ? normaliseSpaces(raw) : raw.trim();
-    const text = withoutFillers(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced);
+    // "Tariq — pharmacy — two shops": dashes said as pauses part a list as commas do.
+    const text = withoutFillers(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced).replace(/\s+[—–]\s*|\s*[—–]\s+|\s+-\s+/g, ', ');
     const sentences = text.split(/(?<=[.!?;])\s+/);
 
     if (speaker.kind === 'person') {

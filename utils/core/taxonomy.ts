@@ -79,7 +79,9 @@ export const SECTORS = [
     colour: '#0072c6',
     namePatterns: [
       w('\\b(gp|general practice) (federation|alliance|collaborative|provider|co-?op|cooperative)\\b'),
-      w('\\bfederation\\b'),
+      w('\\b(?:federation|confederation|confed)\\b'),
+      // "the fed", as people call their GP federation.
+      w('^(?:the )?(?:gp )?fed$'),
       w('\\bprimary care (alliance|collaborative)\\b'),
       // GP provider companies named for primary care ("Northby Primary Care Ltd", "Primary Care Sheffield").
       w('\\bprimary care\\b(?!\\s+(?:networks?|trusts?|commissioning|teams?|directorate|support|training|hubs?|committee|board|services? england))'),
