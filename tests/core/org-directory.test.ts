@@ -85,3 +85,24 @@ describe('OrganisationIndex.findBySpokenName', () => {
     expect(index.findBySpokenName(said)).toBeUndefined();
   });
 });
+
+describe('OrganisationIndex.findByShortForm and spoken ICB names', () => {
+  const index = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+
+  it.each([
+    ['NENC ICB', 'NHS North East and North Cumbria ICB'],
+    ['LTHT', 'Leeds Teaching Hospitals NHS Trust'],
+    ['UHB', 'University Hospitals Birmingham NHS Foundation Trust'],
+  ])('%s is %s', (said, name) => {
+    expect(index.findByShortForm(said)?.name).toBe(name);
+  });
+
+  it.each(['PCN', 'LMC', 'ICB', 'GP', 'CIC'])('%s names a kind of organisation, not one', (said) => {
+    expect(index.findByShortForm(said)).toBeUndefined();
+  });
+
+  it('reads "NHS Greater Manchester Integrated Care" as the ICB, and a trust with "Integrated Care" in its name as the trust', () => {
+    expect(index.findBySpokenName('NHS GREATER MANCHESTER INTEGRATED CARE')?.name).toBe('NHS Greater Manchester ICB');
+    expect(index.findBySpokenName('North Cumbria Integrated Care')?.name).toBe('North Cumbria Integrated Care NHS Foundation Trust');
+  });
+});

@@ -74,6 +74,9 @@ export function normaliseOrganisationName(name: string): string {
     .replace(/^the /, '');
 }
 
+/** Acronyms that name a kind of organisation ("the LMC"), never one organisation's initials. */
+const KIND_ACRONYMS = new Set(['PCN', 'LMC', 'LPC', 'LDC', 'LOC', 'ICB', 'ICS', 'CCG', 'GP', 'GPS', 'NHS', 'NHSE', 'CIC', 'LTD', 'CVS', 'VCS', 'VCSE', 'PPG', 'CQC', 'BMA', 'GPC', 'RCGP', 'UKHSA', 'OOH', 'UEC', 'ARRS', 'DES', 'CSU']);
+
 /** Words people leave out when they say an NHS organisation's name. */
 const UNSPOKEN_WORDS = /\b(?:nhs|foundation|trust|university|teaching|hospitals?|healthcare|service|services)\b/g;
 
@@ -275,8 +278,29 @@ export class OrganisationIndex {
         this.bySpokenName.set(own, list);
       }
     }
-    const found = this.bySpokenName.get(key);
+    // "NHS Greater Manchester Integrated Care", as NHSmail names an ICB, when no organisation is called just that.
+    const found = this.bySpokenName.get(key) ?? this.bySpokenName.get(key.replace(/\bintegrated care(?: board)?$/, 'icb'));
     return found?.length === 1 ? found[0] : undefined;
+  }
+
+  /**
+   * The organisation an NHSmail name's short form stands for: "NENC ICB"
+   * (NHS North East and North Cumbria ICB), "LTHT", "UHB". The type word
+   * after the initials, when there is one, must fit.
+   */
+  findByShortForm(text: string): OrganisationRecord | undefined {
+    const said = /^([A-Za-z]{2,8})(?:\s+(ICB|NHS Trust|Trust|NHS FT|FT))?$/i.exec(text.trim());
+    if (!said) return undefined;
+    const letters = said[1]!.toUpperCase();
+    // Kinds of organisation, not initials of one.
+    if (KIND_ACRONYMS.has(letters)) return undefined;
+    const type = said[2]?.toLowerCase();
+    const tries = type === 'icb' ? [`${letters}I`] : type ? [letters, `${letters}T`] : [letters];
+    for (const initials of tries) {
+      const found = this.findUniqueByInitials(initials);
+      if (found && (type !== 'icb' || found.sector === 'icb')) return found;
+    }
+    return undefined;
   }
 
   /** Organisations matching a typed query, best first: whole-name start, word start, then anywhere. */

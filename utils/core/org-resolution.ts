@@ -171,7 +171,11 @@ function fromDisplayName(parsed: ReturnType<typeof parseDisplayName>, personName
     }
   }
   if (!parsed.organisationText) return null;
-  const record = context.directory.findByName(parsed.organisationText);
+  // In full, as people shorten it ("NHS Greater Manchester Integrated Care"), or by its initials ("NENC ICB", "LTHT").
+  const record =
+    context.directory.findByName(parsed.organisationText) ??
+    context.directory.findBySpokenName(parsed.organisationText) ??
+    context.directory.findByShortForm(parsed.organisationText);
   if (record) {
     return {
       kind: 'person',
