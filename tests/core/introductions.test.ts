@@ -446,3 +446,24 @@ describe('findIntroductions: the organisation of the person before, and job titl
     expect(claims.get(speaker)).toMatchObject({ organisationText: organisation, sector });
   });
 });
+
+describe('findIntroductions: captions in lower case and round-the-table shorthand', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimOf = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, builtins).get(speaker);
+
+  it.each([
+    ['Jory Pascoe', 'jory pascoe, Cornwall Council, adult social care', 'Cornwall Council', 'local_authority'],
+    ['Ola Adeyemi', 'hiya its ola adeyemi from the carers service I cover preston', 'Carers Service', 'vcse'],
+    ['Rukhsana Ali', 'rukhsana, practice manager, the lee surgery', 'Lee Surgery', 'general_practice'],
+    ['Gav Ellis', 'gav from the fed', 'the fed', 'gp_provider_org'],
+    ['Sophie Ahmed', "sophie, I'm from Bristol Mind, we run the wellbeing sessions", 'Bristol Mind', 'vcse'],
+    ['Tariq Aziz', "Tariq — pharmacy — I've got two shops in Rochdale", 'Pharmacy', 'community_pharmacy'],
+  ])('%s: %s', (speaker, text, organisation, sector) => {
+    expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
+  });
+
+  it('takes a lower-case name only where it opens the turn, and never a job title for an organisation', () => {
+    expect(claimOf('Will Hart', 'I will send the surgery list round.')).toBeUndefined();
+    expect(claimOf('Dan Osei', 'Dan, practice manager')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
+  });
+});

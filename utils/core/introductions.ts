@@ -210,7 +210,7 @@ function withoutFillers(text: string): string {
  */
 function withOwnNameCased(text: string, person: Person): string {
   if (!person.first || text.includes(person.first)) return text;
-  const lead = /^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \w+|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok)[,.!]?\s+)*/i.exec(text)![0].length;
+  const lead = /^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \w+|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|it's|its|it is|this is|i'm|im|i am|my name's|my name is)[,.!]?\s+)*/i.exec(text)![0].length;
   const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?` : '';
   const said = new RegExp(`^${escapeRegExp(person.first)}${last}(?=[\\s,.;:!?—–-]|$)`, 'i').exec(text.slice(lead));
   if (!said) return text;
@@ -574,7 +574,7 @@ function explanationOf(block: string): SectorId | null {
 }
 
 /** Type words that make a lower-case phrase an organisation's name: "the lee surgery", "well street pcn". */
-const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home)\b/i;
+const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university)\b/i;
 
 /**
  * An organisation written in lower case, as captions sometimes write one,
@@ -582,7 +582,7 @@ const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre
  * given capitals for the record ("the lee surgery" → "The Lee Surgery").
  */
 function lowerCaseOrganisationAt(sentence: string, start: number): Candidate | null {
-  const said = /^(?:the\s+)?[a-z][a-z' -]{1,50}?(?=\s*(?:[,.;:!?]|$))/.exec(sentence.slice(start))?.[0];
+  const said = /^(?:the\s+)?[a-z][a-z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|we|we're|so|and|but)\b)/.exec(sentence.slice(start))?.[0];
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
@@ -646,7 +646,7 @@ function readIntroduction(
       }
     }
     for (const [start, isRepresenting] of [...starts].sort((a, b) => a[0] - b[0])) {
-      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed ? lowerCaseOrganisationAt(sentence, start) : null);
+      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed || isStrong ? lowerCaseOrganisationAt(sentence, start) : null);
       if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
     }
     const said = ownTitle(sentence, isNamed);
@@ -900,7 +900,7 @@ export function findIntroductions(
             alternatives
               ? {
                   intro: new RegExp(
-                    `(?:^|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
+                    `(?:^|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
                     'u',
                   ),
                   anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),

@@ -262,6 +262,8 @@ export const SECTORS = [
       w('\\bcharity\\b'),
       w('\\bvolunteer(s|ing)?\\b'),
       // National charities often in the room by name.
+      // "Bristol Mind", "Mind in Bradford": the local Minds.
+      w('^(?:the )?(?:[a-z]+ ){1,3}mind$|^mind in\\b'),
       w('\\b(red cross|st john ambulance|mind (?:in|cymru)|mencap|macmillan|marie curie|barnardo\'s|samaritans|alzheimer\'s society|salvation army|royal voluntary service|carers trust|home-start|the trussell trust)\\b'),
     ],
     notPatterns: [w('\\bnhs (foundation )?trust\\b')],
