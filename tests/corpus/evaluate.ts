@@ -23,6 +23,8 @@ export interface Detection {
 export interface UnderstandingFigures {
   /** People whose organisation the words reveal (snippets) and everyone on a whole meeting's roster. */
   readonly sector: Tally;
+  /** The same, for the people in whole meetings and for those introduced in snippets. */
+  readonly sectorBySource: Record<'meetings' | 'snippets', Tally>;
   readonly organisation: Tally;
   /** Per whole meeting: primary care's share of the talk as worked out, and the truth. */
   readonly primaryCareShare: { file: string; measured: number; truth: number }[];
@@ -340,6 +342,7 @@ export function evaluateUnderstanding(corpus: CorpusPart): UnderstandingFigures 
   const language = createLanguageTools();
   const figures: UnderstandingFigures = {
     sector: newTally(),
+    sectorBySource: { meetings: newTally(), snippets: newTally() },
     organisation: newTally(),
     primaryCareShare: [],
     actions: newDetection(),
@@ -362,6 +365,7 @@ export function evaluateUnderstanding(corpus: CorpusPart): UnderstandingFigures 
       const isSectorRight = (r?.sector ?? 'unknown') === intro.sector;
       const isOrganisationRight = sameOrganisation(r?.organisation, intro.organisation);
       add(figures.sector, isSectorRight);
+      add(figures.sectorBySource.snippets, isSectorRight);
       add(figures.organisation, isOrganisationRight);
       if (!isSectorRight || !isOrganisationRight) {
         figures.mistakes.push(`${snippet.id} ${intro.displayName}: found ${r?.organisation ?? 'no organisation'} (${r?.sector ?? 'unknown'}), expected ${intro.organisation ?? 'no organisation'} (${intro.sector})`);
@@ -378,6 +382,7 @@ export function evaluateUnderstanding(corpus: CorpusPart): UnderstandingFigures 
       const isSectorRight = (r?.sector ?? 'unknown') === p.sector;
       const isOrganisationRight = sameOrganisation(r?.organisation?.name, p.organisation);
       add(figures.sector, isSectorRight);
+      add(figures.sectorBySource.meetings, isSectorRight);
       add(figures.organisation, isOrganisationRight);
       if (!isSectorRight || !isOrganisationRight) {
         figures.mistakes.push(`${meeting.file} ${nameOf(p.name)}: found ${r?.organisation?.name ?? 'no organisation'} (${r?.sector ?? 'unknown'}), expected ${p.organisation ?? 'no organisation'} (${p.sector})`);
@@ -416,7 +421,7 @@ export function describeFigures(part: string, figures: UnderstandingFigures, cou
   const detection = (d: Detection): string => `precision ${ratio(d.found, d.found + d.wrong)}, recall ${ratio(d.found, d.found + d.missed)} (${d.found} found, ${d.wrong} wrong, ${d.missed} missed)`;
   const lines = [
     `Understanding, ${part} part of the corpus: ${counts.snippets} snippets, ${counts.meetings} whole meetings and ${counts.agendaExcerpts} agenda excerpts`,
-    `  participants in the right sector:       ${tally(figures.sector)}`,
+    `  participants in the right sector:       ${tally(figures.sector)}; in whole meetings ${tally(figures.sectorBySource.meetings)}, introduced in snippets ${tally(figures.sectorBySource.snippets)}`,
     `  participants in the right organisation: ${tally(figures.organisation)}`,
     ...figures.primaryCareShare.map(
       (s) => `  primary care's share of the talk, ${s.file}: ${(s.measured * 100).toFixed(1)}% (truth ${(s.truth * 100).toFixed(1)}%, error ${((s.measured - s.truth) * 100).toFixed(1)} points)`,
