@@ -467,3 +467,27 @@ describe('findIntroductions: captions in lower case and round-the-table shorthan
     expect(claimOf('Dan Osei', 'Dan, practice manager')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
   });
 });
+
+describe('findIntroductions: councillors, and the floor handed over for an organisation', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+
+  it('a councillor who never says where they are from is of the council the meeting names, as the weakest evidence', () => {
+    const claims = findIntroductions(
+      [say('Cllr Rosa Penn', "Good morning and welcome to Wearside City Council's health scrutiny committee."), say('Cllr Tom Bray', 'Thank you, Chair.', 20), say('Councillor Lee Dunn', 'Morning, Lee Dunn, I chair the LMC now as well.', 30)],
+      T0,
+      builtins,
+    );
+    expect(claims.get('Cllr Tom Bray')).toMatchObject({ organisationText: 'Wearside City Council', sector: 'local_authority', basis: 'job-title' });
+    expect(claims.get('Councillor Lee Dunn')).toMatchObject({ sector: 'primary_care_rep_body' });
+  });
+
+  it('leaves the council unnamed when the meeting names two', () => {
+    const claims = findIntroductions([say('Cllr Ann Roe', 'Welcome, colleagues from Northby County Council and Southby City Council.'), say('Cllr Jo Kay', 'Thanks.', 20)], T0, builtins);
+    expect(claims.get('Cllr Jo Kay')).toMatchObject({ organisationText: null, sector: 'local_authority' });
+  });
+
+  it('"over to Priya for the Barnsley Hospital update" places Priya at the hospital', () => {
+    const claims = findIntroductions([say('Chair Person', "Thanks. So over to Priya Chandran for the Barnsley Hospital update."), say('Priya Chandran', 'Thank you.', 20)], T0, builtins);
+    expect(claims.get('Priya Chandran')).toMatchObject({ organisationText: 'Barnsley Hospital NHS Foundation Trust', sector: 'acute_trust', saidBy: 'other' });
+  });
+});

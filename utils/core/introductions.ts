@@ -103,7 +103,7 @@ const ROLE_NOUN =
   /^(?:member|members|chair|chairman|chairwoman|chairperson|lead|leads|manager|managers|director|secretary|officer|representative|rep|ceo|executive|exec|head|nurse|nurses|gp|gps|doctor|pharmacist|pharmacists|coordinator|co-ordinator|partner|partners|consultant|councillor|clinician|administrator|navigator|practitioner|trustee|volunteer|owner|holder|registrar|adviser|advisor|researcher|lecturer|specialist|therapist|assistant|technician|champion|governor|commissioner|analyst|worker|physio|paramedic|cd|receptionist|dentist|optometrist|hat)$/i;
 /** Words that start a job title inside a run of capitals ("Director of Adult Social Services for Northby"). */
 const ROLE_START =
-  /^(?:director|deputy|associate|assistant|head|chair|chief|manager|lead|clinical|medical|managing|operations|executive|consultant|senior|interim|acting|programme|project|business|service|strategic|portfolio|cabinet)$/i;
+  /^(?:director|deputy|associate|assistant|head|chair|chief|manager|lead|clinical|medical|managing|operations|executive|consultant|senior|interim|acting|programme|project|business|service|strategic|portfolio|cabinet|leader)$/i;
 /** Capitalised words that never start an organisation's name. */
 const NOT_A_NAME_START = new Set(
   (
@@ -266,6 +266,11 @@ class MeetingOrganisations {
     if (!normalised || this.seen.has(normalised)) return;
     this.seen.add(normalised);
     this.entries.push({ normalised, name, sector, isLegalFormOnly });
+  }
+
+  /** The names of the organisations of `sector` the meeting knows, as known. */
+  named(sector: SectorId): string[] {
+    return this.entries.filter((e) => e.sector === sector).map((e) => e.name);
   }
 
   exact(text: string): (typeof this.entries)[number] | undefined {
@@ -744,6 +749,17 @@ const SAME_KIND_SECTOR: Readonly<Record<string, SectorId>> = {
   hospice: 'hospice',
 };
 
+/** A council named in full: "Sunderland City Council", "Kent County Council", "London Borough of Harrow". */
+const COUNCIL_SAID = /\b(?:(?:(?!(?:Council|City|County|Borough|District|Metropolitan|The)\b)[A-Z][a-z]+(?:[ -](?:(?:and|upon|on|under)[ -])?(?!(?:Council|City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+){0,3}) (?:City |County |Borough |District |Metropolitan Borough |Metropolitan District )?Council|City of [A-Z][a-z]+ Council|London Borough of [A-Z][a-z]+(?: and [A-Z][a-z]+)?)\b(?!\s+(?:tax|house|chamber|offices?|meeting))/g;
+
+/** Handing the floor to someone: "over to", "I'll bring in", "can I ask". */
+const HANDED_OVER = /\b(?:over to|hand(?:ing)? over to|pass(?:ing)? (?:it )?(?:over )?to|bring in|come to|turn to|move to)\s+$/i;
+/** What someone is handed the floor for: "for the Barnsley Hospital update", "with the trust's report". */
+const SPEAKS_FOR = /^\s*,?\s*(?:for|with) (?:the |an? )?(?<organisation>[A-Z][\w'&-]*(?: (?:and |of |& )?[A-Z][\w'&-]*){0,5}?)(?:['’]s)? (?:update|report|paper|item|bit|position|perspective|view|slides|presentation)\b/;
+
+/** A councillor's display name: "Cllr Kevin Marr", "Councillor Amir Hussain". */
+const COUNCILLOR = /^(?:cllr|councillor)\.?\s/i;
+
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
   /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
@@ -980,6 +996,13 @@ export function findIntroductions(
             oursPending.push({ speaker: person.displayName, introducer: speaker.displayName, quote: quoteOf(sentence), atMs: utterance.startMs, role: ours?.groups?.role ?? '' });
             continue;
           }
+          // "Over to Priya for the Barnsley Hospital update": handed the floor to speak for an organisation.
+          const handedFor = HANDED_OVER.test(sentence.slice(0, match.index)) ? SPEAKS_FOR.exec(after) : null;
+          const spokenFor = handedFor ? reader.classify(handedFor.groups!.organisation!) : null;
+          if (spokenFor?.sector) {
+            keep({ speaker: person.displayName, saidBy: 'other', organisationText: spokenFor.text, sector: spokenFor.sector, basis: spokenFor.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+            continue;
+          }
           const tail = INTRODUCED_TAIL.exec(after);
           if (!tail?.groups) continue;
           const role = tail.groups.role ?? '';
@@ -1088,6 +1111,20 @@ export function findIntroductions(
       quote: ours.quote,
       atMs: ours.atMs,
     });
+  }
+
+  // "Cllr Kevin Marr": a councillor is a member of a council. The weakest evidence there is: anything
+  // said or shown wins. The council is the one the meeting names, when it names only one.
+  const councillors = [...people.values()].filter((p) => p.kind === 'person' && COUNCILLOR.test(p.displayName) && !p.organisationText && !claims.has(p.displayName));
+  if (councillors.length) {
+    const councils = new Set([...claims.values()].filter((c) => c.sector === 'local_authority' && c.organisationText && !/^the\b/i.test(c.organisationText)).map((c) => c.organisationText!));
+    for (const named of organisations.named('local_authority')) councils.add(named);
+    // "Welcome to Sunderland City Council's scrutiny committee": a council named in full in the meeting.
+    if (!councils.size) for (const said of ordered.map((u) => u.text).join('\n').matchAll(COUNCIL_SAID)) councils.add(said[0].replace(/['’]s$/, ''));
+    const council = councils.size === 1 ? [...councils][0]! : null;
+    for (const person of councillors) {
+      claims.set(person.displayName, { speaker: person.displayName, saidBy: 'other', organisationText: council, sector: 'local_authority', basis: 'job-title', title: 'Councillor', quote: person.displayName, atMs: meetingStartMs });
+    }
   }
 
   for (const [room, voices] of roomVoices) {
