@@ -482,3 +482,24 @@ describe('detectActions: running the meeting is not an action', () => {
     expect(detect('Chair', said).map((f) => f.text)).toEqual([text]);
   });
 });
+
+describe('detectActions: an answer that takes on a question', () => {
+  it('"We can do that. I will send the data by the end of the month": one action, the task said in full, with its date', () => {
+    const found = exchange(['Mark Lowe', 'And can members see the figures practice by practice? People always ask me about their own surgery.'], ['Sam Okoro', 'We can do that. I will send the practice-level data to Priya by the end of the month.']);
+    expect(found.map((f) => [f.kind, f.owner, f.text, f.due?.date ?? null])).toEqual([['action', 'Sam Okoro', 'Send the practice-level data to Priya by the end of the month', '2026-11-30']]);
+  });
+
+  it('"Leave that with me" follows up the question asked, not the remark after it', () => {
+    const found = exchange(['Mark Lowe', 'Can members see the figures practice by practice? People always ask me about their own surgery.'], ['Sam Okoro', 'Leave that with me.']);
+    expect(found.map((f) => f.text)).toEqual(['Follow up: Can members see the figures practice by practice']);
+  });
+
+  it('"is it agreed …? Agreed" in the chair\'s own turn is a decision; "I think we can fold that in" is not a promise', () => {
+    expect(exchange(['Chair', 'Subject to that correction, is it agreed the minutes are a correct record? Agreed, thank you.']).map((f) => f.kind)).toEqual(['decision']);
+    expect(exchange(['Sam Okoro', 'I think we can fold that into the July report.'])).toEqual([]);
+  });
+
+  it('recirculating is a task', () => {
+    expect(detect('Priya Shah', "Thank you. I'll recirculate the updated work programme on Monday.").map((f) => f.kind)).toEqual(['action']);
+  });
+});

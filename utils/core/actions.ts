@@ -231,7 +231,7 @@ const DELIVERABLE =
   /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating)\b/i;
 
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
-const COMMON_TASK_VERB = /^(?:send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify)\b/i;
+const COMMON_TASK_VERB = /^(?:re-?circulate|re-?send|re-?issue|re-?share|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify)\b/i;
 
 /** The gerund or -ing form at the start of a body as its base verb ("drafting a note" → "draft a note"). */
 function baseForm(body: string, words: readonly PlacedWord[], offset: number): string {
@@ -304,7 +304,7 @@ const COMMITMENT_START = /\b(?:I|we)(?=(?:'ll|'m|'re|'d)\b|\s+(?:will|shall|am|a
 const LETS = /^(?:(?:and|so|right|ok|okay|yes|yeah|then|can we),? )*let's (?<body>[a-z][\w'-]*\b.*)$/i;
 const LEAVE_WITH_ME = /\bleave (?:that|it|this|those|them)(?: one| bit)? with (?:me|us)\b/i;
 const POINTS_BACK =
-  /\b(?:(?:I'll|I will|I can|I'm happy to|happy to|we'll|we will|we can|we're happy to|I'd be happy to) (?:do|action|sort|pick up|own|look into|follow up|chase|take on|get on with|organise|arrange) (?:that|it|this|them|those)(?: one)?(?! now\b)|(?:I'll|I will|we'll|we will|happy to|I can|we can) take (?:that|this|it)(?: one)? (?:away|forward|on|back)|(?:I'll|I will) take (?:an|the|that) action|^(?:yes,? |yeah,? |sure,? )?will do\b|(?:I'll|I will|we'll|we will|I can|we can) (?:get|send|have) (?:that|it|them|those|this) (?:to you|over|across|round|through|out|with you|back to you|done)\b|(?:I'll|I will|we'll|we will) (?:send|share|circulate|forward|email) (?:that|it|them|those|this)(?: (?:over|across|round|on|through|out|to you))?\b)/i;
+  /\b(?:(?:I'll|I will|I can|I'm happy to|happy to|we'll|we will|we can|we're happy to|I'd be happy to) (?:do|action|sort|pick up|own|look into|follow up|chase|take on|get on with|organise|arrange) (?:that|it|this|them|those)(?: one)?(?! now\b)|(?:I'll|I will|we'll|we will|happy to|I can|we can) take (?:that|this|it)(?: one)? (?:away|forward|on|back)|(?:I'll|I will) take (?:an|the|that) action|^(?:yes,? |yeah,? |sure,? )?will do\b|(?:I'll|I will|we'll|we will|I can|we can) (?:get|send|have) (?:that|it|them|those|this) (?:to you|to [A-Z][a-z]+|over|across|round|through|out|with you|back to you|done)\b|(?:I'll|I will|we'll|we will) (?:send|share|circulate|forward|email) (?:that|it|them|those|this)(?: (?:over|across|round|on|through|out|to you))?\b)/i;
 const OFFER_QUESTION = /\b(?:do you want me to|would you like me to|shall I|shall we|should I|would it help if I|I can|I could|happy to) (?<body>[a-z][\w'-]*\b.*?)\?\s*$/i;
 
 const ASSIGNMENT = new RegExp(`(?:^|[:;,]\\s+|\\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Oo]kay|[Oo]k|[Rr]ight)\\s+)(?<owner>${OWNER})(?<modal> to|'ll| will|'s going to| is going to| are going to|'re going to| has agreed to| have agreed to| is to| are to| has offered to| have offered to| is happy to| are happy to| will be) (?:also |then |now |just |kindly |happily )*(?<body>[a-z][\\w'-]*\\b.*)$`);
@@ -576,8 +576,9 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       // "Ha, we'll fix that": a task that is only a pronoun, with no time to it, is too thin to suggest.
       if (/^\w+(?: \w+)? (?:it|that|this|them|those)(?: up| out| back| off)?[.!]?$/i.test(match.groups.body!) && !hasDeadline(sentence)) continue;
       if (CONDITIONAL.test(sentence.slice(0, from)) || /\bif (?:anyone|you|people|members|colleagues) (?:want|wanted|would like|need|needed)\b/i.test(sentence)) continue;
-      // "I'm sure we'll have plenty to say": a forecast, not a promise.
+      // "I'm sure we'll have plenty to say": a forecast, not a promise; "I think we can fold that in": a possibility.
       if (FORECAST.test(sentence.slice(0, from))) continue;
+      if (modal === 'can' && /\b(?:I think|I suppose|I guess|I reckon|probably|maybe|perhaps)\s*,?\s*$/i.test(sentence.slice(0, from))) continue;
       const offset = from + groupOffset(match, 'body');
       if (!startsWithTask(checked, sentence, offset)) continue;
       // "I can confirm the meeting is quorate" states a fact; it promises nothing.
@@ -761,7 +762,7 @@ const AGREED_THEN = /^(?:(?:so|ok|okay|right),? )?agreed(?:,? then\s*[:;,–—-
 const BARE_ASSENT = /^(?:(?:so|then|ok|okay|right|yes|yeah|good),? )?(?:(?:that's|that is|all) )?(?:agreed|noted|approved|content|happy|fine|supported|seconded)(?:,? (?:then|by me|from me))?(?:[,.!]? (?:thank you|thanks|cheers)(?: (?:everyone|all|very much|\w+))?)?[.!]?$/i;
 /** The chair asks the meeting to agree. */
 const CALL_FOR_ASSENT =
-  /\b(?:are (?:we|members|colleagues|people|you|the committee|the board)(?: all)? (?:content|happy|agreed|comfortable|okay|ok|in agreement|supportive|able to (?:approve|agree|support|note|endorse))|is (?:everyone|everybody|that|the committee|the board) (?:content|happy|agreed|comfortable|okay|ok|in agreement)|(?:everyone|everybody|all) (?:happy|content|agreed|okay)|any (?:objections?|dissent|disagreement|comments? or objections?|one against|against)|(?:does|do) (?:anyone|anybody|members|colleagues) (?:disagree|object|dissent)|anyone (?:disagree|object|against)|can we (?:agree|approve|note|endorse|support|take that)|do we (?:agree|approve|support|endorse)|(?:those|all those) in favour|is that agreed|shall we (?:go with|agree|approve|proceed)|can I take (?:that|this|it) as|happy (?:to|with) (?:approve|agree|note|support|endorse|that|this|go with)|(?:is|are) (?:there )?(?:any )?(?:members|people) against|everyone in favour|hands up|all for|(?:^|[.,]\s*)(?:all )?agreed(?=\s*\?)|if (?:members|colleagues|everyone|everybody|the (?:committee|board|group)) (?:are|is) (?:content|happy|agreed|comfortable))\b/i;
+  /\b(?:are (?:we|members|colleagues|people|you|the committee|the board)(?: all)? (?:content|happy|agreed|comfortable|okay|ok|in agreement|supportive|able to (?:approve|agree|support|note|endorse))|is (?:everyone|everybody|that|the committee|the board) (?:content|happy|agreed|comfortable|okay|ok|in agreement)|(?:everyone|everybody|all) (?:happy|content|agreed|okay)|any (?:objections?|dissent|disagreement|comments? or objections?|one against|against)|(?:does|do) (?:anyone|anybody|members|colleagues) (?:disagree|object|dissent)|anyone (?:disagree|object|against)|can we (?:agree|approve|note|endorse|support|take that)|do we (?:agree|approve|support|endorse)|(?:those|all those) in favour|is that agreed|shall we (?:go with|agree|approve|proceed)|can I take (?:that|this|it) as|happy (?:to|with) (?:approve|agree|note|support|endorse|that|this|go with)|(?:is|are) (?:there )?(?:any )?(?:members|people) against|everyone in favour|hands up|all for|is it agreed|is the (?:[\w'-]+ ){1,4}agreed|are the (?:[\w'-]+ ){1,4}agreed|(?:^|[.,]\s*)(?:all )?agreed(?=\s*\?)|if (?:members|colleagues|everyone|everybody|the (?:committee|board|group)) (?:are|is) (?:content|happy|agreed|comfortable))\b/i;
 /** "If members are content, we'll note the report": a call for agreement said as a condition. */
 const CONDITIONAL_ASSENT = /\bif (?:members|colleagues|everyone|everybody|the (?:committee|board|group|panel)) (?:are|is) (?:content|happy|agreed|comfortable)\b/i;
 /** The chair closes a call for agreement. */
@@ -1049,7 +1050,10 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         let topicDue: DueDate | null = null;
         if (hit.pointsBack) {
           // "Leave that with me" with no request before it: the action is what was just said, by when it was asked.
-          const topic = [...recent].reverse().find((r) => r.utterance.speaker !== utterance.speaker && r.text.length > 20) ?? recent.at(-1);
+          // The question or request it answers, when the other speaker asked one; else their last words.
+          const others = [...recent].reverse().filter((r) => r.utterance.speaker !== utterance.speaker && r.text.length > 20);
+          const lastOther = others[0]?.utterance;
+          const topic = others.find((r) => r.utterance === lastOther && /\?\s*$/.test(r.text)) ?? others[0] ?? recent.at(-1);
           if (!topic) return;
           hit = { ...hit, text: tidy(`Follow up: ${topic.said}`) };
           topicDue = due(topic.text);
@@ -1163,6 +1167,8 @@ function mergeWithinTurns(suggestions: readonly Mutable<ActionSuggestion>[]): Ac
 
 /** "Chase it for you", "do that": a task whose object is only a pronoun. */
 function isThin(text: string): boolean {
+  // "Leave that with me" made into "Follow up: <what was asked>": thin beside the task said in full.
+  if (text.startsWith('Follow up: ')) return true;
   return /^\w+(?: \w+)? (?:it|that|this|them|those)\b/i.test(text) && text.split(/\s+/).length <= 5;
 }
 
