@@ -503,3 +503,18 @@ describe('detectActions: an answer that takes on a question', () => {
     expect(detect('Priya Shah', "Thank you. I'll recirculate the updated work programme on Monday.").map((f) => f.kind)).toEqual(['action']);
   });
 });
+
+describe('detectActions: decisions said in lower case, as outcomes, and by a body in the possessive', () => {
+  it.each([
+    ['ok, so are we happy to support the LPC position on this? yes? right, agreed', 'Support the LPC position on this'],
+    ["Thank you. Then the committee's happy to approve the needs assessment.", "The committee's happy to approve the needs assessment"],
+    ["lovely, then they're approved", "They're approved"],
+    ['Agreed, then. The formulary change goes through, and the medicines team will issue the guidance by Friday.', 'The formulary change goes through'],
+  ])('%s', (said, text) => {
+    expect(exchange(['Chair', said]).filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual([text]);
+  });
+
+  it('a bid that might go through is not a decision', () => {
+    expect(exchange(['Chair', "If the bid goes through we'll be delighted."])).toEqual([]);
+  });
+});

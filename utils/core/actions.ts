@@ -745,13 +745,13 @@ const DECISION_VERB =
   'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|delegated|approve|endorse|ratify|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|delegates|RESOLVED';
 /** The meeting itself, in the words a chair uses for it. */
 const THIS_BODY = '(?:the )?(?:committee|board|group|meeting|forum|panel|partnership|members|sub-?committee|sub-?group|network|LMC|council|cabinet|team|executive|we|it)';
-const BODY_DECIDED = new RegExp(`\\b${THIS_BODY}(?:'ve|'d)?\\s+(?:has |have |had )?(?:formally |also |therefore |unanimously |duly |now |on balance )?(?<verb>${DECISION_VERB}|chooses|(?:does not|doesn't|do not|don't) (?:approve|support|endorse|accept|ratify|adopt)(?= (?:the|this|that|these|those|it)\\b)|(?:is|are) (?:content|happy|pleased|minded|able) to (?:support|approve|endorse|accept|note|agree|adopt)|agrees? in principle)\\b(?<rest>.*)$`, 'i');
+const BODY_DECIDED = new RegExp(`\\b${THIS_BODY}(?:'ve|'d)?(?:\\s+|(?=['’](?:s|re) ))(?:has |have |had )?(?:formally |also |therefore |unanimously |duly |now |on balance )?(?<verb>${DECISION_VERB}|chooses|(?:does not|doesn't|do not|don't) (?:approve|support|endorse|accept|ratify|adopt)(?= (?:the|this|that|these|those|it)\\b)|(?:is|are|'s|'re) (?:content|happy|pleased|minded|able) to (?:support|approve|endorse|accept|note|agree|adopt)|agrees? in principle)\\b(?<rest>.*)$`, 'i');
 /** "It was agreed that …", "it was resolved to …": minute-style. */
 const IT_WAS = /^(?:(?:so|and|then),? )?it (?:was|has been|is) (?:therefore |formally |unanimously )?(?:agreed|resolved|decided|approved)\b/i;
 /** "… so that's supported": the outcome said after the discussion. */
 const THATS_OUTCOME = /,\s*(?:so |and )?that's (?:agreed|supported|approved|endorsed|ratified|carried|decided|settled)\s*[.!]?$/i;
 const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|'s|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried(?! forward| over)|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
-const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted|signed off)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
+const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|they(?:'re| are)|those are|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted|signed off)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
 const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
 const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$|^(?:(?:so|and|then|thank you(?: all)?|thanks),? )*I(?:'ll| will|'d like to|'m going to) (?:record|minute|note|confirm)(?: that| for the minutes| for the record)?\s*[:,–—-]?\s*(?<recorded>.+)$/i;
 const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record)\b/i;
@@ -765,6 +765,9 @@ const CALL_FOR_ASSENT =
   /\b(?:are (?:we|members|colleagues|people|you|the committee|the board)(?: all)? (?:content|happy|agreed|comfortable|okay|ok|in agreement|supportive|able to (?:approve|agree|support|note|endorse))|is (?:everyone|everybody|that|the committee|the board) (?:content|happy|agreed|comfortable|okay|ok|in agreement)|(?:everyone|everybody|all) (?:happy|content|agreed|okay)|any (?:objections?|dissent|disagreement|comments? or objections?|one against|against)|(?:does|do) (?:anyone|anybody|members|colleagues) (?:disagree|object|dissent)|anyone (?:disagree|object|against)|can we (?:agree|approve|note|endorse|support|take that)|do we (?:agree|approve|support|endorse)|(?:those|all those) in favour|is that agreed|shall we (?:go with|agree|approve|proceed)|can I take (?:that|this|it) as|happy (?:to|with) (?:approve|agree|note|support|endorse|that|this|go with)|(?:is|are) (?:there )?(?:any )?(?:members|people) against|everyone in favour|hands up|all for|is it agreed|is the (?:[\w'-]+ ){1,4}agreed|are the (?:[\w'-]+ ){1,4}agreed|(?:^|[.,]\s*)(?:all )?agreed(?=\s*\?)|if (?:members|colleagues|everyone|everybody|the (?:committee|board|group)) (?:are|is) (?:content|happy|agreed|comfortable))\b/i;
 /** "If members are content, we'll note the report": a call for agreement said as a condition. */
 const CONDITIONAL_ASSENT = /\bif (?:members|colleagues|everyone|everybody|the (?:committee|board|group|panel)) (?:are|is) (?:content|happy|agreed|comfortable)\b/i;
+/** A proposal that now goes ahead: "the change goes through", "the pilot will go ahead". */
+const GOES_AHEAD = /^(?:(?:so|then|right|okay|ok|good|great|lovely|agreed)[,.]? )*(?:the|this|that|our) (?:[\w'-]+ ){0,4}?(?:change|proposal|plan|pilot|bid|recommendation|merger|application|scheme|policy|variation|business case|option)s? (?:goes|go|will go|can go|is going) (?:through|ahead)\b/i;
+
 /** The chair closes a call for agreement. */
 const CLOSURE =
   /^(?:(?:lovely|great|good|excellent|brilliant|perfect|right|okay|ok|fine|thank you|thanks|super|fab|wonderful|marvellous|done|hearing none|hearing no|not seeing any|seeing none|I see no|I'm seeing|that's|so|then|in that case|carried|agreed|approved)\b|.*\b(?:moving on|move on|next item|that's (?:agreed|approved|carried|settled|done|what we'll do|decided)|thank you(?: everyone| all| members| colleagues)?)\b)/i;
@@ -794,10 +797,12 @@ const ELLIPTICAL = /\b(?:minutes|notes|recommendations?|proposals?|report|option
 function decisionText(text: string): string {
   // "So the LMC endorses the guidance, and I'll put it in the bulletin": the decision is the first part.
   const decided = text
-    .replace(/,?\s+(?:and|but|so)\s+(?:I|we)(?:'ll| will| can| shall)\b.*$/i, '')
+    .replace(/,?\s+(?:and|but|so)\s+(?:I|we|the (?:[\w'-]+ ){0,4}?(?:team|ICB|LMC|PCN|council|trust|federation|practices?))(?:'ll| will| can| shall| are to| is to)\b.*$/i, '')
     // "So the proposal is to commission the LES" decides "Commission the LES".
     .replace(/^(?:(?:so|and|right|okay|ok),?\s+)*(?:the|my|our) (?:proposal|recommendation|suggestion|motion) (?:is|would be)(?: (?:that|to))?\s+/i, '')
-    .replace(/^(?:(?:so|and),?\s+)*I (?:would |'d )?(?:propose|move|suggest)(?: that)?\s+/i, '');
+    .replace(/^(?:(?:so|and),?\s+)*I (?:would |'d )?(?:propose|move|suggest)(?: that)?\s+/i, '')
+    // "So are we happy to support the LPC's position?" decides "Support the LPC's position".
+    .replace(/^(?:(?:so|ok|okay|right|and),?\s+)*(?:are (?:we|members|you|colleagues)(?: all)?|is (?:everyone|everybody|the (?:committee|board|group))) (?:happy|content|agreed|okay|ok|able|willing)(?: to| with)?\s+(.+?)\??$/i, '$1');
   return tidy(decided.replace(/^(?:so|thank you|thanks|right|okay|ok|then|and|lovely|great)[,.]?\s+/i, '').replace(/\s*(?:are (?:we|members)[^?]*|is everyone[^?]*|everyone happy|any objections|does anyone disagree)\??\s*$/i, ''));
 }
 
@@ -817,6 +822,8 @@ function findDecision(sentence: string): Hit | null {
   if (agreedThen?.groups) return decision(agreedThen.groups.rest!, 'The chair said it was agreed.');
   if (CARRIED.test(sentence)) return bare('The chair said it was carried or agreed.');
   if (THATS_OUTCOME.test(sentence)) return decision(sentence, 'The chair said it was carried or agreed.');
+  // "The formulary change goes through", "so the pilot goes ahead": the outcome said as what happens next.
+  if (GOES_AHEAD.test(sentence)) return decision(sentence, 'The outcome was stated.');
   if (IT_WAS.test(sentence)) return decision(sentence, 'Recorded as agreed.');
   if (OUR_POSITION.test(sentence)) return bare('The chair said it was the meeting’s position.');
   if (ELLIPTICAL.test(sentence)) return bare('The chair said it was approved.');

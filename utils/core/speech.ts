@@ -22,8 +22,10 @@ export function cleanSpeech(text: string): string {
 
 /** The sentences of an utterance, as said. */
 export function sentencesOf(text: string): string[] {
+  // A capital after the stop, or, as captions sometimes write speech in lower case, any word after a
+  // question or exclamation mark, or after a full stop that ends no abbreviation ("Dr.", "e.g.").
   return normaliseSpaces(text)
-    .split(/(?<=[.!?])\s+(?=["“'‘]?[A-Z0-9])/)
+    .split(/(?<=[.!?])\s+(?=["“'‘]?[A-Z0-9])|(?<=[!?])\s+(?=[a-z])|(?<=(?<!\b(?:[Dd]r|[Mm]r|[Mm]rs|[Mm]s|[Ss]t|[Nn]o|vs|etc|approx|e\.g|i\.e|[Cc]llr|[Pp]rof))\.)\s+(?=[a-z])/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
