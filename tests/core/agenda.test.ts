@@ -419,3 +419,14 @@ describe('findItemStarts: what is said about an item does not start it', () => {
     expect(inTheMiddle(said)).toEqual([[number, title]]);
   });
 });
+
+describe('findItemStarts: "finally", and the plan said after an item', () => {
+  it('"Finally, item eight, the date of the next meeting" starts item eight', () => {
+    expect(pairs([['Chair', 'Finally, item eight, the date and time of the next meeting, which is Thursday the eleventh of March.']])).toEqual([[8, 'Date and time of the next meeting']]);
+  });
+
+  it('"we\'ll go to item eight, the needs assessment, and then come back to winter" starts item eight, titled without the plan', () => {
+    expect(pairs([['Chair', "Faisal has to leave at three, so we'll go to item eight, the needs assessment, and then come back to winter."]])).toEqual([[8, 'Needs assessment']]);
+    expect(pairs([['Chair', "We'll go to item eight and then come back to item five."]])).toEqual([[8, null]]);
+  });
+});

@@ -49,7 +49,7 @@ const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
-  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|members|colleagues|everyone|everybody|guys|folks|meanwhile|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
@@ -315,7 +315,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "We'll do items one to four and break": a plan for several items, not a start (unless they are taken together).
     if (/^items\b/i.test(m[0]) && new RegExp(`^\\s*(?:to|and|through|-|–)\\s*(?:item\\s+)?${NUMBER}\\b(?!\\s+together)`, 'i').test(after) && !/\btogether\b/i.test(after)) continue;
     // Put off, in the words about this item (not in "…and then we'll come back to item four").
-    const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i)[0]!;
+    // …and not in what comes after "and then": "we'll go to item eight, and then come back to winter".
+    const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|,?\s+(?:and\s+)?then\b/i)[0]!;
     if (DEFERRED_AFTER.test(after) || PUT_OFF.test(aboutThisItem.replace(/come back to\s*$/i, ''))) continue;
     // "Going to item 5 would be premature", "item six wasn't ready": said about the item, not starting it.
     if (SAID_ABOUT_AFTER.test(after)) continue;
@@ -330,6 +331,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const titleAfter = (): string | null =>
       isNameOnly(after.replace(/^[\s,.:]+/, ''), names) ? null : cleanTitle(
         after
+          // "…item eight, and then come back to winter": the plan after it is not its title.
+          .replace(/,?\s+and\s+then\b.*$|,\s+then\s+(?:we|I|come|go|back)\b.*$/i, '')
           .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|['’]s\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
           .replace(/^(?:then|now)[,\s]+/i, '')
           .replace(/^(?:which|that) is\s+/i, ''),
