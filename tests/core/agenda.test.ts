@@ -430,3 +430,10 @@ describe('findItemStarts: "finally", and the plan said after an item', () => {
     expect(pairs([['Chair', "We'll go to item eight and then come back to item five."]])).toEqual([[8, null]]);
   });
 });
+
+describe('findItemStarts: "Now, item four"', () => {
+  it('reads "Now" as a lead-in, not as a "No" that corrects', () => {
+    expect(pairs([['Chair', 'That was item three. Now, item four, the hub.'], ['Member', 'Thanks.']])).toEqual([[4, 'Hub']]);
+    expect(pairs([['Chair', 'Now item two, the minutes.'], ['Member', 'Thanks.']])).toEqual([[2, 'Minutes']]);
+  });
+});

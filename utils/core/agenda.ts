@@ -514,7 +514,7 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
     // A hand-over ends the turn, or only courtesies follow it.
     const isTurnEnd = sentences.slice(i + 2).every((s) => isCourtesy(s.text) || isHandover(s.text, names));
     const isCorrection = /^(?:sorry|no|I mean|I beg your pardon)\b/i.test(text);
-    const found = numberedStart(text.replace(/^(?:sorry|no|I mean|I beg your pardon)[,.]?\s*/i, ''), following, names);
+    const found = numberedStart(text.replace(/^(?:sorry|no|I mean|I beg your pardon)\b[,.]?\s*/i, ''), following, names);
     if (found) {
       numbered.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
       return;
