@@ -437,3 +437,20 @@ describe('findItemStarts: "Now, item four"', () => {
     expect(pairs([['Chair', 'Now item two, the minutes.'], ['Member', 'Thanks.']])).toEqual([[2, 'Minutes']]);
   });
 });
+
+describe('findItemStarts: more ways chairs move on', () => {
+  it.each([
+    ['Can we have item six, please?', 6],
+    ['So to item four.', 4],
+    ['Over to item five then.', 5],
+    ['Moving swiftly on to item 4.', 4],
+    ["I'll now ask Gemma to present item seven.", 7],
+  ])('%s', (said, number) => {
+    expect(pairs([['Chair', 'Right, item two, the minutes.'], ['Member', 'Fine by me.'], ['Chair', said], ['Member', 'Thanks.']]).at(-1)![0]).toBe(number);
+  });
+
+  it('"Up next, the LMC report" starts an unnumbered item; "to item four we\'ll add…" starts none', () => {
+    expect(pairs([['Chair', 'Right, item two, the minutes.'], ['Member', 'Fine by me.'], ['Chair', 'Up next, the LMC report.'], ['Member', 'Thanks.']]).at(-1)).toEqual([null, 'LMC report']);
+    expect(pairs([['Chair', 'Right, item two, the minutes.'], ['Member', 'Fine by me.'], ['Chair', "To item four we'll add the estates point."], ['Member', 'Thanks.']])).toEqual([[2, 'Minutes']]);
+  });
+});

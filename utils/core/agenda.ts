@@ -70,14 +70,17 @@ const START_PREFIX = new RegExp(
   [
     '',
     // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
-    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I want to |I'll |I'm going to |I am going to |we're going to |we are going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing|return|returning)(?: on| straight| back| now| over| ahead)*|on|onward|onwards|back|straight|now|now straight) (?:on )?to",
+    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I want to |I'll |I'm going to |I am going to |we're going to |we are going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing|return|returning)(?: on| straight| back| now| over| ahead| swiftly| quickly| briskly| rapidly)*|on|onward|onwards|back|straight|now|now straight|(?:and )?so|over) (?:on )?to",
     // "going back to the top, item two", "now straight to the main item tonight, item three"
     "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:going|go|getting|so|now) )?back to (?:where we were|the (?:running )?order|the agenda as (?:it stands|printed|planned))|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
-    'onto|now onto',
+    // "So to item four" (the "so" read as a lead-in)
+    'onto|now onto|to',
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
     // "let's do item six", "we'll have item six now"
-    "(?:let's|let us|we'll|we will|we can|we shall) (?:now )?(?:do|have|take|look at|deal with|start with|begin with|consider|discuss|hear|come to)",
+    "(?:let's|let us|we'll|we will|we can|we shall|can we|could we) (?:now )?(?:do|have|take|look at|deal with|start with|begin with|consider|discuss|hear|come to)",
+    // "I'll now ask Gemma to present item seven"
+    "(?:I'll |I will |I'd like to |can I |could I )?(?:now )?(?:ask|invite) (?:[A-Z][\\w'-]+ ){1,2}to (?:present|introduce|take us through|talk us through|lead on|speak to)",
     // "next is item five", "the next item is item six", "next up is"
     '(?:the )?next (?:item |one |up |thing |paper |report )?(?:on the agenda |before (?:members|the board|the committee) )?is',
     // "next item, item six"
@@ -120,7 +123,7 @@ const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,)?\\s*(?:sorry|no|I mean|I
 const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
   /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i,
-  /^next up(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i,
+  /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i,
   /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i,
   /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
@@ -338,6 +341,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
           .replace(/^(?:which|that) is\s+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) ? cleanTitle(following) : null);
 
+    // "So to item four." starts it; "to item four we'll add…" only talks about it.
+    if (/^to$/i.test(prefix) && !/^\s*(?:[,.:;!?]|$|(?:then|now|please)\b)/i.test(after)) continue;
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part, isWeak };
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
