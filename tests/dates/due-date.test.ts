@@ -162,6 +162,10 @@ describe('parseDueDate: weeks', () => {
     ['Can it be done in the last week of March?', '2027-02-10', 'in the last week of March', '2027-03-31'],
     ['Can you have that set up by the end of the first week in January?', '2026-12-23', 'by the end of the first week in January', '2027-01-08'],
     ['By the end of the first week of January, please.', '2026-12-10', 'By the end of the first week of January', '2027-01-08'],
+    ["I'll circulate that in the next fortnight.", '2026-11-26', 'in the next fortnight', '2026-12-10'],
+    ['Could you get it done within the next week?', '2026-11-26', 'within the next week', '2026-12-03'],
+    ['Could I have your comments by Wednesday lunchtime?', '2026-11-26', 'by Wednesday lunchtime', '2026-12-02'],
+    ['The pilot ran over two days.', '2026-11-26', null, null],
   ]);
 });
 

@@ -267,7 +267,8 @@ const findMonthMeeting: Finder = (s, context, add) =>
   );
 
 const DURATION = new RegExp(
-  String.raw`\b(within|in)\s+(?:the\s+next\s+)?(${COUNT})\s+(working\s+|business\s+)?(days?|weeks?|fortnights?|months?|hours?)(?:'?s?\s+time)?\b`,
+  // "within ten working days", "in two weeks' time", "in the next fortnight" (one, when no number is said after "next").
+  String.raw`\b(within|in|over)\s+(?:the\s+(next|coming)\s+)?(?:(${COUNT})\s+)?(working\s+|business\s+)?(days?|weeks?|fortnights?|months?|hours?)(?:'?s?\s+time)?\b`,
   'gi',
 );
 
@@ -278,12 +279,16 @@ const findDuration: Finder = (s, { today }, add) =>
     DURATION,
     s,
     (m) => {
-      const count = countValue(m[2]!);
+      // A number, or "the next" with none ("in the next fortnight"); "in days" or "in the week" alone is no time.
+      if (m[3] === undefined && m[2] === undefined) return null;
+      const count = m[3] === undefined ? 1 : countValue(m[3]);
       if (!Number.isFinite(count) || count <= 0 || count > 400) return null;
+      // "Over two days" says how long, not by when.
+      if (m[1]!.toLowerCase() === 'over' && m[2] === undefined) return null;
       // "within ten working days of getting it", "two weeks after the letter goes out": counted from something yet to happen.
       if (FROM_AN_EVENT.test(s.slice(m.index + m[0].length))) return null;
-      const unit = m[4]!.toLowerCase().replace(/s$/, '');
-      const isWorking = m[3] !== undefined;
+      const unit = m[5]!.toLowerCase().replace(/s$/, '');
+      const isWorking = m[4] !== undefined;
       let day: Day;
       if (unit === 'day') day = isWorking ? addWorkingDays(today, count) : today + count;
       else if (unit === 'week') day = today + 7 * count;
@@ -530,7 +535,8 @@ const findExplicitDates: Finder = (s, { today }, add) => {
   }
 };
 
-const WEEKDAY_SAID = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|lunchtime))?\b(?!s\b)`, 'gi');
+// "Wednesday lunchtime" is the weekday, then a time of day joined to it (a time of day is found first).
+const WEEKDAY_SAID = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening))?\b(?!s\b)`, 'gi');
 
 const findWeekday: Finder = (s, { today }, add) => each(WEEKDAY_SAID, s, (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'weekday', day: coming(today, weekdayNumber(m[1]!)) }), add);
 
