@@ -491,3 +491,19 @@ describe('findIntroductions: councillors, and the floor handed over for an organ
     expect(claims.get('Priya Chandran')).toMatchObject({ organisationText: 'Barnsley Hospital NHS Foundation Trust', sector: 'acute_trust', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: a name between commas, greetings before it, organisations first', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimOf = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, builtins).get(speaker);
+
+  it.each([
+    ['Dave Kinsella', "sorry I'm late, dave, NWAS, I'm the consultant paramedic for cheshire", 'North West Ambulance Service NHS Trust', 'ambulance_trust'],
+    ['Craig Sutton', "hi all craig, public health, I'm covering the update", 'public health', 'local_authority'],
+    ['Maureen Dodd', "maureen, age uk, I'm the hospital aftercare coordinator", 'Age UK', 'vcse'],
+    ['Dr Mandeep Sohal', "thanks, mandeep, the fed, we're picking up the enhanced access from April", 'the fed', 'gp_provider_org'],
+    ['Dr Jo Hart', "From the LMC, I'm Dr Jo Hart.", 'the LMC', 'primary_care_rep_body'],
+    ['Helen Rigby', "helen, I'm in adult social care at the council", 'the council', 'local_authority'],
+  ])('%s: %s', (speaker, text, organisation, sector) => {
+    expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
+  });
+});

@@ -13,7 +13,7 @@ import { loadCorpus } from './load';
  * the figure measured when it was last raised, never from a goal.
  */
 const FLOORS = {
-  dev: { sector: 0.82, organisation: 0.76, actionPrecision: 0.93, actionRecall: 0.87, decisionPrecision: 0.95, decisionRecall: 0.93, owners: 0.89, dueDates: 0.91, shareErrorRatio: 0.01, agendaPrecision: 0.96, agendaRecall: 0.94, agendaNumbers: 0.95, agendaTitles: 0.86, agendaMentions: 0.97 },
+  dev: { sector: 0.84, organisation: 0.78, actionPrecision: 0.93, actionRecall: 0.87, decisionPrecision: 0.95, decisionRecall: 0.93, owners: 0.89, dueDates: 0.91, shareErrorRatio: 0.01, agendaPrecision: 0.96, agendaRecall: 0.94, agendaNumbers: 0.95, agendaTitles: 0.86, agendaMentions: 0.97 },
   test: { sector: 0.77, organisation: 0.62, actionPrecision: 0.79, actionRecall: 0.84, decisionPrecision: 0.93, decisionRecall: 0.84, owners: 0.84, dueDates: 0.85, shareErrorRatio: 0.01, agendaPrecision: 0.85, agendaRecall: 0.8, agendaNumbers: 0.89, agendaTitles: 0.8, agendaMentions: 0.75 },
 } as const;
 

@@ -109,7 +109,8 @@ const NOT_A_NAME_START = new Set(
   (
     "i i'm i've i'll i'd we we're we've we'll it it's this that these those yes no so and but or hi hello hiya morning afternoon evening thanks thank sorry " +
     'chair okay ok right well um uh er oh just also then there here now today my our your their his her he she they you christmas easter monday tuesday ' +
-    'wednesday thursday friday saturday sunday january february march april may june july august september october november december'
+    'wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'from with at for representing on behalf'
   ).split(' '),
 );
 /** Lower-case type words taken into a name said in speech: "the Northby borough council". */
@@ -210,12 +211,16 @@ function withoutFillers(text: string): string {
  */
 function withOwnNameCased(text: string, person: Person): string {
   if (!person.first || text.includes(person.first)) return text;
-  const lead = /^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \w+|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|it's|its|it is|this is|i'm|im|i am|my name's|my name is)[,.!]?\s+)*/i.exec(text)![0].length;
   const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?` : '';
-  const said = new RegExp(`^${escapeRegExp(person.first)}${last}(?=[\\s,.;:!?—–-]|$)`, 'i').exec(text.slice(lead));
+  // At the start of the turn (after a greeting), after "it's" or "I'm", or between commas: where a name is said to introduce oneself.
+  const said = new RegExp(
+    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b)`,
+    'i',
+  ).exec(text);
   if (!said) return text;
-  const cased = said[0].length > person.first.length && person.last ? `${person.first} ${person.last}` : person.first;
-  return `${text.slice(0, lead)}${cased}${text.slice(lead + said[0].length)}`;
+  const cased = said[2]!.length > person.first.length && person.last ? `${person.first} ${person.last}` : person.first;
+  const at = said.index + said[1]!.length;
+  return `${text.slice(0, at)}${cased}${text.slice(at + said[2]!.length)}`;
 }
 
 function quoteOf(sentence: string): string {
@@ -579,7 +584,7 @@ function explanationOf(block: string): SectorId | null {
 }
 
 /** Type words that make a lower-case phrase an organisation's name: "the lee surgery", "well street pcn". */
-const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university)\b/i;
+const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university|age uk|citizens advice|public health|social care)\b/i;
 
 /**
  * An organisation written in lower case, as captions sometimes write one,
@@ -587,14 +592,16 @@ const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre
  * given capitals for the record ("the lee surgery" → "The Lee Surgery").
  */
 function lowerCaseOrganisationAt(sentence: string, start: number): Candidate | null {
-  const said = /^(?:the\s+)?[a-z][a-z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|we|we're|so|and|but)\b)/.exec(sentence.slice(start))?.[0];
+  const phrase = /^(?:the\s+)?[a-z][a-z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|we|we're|so|and|but)\b)/.exec(sentence.slice(start))?.[0];
+  // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with".
+  const said = phrase?.split(/\s+(?:at|for|with|from|in)\s+/).at(-1);
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
   if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
   const byName = classifyOrganisationName(said);
   if (!byName || byName.isLegalFormOnly) return null;
-  const text = said.replace(/^the\s+/i, '').replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb)\b/g, (w) => w.toUpperCase());
+  const text = said.replace(/^the\s+/i, '').replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb|Uk|Cvs|Nhs)\b/g, (w) => w.toUpperCase());
   // "the surgery" alone names no surgery.
   if (SPOKEN_ORGANISATION.test(said) && SPOKEN_ORGANISATION.exec(said)![0].length >= said.length - 1) return null;
   return { text, sector: byName.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: false, index: start, isRepresenting: false };
@@ -616,6 +623,7 @@ function readIntroduction(
   isStrong: boolean,
 ): Reading {
   const candidates: (Candidate & { sentence: string })[] = [];
+  const ownWhole = ownName ? new RegExp(`^(?:${ownName.source})$`, 'u') : null;
   let title: Reading['title'] = null;
   let explanation: SectorId | null = null;
   let titleSentence = '';
@@ -652,6 +660,8 @@ function readIntroduction(
     }
     for (const [start, isRepresenting] of [...starts].sort((a, b) => a[0] - b[0])) {
       const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed || isStrong ? lowerCaseOrganisationAt(sentence, start) : null);
+      // The speaker's own name, read at a comma, is not an organisation.
+      if (candidate && ownWhole?.test(candidate.text)) continue;
       if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
     }
     const said = ownTitle(sentence, isNamed);
@@ -916,7 +926,7 @@ export function findIntroductions(
             alternatives
               ? {
                   intro: new RegExp(
-                    `(?:^|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
+                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+|all|everyone|[Tt]hanks|[Tt]hank you|[Ss]orry)[,.!]?\\s+)*|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
                     'u',
                   ),
                   anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),
