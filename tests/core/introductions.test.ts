@@ -507,3 +507,10 @@ describe('findIntroductions: a name between commas, greetings before it, organis
     expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
   });
 });
+
+describe('findIntroductions: thanking or greeting someone of the same name', () => {
+  it('"Thanks Tom, I agree with…" from a Tom is not Tom introducing himself', () => {
+    const claims = findIntroductions([say('Dr Tom Richards', 'Thanks Tom, I agree with the PCN on the ARRS budget.'), say('HART, Tom (FOUNDRY PCN)', 'Cheers.', 20)], T0);
+    expect(claims.get('Dr Tom Richards')).toBeUndefined();
+  });
+});

@@ -926,7 +926,8 @@ export function findIntroductions(
             alternatives
               ? {
                   intro: new RegExp(
-                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+|all|everyone|[Tt]hanks|[Tt]hank you|[Ss]orry)[,.!]?\\s+)*|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
+                    // A greeting before the name only with a stop or "all" after it: "Hi Tom," greets another Tom.
+                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
                     'u',
                   ),
                   anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),
