@@ -514,3 +514,19 @@ describe('findIntroductions: thanking or greeting someone of the same name', () 
     expect(claims.get('Dr Tom Richards')).toBeUndefined();
   });
 });
+
+describe('findIntroductions: initials straight after the name, and capitals inside a lower-case name', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimOf = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, builtins).get(speaker);
+
+  it.each([
+    ['Dave Kinsella', "dave kinsella NWAS I'm the consultant paramedic", 'North West Ambulance Service NHS Trust', 'ambulance_trust'],
+    ['Aaron Platt', 'aaron, wirral MIND', 'Wirral MIND', 'vcse'],
+  ])('%s: %s', (speaker, text, organisation, sector) => {
+    expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
+  });
+
+  it('"non-executive member of the ICB" is the ICB, not an organisation called that', () => {
+    expect(claimOf('Margaret Holloway', "I'm Margaret Holloway, non-executive member of the ICB and chair of this committee.")?.organisationText).toBe('the ICB');
+  });
+});

@@ -214,7 +214,7 @@ function withOwnNameCased(text: string, person: Person): string {
   const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?` : '';
   // At the start of the turn (after a greeting), after "it's" or "I'm", or between commas: where a name is said to introduce oneself.
   const said = new RegExp(
-    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b)`,
+    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b|\\s+[A-Z]{2,6}\\b)`,
     'i',
   ).exec(text);
   if (!said) return text;
@@ -592,9 +592,9 @@ const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre
  * given capitals for the record ("the lee surgery" → "The Lee Surgery").
  */
 function lowerCaseOrganisationAt(sentence: string, start: number): Candidate | null {
-  const phrase = /^(?:the\s+)?[a-z][a-z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|we|we're|so|and|but)\b)/.exec(sentence.slice(start))?.[0];
+  const phrase = /^(?:the\s+)?[a-z][a-zA-Z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|we|we're|so|and|but)\b)/.exec(sentence.slice(start))?.[0];
   // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with".
-  const said = phrase?.split(/\s+(?:at|for|with|from|in)\s+/).at(-1);
+  const said = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).at(-1);
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
@@ -639,7 +639,8 @@ function readIntroduction(
     }
     if (ownName) {
       for (const named of sentence.matchAll(ownName)) {
-        const comma = /^\s*,\s*(?:(?:also|so|and)\s+)?/.exec(sentence.slice(named.index + named[0].length));
+        // "Phil Brook, STH", and "phil brook STH" with no comma before the initials.
+        const comma = /^\s*,\s*(?:(?:also|so|and)\s+)?|^\s+(?=[A-Z]{2,6}\b)/.exec(sentence.slice(named.index + named[0].length));
         if (comma) starts.set(named.index + named[0].length + comma[0].length, false);
       }
     }
@@ -927,7 +928,7 @@ export function findIntroductions(
               ? {
                   intro: new RegExp(
                     // A greeting before the name only with a stop or "all" after it: "Hi Tom," greets another Tom.
-                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b)`,
+                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b|\\s+[A-Z]{2,6}\\b)`,
                     'u',
                   ),
                   anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),
