@@ -40,7 +40,7 @@ export interface StoredMeeting {
   lastSeenAtMs: number;
   endedAtMs: number | null;
   tabId: number | null;
-  health: { callState: string; captions: string } | null;
+  health: { callState: string; captions: string; captionsFoundByShape?: true } | null;
 }
 
 export interface StoredParticipant {
