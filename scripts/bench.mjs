@@ -1,4 +1,4 @@
-// npm run bench [-- --wpm 2000 --samples 20 --rounds 1 --compare <dir> --capture-only]
+// npm run bench [-- --wpm 2000 --samples 20 --rounds 1 --compare <dir> --capture-only --redesign]
 //
 // Measures what the extension costs a live meeting, and reports figures (it
 // asserts nothing; a benchmark reports ratios within one run, it is not a
@@ -23,9 +23,17 @@
 // chrome-mv3 folder, such as an earlier commit's) over the same replay in the
 // same run, for before and after figures; it may be given more than once.
 // `--capture-only` measures only the content scripts in the replay (not the
-// page alone, the side panel, imports or latency), for comparing builds quickly. `--hot` instead replays once with an
-// unminified build (scripts/bench/wxt.unminified.config.ts) and lists where
-// the content script's time goes, function by function.
+// page alone, the side panel, imports or latency), for comparing builds quickly.
+// `--redesign` also measures the extension, in the same run and over the same
+// replay, on the page redesigned so that no selector finds the caption region
+// (class names and jsname values rotated, rows in an extra wrapper, the region
+// with no tabindex and no label: meetSim.setRedesign), where it finds the
+// captions by their shape (utils/platforms/caption-shape.ts). Afterwards it
+// reads the extension's database: how much of the meeting each extension run
+// stored word for word, and that only the redesigned one found it by shape.
+// `--hot` instead replays once with an unminified build
+// (scripts/bench/wxt.unminified.config.ts) and lists where the content
+// script's time goes, function by function.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +43,7 @@ import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { extensionArgs, findChromium, launchChromiumWithExtension, QUIET_CHROMIUM_ARGS } from '../simulator/harness/browsers.mjs';
-import { openPanelInTab, openRealSidePanel } from '../simulator/harness/extension-pages.mjs';
+import { openPanelInTab, openRealSidePanel, readExtensionStore } from '../simulator/harness/extension-pages.mjs';
 import { loadMeetingScript, serveMeetingHosts, startSimulatedCall } from '../simulator/harness/meeting-hosts.mjs';
 
 const { values: options } = parseArgs({
@@ -46,6 +54,7 @@ const { values: options } = parseArgs({
     meeting: { type: 'string', default: 'primary-care-committee' },
     compare: { type: 'string', multiple: true, default: [] },
     'capture-only': { type: 'boolean', default: false },
+    redesign: { type: 'boolean', default: false },
     hot: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
   },
@@ -60,6 +69,21 @@ const bareReaderDir = join(root, 'scripts', 'bench', 'bare-caption-reader');
 const SAMPLING_INTERVAL_US = 100;
 /** Content scripts (the extension's and the bare reader's) are served from their extension's origin. */
 const isContentScriptUrl = (url) => url.startsWith('chrome-extension://');
+/**
+ * The redesign for `--redesign`: the Welsh case of tests/e2e/redesign.e2e.test.ts,
+ * but in English, as the usual page. In English the region's "Captions" label
+ * is a selector tier of its own, so the label goes too: then no tier finds the
+ * region and only its shape does, while every other label is as usual.
+ */
+const REDESIGN_BY_SHAPE = { rotateNames: true, wrapRows: true, noTabindex: true, noRegionLabel: true };
+/**
+ * A region found by its shape is taken only once it has grown over a few
+ * once-a-second checks; at replay speed rows come and go faster than that
+ * (without this, the first 12 utterances went by before it was taken). So
+ * with `--redesign` every run first shows this row growing for a few seconds,
+ * before measuring, and each replay starts with its region already found.
+ */
+const WARM_UP = { speaker: 'Bench Warm-up', text: 'Good morning everyone, just checking the captions are coming through before we start the meeting today, thank you.', wordMs: 250 };
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -80,12 +104,41 @@ function replayPlan(script) {
  * reveals each line one word at a time, each word its own task, so every
  * word is one caption mutation for the content script to handle.
  */
-async function replayAndMeasure(context, script, plan) {
+async function replayAndMeasure(context, script, plan, { redesign = null, warmUp = false } = {}) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`https://meet.google.com/${script.meetCode}`);
+  if (redesign) await page.evaluate((r) => window.meetSim.setRedesign(r), redesign);
   await startSimulatedCall(page, { selfName: script.selfName });
+  if (redesign) {
+    // Cheap proof the page took the redesign: a region with no tabindex, no label and its usual
+    // class rotated, holding (before any caption) a wrapper for the rows besides the jump button.
+    const applied = await page.evaluate(() => {
+      const region = document.querySelector('[role=region]');
+      return !!region && !region.hasAttribute('tabindex') && !region.hasAttribute('aria-label') && !region.matches('.vNKgIf') && region.children.length === 2;
+    });
+    if (!applied) throw new Error('--redesign: the simulated page did not take the redesign');
+  }
   // Let the content script find the caption region before the first word.
   await page.waitForTimeout(1_500);
+  if (warmUp) {
+    await page.evaluate(
+      ({ speaker, text, wordMs }) =>
+        new Promise((resolve) => {
+          const words = text.split(' ');
+          const row = window.meetSim.newRow(speaker);
+          let shown = 0;
+          const timer = setInterval(() => {
+            shown += 1;
+            window.meetSim.setRowText(row, words.slice(0, shown).join(' '));
+            if (shown < words.length) return;
+            clearInterval(timer);
+            resolve(undefined);
+          }, wordMs);
+        }),
+      WARM_UP,
+    );
+    await page.waitForTimeout(1_500);
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Profiler.enable');
@@ -178,20 +231,22 @@ async function launchPlain(dir) {
   };
 }
 
-async function measurePlain(script, plan, dir) {
+async function measurePlain(script, plan, dir, { warmUp = false } = {}) {
   const browser = await launchPlain(dir);
   try {
-    return await replayAndMeasure(browser.context, script, plan);
+    return await replayAndMeasure(browser.context, script, plan, { warmUp });
   } finally {
     await browser.close();
   }
 }
 
-async function measureExtension(script, plan, dir, { withPanel }) {
+async function measureExtension(script, plan, dir, { withPanel, redesign = null, warmUp = false, checkCapture = false }) {
   const browser = await launchChromiumWithExtension({ extensionDir: dir });
   try {
     await serveMeetingHosts(browser.context);
-    const measured = await replayAndMeasure(browser.context, script, plan);
+    let measured = await replayAndMeasure(browser.context, script, plan, { redesign, warmUp });
+    // After the profile has stopped, so the check costs the figures nothing.
+    if (checkCapture) measured = { ...measured, captured: await capturedMeeting(browser, measured.page, script) };
     if (!withPanel) return measured;
     const latencies = await measureLatency(browser, measured.page);
     const odsImport = await measureOdsImport(browser);
@@ -199,6 +254,45 @@ async function measureExtension(script, plan, dir, { withPanel }) {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * What the extension stored of the replayed meeting, read from its database
+ * once the last utterance has settled: which of the utterances the page says
+ * it showed were stored word for word (the warm-up row is not one of them),
+ * and whether it found the captions by their shape.
+ */
+async function capturedMeeting(browser, page, script) {
+  const expected = await page.evaluate((s) => window.meetSim.expectedUtterances(s), script);
+  const wordsOf = (list) => list.reduce((sum, u) => sum + u.text.split(/\s+/).filter(Boolean).length, 0);
+  const reader = await browser.context.newPage();
+  await reader.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const read = async () => {
+    const meeting = (await readExtensionStore(reader, 'meetings')).find((m) => m.code === script.meetCode);
+    const stored = meeting ? (await readExtensionStore(reader, 'utterances')).filter((u) => u.meetingId === meeting.id) : [];
+    // Matched by speaker and text, each stored utterance once.
+    const left = stored.map((u) => `${u.speaker}\n${u.text}`);
+    const found = expected.filter((u) => {
+      const at = left.indexOf(`${u.speaker}\n${u.text}`);
+      if (at >= 0) left.splice(at, 1);
+      return at >= 0;
+    });
+    return { meeting, found };
+  };
+  // The last utterance is stored once it has settled: wait for every one, or 15 seconds.
+  let stored = await read();
+  for (const giveUpAt = Date.now() + 15_000; stored.found.length < expected.length && Date.now() < giveUpAt; stored = await read()) {
+    await reader.waitForTimeout(250);
+  }
+  await reader.close();
+  if (!stored.meeting) throw new Error(`The extension stored no meeting ${script.meetCode}: nothing was captured`);
+  return {
+    utterances: stored.found.length,
+    expectedUtterances: expected.length,
+    words: wordsOf(stored.found),
+    expectedWords: wordsOf(expected),
+    byShape: stored.meeting.health?.captionsFoundByShape === true,
+  };
 }
 
 /** Time from a new caption row in the page to the real side panel listing its speaker. */
@@ -411,6 +505,7 @@ async function main() {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`--compare ${dir}: no manifest.json there (give an unpacked chrome-mv3 folder)`);
   }
   const captureOnly = options['capture-only'];
+  const redesign = options.redesign;
   const script = loadMeetingScript(options.meeting);
   const plan = replayPlan(script);
 
@@ -431,23 +526,36 @@ async function main() {
   // The page alone is only needed for what the extension adds to the page's script time.
   const base = captureOnly ? null : await measurePlain(script, plan);
   if (base) console.log(`  page alone:          script ${format(base.scriptMs)} ms, layouts ${base.layoutCount}, style recalcs ${base.recalcStyleCount}`);
-  const runs = { bare: [], compare: options.compare.map(() => []), ext: [] };
+  const runs = { bare: [], compare: options.compare.map(() => []), ext: [], byShape: [] };
   const describe = (run) =>
     `content-script CPU ${format(run.contentScriptMs)} ms (${format(run.contentScriptSamples)} samples), ${format(perMinute(run, run.contentScriptMs), 1)} ms per minute of replay`;
+  /** What an extension run captured; a by-shape figure means nothing unless it captured the meeting, by shape. */
+  const describeCapture = (run, { byShape }) => {
+    const c = run.captured;
+    if (c.utterances === 0) throw new Error('The extension captured no utterances of the replay');
+    if (c.byShape !== byShape) throw new Error(byShape ? 'On the redesigned page the extension did not say it found the captions by their shape' : 'On the usual page the extension found the captions by their shape');
+    return `captured ${format(c.utterances)} of ${format(c.expectedUtterances)} utterances word for word (${format(c.words)} of ${format(c.expectedWords)} words)${c.byShape ? ', found by shape' : ''}`;
+  };
   let ext = null;
   for (let round = 1; round <= rounds; round += 1) {
     if (rounds > 1) console.log(`  round ${round} of ${rounds}`);
-    const bare = await measurePlain(script, plan, bareReaderDir);
+    const bare = await measurePlain(script, plan, bareReaderDir, { warmUp: redesign });
     runs.bare.push(bare);
     console.log(`  bare caption reader: ${describe(bare)}`);
     for (const [i, dir] of options.compare.entries()) {
-      const earlier = await measureExtension(script, plan, dir, { withPanel: false });
+      const earlier = await measureExtension(script, plan, dir, { withPanel: false, warmUp: redesign });
       runs.compare[i].push(earlier);
       console.log(`  compared build${options.compare.length > 1 ? ` ${i + 1}` : ''}:${options.compare.length > 1 ? '    ' : '      '}${describe(earlier)}`);
     }
-    ext = await measureExtension(script, plan, extensionDir, { withPanel: round === rounds && !captureOnly });
+    ext = await measureExtension(script, plan, extensionDir, { withPanel: round === rounds && !captureOnly, warmUp: redesign, checkCapture: redesign });
     runs.ext.push(ext);
     console.log(`  extension:           ${describe(ext)}; its own frames alone ${format(ext.contentScriptSelfMs)} ms`);
+    if (!redesign) continue;
+    console.log(`                       ${describeCapture(ext, { byShape: false })}`);
+    const byShape = await measureExtension(script, plan, extensionDir, { withPanel: false, redesign: REDESIGN_BY_SHAPE, warmUp: true, checkCapture: true });
+    runs.byShape.push(byShape);
+    console.log(`  extension, by shape: ${describe(byShape)}; its own frames alone ${format(byShape.contentScriptSelfMs)} ms`);
+    console.log(`                       ${describeCapture(byShape, { byShape: true })}`);
   }
   /** Content-script CPU per minute of replay over every round, by time and by sample count. */
   const rate = (list) => {
@@ -467,6 +575,15 @@ async function main() {
   };
   ratioLine('extension', runs.ext);
   for (const [i, dir] of options.compare.entries()) ratioLine(`compared build${options.compare.length > 1 ? ` ${i + 1}` : ''} (${dir})`, runs.compare[i]);
+  if (redesign) {
+    ratioLine('extension on the page found by shape', runs.byShape);
+    const usual = rate(runs.ext);
+    const shaped = rate(runs.byShape);
+    console.log(
+      `  ratio, extension on the page found by shape to the extension on the usual page: ${(shaped.ms / usual.ms).toFixed(2)}× ` +
+        `(${format(shaped.ms, 1)} against ${format(usual.ms, 1)} ms per minute of replay; by sample count ${(shaped.samples / usual.samples).toFixed(2)}×)`,
+    );
+  }
   console.log('  goal: the extension at most 1.5× the bare reader');
   if (captureOnly) return;
   const meetingMin = plan.meetingS / 60;

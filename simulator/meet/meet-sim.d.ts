@@ -14,6 +14,8 @@ export interface MeetSim {
     noControls?: boolean;
     wrapRows?: boolean;
     noTabindex?: boolean;
+    /** The caption region without its "Captions" label: with the above, an English page whose captions only their shape finds. */
+    noRegionLabel?: boolean;
     unmarkedLeftPage?: boolean;
     /** The local user's own tile shows their name rather than "Du", "Chi": then only People says which label is theirs. */
     selfTileShowsName?: boolean;

@@ -18,10 +18,11 @@
   /**
    * How this page differs from the usual one, as a redesign would (issue 16):
    * its language, class names and jsname values rotated, no call controls,
-   * caption rows in an extra wrapper, a caption region without tabindex, a
-   * page after leaving with none of the known markers. Set before joining.
+   * caption rows in an extra wrapper, a caption region without tabindex or
+   * without its label, a page after leaving with none of the known markers.
+   * Set before joining.
    */
-  const redesign = { language: 'en', rotateNames: false, noControls: false, wrapRows: false, noTabindex: false, unmarkedLeftPage: false, selfTileShowsName: false };
+  const redesign = { language: 'en', rotateNames: false, noControls: false, wrapRows: false, noTabindex: false, noRegionLabel: false, unmarkedLeftPage: false, selfTileShowsName: false };
   const words = () => LANGUAGES[redesign.language] ?? LANGUAGES.en;
   /** A rotated class name or jsname value: the same on every element, unlike any Meet uses. */
   const rotated = (value) => value.split(' ').map((token) => (token ? `r${[...token].reverse().join('')}9` : token)).join(' ');
@@ -158,7 +159,8 @@
   }
 
   function mountCaptions() {
-    region = el('div', { ...(redesign.noTabindex ? {} : { tabindex: '0' }), role: 'region', 'aria-label': words().captions, class: 'vNKgIf UDinHf' });
+    const label = redesign.noRegionLabel ? {} : { 'aria-label': words().captions };
+    region = el('div', { ...(redesign.noTabindex ? {} : { tabindex: '0' }), role: 'region', ...label, class: 'vNKgIf UDinHf' });
     jump = el('div', { class: 'bBsVd' }, [el('button', { 'aria-label': words().jump }, [icon('arrow_downward')])]);
     // Rows in an extra wrapper inside the region, as a redesign might put them.
     rowHolder = redesign.wrapRows ? el('div', { class: 'Wr4pRs' }) : region;
