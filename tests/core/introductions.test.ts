@@ -530,3 +530,10 @@ describe('findIntroductions: initials straight after the name, and capitals insi
     expect(claimOf('Margaret Holloway', "I'm Margaret Holloway, non-executive member of the ICB and chair of this committee.")?.organisationText).toBe('the ICB');
   });
 });
+
+describe('findIntroductions: "from the ICB" in lower case', () => {
+  it('is the ICB, not an organisation called "From the ICB"', () => {
+    const claim = findIntroductions([say('Daniel Okafor', 'daniel okafor from the ICB, primary care commissioning manager')], T0).get('Daniel Okafor');
+    expect(claim?.organisationText).toBe('the ICB');
+  });
+});

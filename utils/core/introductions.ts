@@ -594,7 +594,7 @@ const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre
 function lowerCaseOrganisationAt(sentence: string, start: number): Candidate | null {
   const phrase = /^(?:the\s+)?[a-z][a-zA-Z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|we|we're|so|and|but)\b)/.exec(sentence.slice(start))?.[0];
   // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with".
-  const said = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).at(-1);
+  const said = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).at(-1)?.replace(/^(?:at|for|with|from|in|of)\s+/i, '');
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
