@@ -454,3 +454,10 @@ describe('findItemStarts: more ways chairs move on', () => {
     expect(pairs([['Chair', 'Right, item two, the minutes.'], ['Member', 'Fine by me.'], ['Chair', "To item four we'll add the estates point."], ['Member', 'Thanks.']])).toEqual([[2, 'Minutes']]);
   });
 });
+
+describe('findItemStarts: an aside before the start', () => {
+  it('"So as I said before the break, item five is the crisis pathway" starts item five; "As I said, item five will need a vote" does not', () => {
+    expect(pairs([['Chair', 'Welcome back. So as I said before the break, item five is the mental health crisis pathway.'], ['Member', 'Thanks.']])).toEqual([[5, 'Mental health crisis pathway']]);
+    expect(pairs([['Chair', 'As I said, item five will need a vote.'], ['Member', 'Thanks.']])).toEqual([]);
+  });
+});

@@ -59,6 +59,9 @@ const SAID_ABOUT_AFTER = /^(?:['’]s\s(?!(?:the|a|an|our|your|my|their|just|now
 /** The words of a chair reading the agenda out before starting it. */
 const PREVIEW = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through)\b/i;
 
+/** "As I said before the break": an aside before the item it starts. */
+const AS_SAID_ASIDE = /^(?:so |and )?as (?:I|we) (?:said|mentioned)(?: (?:before the break|before lunch|earlier|at the start|just now))?$/i;
+
 /** An item the chair says is behind them. */
 const ALREADY_DONE = /\b(?:we've|we have) (?:already )?(?:done|had|covered|taken|dealt with) (?:that|it|this|that one)\b|\bwe did (?:that|it|this)(?: one)?\b/i;
 /** "Which item are we on?": the answer says where the meeting is, it starts nothing. */
@@ -345,6 +348,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (/^to$/i.test(prefix) && !/^\s*(?:[,.:;!?]|$|(?:then|now|please)\b)/i.test(after)) continue;
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part, isWeak };
+    // "So as I said before the break, item five is the crisis pathway": an aside, then the start.
+    if (AS_SAID_ASIDE.test(stripLeadIn(prefix).rest) && /^\s*(?:,|is\b)/i.test(after)) return { number, title: titleAfter(), part, isWeak: false };
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
     const rawLastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
     const lastClause = stripLeadIn(rawLastClause).rest;
@@ -359,7 +364,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       if (title) return { number, title, part, isWeak: false };
     }
     // "The first substantive item is the safety report, item four." "Let's go to Eleni's update, which is item six." A start said first, then its number.
-    if (!/\?\s*$/.test(sentence) && /^[\s.]*$/.test(after.replace(/^\s*,?\s*(?:then|now|please)\b/i, ''))) {
+    if (!/\?\s*$/.test(sentence) && /^[\s.]*$/.test(after.replace(/^\s*,?\s*(?:then|now|please)\b/i, '').replace(/^\s*,?\s*I'll take (?:it |that )?(?:quickly|now|next|briefly|first)\b.*$/i, ''))) {
       const said = prefix.replace(/,?\s+(?:which|that) is$|,?\s+(?:which|that)'s$/i, '');
       for (const clause of [said, ...[...said.matchAll(/,\s*/g)].map((c) => said.slice(c.index! + c[0].length))]) {
         const cued = cueStart(stripLeadIn(clause).rest, undefined, UNNUMBERED_STARTS, names);
