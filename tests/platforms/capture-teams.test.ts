@@ -146,6 +146,18 @@ describe('startCapture on a simulated Teams page', () => {
     expect(h.batches.at(-1)!.health.captions).toBe('on-no-speech');
   });
 
+  it('still says captions are coming in after five minutes of them, not that nobody has spoken', async () => {
+    const h = harness();
+    await joinCall(h);
+    for (let minute = 0; minute < 7; minute += 1) {
+      await say(h, HELEN, `point number ${minute}`, `Point number ${minute}.`);
+      await h.step(60_000);
+    }
+    await say(h, HELEN, 'and the last one', 'And the last one.');
+    await h.step(500);
+    expect(h.batches.at(-1)!.health.captions).toBe('receiving');
+  });
+
   it('sends nothing in the rest of Teams, outside a call', async () => {
     const h = harness();
     document.body.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Chat' }));

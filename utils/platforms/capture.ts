@@ -114,7 +114,11 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
 
   const feed = (how: 'observe' | 'grow', rowKey: number, label: string, text: string, atMs: number): void => {
     state.session.feed[how](rowKey, speakerFor(label), text, atMs);
-    if (text) state.session.firstCaptionAtMs ??= health.lastCaptionAtMs = atMs;
+    if (text) {
+      // Every caption keeps "receiving" fresh; only the first marks when the call's captions began.
+      health.lastCaptionAtMs = atMs;
+      state.session.firstCaptionAtMs ??= atMs;
+    }
   };
 
   // Found by shape on growth alone in a call, or where the address proves a meeting (Meet); elsewhere
