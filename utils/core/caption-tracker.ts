@@ -82,6 +82,7 @@ export class CaptionTracker {
   private readonly byRow = new Map<number, TrackedUtterance>();
   private readonly recent: TrackedUtterance[] = [];
   private readonly dirty = new Map<string, TrackedUtterance>();
+  private readonly comparableTexts = new WeakMap<TrackedUtterance, readonly [text: string, comparable: string]>();
   private latest: TrackedUtterance | null = null;
   private sequence = 0;
   private readonly settleMs: number;
@@ -182,7 +183,7 @@ export class CaptionTracker {
       if (candidate.label !== speaker.label || candidate.releasedAtMs === null) continue;
       const ageMs = atMs - candidate.releasedAtMs;
       if (ageMs > this.resumeWindowMs) continue;
-      const previous = normaliseForComparison(candidate.text);
+      const previous = this.comparable(candidate);
       // A row that left in the same DOM change that added this one is a redraw,
       // however short; otherwise a short text ("Will do.") may be said again.
       const isSameChange = candidate.releasedAtMs === atMs;
@@ -196,6 +197,15 @@ export class CaptionTracker {
       return candidate;
     }
     return null;
+  }
+
+  /** A released utterance's text as compared with new rows, normalised once per text (it is compared with every new row). */
+  private comparable(utterance: TrackedUtterance): string {
+    const known = this.comparableTexts.get(utterance);
+    if (known?.[0] === utterance.text) return known[1];
+    const comparable = normaliseForComparison(utterance.text);
+    this.comparableTexts.set(utterance, [utterance.text, comparable]);
+    return comparable;
   }
 
   private release(rowKey: number, utterance: TrackedUtterance, atMs: number): void {

@@ -1,8 +1,12 @@
+/** Whitespace that {@link normaliseSpaces} would change: at either end, in a run, or other than a plain space. */
+const spacesToNormalise = /^\s|\s$|\s\s|[^\S ]/;
+
 /**
  * Collapses runs of whitespace and trims, as caption text is compared and stored.
  */
 export function normaliseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text is normal already (captions are cleaned as they are read): one scan to find out, nothing copied.
+  return spacesToNormalise.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**

@@ -243,9 +243,10 @@ export function startCaptionRowWatcher(
     const owner = lastOwner;
     if (owner === null || owner.generation !== generation || owner.node === null) return false;
     const { target } = record;
-    // A text node is only ever the target of a text edit; its element, of its text replaced.
+    // A text node is only ever the target of a text edit; its element, of its text replaced. The
+    // owner's node is still in its element: taking it out would have been a record read before this one.
     const node = target === owner.node ? owner.node : target === owner.textElement ? onlyTextNode(owner.textElement) : null;
-    if (node === null || node.parentNode !== owner.textElement) return false;
+    if (node === null) return false;
     const length = node.length;
     if (length <= owner.length) return false;
     owner.node = node;
