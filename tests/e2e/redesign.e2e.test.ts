@@ -42,6 +42,25 @@ async function joinRedesignedTeams(context: BrowserContext, url: string, redesig
   return page;
 }
 
+/** The stored meeting with this title (Teams pages have no meeting code to find it by). */
+async function meetingTitled(title: string) {
+  return (await store(panel).meetings()).find((m) => m.title === title);
+}
+
+/** Waits until the meeting is stored, then returns it. */
+async function stored(find: () => ReturnType<typeof meetingTitled>) {
+  await expect.poll(async () => (await find())?.id ?? null, poll).not.toBeNull();
+  return (await find())!;
+}
+
+/** A meeting's captions in the order said, as [speaker, text]. */
+async function captionsOf(meetingId: string): Promise<string[][]> {
+  return ((await readExtensionStore(panel, 'utterances')) as StoredUtterance[])
+    .filter((u) => u.meetingId === meetingId)
+    .sort((a, b) => a.startMs - b.startMs)
+    .map((u) => [u.speaker, u.text]);
+}
+
 describe('capture on redesigned meeting pages in Chromium (issue 16)', () => {
   it('German Meet with rotated class names and jsname values: every word, "Du" under the user’s own name, and the meeting ends on a left page with no known markers', async () => {
     const code = 'rot-ated-deu';
@@ -94,16 +113,10 @@ describe('capture on redesigned meeting pages in Chromium (issue 16)', () => {
     await teamsSay(page, TOM, 'And the second, straight after.');
     await page.waitForTimeout(1_500);
 
-    const meetingOf = async () => (await store(panel).meetings()).find((m) => m.title === 'Caption page without controls');
+    const meetingOf = () => meetingTitled('Caption page without controls');
     const db = store(panel);
-    await expect.poll(async () => (await meetingOf())?.id ?? null, poll).not.toBeNull();
-    const meeting = (await meetingOf())!;
-    const texts = async () =>
-      ((await readExtensionStore(panel, 'utterances')) as StoredUtterance[])
-        .filter((u) => u.meetingId === meeting.id)
-        .sort((a, b) => a.startMs - b.startMs)
-        .map((u) => [u.speaker, u.text]);
-    await expect.poll(texts, poll).toEqual([
+    const meeting = await stored(meetingOf);
+    await expect.poll(() => captionsOf(meeting.id), poll).toEqual([
       [HELEN, 'The first entry, said as captions start.'],
       [TOM, 'And the second, straight after.'],
     ]);
@@ -123,15 +136,8 @@ describe('capture on redesigned meeting pages in Chromium (issue 16)', () => {
     await teamsSay(page, HELEN, 'Thank you Tom, and welcome.', { wordMs: 300 });
     await page.waitForTimeout(1_500);
 
-    const meetingOf = async () => (await store(panel).meetings()).find((m) => m.title === 'Caption page found by shape');
-    await expect.poll(async () => (await meetingOf())?.id ?? null, poll).not.toBeNull();
-    const meeting = (await meetingOf())!;
-    const texts = async () =>
-      ((await readExtensionStore(panel, 'utterances')) as StoredUtterance[])
-        .filter((u) => u.meetingId === meeting.id)
-        .sort((a, b) => a.startMs - b.startMs)
-        .map((u) => [u.speaker, u.text]);
-    await expect.poll(texts, poll).toEqual([
+    const meeting = await stored(() => meetingTitled('Caption page found by shape'));
+    await expect.poll(() => captionsOf(meeting.id), poll).toEqual([
       [HELEN, 'Good afternoon everyone, and welcome to the place partnership board.'],
       [TOM, 'Afternoon all, Tom Richards, clinical director for Townships 1 PCN.'],
       [HELEN, 'Thank you Tom, and welcome.'],
