@@ -537,3 +537,37 @@ describe('findIntroductions: "from the ICB" in lower case', () => {
     expect(claim?.organisationText).toBe('the ICB');
   });
 });
+
+describe('findIntroductions: unpunctuated captions, a place straight after the title, and the name people use', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimOf = (speaker: string, text: string, directory: OrganisationIndex = builtins) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
+
+  it.each([
+    // Lower case, no comma: the name, then the title, then where, read against the directory.
+    ['Sandra Oakes', 'sandra oakes practice manager at willow bank', 'WILLOW BANK SURGERY', 'general_practice'],
+    ['Farah Khan', 'afternoon Farah Khan clinical director Ashgrove', 'ASHGROVE PCN', 'pcn'],
+    ['Farah Khan', 'Farah Khan, clinical director, Ashgrove.', 'ASHGROVE PCN', 'pcn'],
+    // "Ife" for Ifeoma: the surname, with the first name people use.
+    ['Dr Ifeoma Nwosu', 'yes hi everyone ife nwosu salaried gp from castle surgery in malton first meeting so be gentle', 'Castle Surgery', 'general_practice'],
+    ['OKAFOR, Olufemi (WILLOW BANK SURGERY)', 'afternoon Femi Okafor clinical director Ashgrove', 'ASHGROVE PCN', 'pcn'],
+  ])('%s: %s', (speaker, text, organisation, sector) => {
+    expect(claimOf(speaker, text, midshire)).toMatchObject({ organisationText: organisation, sector });
+  });
+
+  it('reads "CD for <place>" as the clinical director of that place’s PCN, but a "CD lead" as no such thing', () => {
+    expect(claimOf('Anand Rao', 'Hello, Anand Rao, CD for Hadleigh and Stour. My Teams still says the old name.')).toMatchObject({ organisationText: 'Hadleigh and Stour PCN', sector: 'pcn' });
+    expect(claimOf('Anand Rao', 'Hi, Anand Rao, CD lead for the ICB.')).toMatchObject({ organisationText: 'the ICB', sector: 'icb' });
+  });
+
+  it('knows a community trust by its own name, and an optometric adviser as optometry (weak evidence)', () => {
+    expect(claimOf('Darren Sillett', 'Darren Sillett, locality operations manager at Suffolk Coastal Community Healthcare, the community trust.')).toMatchObject({
+      organisationText: 'Suffolk Coastal Community Healthcare',
+      sector: 'community_mental_health_trust',
+    });
+    expect(claimOf('Claire Woolnough', 'Hi, Claire Woolnough, optometric adviser.')).toMatchObject({ organisationText: null, sector: 'optometry', basis: 'job-title' });
+  });
+
+  it('gives no capitals to a lower-case greeting of someone else', () => {
+    expect(claimOf('Jo Smith', 'hi jo smith can you send that round')).toBeUndefined();
+  });
+});

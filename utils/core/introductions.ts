@@ -211,14 +211,19 @@ function withoutFillers(text: string): string {
  */
 function withOwnNameCased(text: string, person: Person): string {
   if (!person.first || text.includes(person.first)) return text;
-  const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?` : '';
+  // "ife nwosu" for Ifeoma Nwosu: the surname with the first name people use.
+  const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?|[a-z]{2,}\\s+${escapeRegExp(person.last)}` : '';
   // At the start of the turn (after a greeting), after "it's" or "I'm", or between commas: where a name is said to introduce oneself.
   const said = new RegExp(
-    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b|\\s+[A-Z]{2,6}\\b)`,
+    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
     'i',
   ).exec(text);
   if (!said) return text;
-  const cased = said[2]!.length > person.first.length && person.last ? `${person.first} ${person.last}` : person.first;
+  const words = said[2]!.split(/\s+/);
+  const cased =
+    words.length > 1 && person.last
+      ? `${words[0]!.toLowerCase() === person.first.toLowerCase() ? person.first : words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1)} ${person.last}`
+      : person.first;
   const at = said.index + said[1]!.length;
   return `${text.slice(0, at)}${cased}${text.slice(at + said[2]!.length)}`;
 }
@@ -249,7 +254,9 @@ function nameAlternatives(person: { name: string; first: string | null; last: st
   const parts = [person.name, person.first && person.last ? `${person.first} ${person.last}` : null, person.first, person.last && person.last.length >= 3 ? person.last : null]
     .filter((p): p is string => !!p && /^\p{Lu}/u.test(p))
     .map((p) => escapeRegExp(p).replace(/'/g, "['’]"));
-  return [...new Set(parts)].sort((a, b) => b.length - a.length).join('|');
+  // "Femi Adeyemi" for OLUFEMI ADEYEMI: the surname with the first name people use.
+  const known = person.last && person.last.length >= 3 && /^\p{Lu}/u.test(person.last) ? [`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(person.last)}`] : [];
+  return [...new Set(parts)].sort((a, b) => b.length - a.length).concat(known).join('|');
 }
 
 /**
@@ -456,14 +463,16 @@ const ROLE_REST = /^(?!.*\b(?:for|at|of|with|in|and|but|from|to)\b)[a-z][a-z'-]*
 function titleAttachedAt(block: string, index: number): { sector: SectorId; matched: string } | null {
   const before = block.slice(Math.max(0, index - 120), index);
   const joint = /\s+(?:hat\s+(?:on\s+)?)?(?:for|at|of|with|in)\s+(?:the\s+)?$/i.exec(before);
-  if (!joint) return null;
-  const head = before.slice(0, joint.index);
+  // "clinical director Stowmarket", "practice manager, Riverside": the title right before the name.
+  const bare = joint ? null : /\s*,?\s+$/.exec(before);
+  if (!joint && !bare) return null;
+  const head = before.slice(0, (joint ?? bare)!.index);
   const hint = classifyJobTitle(head.slice(-60));
   if (!hint) return null;
   const tail = head.slice(-60);
   // The title may end the role or lead it: "ARRS physio for…", "PCN clinical pharmacist for…".
   const rest = tail.slice(hint.index + hint.matched.length).trim();
-  return rest === '' || ROLE_REST.test(rest) ? { sector: hint.sector, matched: hint.matched } : null;
+  return rest === '' || (joint && ROLE_REST.test(rest)) ? { sector: hint.sector, matched: hint.matched } : null;
 }
 
 /** The organisation said at `start` in `block`, if any. */
@@ -591,10 +600,17 @@ const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre
  * from `start` to the next comma: named only with a type word of its own,
  * given capitals for the record ("the lee surgery" → "The Lee Surgery").
  */
-function lowerCaseOrganisationAt(sentence: string, start: number): Candidate | null {
-  const phrase = /^(?:the\s+)?[a-z][a-zA-Z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|we|we're|so|and|but)\b)/.exec(sentence.slice(start))?.[0];
-  // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with".
-  const said = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).at(-1)?.replace(/^(?:at|for|with|from|in|of)\s+/i, '');
+function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader): Candidate | null {
+  const phrase = /^(?:the\s+)?[a-z][a-zA-Z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|im|ive|I've|we|we're|so|and|but|sorry|first|just|today|tonight|who|which)\b)/.exec(sentence.slice(start))?.[0];
+  // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with";
+  // "castle surgery in malton": the part with a type word.
+  const parts = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).map((part) => part.replace(/^(?:at|for|with|from|in|of)\s+/i, '')) ?? [];
+  const said = parts.findLast((part) => TYPE_WORDS.test(part)) ?? parts.at(-1);
+  if (said && !TYPE_WORDS.test(said) && parts.length === 1 && said.split(/\s+/).length <= 4) {
+    // "practice manager at heanor park": a name the directory knows, said in lower case.
+    const known = reader.classify(said.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+    if (known?.sector && known.basis === 'directory') return { ...known, strength: Math.min(known.strength, 1.5), index: start, isRepresenting: false };
+  }
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
@@ -644,6 +660,15 @@ function readIntroduction(
         if (comma) starts.set(named.index + named[0].length + comma[0].length, false);
       }
     }
+    // "Femi Adeyemi clinical director Stowmarket": a place right after the title, in a sentence naming the speaker.
+    if (isNamed) {
+      for (const hint of ALL_TITLE_HINTS) {
+        for (const match of sentence.matchAll(hint)) {
+          const gap = /^\s*,?\s+(?=\p{Lu})/u.exec(sentence.slice(match.index + match[0].length));
+          if (gap) starts.set(match.index + match[0].length + gap[0].length, false);
+        }
+      }
+    }
     // "with my LMC hat on": the capacity, said before the word "hat".
     const hat = HAT.exec(sentence);
     const worn = hat ? reader.classify(hat[1]!) : null;
@@ -660,7 +685,7 @@ function readIntroduction(
       }
     }
     for (const [start, isRepresenting] of [...starts].sort((a, b) => a[0] - b[0])) {
-      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed || isStrong ? lowerCaseOrganisationAt(sentence, start) : null);
+      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed || isStrong ? lowerCaseOrganisationAt(sentence, start, reader) : null);
       // The speaker's own name, read at a comma, is not an organisation.
       if (candidate && ownWhole?.test(candidate.text)) continue;
       if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
@@ -732,6 +757,9 @@ function rankOf(claim: IntroductionClaim): number {
 /** A person's name said through a shared device: "it's Councillor Jenna Trebilcock here", "Chair, Sam Okoro, Healthwatch Northby". */
 const NAME_SAID =
   /(?:\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\s+)(?:(?<title>[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor|[Pp]rof|Mrs|Mr|Ms|Miss|Mx)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;:!?]|$)|\s+(?:here|speaking|now|from|at|with|for|of|in|again|and|on)\b)/u;
+/** The first word of a job title said straight after a name, without a comma: "Femi Adeyemi clinical director Stowmarket". */
+const TITLE_AFTER_NAME =
+  '(?:clinical|practice|pcn|network|medical|managing|senior|chief|head|director|deputy|associate|interim|lead|gp|cd|salaried|locum|partner|business|registered|reception|nurse|paramedic|pharmacist|optometrist|dentist|consultant|commissioning|contracts|programme|locality|operations|engagement|public health)\\b';
 const LEADING_FILLERS = /^(?:(?:hello|hi|hiya|yes|yeah|sorry|chair|morning|afternoon|evening|good \w+|thanks|thank you|so|um|uh|oh|right|okay|ok)[,.!]?\s+)*/i;
 const NAME_FIRST = /^(?:(?<title>Dr|Doctor|Councillor|Cllr|Professor)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s/u;
 
@@ -928,7 +956,8 @@ export function findIntroductions(
               ? {
                   intro: new RegExp(
                     // A greeting before the name only with a stop or "all" after it: "Hi Tom," greets another Tom.
-                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b|\\s+[A-Z]{2,6}\\b)`,
+                    // Or with nothing after the greeting when a job title follows the name, as unpunctuated captions say it: "afternoon Femi Adeyemi clinical director".
+                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+|[Yy]es|[Yy]eah|[Ss]orry|[Ss]o|[Oo]h|[Rr]ight|[Oo]kay|[Oo]k|all|everyone|everybody|folks)[,.!]?\\s+)+(?=(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})\\s+${TITLE_AFTER_NAME})|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
                     'u',
                   ),
                   anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),

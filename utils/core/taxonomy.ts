@@ -69,7 +69,8 @@ export const SECTORS = [
     namePatterns: [w('\\bPCNs?\\b'), w('\\bprimary care network\\b'), w('\\benhanced access hub\\b')],
     codePatterns: [/^U\d{5}$/],
     // Roles PCNs employ: the network's manager, and ARRS roles such as care coordinators.
-    titleHints: [w('\\b(pcn )?clinical director\\b'), w('\\b(pcn|network) (manager|business manager|lead)\\b'), w('\\barrs\\b'), w('\\bcare co-?ordinator\\b')],
+    // "CD for Hadleigh" is the clinical director; a "CD lead" looks after controlled drugs.
+    titleHints: [w('\\b(pcn )?clinical director\\b'), /\bCD\b(?! lead)/, w('\\b(pcn|network) (manager|business manager|lead)\\b'), w('\\barrs\\b'), w('\\bcare co-?ordinator\\b')],
   },
   {
     id: 'gp_provider_org',
@@ -118,7 +119,7 @@ export const SECTORS = [
     colour: '#3b6e7a',
     namePatterns: [w('\\b(opticians?|optometr(y|ists?)|optical|eye ?care|specsavers|vision express)\\b')],
     notPatterns: [w('\\blocal optical committee\\b'), w('\\bLOC\\b')],
-    titleHints: [w('\\b(optometrist|dispensing optician)\\b')],
+    titleHints: [w('\\b(optometrist|dispensing optician|optometric advis[eo]r)\\b')],
   },
   {
     id: 'primary_care_rep_body',
@@ -181,6 +182,8 @@ export const SECTORS = [
       w('\\bmental health\\b'),
       // "Lincolnshire Community Health Services": a community trust said without "NHS Trust".
       w('\\bcommunity (?:health|healthcare) services\\b'),
+      // "Suffolk Coastal Community Healthcare": a community trust by its own name.
+      w('\\bcommunity health(?:care)?$'),
     ],
     codePatterns: [/^T[A-Z]{2}$/],
   },
