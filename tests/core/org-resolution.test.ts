@@ -134,6 +134,28 @@ describe('resolveParticipant: what is said wins over a weak display name', () =>
     expect(resolution.reason).toBe('The display name says Willow Bank Surgery, but in the meeting they said they are here for Midshire LMC: “I’m here for Midshire LMC today.”');
   });
 
+  it('takes an organisation of the directory someone says they are with over a stale NHSmail name', () => {
+    const name = 'COOK, Daniel (BIRCHFIELD MEDICAL PRACTICE - C88001)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'FOUNDRY PCN', sector: 'pcn', basis: 'directory', quote: 'Dan Cook, clinical director, Foundry.' })]]);
+    const resolution = resolveParticipant(name, context({ introductions }));
+    expect(resolution).toMatchObject({ sector: 'pcn', evidence: 'introduction', organisation: { name: 'Foundry PCN' } });
+    expect(resolution.reason).toBe('The display name says Birchfield Medical Practice, but in the meeting they said they are with Foundry PCN: “Dan Cook, clinical director, Foundry.”');
+  });
+
+  it('takes a trust of a known kind said aloud over an NHSmail name that says only "NHS trust"', () => {
+    const name = 'SILLETT, Darren (SCCH NHS TRUST)';
+    const said = claim({ speaker: name, organisationText: 'Suffolk Coastal Community Healthcare', sector: 'community_mental_health_trust', basis: 'organisation' });
+    expect(resolveParticipant(name, context({ introductions: new Map([[name, said]]) }))).toMatchObject({ sector: 'community_mental_health_trust', evidence: 'introduction' });
+  });
+
+  it('keeps the display name over an organisation only guessed from a job title, or said in general words', () => {
+    const name = 'RUDD, Kirsty (FOUNDRY PCN - U12345)';
+    const guessed = claim({ speaker: name, organisationText: 'Foundry West PCN', sector: 'pcn', basis: 'job-title' });
+    expect(resolveParticipant(name, context({ introductions: new Map([[name, guessed]]) }))).toMatchObject({ evidence: 'directory-code', organisation: { name: 'Foundry PCN' } });
+    const general = claim({ speaker: name, organisationText: 'the ICB', sector: 'icb', basis: 'directory' });
+    expect(resolveParticipant(name, context({ introductions: new Map([[name, general]]) }))).toMatchObject({ sector: 'pcn' });
+  });
+
   it('keeps the display name when the capacity said is the same organisation', () => {
     const name = 'KIT, Lee (WILLOW BANK SURGERY)';
     const introductions = new Map([[name, claim({ speaker: name, organisationText: 'Willow Bank', sector: 'general_practice', isRepresenting: true })]]);

@@ -281,7 +281,13 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
   if (display) {
     const { isLegalFormOnly, ...resolution } = display;
     const claimed = claim?.sector && claim.saidBy !== 'other' ? claim : null;
-    if (claimed?.isRepresenting && claimed.organisationText && resolution.organisation && !isSameOrganisation(claimed.organisationText, resolution.organisation.name)) {
+    // What they said they are here for, or a named organisation they said they work for, beats the account's name:
+    // display names go stale (a PCN renamed, a secondment, a shared login) and show the employer, not the capacity.
+    const saysOther =
+      !!claimed?.organisationText &&
+      (claimed.isRepresenting ||
+        (!GENERIC_NAME.test(claimed.organisationText) && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && resolution.sector === 'other_nhs_trust'))));
+    if (saysOther && claimed?.organisationText && resolution.organisation && !isSameOrganisation(claimed.organisationText, resolution.organisation.name)) {
       return {
         kind: 'person',
         personName,
@@ -289,7 +295,7 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
         sector: claimed.sector!,
         confidence: 'medium',
         evidence: 'introduction',
-        reason: `The display name says ${resolution.organisation.name}, but in the meeting they said they are here for ${displayOrganisationName(claimed.organisationText)}${claimed.quote ? `: “${claimed.quote}”` : '.'}`,
+        reason: `The display name says ${resolution.organisation.name}, but in the meeting they said they are ${claimed.isRepresenting ? 'here for' : 'with'} ${displayOrganisationName(claimed.organisationText)}${claimed.quote ? `: “${claimed.quote}”` : '.'}`,
       };
     }
     if (isLegalFormOnly && claim?.sector) {
