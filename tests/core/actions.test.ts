@@ -471,8 +471,20 @@ describe('detectActions: running the meeting is not an action', () => {
     "And I'll pick up the estates point when we get to it.",
     "Could you say which organisation you're from?",
     'Understood, I will let the team know.',
+    "We've got a few new faces so let's do a really quick round.",
+    "That's fine, we'll make sure you get your item before then.",
+    "I'll kick off and Priya can fill in the national bits.",
+    'Ngozi, would you mind if we took your item first?',
+    "Right, so let's get it done properly.",
+    "We'll look at the split again in December once we've seen the first month's take-up.",
   ])('%s', (said) => {
     expect(detect('Chair', said)).toEqual([]);
+  });
+
+  it('takes "I\'ll do that by the end of the week" as the date of the task just promised, not a second task', () => {
+    const found = detect('Tom Blyth', "And I'll send Lorna the regional benchmarking, so you can see how you compare. I'll do that by the end of the week.");
+    expect(found.map((f) => f.text)).toEqual(['Send Lorna the regional benchmarking, so you can see how you compare']);
+    expect(found[0]!.due?.date).not.toBeNull();
   });
 
   it.each([
