@@ -495,6 +495,18 @@ describe('detectActions: running the meeting is not an action', () => {
   });
 });
 
+describe('detectActions: someone asked on behalf of their team or organisation', () => {
+  it('gives the task to a team named after the person asked: the team does the work', () => {
+    const [found] = detect('Chair', 'Ann, could the contracting team get the enhanced services sign-up reconciled by the end of the month?');
+    expect(found).toMatchObject({ owner: 'the contracting team', reason: 'Ann was asked, for the contracting team.' });
+  });
+
+  it('gives the task to the person asked when it is their organisation: they answer for it', () => {
+    const [found] = detect('Chair', 'Joanne, could the council get us the care home bed numbers by the end of the week?');
+    expect(found).toMatchObject({ owner: 'Joanne', reason: 'Joanne was asked, for the council.' });
+  });
+});
+
 describe('detectActions: an answer that takes on a question', () => {
   it('"We can do that. I will send the data by the end of the month": one action, the task said in full, with its date', () => {
     const found = exchange(['Mark Lowe', 'And can members see the figures practice by practice? People always ask me about their own surgery.'], ['Sam Okoro', 'We can do that. I will send the practice-level data to Priya by the end of the month.']);

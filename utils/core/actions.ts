@@ -477,7 +477,9 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     // "Joanne, could the council get us the figures?": Joanne is asked, for the council.
     const addressed = REQUEST_THIRD.includes(pattern) ? VOCATIVE_BEFORE.exec(sentence)?.groups?.owner : undefined;
     if (addressed && isName(addressed) && isProperName(checked, sentence.indexOf(addressed))) {
-      return { kind: 'action', text: tidy(said), owner: addressed, ownerSource: 'named', rule: 'request', reason: `${addressed} was asked, for ${owner}.` };
+      // A team does the work as a team ("Ann, could the contracting team…"); an organisation answers through the person asked.
+      const isTeam = /\bteam$/i.test(owner);
+      return { kind: 'action', text: tidy(said), owner: isTeam ? owner : addressed, ownerSource: 'named', rule: 'request', reason: `${addressed} was asked, for ${owner}.` };
     }
     return { kind: 'action', text: tidy(said), owner: isSomeone ? null : owner, ownerSource: isSomeone ? 'none' : 'named', rule: 'request', reason: `${isSomeone ? 'Someone' : owner} was asked to do it.`, awaitsResponder: true };
   }
