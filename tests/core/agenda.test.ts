@@ -407,12 +407,19 @@ describe('findItemStarts: what is said about an item does not start it', () => {
     "Item 4.2 is the bit I'm worried about.",
     "If we get to item nine today, that'll be a miracle.",
     "Item three, yes, that's the one.",
+    "That's item ten Nadia, the safe staffing paper, so hold it for then if you would.",
+    "I'm conscious of the time, we're on item four still and we've got items five to nine after this.",
+    "We'll get to item six shortly.",
   ])('%s', (said) => {
     expect(inTheMiddle(said)).toEqual([]);
   });
 
   it.each([
     ['Item 5 is the finance report.', 5, 'Finance report'],
+    ["Right, so that's agenda item three done. Agenda item four is the health inequalities funding.", 4, 'Health inequalities funding'],
+    ['Number six on the agenda, the Corby urgent treatment centre options appraisal.', 6, 'Corby urgent treatment centre options appraisal'],
+    ['Number 4, estates.', 4, 'Estates'],
+    ['Okay, item six—sorry, no, item seven, the risk register.', 7, 'Risk register'],
     ["Item six's the audit.", 6, 'Audit'],
     ['Item six, the conflicts of interest policy.', 6, 'Conflicts of interest policy'],
   ])('but this starts one: %s', (said, number, title) => {

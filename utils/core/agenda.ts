@@ -54,7 +54,7 @@ const LEAD_IN =
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
 /** Words right after "item N" that say something about the item rather than start it. */
-const SAID_ABOUT_AFTER = /^(?:['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
+const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
 
 /** The words of a chair reading the agenda out before starting it. */
 const PREVIEW = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through)\b/i;
@@ -116,11 +116,12 @@ const TAKE_SUGGESTED = /\b(?:suggest|propose)\s+(?:that\s+)?we\s+(?:take|do|have
 /** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
 const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
-const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time)\b/i;
+const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
-const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,)?\\s*(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+(?:item\\s+)?(${NUMBER})\\b`, 'i');
+const NUMBER_FOR_ITEM = new RegExp(`^number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
+const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
 const UNNUMBERED_STARTS: readonly RegExp[] = [
@@ -309,7 +310,11 @@ interface NumberedStart {
 function numberedStart(sentence: string, following: string | undefined, names: NameWords): NumberedStart | null {
   // "Item 3, minutes—sorry, no, that's item 2, we've done that": a slip, put right in the next words or turn.
   if (ALREADY_DONE.test(sentence)) return null;
-  const { rest } = stripLeadIn(sentence);
+  // "Number four, estates", "number six on the agenda is…": "number" said for "item".
+  const rest = stripLeadIn(sentence).rest.replace(NUMBER_FOR_ITEM, (...said) => {
+    const named = said.at(-1) as { n?: string; n2?: string };
+    return `item ${named.n ?? named.n2}`;
+  });
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
   if (PREVIEW.test(rest) && [...rest.matchAll(ITEM_REFERENCE)].length >= 2) return null;
   for (const m of rest.matchAll(ITEM_REFERENCE)) {
