@@ -571,3 +571,22 @@ describe('findIntroductions: unpunctuated captions, a place straight after the t
     expect(claimOf('Jo Smith', 'hi jo smith can you send that round')).toBeUndefined();
   });
 });
+
+describe('findIntroductions: what a name and a title say about the kind of organisation', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimOf = (speaker: string, text: string, directory: OrganisationIndex = builtins) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
+
+  it.each([
+    ['Lindsey Oram', 'And Lindsey Oram, director of care at Weston Hospicecare.', 'Weston Hospicecare', 'hospice'],
+    ['Farah Siddiqui', "I'm Farah Siddiqui, I'm from Catalyst, the voluntary sector network in Stockton.", 'Catalyst', 'vcse'],
+    ['Debbie Lowther', "So, Debbie Lowther, I'm the registered manager at Oakfield Lodge, sixty beds.", 'Oakfield Lodge', 'social_care_provider'],
+    ['Ahmed Siddiq', "Oh sorry, Ahmed Siddiq, I'm a partner at Darwen Healthcare, standing in this month.", 'Darwen Healthcare', 'general_practice'],
+  ])('%s: %s', (speaker, text, organisation, sector) => {
+    expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
+  });
+
+  it('reads "employed by" as where someone works', () => {
+    const claim = claimOf('Kieran Doyle', "Hiya, Kieran Doyle, I'm one of the paramedics, employed by Ashgrove, working across the four practices.", midshire);
+    expect(claim).toMatchObject({ organisationText: 'ASHGROVE PCN', sector: 'pcn' });
+  });
+});

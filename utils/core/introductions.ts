@@ -75,7 +75,7 @@ const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
 
 /** Words before an organisation: "at", "from", "on behalf of", "I chair", "I run". */
 const ORGANISATION_LEAD =
-  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an)\s+/gi;
+  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|hosted by)\s+/gi;
 /** Leads that say the capacity someone is here in, rather than where they work. */
 const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
 const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
@@ -143,6 +143,8 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}dental (?:practices?|surger(?:y|ies))\b/i, 'dental'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:lmc|local medical committee|lpc|local pharmaceutical committee)\b/i, 'primary_care_rep_body'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:charity|voluntary (?:organisation|group)|social enterprise)\b/i, 'vcse'],
+  // "Catalyst, the voluntary sector network in Stockton": what the organisation is, said after its name.
+  [/,\s+(?:the|a|an)\s+(?:local\s+)?(?:voluntary(?: and community)? sector|vcse|third sector|charity|charitable)\b/i, 'vcse'],
   // "I manage the community mental health team": a service only a mental health or community trust runs.
   [
     /\b(?:we|i)\s+(?:run|manage|lead|head up|look after|work (?:in|on|for|with))\s+(?:the|a|an|our|one of the)\s+(?:[a-z-]+\s+){0,2}?(?:community mental health|mental health crisis|crisis|home treatment|early intervention|district nursing|community nursing|memory assessment) (?:teams?|services?)\b/i,
@@ -529,7 +531,9 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
   if (known) return { ...known, index: start, isRepresenting };
   // "senior partner at Plas Ffynnon in Oswestry": the name, without the town it is in.
   const named = inPlace ? text.slice(0, inPlace.index) : text;
-  if (titled && !ORGANISATION_WORDS.test(named) && !run.isPossessive && !reader.namesOtherThan(named, titled.sector)) {
+  // "a partner at Darwen Healthcare", "business manager at Cirencester Health Group": a name the title says the kind of.
+  const isKindless = !!titled && titled.sector !== 'pcn' && /\b(?:health|healthcare|medical|group|partnership|partners|centre|clinic|care)\b/i.test(named) && !/\b(?:team|board|committee|network|council|trust|nhs|university|hospitals?|foundation)\b/i.test(named);
+  if (titled && (!ORGANISATION_WORDS.test(named) || isKindless) && !run.isPossessive && !reader.namesOtherThan(named, titled.sector)) {
     return {
       text: titled.sector === 'pcn' ? `${named} PCN` : named,
       sector: titled.sector,

@@ -58,6 +58,8 @@ export const SECTORS = [
     // Not "a GP" alone: PCN clinical directors, LMC officers and ICB clinical leads are GPs too.
     titleHints: [
       w('\\b(gp partner|salaried gp|(?:managing|senior) partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
+      // "I'm a partner at Darwen Healthcare": in primary care, a partner is a GP practice's.
+      w("\\b(?:I'm|I am) (?:a|an|the|one of the)(?: (?:equity|senior|managing|salaried))? partners?(?= (?:at|in|with)\\b|$)"),
     ],
   },
   {
@@ -232,7 +234,9 @@ export const SECTORS = [
     name: 'Social care provider',
     short: 'Social care',
     colour: '#5c7a1a',
-    namePatterns: [w('\\b(care|nursing|residential) home\\b'), w('\\b(home ?care|domiciliary)\\b')],
+    namePatterns: [w('\\b(care|nursing|residential) homes?\\b'), w('\\b(home ?care|domiciliary)\\b')],
+    // A care home's manager is registered with the CQC by that title.
+    titleHints: [w('\\b(registered manager|care home manager|home manager)\\b')],
   },
   {
     id: 'hospice',
@@ -240,7 +244,8 @@ export const SECTORS = [
     name: 'Hospice',
     short: 'Hospice',
     colour: '#6d3f99',
-    namePatterns: [w('\\bhospice\\b'), w('\\bmarie curie\\b'), w('\\bsue ryder\\b')],
+    // "Weston Hospicecare", "St Giles Hospice".
+    namePatterns: [w('\\bhospice(?:care)?\\b'), w('\\bmarie curie\\b'), w('\\bsue ryder\\b')],
   },
   {
     id: 'healthwatch_patient_voice',
