@@ -590,3 +590,26 @@ describe('findIntroductions: what a name and a title say about the kind of organ
     expect(claim).toMatchObject({ organisationText: 'ASHGROVE PCN', sector: 'pcn' });
   });
 });
+
+describe('findIntroductions: the second voice in a room, and someone said to be from somewhere', () => {
+  it('reads a second person in a room who opens with "And"', () => {
+    const room = 'Council Chamber (Sessions House)';
+    const claims = findIntroductions(
+      [say(room, "Thank you, Chair. Good evening, I'm Daniel Okoro, director of primary care at NHS Midshire ICB.", 10), say(room, "And good evening, Helen Rudd, I'm the chief executive of Healthwatch Midshire.", 20)],
+      T0,
+      midshire,
+      { participants: [room] },
+    );
+    expect([...claims.values()].map((c) => [c.personName, c.organisationText])).toEqual([
+      ['Daniel Okoro', 'NHS MIDSHIRE ICB'],
+      ['Helen Rudd', 'Healthwatch Midshire'],
+    ]);
+  });
+
+  it('takes "Fiona\'s from the hospice" as where Fiona works', () => {
+    const claims = findIntroductions([say('Dr Yasmin Rauf', "And Fiona's from the hospice, she's going to talk about the advance care plans.", 10)], T0, midshire, {
+      participants: ['Dr Yasmin Rauf', 'Fiona Lytton'],
+    });
+    expect(claims.get('Fiona Lytton')).toMatchObject({ organisationText: 'the hospice', sector: 'hospice', saidBy: 'other' });
+  });
+});

@@ -764,7 +764,7 @@ const NAME_SAID =
 /** The first word of a job title said straight after a name, without a comma: "Femi Adeyemi clinical director Stowmarket". */
 const TITLE_AFTER_NAME =
   '(?:clinical|practice|pcn|network|medical|managing|senior|chief|head|director|deputy|associate|interim|lead|gp|cd|salaried|locum|partner|business|registered|reception|nurse|paramedic|pharmacist|optometrist|dentist|consultant|commissioning|contracts|programme|locality|operations|engagement|public health)\\b';
-const LEADING_FILLERS = /^(?:(?:hello|hi|hiya|yes|yeah|sorry|chair|morning|afternoon|evening|good \w+|thanks|thank you|so|um|uh|oh|right|okay|ok)[,.!]?\s+)*/i;
+const LEADING_FILLERS = /^(?:(?:and|also|hello|hi|hiya|yes|yeah|sorry|chair|morning|afternoon|evening|good \w+|thanks|thank you|so|um|uh|oh|right|okay|ok)[,.!]?\s+)*/i;
 const NAME_FIRST = /^(?:(?<title>Dr|Doctor|Councillor|Cllr|Professor)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s/u;
 
 function saidName(sentence: string): { name: string; title: string | null } | null {
@@ -814,7 +814,7 @@ const INTRODUCING =
   /\b(?:we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
 /** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
 const INTRODUCED_WORDS =
-  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /i;
+  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
 /** A cheap look before reading a question properly. */
 const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
 const ROLE_WORDS = /\b(?:lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
@@ -1055,7 +1055,9 @@ export function findIntroductions(
           if (role && (!ROLE_WORDS.test(role) || NOT_A_ROLE.test(role))) continue;
           if (!role && /^(?:for|of)$/.test(prep)) continue;
           // "talking to Priya at the trust" says where Priya was, not who she is.
-          if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text)) continue;
+          // "Fiona's from the hospice" says who she is: being from somewhere is where she works.
+          const isFrom = prep === 'from' && /^(?:\s*,?\s*)(?:who(?:'s| is)|she's|he's|they're|she is|he is|they are|is|'s)\s+from\s+$/.test(tail[0]);
+          if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text) && !isFrom) continue;
           const orgStart = match.end + tail[0].length;
           // "the new cabinet member for adult social care at Wiltshire Council": the organisation after the role's own "for".
           const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(sentence.slice(orgStart));
