@@ -430,6 +430,32 @@ describe('detectActions: how chairs close, defer and forecast', () => {
     expect(kinds(found)).toEqual([['decision', 'The phlebotomy hub pilot']]);
   });
 
+  it.each([
+    ["Right, the motion. That this committee does not support the anticoag LES at the price offered. Can I see hands for? ... thank you.", 'It is. Resolved, then.'],
+    ['Can I see hands in favour of the committee supporting the patient ferry concession scheme?', "That's everyone. Unanimous."],
+  ])('a vote closed with a bare "Resolved" or "Unanimous" decides it: %s', (put, closed) => {
+    const found = exchange(['Chair', put], ['Mark Lowe', 'Looks unanimous from here.'], ['Chair', closed]);
+    expect(found.filter((f) => f.kind === 'decision')).toHaveLength(1);
+  });
+
+  it('"we\'ll take them as an accurate record" approves the minutes', () => {
+    const found = exchange(['Chair', "Fair enough. Gareth, can you change that to in principle. Otherwise we'll take them as an accurate record."]);
+    expect(found.map((f) => f.kind)).toContain('decision');
+  });
+
+  it('a carried recommendation that asks a body to do something gives that body an action', () => {
+    const found = exchange(
+      ['Chair', 'That the committee, one, notes the update, and two, asks the ICB to report back on the Royton practice closure at the April meeting. Are members content?'],
+      ['Mark Lowe', 'No indications otherwise, Chair.'],
+      ['Chair', "Then that's resolved."],
+    );
+    expect(summary(found)).toEqual([
+      ['decision', null, null],
+      ['action', 'the ICB', null],
+    ]);
+    expect(found[1]!.text).toBe('Report back on the Royton practice closure at the April meeting');
+  });
+
   it('"Agreed?" then the chair\'s own "Agreed, thanks" decides the proposal', () => {
     const found = exchange(['Chair', 'The proposal is we move the huddle to Tuesdays from February. Agreed?'], ['Mark Lowe', 'Fine by me.'], ['Chair', 'Agreed, thanks.']);
     expect(found.map((f) => f.kind)).toEqual(['decision']);

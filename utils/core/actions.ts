@@ -755,10 +755,10 @@ const IT_WAS = /^(?:(?:so|and|then),? )?it (?:was|has been|is) (?:therefore |for
 /** "… so that's supported": the outcome said after the discussion. */
 const THATS_OUTCOME = /,\s*(?:so |and )?that's (?:agreed|supported|approved|endorsed|ratified|carried|decided|settled)\s*[.!]?$/i;
 const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|'s|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried(?! forward| over)|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
-const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|they(?:'re| are)|those are|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted|signed off)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
+const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|they(?:'re| are)|those are|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted|signed off|resolved|unanimous(?:ly)?)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
 const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
 const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$|^(?:(?:so|and|then|thank you(?: all)?|thanks),? )*I(?:'ll| will|'d like to|'m going to) (?:record|minute|note|confirm)(?: that| for the minutes| for the record)?\s*[:,–—-]?\s*(?<recorded>.+)$/i;
-const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record)\b/i;
+const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|them|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record)\b/i;
 const SETTLED =
   /\b(?:(?:we're|we are) (?:all )?agreed|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:we're|we are) (?:approving|agreeing|endorsing|supporting|accepting|adopting|ratifying|noting)\b|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b|(?:nobody|no-?one|no one)(?:'s| has)? objected|(?:we'll|we will) sign (?:it|that|this) off)/i;
 const AGREED_THEN = /^(?:(?:so|ok|okay|right),? )?agreed(?:,? then\s*[:;,–—-]|\s*[:;–—-]|,(?=\s*(?:we|the|so)\b))\s*(?<rest>.+)$/i;
@@ -840,7 +840,9 @@ function findDecision(sentence: string): Hit | null {
     const isWeOnly = /\b(?:we|it)\s*(?:has|have|had)?\s*(?:formally |also |therefore |unanimously |duly |now )?$/i.test(subject);
     // "We approve the pilot" is the meeting deciding; "asks the board to approve" is a proposal.
     const isBareVerb = /^(?:approve|endorse|ratify)$/i.test(body.groups.verb!);
-    const isProposed = isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject));
+    // "That this committee does not support…": a motion read out, decided only once it is put and carried.
+    const isMotion = /^(?:the motion(?: is)?[,:]?\s+)?that (?:this|the) /i.test(subject);
+    const isProposed = isMotion || (isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject)));
     if (!isNoun && !isProposed && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed|approve|endorse|ratify)$/i.test(body.groups.verb!))) return decision(sentence, 'The meeting’s decision was stated.');
   }
   if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decision(sentence, 'The meeting settled on it.');
@@ -1046,7 +1048,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && request.owner === speaker) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
       }
 
-      hits.forEach((hit, i) => {
+      // A for loop, not forEach: a carried proposal that gives work adds its action to `hits` as it goes.
+      const suggestHit = (hit: Hit, i: number): void => {
         if (hit.isBareOutcome) {
           // "That's carried": what was carried is the proposal the chair put, or the last one made.
           const call = [...calls].reverse().find((c) => !c.answered);
@@ -1085,7 +1088,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
         const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
         if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
-      });
+      };
+      for (let i = 0; i < hits.length; i += 1) suggestHit(hits[i]!, i);
 
       // "End of February?", "By the end of January would be ideal.": a date said on its own is the last undated task's.
       if (!hits.some((h) => h.kind === 'action') && speaker) {
@@ -1348,6 +1352,11 @@ function workIn(proposal: string, tag: SentenceTagger): Hit | null {
   const forSomeone = new RegExp(`\\bfor (?<owner>${NAME}|the [\\w' -]+?) to (?<body>[a-z][\\w'-]*\\b.*?)[?.!]?$`).exec(proposal);
   if (forSomeone?.groups && isName(forSomeone.groups.owner!.replace(/^the /i, ''))) {
     return { kind: 'action', text: tidy(forSomeone.groups.body!.replace(/,?\s*subject to\b.*$/i, '')), owner: forSomeone.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting agreed that ${forSomeone.groups.owner} would do it.` };
+  }
+  // "That the committee notes the update and asks the ICB to report back in April": the ICB's work.
+  const asks = new RegExp(`\\bask(?:s|ing)? (?<owner>the [A-Z][\\w'&-]*(?: [\\w'&-]+){0,3}?|${NAME}) to (?<body>[a-z][\\w'-]*\\b.*?)[?.!]?$`).exec(proposal);
+  if (asks?.groups && isName(asks.groups.owner!.replace(/^the /i, ''))) {
+    return { kind: 'action', text: tidy(asks.groups.body!.replace(/\.\s.*$/, '').replace(/,?\s*(?:are|is) (?:members|colleagues|everyone|people) (?:content|happy|agreed)\b.*$/i, '')), owner: asks.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting asked ${asks.groups.owner} to do it.` };
   }
   const motion = new RegExp(`\\bthat (?<owner>the [\\w' -]+?|${NAME}) (?<verb>[a-z]+?)(?:es|s) (?<rest>.+?)[?.!]?$`).exec(proposal);
   if (motion?.groups && DELIVERABLE.test(`${motion.groups.verb} ${motion.groups.rest}`)) {
