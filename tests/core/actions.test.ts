@@ -533,6 +533,23 @@ describe('detectActions: someone asked on behalf of their team or organisation',
   });
 });
 
+describe('detectActions: a team\'s plan said in the meeting', () => {
+  it.each([
+    ['the primary care contracts team will complete the premises review for the High Peak practices by the end of Q3.', 'the primary care contracts team'],
+    ['The contracts team will get the variation letters out to the practices before the bank holiday.', 'The contracts team'],
+    ['So the BI team will have the May data loaded by Thursday.', 'the BI team'],
+  ])('%s', (said, owner) => {
+    expect(detect('Chair', said).map((f) => f.owner)).toEqual([owner]);
+  });
+
+  it('stays the team\'s when the chair only says "Great."; passes to whoever says "Yes, fine" for it', () => {
+    const acknowledged = exchange(['Dee Walters', 'The contracts team will get the variation letters out to the practices before the bank holiday.'], ['Chair', 'Great.']);
+    expect(acknowledged.map((f) => f.owner)).toEqual(['The contracts team']);
+    const takenOn = exchange(['Chair', 'So, the contracts team to get the variation letters out to the practices before the bank holiday.'], ['Dee Walters', 'Yes, fine.']);
+    expect(takenOn.map((f) => f.owner)).toEqual(['Dee Walters']);
+  });
+});
+
 describe('detectActions: an answer that takes on a question', () => {
   it('"We can do that. I will send the data by the end of the month": one action, the task said in full, with its date', () => {
     const found = exchange(['Mark Lowe', 'And can members see the figures practice by practice? People always ask me about their own surgery.'], ['Sam Okoro', 'We can do that. I will send the practice-level data to Priya by the end of the month.']);

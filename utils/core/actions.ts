@@ -228,10 +228,10 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
  * Running a service or holding clinics describes a plan.
  */
 const DELIVERABLE =
-  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating)\b/i;
+  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|in place)|go through|write up|roll out|train)\b/i;
 
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
-const COMMON_TASK_VERB = /^(?:re-?circulate|re-?send|re-?issue|re-?share|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify)\b/i;
+const COMMON_TASK_VERB = /^(?:re-?circulate|re-?send|re-?issue|re-?share|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
 
 /** The gerund or -ing form at the start of a body as its base verb ("drafting a note" → "draft a note"). */
 function baseForm(body: string, words: readonly PlacedWord[], offset: number): string {
@@ -882,6 +882,8 @@ interface Call {
 const REPLY_WINDOW_MS = 120_000;
 const CALL_WINDOW_MS = 120_000;
 const ACCEPTS = /^(?:(?:yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
+/** Thanks or approval, not taking anything on: "Okay, good.", "Great.", "Lovely, thank you." */
+const ACKNOWLEDGED = /^(?:(?:okay|ok|good|great|lovely|brilliant|perfect|excellent|super|smashing|cheers|thanks|thank you|right|fab|fantastic)[\s,.!]*)+$/i;
 const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
 /** A member objecting to what the chair put. */
 const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happy|content|comfortable)|I (?:can't|cannot|couldn't|won't) support|I don't agree|I disagree|I'm against|not true|that's wrong|I have (?:a |serious )?concerns?|I'd want to see|not without|I'd (?:rather|prefer to) (?:wait|hold|not|leave|defer))\b/i;
@@ -1032,7 +1034,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const request = answering;
         // A request to everyone ("all the practice managers") stays theirs; one to a body passes to whoever takes it on for it.
         const isGroup = /^(?:all|each|every|everyone|everybody)\b/i.test(request.owner ?? '');
-        const isTakenOn = request.rule === 'request' || request.rule === 'assignment' && /^(?:the\s)/i.test(request.owner ?? '') && ACCEPTS.test(text);
+        // "The ICB will confirm the envelope" … "Yes, fine": taken on. "The contracts team will get the letters out" …
+        // "Great.": a plan said, only acknowledged.
+        const isPlanSaid = new RegExp(`${escapeRegExp(request.owner ?? '')}(?:'ll| will| are going to| is going to)\\b`, 'i').test(request.quote);
+        const takesItOn = !isPlanSaid || !ACKNOWLEDGED.test(text);
+        const isTakenOn = request.rule === 'request' || request.rule === 'assignment' && /^(?:the\s)/i.test(request.owner ?? '') && ACCEPTS.test(text) && takesItOn;
         // A body's task passes only to someone from that body, when the meeting knows where they are from.
         const speakerOrganisation = speaker ? (options.organisationOf?.(speaker) ?? null) : null;
         const isBodyOwner = request.owner !== null && !isPersonNamed(request.owner, options.peopleNames ?? []) && !/^[A-Z][a-z'-]+$/.test(request.owner);
