@@ -270,6 +270,25 @@ describe('parseDueDate: working days skip weekends and bank holidays', () => {
   ]);
 });
 
+describe('parseDueDate: the bank holiday and Easter are the last working day before them', () => {
+  table([
+    // Good Friday 2027 is 26 March: the day before is Maundy Thursday.
+    ['The contracts team will get the variation letters out before the bank holiday.', '2027-03-23', 'before the bank holiday', '2027-03-25'],
+    ['Can we have it before Easter, please?', '2027-03-01', 'before Easter', '2027-03-25'],
+    // A Monday bank holiday: the Friday before it.
+    ['Can you send it by the bank holiday weekend?', '2026-08-20', 'by the bank holiday weekend', '2026-08-28'],
+    ['Can you confirm by the May bank holiday?', '2027-03-23', 'by the May bank holiday', '2027-04-30'],
+  ]);
+});
+
+describe('parseDueDate: a day when something will not happen is no deadline', () => {
+  table([
+    ["We're not in a position to decide the intermediate care model today.", '2026-03-24', null, null],
+    ["I can't do it today but tomorrow is fine.", '2026-03-24', 'tomorrow', '2026-03-25'],
+    ['Can you confirm the cover today?', '2026-03-24', 'today', '2026-03-24'],
+  ]);
+});
+
 describe('parseDueDate: a period counted from something yet to happen gives no date', () => {
   table([
     ['The practices will reply within five working days of receiving the draft.', WED_18_NOV, null, null],

@@ -489,6 +489,36 @@ const findHoliday: Finder = (s, { today }, add) =>
     add,
   );
 
+/** "Before the bank holiday", "by the Easter bank holiday", "before Easter": the next one, in England and Wales. */
+const BANK_HOLIDAY = /\b(?:(?:the\s+)?(?:next\s+|(?:Easter|May|spring|summer|August)\s+)?bank\s+holiday(?:\s+weekend)?|Easter(?!\s+(?:Monday|Sunday|Day)\b))\b/gi;
+
+const findBankHoliday: Finder = (s, { today }, add) =>
+  each(
+    BANK_HOLIDAY,
+    s,
+    (m) => {
+      const said = m[0].toLowerCase();
+      const season = /easter/.test(said) ? 'easter' : /may|spring/.test(said) ? 'may' : /summer|august/.test(said) ? 'august' : null;
+      // The next bank holiday after today (of the season said, when one is), found a day at a time: at most a few months.
+      let holiday: Day | null = null;
+      for (let day = today + 1; day <= today + 400; day += 1) {
+        if (isWorkingDay(day) || weekdayOf(day) === 0 || weekdayOf(day) === 6) continue;
+        const { month } = partsOf(day);
+        const isSeason = season === null || (season === 'easter' ? month === 3 || month === 4 : season === 'may' ? month === 5 : month === 8);
+        if (isSeason) {
+          holiday = day;
+          break;
+        }
+      }
+      if (holiday === null) return null;
+      // "Before the bank holiday": the last working day before it (a Monday's is the Friday before; Easter's, Maundy Thursday).
+      let lastBefore = holiday - 1;
+      while (!isWorkingDay(lastBefore)) lastBefore -= 1;
+      return { start: m.index, end: m.index + m[0].length, kind: 'holiday', day: lastBefore, dayBefore: lastBefore };
+    },
+    add,
+  );
+
 const ORDINAL = new RegExp(String.raw`(?<!\b${MONTH}\s+(?:the\s+)?)\b(${ORDINAL_DAY})(?:\s+of\s+(?:the\s+)?(?:(this|next)\s+)?month)?\b(?!\s+(?:of\s+)?${MONTH}\b)`, 'gi');
 
 const findOrdinal: Finder = (s, { today }, add) =>
@@ -573,6 +603,7 @@ const FINDERS: readonly Finder[] = [
   findThisWeek,
   findQuarter,
   findHoliday,
+  findBankHoliday,
   findOrdinal,
   findExplicitDates,
   findWeekday,

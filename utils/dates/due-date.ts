@@ -94,7 +94,8 @@ function scoreOf(s: string, mention: Mention, lead: Lead): number {
     relative: () => (isStrong ? 3 : 2),
     // "the figures to the end of December" is what they cover.
     'period-end': () => (isStrong ? 3 : lead.word === 'to' ? 0 : 2),
-    'day-word': () => (isStrong ? 3 : isWeak ? 2 : 1),
+    // "We can't sign off the guidance today": when it will not happen, not a deadline.
+    'day-word': () => (isStrong ? 3 : isWeak ? 2 : /(?:\bnot|n't|\bcannot|\bnever)\b(?:(?!\bbut\b)[^.;!?])*$/i.test(s.slice(0, mention.start)) ? 0 : 1),
     time: () => (isStrong ? 3 : 0),
     // A bare date followed by a noun describes it: "the 30 September deadline".
     date: () => (isStrong ? 3 : isWeak ? 2 : FOLLOWS_PERIOD.test(after) ? 1 : 0),
@@ -195,7 +196,7 @@ function dueFrom(s: string, sentence: string, chosen: Candidate, today: Day): Du
 }
 
 /** A cheap test that a sentence may hold a date at all: most sentences do not. */
-const MAY_HOLD_DATE = /\d|day|night|morrow|week|month|year|quarter|\bq[1-4]\b|end of|close of|meet|next|christmas|noon|lunch|fortnight|\bCO[BP]\b|\bEOD\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth/i;
+const MAY_HOLD_DATE = /\d|day|night|morrow|week|month|year|quarter|\bq[1-4]\b|end of|close of|meet|next|christmas|easter|noon|lunch|fortnight|\bCO[BP]\b|\bEOD\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth/i;
 
 /**
  * Reads a due date in British English from one sentence, relative to the day
