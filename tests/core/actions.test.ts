@@ -503,6 +503,11 @@ describe('detectActions: running the meeting is not an action', () => {
     'Ngozi, would you mind if we took your item first?',
     "Right, so let's get it done properly.",
     "We'll look at the split again in December once we've seen the first month's take-up.",
+    'Next meeting is on the sixteenth of December, same link, and I\'ll bring mince pies.',
+    'Naveed, would you mind not eating all the Quality Streets before the partners get here?',
+    'If the figures come back as we expect, we\'ll approve it at the December meeting.',
+    "Item four, the chair's action I took in March on the extended access letter.",
+    'Item three, the minutes of the meeting held on the nineteenth of November.',
   ])('%s', (said) => {
     expect(detect('Chair', said)).toEqual([]);
   });

@@ -80,7 +80,7 @@ const NAME = "(?:(?:Dr|Cllr|Councillor|Prof|Mr|Mrs|Ms|Miss) )?[A-Z][a-z'’-]+(?
 const PEOPLE = `${NAME}(?:(?:, | and | & )${NAME})*`;
 /** Words that open a sentence like a name but are not one ("Right, can you …"). */
 const NOT_A_NAME =
-  /^(?:right|ok|okay|so|thanks|thank you|yes|yeah|no|well|great|sorry|now|also|and|then|please|honestly|actually|just|fine|good|perfect|lovely|sure|agreed|brilliant|chair|members|everyone|folks|colleagues|guys|again|look|listen|anyway|oh|hi|hello|morning|afternoon|sorry|apologies|noted|excellent|super|cheers|ta|fab|wonderful|absolutely|exactly|correct|indeed|alright|all right|mind you|otherwise|finally|first|second|secondly|lastly|meanwhile|overall|personally|realistically|similarly|ideally|likewise|hopefully|obviously|basically|clearly|frankly|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|happy|content|keen|course|of course|understood|minutes|apologies|welcome|approved|carried|seconded|true|fair|quite|definitely|certainly)$/i;
+  /^(?:right|ok|okay|so|thanks|thank you|yes|yeah|no|well|great|sorry|now|also|and|then|please|honestly|actually|just|fine|good|perfect|lovely|sure|agreed|brilliant|chair|members|everyone|folks|colleagues|guys|again|look|listen|anyway|oh|hi|hello|morning|afternoon|sorry|apologies|noted|excellent|super|cheers|ta|fab|wonderful|absolutely|exactly|correct|indeed|alright|all right|mind you|otherwise|finally|first|second|secondly|lastly|meanwhile|overall|personally|realistically|similarly|ideally|likewise|hopefully|obviously|basically|clearly|frankly|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|happy|content|keen|course|of course|understood|minutes|apologies|welcome|approved|carried|seconded|true|fair|quite|definitely|certainly|item|agenda|paper|section|page|appendix|slide|option|annex)$/i;
 
 /** Someone named by role or team: "the governance lead", "the medicines optimisation team", "all clinical directors". */
 const ROLE_OWNER =
@@ -141,6 +141,9 @@ const COURTESY = /\bkeep (?:us|me|everyone|everybody|members|colleagues|the (?:c
 /** Things done in the meeting itself, now: "share my screen", "go back a slide". */
 const IN_MEETING =
   /\b(?:(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in)|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop)|bear with me|(?:answer|speak|respond) (?:for|on behalf of) (?:the|my|our)\b|(?:pull|bring|put) up (?:the|my|a|that) |in a (?:second|minute|moment|bit|sec)\b|later (?:in the meeting|on in the (?:meeting|agenda))|(?:change|amend|reword) (?:it|that|the wording|this) to\b|(?:share|show|put up|present) (?:the |my |a |our )?(?:\w+ )?slides?\b|(?:we're|we are|is the meeting|we remain) quorate|speak to (?:the|that|this) (?:\w+ )?(?:side|point|issue|item|question|paper|aspect|part)\b|speak to (?:agenda )?item \w+|(?:a |quick )?round of (?:names|introductions)|invite (?:\w+ ){1,3}to (?:introduce (?:herself|himself|themselves|yourself|yourselves)|say a few words)|now invite\b|(?:run|go|whizz|skip) through (?:the|my|our|these|those|this|it)\b(?!.*\b(?:with|by|before|for (?:the|next))\b)|when we (?:get|come) to (?:it|that|them|the item|that item)\b|(?:do|have) a (?:really |very )?(?:quick )?round\b|kick (?:off|us off)(?=\s+(?:and|then|with)\b|[,.]|$)|fill in (?:the )?(?:\w+ )?bits\b|(?:get|take|took|have) your item\b|your item (?:first|next|before)\b|which (?:organisation|practice|trust|team|PCN) you(?:'re| are) (?:from|with))/i;
+
+/** Refreshments are hospitality, not a task: "I'll bring mince pies", "chair to bring biscuits". */
+const REFRESHMENTS = /\b(?:biscuits|cakes?|mince pies|chocolates?|chocolate eggs|doughnuts|donuts|sweets|quality streets|celebrations|cookies|croissants|bacon (?:butties|sandwiches|rolls)|the teas?|the coffees?|brews?)\b/i;
 
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
@@ -380,6 +383,9 @@ function groupOffset(match: RegExpExecArray, group: string): number {
 
 /** Finds an action in one sentence (or a clause of it). */
 function findAction(sentence: string, checked: Checked): Hit | null {
+  if (REFRESHMENTS.test(sentence) && !/\b(?:order|budget|invoice|catering|procure)\b/i.test(sentence)) return null;
+  // "If the figures come back, we'll approve it in December": a decision to come, not a task.
+  if (/\bwe(?:'ll| will| can| could| would)\s+(?:then\s+)?(?:approve|endorse|ratify|agree|decide|sign (?:it |that )?off)\b/i.test(sentence) && !/\?\s*$/.test(sentence)) return null;
   const explicit = EXPLICIT.exec(sentence) ?? LOG_MARKER.exec(sentence);
   if (explicit?.groups) {
     const inner = explicit.groups.body!;
