@@ -286,6 +286,7 @@ describe('parseDueDate: a day when something will not happen is no deadline', ()
     ["We're not in a position to decide the intermediate care model today.", '2026-03-24', null, null],
     ["I can't do it today but tomorrow is fine.", '2026-03-24', 'tomorrow', '2026-03-25'],
     ['Can you confirm the cover today?', '2026-03-24', 'today', '2026-03-24'],
+    ["Don't forget to send the rota round today.", '2026-03-24', 'today', '2026-03-24'],
   ]);
 });
 

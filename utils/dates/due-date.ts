@@ -68,6 +68,8 @@ function leadBefore(s: string, start: number): Lead {
 
 /** What may follow a month, quarter or "the twentieth" said as a deadline: not a noun ("the November data", "the third month"). */
 const FOLLOWS_PERIOD = /^(?:\s*$|\s*[,.;:?!)–—-]|\s+(?:and|or|at|please|so|if|when|then|because|as|to|for|with|latest|ideally|really|I|we|you|they|it|that|which|but|otherwise|is|was|will|would|should|could|can|the|this|next|in|on|by|before|after|anyway|20\d\d)\b)/i;
+/** Saying it cannot or will not happen ("we can't sign it off today"), not "don't forget" or "not later than". */
+const CANNOT_BEFORE = /(?:\b(?:can't|cannot|can not|won't|will not|couldn't|isn't|aren't|not (?:in a position|able|going|ready|possible))|\bunable)\b(?:(?!\bbut\b)[^.;!?])*$/i;
 /** "Friday's bulletin", "today's agenda". */
 const POSSESSIVE = /^'s\b/;
 /** "Friday at the latest". */
@@ -95,7 +97,7 @@ function scoreOf(s: string, mention: Mention, lead: Lead): number {
     // "the figures to the end of December" is what they cover.
     'period-end': () => (isStrong ? 3 : lead.word === 'to' ? 0 : 2),
     // "We can't sign off the guidance today": when it will not happen, not a deadline.
-    'day-word': () => (isStrong ? 3 : isWeak ? 2 : /(?:\bnot|n't|\bcannot|\bnever)\b(?:(?!\bbut\b)[^.;!?])*$/i.test(s.slice(0, mention.start)) ? 0 : 1),
+    'day-word': () => (isStrong ? 3 : isWeak ? 2 : CANNOT_BEFORE.test(s.slice(0, mention.start)) ? 0 : 1),
     time: () => (isStrong ? 3 : 0),
     // A bare date followed by a noun describes it: "the 30 September deadline".
     date: () => (isStrong ? 3 : isWeak ? 2 : FOLLOWS_PERIOD.test(after) ? 1 : 0),
