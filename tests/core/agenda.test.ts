@@ -468,3 +468,18 @@ describe('findItemStarts: an aside before the start', () => {
     expect(pairs([['Chair', 'As I said, item five will need a vote.'], ['Member', 'Thanks.']])).toEqual([]);
   });
 });
+
+describe('findItemStarts: the title from the presenter when the chair gives none', () => {
+  it.each([
+    ["That's me, sorry, I was on mute. So this is the update on frailty same-day emergency care at the Royal.", 'Frailty same-day emergency care at the Royal'],
+    ["That's the flu and COVID uptake, that's me. So we're at sixty-one percent.", 'Flu and COVID uptake'],
+    ['So five is the care home ward rounds. Every home now has a named clinician.', 'Care home ward rounds'],
+    ['Care homes. The ward round rota now covers all nine homes.', 'Care homes'],
+  ])('%s', (presenter, title) => {
+    expect(pairs([['Chair', 'Right, item four, the minutes.'], ['Member', 'Fine.'], ['Chair', 'Thanks. Item five. Lisa.'], ['Lisa Hart', presenter]]).at(-1)).toEqual([5, title]);
+  });
+
+  it('takes no title from a presenter who only says a number or who they are', () => {
+    expect(pairs([['Chair', 'Thanks. Item five.'], ['Lisa Hart', 'So, only two changes. The first is the rota.']])).toEqual([[5, null]]);
+  });
+});

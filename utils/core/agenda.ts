@@ -347,7 +347,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
           .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|['’]s\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
           .replace(/^(?:then|now)[,\s]+/i, '')
           .replace(/^(?:which|that) is\s+/i, ''),
-      ) ?? (/^\s*\.?\s*$/.test(after) ? cleanTitle(following) : null);
+      ) ?? (/^\s*\.?\s*$/.test(after) && !(following && isNameOnly(following, names)) ? cleanTitle(following) : null);
 
     // "So to item four." starts it; "to item four we'll add…" only talks about it.
     if (/^to$/i.test(prefix) && !/^\s*(?:[,.:;!?]|$|(?:then|now|please)\b)/i.test(after)) continue;
@@ -621,5 +621,37 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     if (previous && c.number !== null && previous.number === c.number && previous.part === c.part) continue;
     starts.push({ key: `said:${c.utterance.id}:${c.offset}`, number: c.number, title: c.title, atMs, utteranceId: c.utterance.id, speaker: c.utterance.speaker, index: c.index, part: c.part });
   }
-  return starts.map(({ index: _index, part: _part, ...start }) => start);
+  return starts.map(({ index: _index, part: _part, ...start }) => (start.title === null ? { ...start, title: titleFromPresenter(utterances, start) } : start));
+}
+
+/** "So this is the update on frailty…", "That's the flu and COVID uptake, that's me", "So five is the care home ward rounds." */
+const PRESENTER_NAMES_IT =
+  /^(?:(?:yes|yeah|thanks|thank you|right|okay|ok|so|um|great|lovely)[,.]?\s+)*(?:(?:this|that|it)(?:'s| is)|(?:item\s+)?\w+ is)\s+(?:(?:the|our|my|an?|just a quick)\s+)?(?:(?:quick |short |brief )?(?:update|paper|report|item) on\s+(?:the\s+)?)?(?<title>[^,.;!?]{3,80}?)(?=\s*(?:[,.;!?]|$|\s+(?:that's me|from me|which|and I|so I)\b))/i;
+
+/**
+ * A start whose title the chair did not say ("Item seven.", "Okay, five.
+ * Lisa."): the title the presenter gives in the first words of the next
+ * turn, when they name the item outright, or say only its topic ("So,
+ * ARRS.", "Care homes.").
+ */
+function titleFromPresenter(utterances: readonly AgendaUtterance[], start: SaidItemStart): string | null {
+  const at = utterances.findIndex((u) => u.id === start.utteranceId);
+  const chair = utterances[at];
+  const next = utterances[at + 1];
+  if (!chair || !next || next.speaker === chair.speaker || next.isSpeakerUnknown || !next.text) return null;
+  // Only when the start closes the chair's turn: otherwise the next words answer something else.
+  const offset = Number(start.key.split(':').at(-1));
+  const after = sentencesOf(chair.text).filter((s) => s.offset > offset);
+  if (!after.every((s) => isCourtesy(s.text) || HANDOVER.test(s.text.replace(FILLERS, '').trim()))) return null;
+  for (const sentence of sentencesOf(next.text).slice(0, 3)) {
+    const text = sentence.text.replace(FILLERS, '').trim();
+    // "That's me, sorry, I was on mute": who presents, not what.
+    if (/^(?:that's|this is|it's) me\b|\bon mute\b|^(?:thank you|thanks)\b[^,]*$/i.test(text)) continue;
+    const named = PRESENTER_NAMES_IT.exec(text);
+    if (named?.groups?.title && !/^(?:me|right|fine|good|great|it|that|this|correct|true|ok|okay)$/i.test(named.groups.title.trim())) return cleanTitle(named.groups.title);
+    const topic = /^(?:so,?\s+)?(?<topic>[^.?!,]{2,40})[.!]$/.exec(text)?.groups?.topic;
+    if (topic && isBareTopic(topic) && !NOT_A_TOPIC.test(topic) && !/^(?:only|just|about|nearly|over|two|three|four|five|six|seven|eight|nine|ten|\d)\b/i.test(topic)) return cleanTitle(topic);
+    return null;
+  }
+  return null;
 }
