@@ -613,3 +613,18 @@ describe('findIntroductions: the second voice in a room, and someone said to be 
     expect(claims.get('Fiona Lytton')).toMatchObject({ organisationText: 'the hospice', sector: 'hospice', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: what is not an organisation, and the name after "my practice"', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimOf = (speaker: string, text: string, directory: OrganisationIndex = builtins) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
+
+  it.each([
+    ['Sandra Pritchard', 'hiya, Sandra Pritchard, practice manager up at Willow Bank', 'WILLOW BANK SURGERY', 'general_practice'],
+    ['Bethany Amos', "I'm employed by Wednesford Community Links, the charity, and they sort of lend me to the PCN, if that makes sense.", 'Wednesford Community Links', 'vcse'],
+    ['Martin Greaves', "Afternoon, Martin Greaves, primary care manager at the ICB, so NHS Tame and Stour, and Ashgrove's one of my patches.", 'NHS Tame and Stour', 'icb'],
+    ['Helen Okonjo', "No, I do sit on the LMC, but today I'm here for my practice, Long Eaton Health Centre, I'm the senior partner.", 'Long Eaton Health Centre', 'general_practice'],
+    ['Ravi Chauhan', "ravi, boots, I manage the Victoria Centre store, we've done about three hundred consultations", 'Boots', 'community_pharmacy'],
+  ])('%s: %s', (speaker, text, organisation, sector) => {
+    expect(claimOf(speaker, text, midshire)).toMatchObject({ organisationText: organisation, sector });
+  });
+});

@@ -50,7 +50,7 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with) my [\w ]{1,40} hat|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage)/i;
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with) my [\w ]{1,40} hat|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage)/i;
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
@@ -491,6 +491,8 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
     return found ? { ...found, strength: Math.min(found.strength, found.basis === 'directory' ? 3 : 1), index: start, isRepresenting } : null;
   }
   if (!run) return null;
+  // "Wednesford's one of my patches": "is", not a possessive, and not who the speaker is with.
+  if (run.isPossessive && new RegExp(`^${escapeRegExp(run.text)}['’]s\\s+(?:one|part|in|on|my|our|a|an|not|also|just|where|what|been|got|going|quite|very|really|fine|ok|okay|covered|different)\\b`, 'i').test(rest.replace(/^\s+/, ''))) return null;
   const text = run.text.replace(/^the\s+/i, '');
   const words = text.split(' ');
   // "Director of Adult Social Services for Northby": a job title, then the organisation.
@@ -506,7 +508,8 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
   // "Elm Tree Surgery in Ashby", "Willow Bank in the town centre": the name before the place, when that is a name on its own.
   const inPlace = /\sin\s/.exec(text);
   // "the LPC and Tom from the federation": a list, not one name, when what follows "and" names no organisation.
-  const listed = /\sand\s/.exec(text);
+  // ("NHS Tame and Stour" is one name: an ICB is called after its places.)
+  const listed = /^NHS\s/.test(text) ? null : /\sand\s/.exec(text);
   const beforeAnd = listed && !ORGANISATION_WORDS.test(text.slice(listed.index + listed[0].length)) ? reader.classify(run.text.slice(0, run.text.indexOf(listed[0]))) : null;
   // "the North Hull network": in primary care, a network said by its place is the PCN.
   const asNetwork = / network$/i.test(text) ? reader.classify(text.replace(/ network$/i, ' PCN')) : null;
@@ -549,6 +552,12 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
     return { text, sector: questionSector, basis: 'organisation', strength: 1.2, isLegalFormOnly: false, index: start, isRepresenting };
   }
   return { text, sector: null, basis: 'organisation', strength: 0, isLegalFormOnly: false, index: start, isRepresenting };
+}
+
+/** "practice manager up": a job title with at most a word of its own, not an organisation. */
+function isJobTitleOnly(text: string): boolean {
+  const title = classifyJobTitle(text);
+  return !!title && text.replace(/^the\s+/i, '').length - title.matched.length <= 4;
 }
 
 /** "wearing my LMC hat", "with my federation hat on". */
@@ -597,7 +606,7 @@ function explanationOf(block: string): SectorId | null {
 }
 
 /** Type words that make a lower-case phrase an organisation's name: "the lee surgery", "well street pcn". */
-const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university|age uk|citizens advice|public health|social care)\b/i;
+const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university|age uk|citizens advice|public health|social care|boots|lloydspharmacy|rowlands|day lewis|weldricks|cohens|specsavers|vision express)\b/i;
 
 /**
  * An organisation written in lower case, as captions sometimes write one,
@@ -609,7 +618,9 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with";
   // "castle surgery in malton": the part with a type word.
   const parts = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).map((part) => part.replace(/^(?:at|for|with|from|in|of)\s+/i, '')) ?? [];
-  const said = parts.findLast((part) => TYPE_WORDS.test(part)) ?? parts.at(-1);
+  const said = parts.findLast((part) => TYPE_WORDS.test(part) && !isJobTitleOnly(part)) ?? parts.at(-1);
+  // "they sort of lend me to the PCN": words about the speaker, not a name.
+  if (said && /\b(?:me|us|them|they|we|you|i|it|my|our|sort of|kind of)\b/i.test(said)) return null;
   if (said && !TYPE_WORDS.test(said) && parts.length === 1 && said.split(/\s+/).length <= 4) {
     // "practice manager at heanor park": a name the directory knows, said in lower case.
     const known = reader.classify(said.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
@@ -655,7 +666,11 @@ function readIntroduction(
       if (titles.some(([from, to]) => match.index > from && at < to)) continue;
       // "Kate with Age UK", "I'm with the ICB", "manager with Ashgrove", but not "I agree with the LMC".
       if (/^with\b/i.test(match[0]) && !WITH_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) && !endsWithName(sentence.slice(0, match.index), ownName)) continue;
-      starts.set(at, REPRESENTING_LEAD.test(match[0]) || REPRESENTING_BEFORE.test(sentence.slice(0, at)));
+      const isRepresenting = REPRESENTING_LEAD.test(match[0]) || REPRESENTING_BEFORE.test(sentence.slice(0, at));
+      starts.set(at, isRepresenting);
+      // "here for my practice, Long Eaton Health Centre": the name said after the generic one is what they are here for.
+      const generic = /^(?:my|our|the) (?:practice|surgery|pcn|network|trust|council|federation|pharmacy|charity|organisation|hospice)\s*,\s*(?=\p{Lu})/u.exec(sentence.slice(at));
+      if (generic) starts.set(at + generic[0].length, isRepresenting);
     }
     if (ownName) {
       for (const named of sentence.matchAll(ownName)) {

@@ -144,7 +144,15 @@ export const SECTORS = [
     name: 'Integrated care board',
     short: 'ICB',
     colour: '#7c2855',
-    namePatterns: [w('\\bICBs?\\b'), w('\\bintegrated care (board|system)\\b'), w('\\bsub[- ]ICB\\b'), w('\\bCCGs?\\b'), w('\\bclinical commissioning group\\b')],
+    namePatterns: [
+      w('\\bICBs?\\b'),
+      w('\\bintegrated care (board|system)\\b'),
+      w('\\bsub[- ]ICB\\b'),
+      w('\\bCCGs?\\b'),
+      w('\\bclinical commissioning group\\b'),
+      // "NHS Kent and Medway", "NHS Tame and Stour": how an ICB names itself, NHS and its places, nothing else.
+      /^NHS (?!England\b|Digital\b|Property\b|Resolution\b|Professionals\b|Blood\b|Business\b|Shared\b|Counter\b|Providers\b|Confederation\b|Employers\b|Supply\b|Wales\b|Scotland\b|Improvement\b|Direct\b|Trust\b|Foundation\b|Arden\b)[A-Z][a-z]+(?:(?: and| &|,)? [A-Z][a-z]+){0,5}$/,
+    ],
     codePatterns: [/^Q[A-Z0-9]{2}$/, /^\d{2}[A-Z]$/],
     titleHints: [
       w('\\b(place director|director of primary care|head of primary care|primary care commissioning manager|commissioning manager|non[- ]executive member|partner member|chief nurse)\\b'),
