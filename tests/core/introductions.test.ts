@@ -628,3 +628,32 @@ describe('findIntroductions: what is not an organisation, and the name after "my
     expect(claimOf(speaker, text, midshire)).toMatchObject({ organisationText: organisation, sector });
   });
 });
+
+describe('findIntroductions: brought in by the chair for an organisation, or speaking from its side', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const turnsOf = (...lines: [string, string][]) => lines.map(([speaker, text], i) => say(speaker, text, 10 + i * 10));
+
+  it.each([
+    ["I'll go to the ICB for a response. Mr Perrins?", 'Richard Perrins', 'the ICB', 'icb'],
+    ['And from the hospice, Marion?', 'Marion Oakley', 'the hospice', 'hospice'],
+    ['EMAS, are you with us? Karen?', 'Karen Tebbutt', 'East Midlands Ambulance Service NHS Trust', 'ambulance_trust'],
+    ["And we've got Healthwatch Essex with us, Samantha's their chief executive. Samantha.", 'Samantha Cole', 'Healthwatch Essex', 'healthwatch_patient_voice'],
+  ])('%s', (chair, person, organisation, sector) => {
+    const claims = findIntroductions(turnsOf(['Cllr Margaret Lunn', chair], [person, 'Thank you chair. So on the figures, we are where we said we would be.']), T0, builtins);
+    expect(claims.get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
+  });
+
+  it('only when the person named is the next to speak', () => {
+    const claims = findIntroductions(
+      turnsOf(['Cllr Margaret Lunn', "I'll go to the ICB for a response. Mr Perrins?"], ['Amy Hart', 'Sorry chair, before that, can I just say something?'], ['Richard Perrins', 'Thank you chair.']),
+      T0,
+      builtins,
+    );
+    expect(claims.get('Richard Perrins')).toBeUndefined();
+  });
+
+  it('takes "from the county\'s point of view" said by the speaker as a weak claim', () => {
+    const claims = findIntroductions(turnsOf(['Mark Pilling', "Yeah, thanks Jo. So from the council's point of view, the care market's steadier than it was."]), T0, builtins);
+    expect(claims.get('Mark Pilling')).toMatchObject({ sector: 'local_authority', saidBy: 'self' });
+  });
+});

@@ -815,6 +815,23 @@ const HANDED_OVER = /\b(?:over to|hand(?:ing)? over to|pass(?:ing)? (?:it )?(?:o
 /** What someone is handed the floor for: "for the Barnsley Hospital update", "with the trust's report". */
 const SPEAKS_FOR = /^\s*,?\s*(?:for|with) (?:the |an? )?(?<organisation>[A-Z][\w'&-]*(?: (?:and |of |& )?[A-Z][\w'&-]*){0,5}?)(?:['’]s)? (?:update|report|paper|item|bit|position|perspective|view|slides|presentation)\b/;
 
+/** "From the trust side", "from the county's point of view", "from a community pharmacy perspective", near the start of a turn. */
+const SPEAKS_AS = /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|right|okay|ok)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b/i;
+
+/** A cheap look for a chair bringing someone in for an organisation. */
+const BRINGS_IN = /\b(?:go to|going to go to|hear from|come to|turn to|bring in|anything from|over to you for|from|with us|joining us)\b|, are you (?:with us|there|on)\b/i;
+/** "I'll go to the ICB for a response", "let's hear from Archway", "and from the hospice, Marion?", "EMAS, are you with us?". */
+const ORG_SAID = "(?<org>(?:the )?[A-Z][\\w'&-]*(?: (?:and |of |& |upon )?[A-Z][\\w'&-]*){0,5}|the [a-z]+(?: [a-z]+)?)";
+const BRING_IN_FRAMES: readonly RegExp[] = [
+  new RegExp(`\\b(?:I'll|I will|I'm going to|let me|can I|could I|we'll|let's)\\s+(?:now\\s+)?(?:go to|come to|turn to|hear from)\\s+${ORG_SAID}`),
+  new RegExp(`\\b(?:let's|can we|could we|I'd like to)\\s+hear from\\s+${ORG_SAID}`),
+  new RegExp(`^(?:and\\s+|so\\s+|now\\s+)?(?:anything\\s+|something\\s+)?from\\s+${ORG_SAID}\\s*[,?]`, 'i'),
+  new RegExp(`^(?:and\\s+|so\\s+|now\\s+)?anything\\s+from\\s+${ORG_SAID}`, 'i'),
+  new RegExp(`^${ORG_SAID},\\s+are you (?:with us|there|on)\\b`),
+  new RegExp(`\\bover to you for\\s+${ORG_SAID}`),
+  new RegExp(`\\b(?:we've got|we have|joining us (?:from|is)|welcome to)\\s+${ORG_SAID}\\s+(?:with us|here|joining us|today)\\b`),
+];
+
 /** A councillor's display name: "Cllr Kevin Marr", "Councillor Amir Hussain". */
 const COUNCILLOR = /^(?:cllr|councillor)\.?\s/i;
 
@@ -891,8 +908,8 @@ export function findIntroductions(
       mentions.push(form);
     }
     if (p.last && p.last.length >= 3) {
-      const titled = `Dr ${p.last}`;
-      if (!byMention.has(titled)) {
+      for (const titled of [`Dr ${p.last}`, `Mr ${p.last}`, `Mrs ${p.last}`, `Ms ${p.last}`, `Miss ${p.last}`, `Cllr ${p.last}`, `Councillor ${p.last}`]) {
+        if (byMention.has(titled)) continue;
         byMention.set(titled, p);
         mentions.push(titled);
       }
@@ -1154,6 +1171,42 @@ export function findIntroductions(
     const kindSector = SAME_KIND_SECTOR[same.kind];
     if (!organisation?.sector || (kindSector && kindSector !== organisation.sector)) continue;
     keep({ speaker: same.speaker, saidBy: 'self', organisationText: organisation.text, sector: organisation.sector, basis: organisation.basis, title: null, quote: same.quote, atMs: same.atMs });
+  }
+
+  // "I'll go to the ICB for a response. Mr Perrins?", "And from the hospice, Marion?": whoever the chair brings in
+  // for an organisation, when they are the next to speak. Weaker than anything they say themselves.
+  ordered.forEach((utterance, i) => {
+    const next = ordered[i + 1];
+    const asker = people.get(utterance.speaker);
+    if (!next || !asker || asker.kind !== 'person' || next.speaker === utterance.speaker || !BRINGS_IN.test(utterance.text)) return;
+    const person = people.get(next.speaker);
+    if (!person || person.kind !== 'person' || claims.get(person.displayName)?.organisationText) return;
+    const sentences = utterance.text.split(/(?<=[.!?;])\s+/);
+    // The person is named at the end of the turn, or as "over to you for …".
+    const tail = sentences.slice(-2).join(' ');
+    if (!mentionsIn(tail).some((m) => m.person === person)) return;
+    for (const sentence of sentences) {
+      const frame = BRING_IN_FRAMES.map((pattern) => pattern.exec(sentence)).find((m) => m?.groups?.org);
+      if (!frame?.groups) continue;
+      const said = frame.groups.org!.replace(/\s+(?:first|now|next|then|please|for (?:a|the|this) \w+.*)$/i, '').trim();
+      // "the trusts", "the council's": several organisations, or not one named.
+      if (/s$/i.test(said.split(/\s+/).at(-1)!) && /^the\s/i.test(said) && !/(?:services|hospitals|partners|links)$/i.test(said)) continue;
+      const found = reader.classify(said);
+      if (!found?.sector) continue;
+      keep({ speaker: person.displayName, saidBy: 'other', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+      break;
+    }
+  });
+
+  // "From the trust side…", "from a community pharmacy perspective": the capacity someone speaks in, when nothing better was said.
+  for (const utterance of ordered) {
+    const person = people.get(utterance.speaker);
+    if (!person || person.kind !== 'person' || claims.get(person.displayName)?.sector) continue;
+    const capacity = SPEAKS_AS.exec(utterance.text.slice(0, 160));
+    if (!capacity?.groups) continue;
+    const found = reader.classify(capacity.groups.org!.replace(/['’]s$/, ''));
+    if (!found?.sector) continue;
+    keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(utterance.text), atMs: utterance.startMs });
   }
 
   // "She's our new clinical pharmacist": the organisation of whoever said it.
