@@ -483,3 +483,32 @@ describe('findItemStarts: the title from the presenter when the chair gives none
     expect(pairs([['Chair', 'Thanks. Item five.'], ['Lisa Hart', 'So, only two changes. The first is the rota.']])).toEqual([[5, null]]);
   });
 });
+
+describe('findItemStarts: hand-overs by topic, papers by letter and presenters announcing their own item', () => {
+  const around = (said: string, speaker = 'Chair') =>
+    pairs([
+      ['Chair', 'Right, item two, the minutes.'],
+      ['Member', 'Fine by me.'],
+      [speaker, said],
+      ['Nicola Reed', 'Thanks. So the main thing this month is the new contract.'],
+    ]).slice(1);
+
+  it.each([
+    ['Nicola, optometry.', 'Optometry'],
+    ['Great, Nicola, pharmacy then.', 'Pharmacy'],
+    ['Social prescribing, over to you.', 'Social prescribing'],
+    ['Paper B, the business plan for next year.', 'Business plan for next year'],
+    ['Well, that brings us neatly to the antimicrobial stewardship plan, which is Karen\'s paper.', 'Antimicrobial stewardship plan'],
+    ['So that\'s everything on the list. Any AOB?', 'Any other business'],
+  ])('starts one: %s', (said, title) => {
+    expect(around(said)).toEqual([[null, title]]);
+  });
+
+  it.each(['Dr Reed, over to you again.', 'Thank you Nicola, much appreciated.', '...and moving on to section three, which is the learning from deaths.'])('starts none: %s', (said) => {
+    expect(around(said)).toEqual([]);
+  });
+
+  it('takes "the next item\'s mine" from a presenter who is not chairing', () => {
+    expect(around("Chair, the next item's mine, it's the collective action update.", 'Andy Quayle')).toEqual([[null, 'Collective action update']]);
+  });
+});

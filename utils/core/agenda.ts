@@ -49,7 +49,7 @@ const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
-  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|chair|madam chair|mr chairman|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
@@ -131,7 +131,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i,
   /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
-  /^(?:that |which |this )?(?:brings|takes) us (?:on )?to\s+(?<title>.+)$/i,
+  /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on )?(?:\w+ly )?to\s+(?<title>.+)$/i,
   /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
   /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
   /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
@@ -146,17 +146,21 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   // "Over to you for the finance update", "Priya, over to you for the estates item": a hand-over that names the item.
   /^(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?\s+)?[Oo]ver to you(?:,?\s+[A-Z][\w'-]+)?,?\s+(?:for|with|on)\s+(?<title>.+)$/,
   // "Paper D, please, the financial plan": a paper called by its letter, then named.
-  /^paper [A-Z]\d?,?\s+(?:please,?\s+)?(?<title>(?:the|our) .{2,80})$/,
+  /^[Pp]aper [A-Z]\d?,?\s+(?:(?:please|then),?\s+)*(?<title>(?:the|our) .{2,80})$/,
+  // "Social prescribing, over to you", "The digital primary care update, then, over to you."
+  /^(?<title>(?:the |our )?[\w'’ -]{2,60}?),?\s+(?:then,?\s+)?over to you\b[^.?!]*[.!]?$/i,
   // "Last thing is the social prescribing bit", "last item, the risk register".
   /^(?:and )?(?:the )?(?:last|final) (?:thing|item|one)(?: on the agenda)?(?: today| tonight)?(?:,|:|\s+is|\s+then is)\s*(?<title>.+)$/i,
 ];
+/** "Chair, the next item's mine, it's the collective action update": a presenter starting their own item, whoever chairs. */
+const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it is|which is)\s+)?(?<title>[^.?!]{2,80})/i;
 /** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
 const ITEM_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[0]!, UNNUMBERED_STARTS[1]!, UNNUMBERED_STARTS[3]!];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
 const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
-  /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
+  /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
 /** "Anything else anyone wants to raise before we close?": the closing item, asked. */
 const CLOSING_ASK = /^(?:is there |has anyone got )?anything else (?:that )?(?:anyone|anybody|people|we|you)?\s*(?:wants?|would like|needs?|want) to (?:raise|bring up|mention) before we (?:close|finish|end|wrap up)\b/i;
 /** "Then we've got the IIF." "And then we have one I've added myself. It's the IT outage." */
@@ -171,9 +175,9 @@ const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
 /** "Let's do premises." */
 const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)[.!?]?$/i;
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
-const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:the|your|our)\s+.+?)|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
+const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+then)?|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
-const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
+const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
 const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
@@ -421,7 +425,9 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
     const nested = said ? UNNUMBERED_STARTS.map((p) => p.exec(said)).find((n) => n && n !== m && n.groups?.title) : undefined;
     if (nested) said = nested.groups!.title!.trim();
     said = said.replace(/^(?:the,?\s+)+(?=the\b)/i, '');
-    if (said && NOT_AN_ITEM_TITLE.test(said)) return null;
+    if (said && (NOT_AN_ITEM_TITLE.test(said) || NOT_AN_ITEM_TITLE.test(said.split(/,\s*/)[0]!))) return null;
+    // "Dr Rauf, over to you again": a hand-over to a person, not an item named.
+    if (said && /\bover to you\b/i.test(text) && (isNameOnly(said, names) || HONORIFIC.test(said) || isCourtesy(said))) return null;
     if (!said && !following) return null;
     if (said) return titleAfterCue(said, names, ITEM_CUES.includes(pattern));
     // "Moving on. Enhanced access over Easter, which…" "Next item. This is the winter plan.": the title is what the chair says next, when it opens with a bare topic.
@@ -460,7 +466,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (named && !isAnswer && (!following || isHandover(following, names))) {
     const name = named.groups!.name ?? named.groups!.name2!;
     const topic = named.groups!.after ?? named.groups!.before!;
-    if (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) && isBareTopic(topic) && !isNameOnly(topic, names) && !isCourtesy(topic) && !NOT_A_TOPIC.test(topic) && !NOT_AN_ITEM_TITLE.test(topic)) return { title: cleanTitle(topic) };
+    if (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) && isBareTopic(topic) && !/^(?:and|but|so|or|much|very|really|safe|well)\b/i.test(topic) && !isNameOnly(topic, names) && !isCourtesy(topic) && !NOT_A_TOPIC.test(topic) && !NOT_AN_ITEM_TITLE.test(topic)) return { title: cleanTitle(topic) };
   }
   const take = TAKE_NEXT_START.exec(rest);
   // "I'll take item nine first": the numbered rules decide; said as the agenda is changed, it is a preview, not the start.
@@ -518,9 +524,10 @@ interface ChairOnly {
   readonly part: string;
 }
 
-function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false): { numbered: Candidate[]; chairOnly: Candidate[] } {
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
+  const anyone: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
   sentences.forEach((sentence, i) => {
     const text = sentence.text.replace(FILLERS, '');
@@ -529,6 +536,11 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
     // A hand-over ends the turn, or only courtesies follow it.
     const isTurnEnd = sentences.slice(i + 2).every((s) => isCourtesy(s.text) || isHandover(s.text, names));
     const isCorrection = /^(?:sorry|no|I mean|I beg your pardon)\b/i.test(text);
+    const mine = MINE.exec(stripLeadIn(text).rest);
+    if (mine?.groups) {
+      anyone.push({ utterance, index, offset: sentence.offset, number: null, title: cleanTitle(mine.groups.title), isNumbered: false, part: '', isWeak: false, isCorrection: false });
+      return;
+    }
     const found = numberedStart(text.replace(/^(?:sorry|no|I mean|I beg your pardon)\b[,.]?\s*/i, ''), following, names);
     if (found) {
       numbered.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
@@ -542,7 +554,7 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
     })();
     if (other) chairOnly.push({ utterance, index, ...other, isNumbered: false, isWeak: false, isCorrection: false });
   });
-  return { numbered, chairOnly };
+  return { numbered, chairOnly, anyone };
 }
 
 /**
@@ -581,6 +593,7 @@ function atMsOf(utterance: AgendaUtterance, offset: number): number {
 export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItemStart[] {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
+  const anyone: Candidate[] = [];
   const names = new Set(utterances.flatMap((u) => u.speaker.toLowerCase().split(/[^a-z'-]+/).filter((w) => w.length > 1)));
   utterances.forEach((u, i) => {
     if (u.isSpeakerUnknown || !u.text) return;
@@ -590,9 +603,10 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text));
     numbered.push(...found.numbered);
     chairOnly.push(...found.chairOnly);
+    anyone.push(...found.anyone);
   });
   const chairs = chairsOf(numbered, chairOnly);
-  const candidates = [...numbered, ...chairOnly.filter((c) => chairs.has(c.utterance.speaker))].sort((a, b) => a.index - b.index || a.offset - b.offset);
+  const candidates = [...numbered, ...anyone, ...chairOnly.filter((c) => chairs.has(c.utterance.speaker))].sort((a, b) => a.index - b.index || a.offset - b.offset);
   const starts: (SaidItemStart & { index: number; part: string })[] = [];
   for (const c of candidates) {
     const previous = starts.at(-1);
