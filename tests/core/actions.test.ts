@@ -538,6 +538,33 @@ describe('detectActions: someone asked on behalf of their team or organisation',
   });
 });
 
+describe('detectActions: decisions against, by vote and by summing up', () => {
+  it.each([
+    ["So where we've landed is the four Hucknall practices keep the enhanced service for another year."],
+    ["No. We're not supporting that. At that price it's a cost to every practice."],
+    ['So the committee isn\'t able to support the relocation as proposed.'],
+    ['So five for, seven against. The motion falls and we won\'t be making a referral.'],
+    ['So that\'s a decision, the hub opens from the first of September.'],
+  ])('%s', (said) => {
+    expect(detect('Chair', said).map((f) => f.kind)).toContain('decision');
+  });
+
+  it('is not a decision when the chair only thinks so', () => {
+    expect(detect('Chair', "So I think where we've landed is we go ahead with the pilot.").map((f) => f.kind)).not.toContain('decision');
+  });
+});
+
+describe('detectActions: sent round by a time, and later looks', () => {
+  it('takes "will be circulated within a week" as an action with nobody named', () => {
+    const [found] = detect('Chair', 'The revised terms of reference will be circulated within a week for comment, and if nobody shouts we\'ll treat them as agreed.');
+    expect(found).toMatchObject({ kind: 'action', rule: 'passive', owner: null });
+  });
+
+  it.each(['Under the new contract the data will be shared with the PCNs at the end of each quarter.', "We'll pick it up again in October.", "Let's cross that bridge if we get to it."])('none in: %s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+});
+
 describe('detectActions: a team\'s plan said in the meeting', () => {
   it.each([
     ['the primary care contracts team will complete the premises review for the High Peak practices by the end of Q3.', 'the primary care contracts team'],

@@ -147,7 +147,7 @@ const REFRESHMENTS = /\b(?:biscuits|cakes?|mince pies|chocolates?|chocolate eggs
 
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
-  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:under|in|at|with) (?:agenda )?item\b|(?:cover|take|discuss|deal with) (?:that|this|it) (?:under|in|at) (?:agenda )?item\b|pick (?:that|this|it) up (?:later|next time|another time|after (?:Christmas|Easter|the (?:break|holidays|new year|summer|election|recess)|(?:the )?New Year|January|February|March|April|May|June|July|August|September|October|November|December)|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|let's leave (?:that|it|this)(?! with)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today)|look at (?:(?:the|that|this|it|those|these)\b(?:\s[\w'-]+){0,3}?) again\b)\b/i;
+  /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:under|in|at|with) (?:agenda )?item\b|(?:cover|take|discuss|deal with) (?:that|this|it) (?:under|in|at) (?:agenda )?item\b|pick (?:that|this|it) up (?:later|next time|another time|after (?:Christmas|Easter|the (?:break|holidays|new year|summer|election|recess)|(?:the )?New Year|January|February|March|April|May|June|July|August|September|October|November|December)|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|let's leave (?:that|it|this)(?! with)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today)|look at (?:(?:the|that|this|it|those|these)\b(?:\s[\w'-]+){0,3}?) again\b|pick (?:it|that|this) (?:back )?up again\b|cross that bridge)\b/i;
 
 /** Words that make what follows a forecast: "I'm sure we'll…", "no doubt we'll…", "I expect we'll…". */
 const FORECAST = /\b(?:I'm sure|I am sure|no doubt|I expect|I imagine|I suspect|I bet|I'd imagine|I would imagine|chances are|presumably|I dare say)\s*,?\s*(?:that\s+)?$/i;
@@ -231,7 +231,7 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
  * Running a service or holding clinics describes a plan.
  */
 const DELIVERABLE =
-  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|in place)|go through|write up|roll out|train)\b/i;
+  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|out|in place|agreed)|go through|write up|roll out|train)\b/i;
 
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
 const COMMON_TASK_VERB = /^(?:re-?circulate|re-?send|re-?issue|re-?share|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
@@ -662,8 +662,8 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
 }
 
 function findPassive(sentence: string): Hit | null {
-  if (isPlainQuestion(sentence) || CONDITIONAL.test(sentence)) return null;
-  const generic = COMES_BACK.exec(sentence);
+  if (isPlainQuestion(sentence) || CONDITIONAL.test(sentence.split(/,\s+(?:and\s+)?if\b/i)[0]!)) return null;
+  const generic = COMES_BACK.exec(sentence) ?? (WILL_BE_SENT.test(sentence) && hasDeadline(sentence) && !/\b(?:each|every) (?:quarter|month|week|year|day|time)\b|\bregularly\b|\broutinely\b/i.test(sentence) ? WILL_BE_SENT.exec(sentence) : null);
   const isSubjectSpeaker = generic ? /\b(?:I|we|you)\s*$/i.test(sentence.slice(0, generic.index)) : false;
   if (PASSIVE_DELIVERABLE.test(sentence) || GOES_TO_COMMITTEE.test(sentence) || (generic && !isSubjectSpeaker)) {
     // "A letter will go out from the ICB": the body it comes from does it.
@@ -673,6 +673,9 @@ function findPassive(sentence: string): Hit | null {
   }
   return null;
 }
+
+/** "The revised terms of reference will be circulated within a week": sent round, by a time. */
+const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|recirculated|re-?circulated|sent (?:out|round|around)|shared|issued|published)\b/i;
 
 /** "A full refresh of the register will come back to the committee in March": something comes back, whoever brings it. */
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
@@ -762,7 +765,7 @@ const IT_WAS = /^(?:(?:so|and|then),? )?it (?:was|has been|is) (?:therefore |for
 const THATS_OUTCOME = /,\s*(?:so |and )?that's (?:agreed|supported|approved|endorsed|ratified|carried|decided|settled)\s*[.!]?$/i;
 const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|'s|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried(?! forward| over)|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
 const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|they(?:'re| are)|those are|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted|signed off|resolved|unanimous(?:ly)?)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
-const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
+const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:(?:so )?that's a decision\s*[,:–—-]|DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
 const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$|^(?:(?:so|and|then|thank you(?: all)?|thanks),? )*I(?:'ll| will|'d like to|'m going to) (?:record|minute|note|confirm)(?: that| for the minutes| for the record)?\s*[:,–—-]?\s*(?<recorded>.+)$/i;
 const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|them|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record)\b/i;
 const SETTLED =
@@ -817,6 +820,14 @@ function decisionText(text: string): string {
 }
 
 /** A decision stated in one sentence ("The committee noted the report", "That's carried"). */
+/** "So where we've landed is the four practices keep the enhanced service." */
+const LANDED = /\b(?:so )?(?:where we(?:'ve| have) landed|what we've landed on|where we've got to|the upshot) is(?: that)?,?\s+(?<rest>.+)$/i;
+/** "We're not supporting that", "the committee isn't able to support the relocation as proposed": a decision against. */
+const NOT_SUPPORTED =
+  /^(?:(?:no|so|right|okay|ok|then|well)[,.]?\s+)*(?:we(?:'re| are)|the (?:committee|board|group|panel|LMC|meeting|partnership)(?:'s| is))\s+not\s+(?:supporting|approving|endorsing|agreeing to|able to (?:support|approve|endorse|agree to)|in a position to (?:support|approve|endorse|agree to)|going to (?:support|approve|endorse))\b|\b(?:the (?:committee|board|group|panel|LMC|meeting))\s+(?:isn't|is not|wasn't|was not)\s+able to (?:support|approve|endorse)\b/i;
+/** "The motion falls", "so that's three against, two for": lost on a vote. */
+const MOTION_FALLS = /\bthe (?:motion|amendment|recommendation|proposal) (?:falls|fails|is lost|is defeated|is not carried|was lost|was defeated)\b|\bthat's (?:\w+|\d+) against,? (?:\w+|\d+) (?:for|in favour)\b/i;
+
 function findDecision(sentence: string): Hit | null {
   const decision = (text: string, reason: string): Hit => ({ kind: 'decision', text: decisionText(text), owner: null, ownerSource: 'none', rule: 'decision', reason });
   const marked = EXPLICIT_DECISION.exec(sentence);
@@ -826,6 +837,10 @@ function findDecision(sentence: string): Hit | null {
   if (recorded && (BODY_DECIDED.test(recorded) || OUTCOME.test(recorded) || AGREED_THEN.test(recorded))) return decision(AGREED_THEN.exec(recorded)?.groups?.rest ?? recorded, 'Recorded for the minutes.');
   if (isPlainQuestion(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence)) return null;
   const bare = (reason: string): Hit => ({ ...decision(sentence, reason), isBareOutcome: true });
+  const landed = LANDED.exec(sentence);
+  if (landed?.groups && !/\b(?:I think|I guess|I suppose|maybe|perhaps)\s+$/i.test(sentence.slice(0, landed.index + landed[0].search(/where|what|the upshot/i)))) return decision(landed.groups.rest!, 'The chair summed up where the meeting landed.');
+  if (NOT_SUPPORTED.test(sentence) && !OPINION.test(sentence)) return decision(sentence, 'The meeting declined it.');
+  if (MOTION_FALLS.test(sentence)) return bare('The vote went against it.');
   const take = TAKE_AS.exec(sentence);
   if (take?.groups && take.groups.how !== 'read') return bare('The chair took it as agreed.');
   const agreedThen = AGREED_THEN.exec(sentence);
