@@ -538,6 +538,27 @@ describe('detectActions: someone asked on behalf of their team or organisation',
   });
 });
 
+describe('detectActions: the chair\'s list of actions', () => {
+  it('gives each listed action its owner, and the dates said after the list', () => {
+    const found = exchange([
+      'Chair',
+      "Okay I think that's us. So actions: Dev the rota, Amy the letter to the care homes, me the ICB about the estates money. Dev end of the week on the rota please, and Amy and I will have ours done before we meet again on the fourth of August.",
+    ]);
+    expect(found.map((f) => [f.text, f.owner])).toEqual([
+      ['The rota', 'Dev'],
+      ['The letter to the care homes', 'Amy'],
+      ['The ICB about the estates money', 'Chair'],
+    ]);
+    expect(found.map((f) => f.due?.text)).toEqual(['end of the week', 'before we meet again on the fourth of August', 'before we meet again on the fourth of August']);
+  });
+
+  it('reads "All before the next meeting" for every action in the list', () => {
+    const found = exchange(['Chair', "So actions from that: I'll write to the ICB, Pete will speak to the federation, and the office will update the website. All before the next meeting, which is the seventeenth of June."]);
+    expect(found.map((f) => f.owner)).toEqual(['Chair', 'Pete', 'the office']);
+    expect(found.every((f) => f.due?.isNextMeeting)).toBe(true);
+  });
+});
+
 describe('detectActions: decisions against, by vote and by summing up', () => {
   it.each([
     ["So where we've landed is the four Hucknall practices keep the enhanced service for another year."],

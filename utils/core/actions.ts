@@ -709,7 +709,63 @@ function clausesOf(sentence: string, checked: Checked): { text: string; checked:
 }
 
 /** Every action in a sentence, one per clause; a later "I'll …" that only goes on with the same task is not another. */
+/** "So actions: Dev the rota, Amy the letter to the care homes, me the ICB": the chair's list, one action each. */
+const ACTION_LIST = /\bactions?(?: (?:from|for) (?:that|this|today|this item))?(?: then)?\s*:\s*(?<list>.+)$/i;
+const LISTED_ACTION = new RegExp(`^(?<owner>me|I|${NAME})(?:(?:'ll| will| to| is to| can)\\s+)?\\s*(?<task>(?:the|a|an|our|their|his|her|to|write|send|speak|update|draft|chase|do|sort|get|check|confirm|book|contact|share|circulate|bring)\\b.+)$`);
+
+function findActionList(sentence: string): Hit[] {
+  const list = ACTION_LIST.exec(sentence)?.groups?.list;
+  if (!list) return [];
+  const hits: Hit[] = [];
+  for (const part of list.split(/,\s*(?:and\s+)?|\s+and\s+(?=(?:me|I|[A-Z][a-z]+)\s)|;\s*/)) {
+    const said = part.trim().replace(/[.!]+$/, '');
+    // "the office will update the website": a team, with what it will do.
+    const team = /^(?<owner>the [a-z]+(?: [a-z]+)?) (?:will|'ll|to|is to|are to) (?<task>[a-z].+)$/i.exec(said);
+    if (team?.groups) {
+      hits.push({ kind: 'action', text: tidy(team.groups.task!), owner: team.groups.owner!, ownerSource: 'named', rule: 'explicit', reason: `The chair listed it as ${team.groups.owner}'s action.` });
+      continue;
+    }
+    const item = LISTED_ACTION.exec(said);
+    if (!item?.groups) continue;
+    const owner = item.groups.owner!;
+    const isMe = /^(?:me|I)$/.test(owner);
+    if (!isMe && !isName(owner)) continue;
+    const task = item.groups.task!.replace(/^to\s+/i, '');
+    hits.push({ kind: 'action', text: tidy(task), owner: isMe ? null : owner, ownerSource: isMe ? 'speaker' : 'named', rule: 'explicit', reason: isMe ? 'The chair listed it as their own action.' : `The chair listed it as ${owner}'s action.` });
+  }
+  return hits.length >= 2 ? hits : [];
+}
+
+/**
+ * A sentence after the chair's list that only gives dates: "All before the
+ * next meeting", "Dev end of the week on the rota, and Amy and I before we
+ * meet again". Sets them and says whether the sentence was only that.
+ */
+function datesForList(text: string, listed: readonly Mutable<ActionSuggestion>[], speaker: string | null, due: (sentence: string) => DueDate | null): boolean {
+  if (/^(?:(?:and|so)\s+)?(?:all|everything|both|all of (?:those|them|that)|those|them)\b/i.test(text)) {
+    const said = due(text);
+    if (!said) return false;
+    for (const s of listed) s.due ??= said;
+    return true;
+  }
+  let isDatesOnly = false;
+  for (const clause of text.split(/,\s*(?:and\s+)?/)) {
+    const said = due(clause);
+    if (!said) continue;
+    const first = (name: string | null): string => (name ?? '').replace(/^(?:Dr|Mr|Mrs|Ms|Cllr)\s+/, '').split(/\s+/)[0]!.toLowerCase();
+    const named = listed.filter((s) => {
+      const owner = s.ownerSource === 'speaker' ? null : first(s.owner);
+      return owner ? new RegExp(`\\b${escapeRegExp(owner)}\\b`, 'i').test(clause) : /\b(?:I|me|mine|ours)\b/.test(clause) && s.owner === speaker;
+    });
+    for (const s of named) s.due ??= said;
+    if (named.length) isDatesOnly = true;
+  }
+  return isDatesOnly;
+}
+
 function findActionsInClauses(sentence: string, checked: Checked, isRecap: boolean): Hit[] {
+  const listed = findActionList(sentence);
+  if (listed.length) return listed;
   const clauses = clausesOf(sentence, checked);
   const hits: Hit[] = [];
   for (const clause of clauses.length > 1 ? clauses : [{ text: sentence, checked }]) {
@@ -945,12 +1001,15 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
 
   for (const utterance of ordered) {
     const sentences = sentencesOf(utterance.text);
+    /** The chair's list of actions in this turn ("So actions: Dev the rota, …"): the dates said after it are theirs. */
+    const listed: Mutable<ActionSuggestion>[] = [];
     sentences.forEach((said, index) => {
       const sentence: SaidSentence = { utterance, index, said, text: cleanSpeech(said).replace(MISNAMED, '$1$2,') };
       const text = sentence.text;
       if (!text) return;
       const id = `${utterance.id}#${index}`;
       const speaker = utterance.isSpeakerUnknown ? null : utterance.speaker;
+      if (listed.length && datesForList(text, listed, speaker, due)) return;
       pending = pending.filter((p) => utterance.startMs - p.atMs <= REPLY_WINDOW_MS);
       calls = calls.filter((c) => utterance.startMs - c.atMs <= CALL_WINDOW_MS);
 
@@ -1112,6 +1171,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         if (answered && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
         if (hit.kind === 'decision' && suggestions.some((s) => s.kind === 'decision' && s.text.toLowerCase() === suggestion.text.toLowerCase() && suggestion.atMs - s.atMs <= 120_000)) return;
         suggestions.push(suggestion);
+        if (hit.rule === 'explicit' && hit.reason.startsWith('The chair listed')) listed.push(suggestion);
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
         const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
         if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
