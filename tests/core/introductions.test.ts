@@ -657,3 +657,18 @@ describe('findIntroductions: brought in by the chair for an organisation, or spe
     expect(claims.get('Mark Pilling')).toMatchObject({ sector: 'local_authority', saidBy: 'self' });
   });
 });
+
+describe('findIntroductions: a trust by its initials at the start of a turn, and brought in by them', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const turnsOf = (...lines: [string, string][]) => lines.map(([speaker, text], i) => say(speaker, text, 10 + i * 10));
+
+  it('reads "So, from EEAST, the handover times…" as the speaker being from that trust', () => {
+    const claims = findIntroductions(turnsOf(['Jack Mayhew', 'No worries. So, from EEAST, the, uh, the Ipswich handover times have come down.']), T0, builtins);
+    expect(claims.get('Jack Mayhew')).toMatchObject({ sector: 'ambulance_trust' });
+  });
+
+  it('reads "I\'ll bring in WMAS now, Michael?" as Michael being from it', () => {
+    const claims = findIntroductions(turnsOf(['Cllr Lynne Faulds', "I'll bring in WMAS now, Michael?"], ['Michael Oyelaran', 'Thanks chair. So our hear-and-treat rate has gone up again.']), T0, builtins);
+    expect(claims.get('Michael Oyelaran')).toMatchObject({ sector: 'ambulance_trust', saidBy: 'other' });
+  });
+});

@@ -317,3 +317,10 @@ describe('resolveParticipants: completing "the ICB", "the LMC" and the like', ()
     expect(resolution?.reason).toBe('A shared meeting room or device, not one person. Heard through it: Sue Grant (NHS Midshire ICB).');
   });
 });
+
+describe('resolveParticipant: an ODS code not in the directory', () => {
+  it('keeps the organisation by the name shown with the code, placed by the code\'s shape', () => {
+    const resolution = resolveParticipant('LOVEWELL, Sarah (ACLE MEDICAL PARTNERSHIP - D82044)', context());
+    expect(resolution).toMatchObject({ sector: 'general_practice', organisation: { name: 'Acle Medical Partnership' } });
+  });
+});

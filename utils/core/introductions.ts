@@ -816,14 +816,15 @@ const HANDED_OVER = /\b(?:over to|hand(?:ing)? over to|pass(?:ing)? (?:it )?(?:o
 const SPEAKS_FOR = /^\s*,?\s*(?:for|with) (?:the |an? )?(?<organisation>[A-Z][\w'&-]*(?: (?:and |of |& )?[A-Z][\w'&-]*){0,5}?)(?:['’]s)? (?:update|report|paper|item|bit|position|perspective|view|slides|presentation)\b/;
 
 /** "From the trust side", "from the county's point of view", "from a community pharmacy perspective", near the start of a turn. */
-const SPEAKS_AS = /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|right|okay|ok)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b/i;
+const SPEAKS_AS =
+  /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|uh|right|okay|ok|no worries)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b|(?:[A-Z][a-z]+,\s+)?from\s+(?<named>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,4}),)/i;
 
 /** A cheap look for a chair bringing someone in for an organisation. */
 const BRINGS_IN = /\b(?:go to|going to go to|hear from|come to|turn to|bring in|anything from|over to you for|from|with us|joining us)\b|, are you (?:with us|there|on)\b/i;
 /** "I'll go to the ICB for a response", "let's hear from Archway", "and from the hospice, Marion?", "EMAS, are you with us?". */
 const ORG_SAID = "(?<org>(?:the )?[A-Z][\\w'&-]*(?: (?:and |of |& |upon )?[A-Z][\\w'&-]*){0,5}|the [a-z]+(?: [a-z]+)?)";
 const BRING_IN_FRAMES: readonly RegExp[] = [
-  new RegExp(`\\b(?:I'll|I will|I'm going to|let me|can I|could I|we'll|let's)\\s+(?:now\\s+)?(?:go to|come to|turn to|hear from)\\s+${ORG_SAID}`),
+  new RegExp(`\\b(?:I'll|I will|I'm going to|let me|can I|could I|we'll|let's)\\s+(?:now\\s+)?(?:go to|come to|turn to|hear from|bring in)\\s+${ORG_SAID}`),
   new RegExp(`\\b(?:let's|can we|could we|I'd like to)\\s+hear from\\s+${ORG_SAID}`),
   new RegExp(`^(?:and\\s+|so\\s+|now\\s+)?(?:anything\\s+|something\\s+)?from\\s+${ORG_SAID}\\s*[,?]`, 'i'),
   new RegExp(`^(?:and\\s+|so\\s+|now\\s+)?anything\\s+from\\s+${ORG_SAID}`, 'i'),
@@ -1204,7 +1205,7 @@ export function findIntroductions(
     if (!person || person.kind !== 'person' || claims.get(person.displayName)?.sector) continue;
     const capacity = SPEAKS_AS.exec(utterance.text.slice(0, 160));
     if (!capacity?.groups) continue;
-    const found = reader.classify(capacity.groups.org!.replace(/['’]s$/, ''));
+    const found = reader.classify((capacity.groups.org ?? capacity.groups.named!).replace(/['’]s$/, ''));
     if (!found?.sector) continue;
     keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(utterance.text), atMs: utterance.startMs });
   }

@@ -366,7 +366,8 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
       return {
         kind: 'person',
         personName,
-        organisation: fromName(parsed.odsCode, parsed.odsCode),
+        // The organisation by the name it was shown with, when there is one: "ACLE MEDICAL PARTNERSHIP", not "D82044".
+        organisation: fromName(parsed.organisationText ?? parsed.odsCode, parsed.odsCode),
         sector: shapes[0]!,
         confidence: 'low',
         evidence: 'code-shape',

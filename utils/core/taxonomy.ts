@@ -49,7 +49,7 @@ export const SECTORS = [
     short: 'GP',
     colour: '#005eb8',
     namePatterns: [
-      w('\\b(surgery|medical (centre|center|practice|group)|health (centre|practice)|group practice|family (practice|doctors)|gp practice|general practice)\\b'),
+      w('\\b(surgery|medical (centre|center|practice|group|partnership)|health (centre|practice)|group practice|family (practice|doctors)|gp practice|general practice)\\b'),
       w("\\bdr\\.? [a-z][a-z' -]+ (&|and) partners?\\b"),
       w('\\bpractice\\b'),
     ],
