@@ -672,3 +672,16 @@ describe('findIntroductions: a trust by its initials at the start of a turn, and
     expect(claims.get('Michael Oyelaran')).toMatchObject({ sector: 'ambulance_trust', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: job titles of PCN staff and researchers, weak evidence', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimOf = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, builtins).get(speaker);
+
+  it.each([
+    ['Sophie Kirkup', "I do. I'm a social prescriber, the PCN employs me, and half my caseload is debt.", 'pcn'],
+    ['Laura Bostock', "Sure, so I'm a PhD student at Keele, in the school of pharmacy.", 'national_body_academic'],
+    ['Stacey Nixon', 'sorry, Stacey, MVDA, so Middlesbrough Voluntary Development Agency, we have two hundred groups', 'vcse'],
+  ])('%s: %s', (speaker, text, sector) => {
+    expect(claimOf(speaker, text)?.sector).toBe(sector);
+  });
+});

@@ -817,7 +817,7 @@ const SPEAKS_FOR = /^\s*,?\s*(?:for|with) (?:the |an? )?(?<organisation>[A-Z][\w
 
 /** "From the trust side", "from the county's point of view", "from a community pharmacy perspective", near the start of a turn. */
 const SPEAKS_AS =
-  /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|uh|right|okay|ok|no worries)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b|(?:[A-Z][a-z]+,\s+)?from\s+(?<named>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,4}),)/i;
+  /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|uh|right|okay|ok|no worries)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b|(?:[A-Z][a-z]+,\s+)?from\s+(?<named>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,4}|the\s+(?:[a-z]+\s+)?(?:trust|council|federation|hospice|icb|lmc|lpc|pcn|practice|surgery)),)/i;
 
 /** A cheap look for a chair bringing someone in for an organisation. */
 const BRINGS_IN = /\b(?:go to|going to go to|hear from|come to|turn to|bring in|anything from|over to you for|from|with us|joining us)\b|, are you (?:with us|there|on)\b/i;

@@ -72,7 +72,7 @@ export const SECTORS = [
     codePatterns: [/^U\d{5}$/],
     // Roles PCNs employ: the network's manager, and ARRS roles such as care coordinators.
     // "CD for Hadleigh" is the clinical director; a "CD lead" looks after controlled drugs.
-    titleHints: [w('\\b(pcn )?clinical director\\b'), /\bCDs?\b(?! lead)/, w('\\b(pcn|network) (manager|business manager|lead)\\b'), w('\\barrs\\b'), w('\\bcare co-?ordinator\\b')],
+    titleHints: [w('\\b(pcn )?clinical director\\b'), /\bCDs?\b(?! lead)/, w('\\b(pcn|network) (manager|business manager|lead)\\b'), w('\\barrs\\b'), w('\\bcare co-?ordinator\\b'), w('\\b(social prescribers?|social prescribing link workers?|health and wellbeing coach(?:es)?|first contact physio(?:therapist)?s?)\\b')],
   },
   {
     id: 'gp_provider_org',
@@ -270,7 +270,7 @@ export const SECTORS = [
     short: 'VCSE',
     colour: '#7d4fa6',
     namePatterns: [
-      w('\\bvoluntary (action|sector|services?|organisations?)\\b'),
+      w('\\bvoluntary (action|sector|services?|organisations?|development agency)\\b'),
       w('\\b(CVS|VCSE|CIC)\\b'),
       w('\\bcitizens advice\\b'),
       w('\\bage (uk|concern|connect)\\b'),
@@ -302,6 +302,7 @@ export const SECTORS = [
     namePatterns: [
       w('\\b(university|training hub|commissioning support unit|CSU|UKHSA|CQC|care quality commission|NHSBSA|NHS property services|health innovation)\\b'),
     ],
+    titleHints: [w('\\b(phd student|doctoral (?:student|researcher)|research (?:fellow|associate)|(?:senior )?lecturer)\\b')],
   },
   {
     id: 'unknown',
