@@ -538,6 +538,25 @@ describe('detectActions: someone asked on behalf of their team or organisation',
   });
 });
 
+describe('detectActions: handing a task over, and captions without apostrophes', () => {
+  it('reads "Can I leave that with you, Claire?" as the task just described, asked of Claire', () => {
+    const found = exchange(['Chair', 'We as a PCN need to respond to the pharmacy needs assessment consultation by the thirtieth. Can I leave that with you, Claire?'], ['Claire Ward', 'Yes.']);
+    expect(found.map((f) => [f.text, f.owner, f.due?.text])).toEqual([['We as a PCN need to respond to the pharmacy needs assessment consultation by the thirtieth', 'Claire Ward', 'by the thirtieth']]);
+  });
+
+  it('splits "I\'ll do the letter and Sam will do the survey" into two actions', () => {
+    expect(exchange(['Chair', "I'll do the letter to the MP and Sam will do the patient survey, both by the ninth."]).map((f) => f.owner)).toEqual(['Chair', 'Sam']);
+  });
+
+  it('reads "thats approved" as "that\'s approved"', () => {
+    expect(exchange(['Chair', 'ok so thats approved then the extra two sessions at the hub']).map((f) => f.kind)).toEqual(['decision']);
+  });
+
+  it('takes a decision with its work to "come back in the spring", which is not a decision taken back then', () => {
+    expect(exchange(['Chair', 'So the board supports the Sleaford neighbourhood health centre in principle, with the full business case to come back in the spring.']).map((f) => f.kind)).toContain('decision');
+  });
+});
+
 describe('detectActions: the chair\'s list of actions', () => {
   it('gives each listed action its owner, and the dates said after the list', () => {
     const found = exchange([

@@ -231,7 +231,7 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
  * Running a service or holding clinics describes a plan.
  */
 const DELIVERABLE =
-  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|out|in place|agreed)|go through|write up|roll out|train)\b/i;
+  /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|out|in place|agreed)|go through|write up|roll out|train|do (?:the|a|an|our|their|his|her) [a-z]+)\b/i;
 
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
 const COMMON_TASK_VERB = /^(?:re-?circulate|re-?send|re-?issue|re-?share|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
@@ -261,6 +261,8 @@ interface Hit {
   readonly needsVolunteer?: boolean;
   /** "Leave that with me": the offer points back at what was just said. */
   readonly pointsBack?: boolean;
+  /** "Can I leave that with you, Claire?": the task is what the speaker said just before. */
+  readonly takesPrevious?: boolean;
 }
 
 const EXPLICIT = /\bACTION(?:\s+point)?\s*[:–—-]\s*(?<body>.+)$/i;
@@ -412,7 +414,15 @@ function findAction(sentence: string, checked: Checked): Hit | null {
 /** Words every request has one of; a sentence without any is not read further. */
 const MAY_REQUEST = /\b(?:you|your|we|I|please|can|could|would|will|is|are|ask|let|minute|action)\b|,\s*[A-Z]/i;
 
+/** "Can I leave that with you, Claire?", "I'll leave that one with you, Sunita". */
+const LEAVE_WITH_YOU = new RegExp(`\\b(?:(?:can|could|may) I|I'll|I will|I'm going to|I'd like to) leave (?:that|this|it)(?: one)? with you\\b(?:,?\\s*(?<owner>${NAME}))?`, 'i');
+
 function findRequest(sentence: string, checked: Checked): Hit | null {
+  const left = LEAVE_WITH_YOU.exec(sentence);
+  if (left) {
+    const owner = left.groups?.owner && isName(left.groups.owner) ? left.groups.owner : addressee(sentence, checked);
+    return { kind: 'action', text: '', owner, ownerSource: owner ? 'named' : 'none', rule: 'request', reason: owner ? `${owner} was asked to take it on.` : 'Asked to take it on.', awaitsResponder: !owner, takesPrevious: true };
+  }
   if (!MAY_REQUEST.test(sentence) || NOT_A_REQUEST.test(sentence)) return null;
   // Who is spoken to is worked out only once a request form has matched: it needs the sentence tagged.
   let addressed: string | null | undefined;
@@ -681,7 +691,7 @@ const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|r
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
 
 /** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
-const CLAUSE_BREAK = /[;]\s+|:\s+(?=(?:I|we)(?:'ll| will)\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
+const CLAUSE_BREAK = /[;]\s+|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
 
 /** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
 function clausesOf(sentence: string, checked: Checked): { text: string; checked: Checked }[] {
@@ -844,7 +854,7 @@ const CLOSURE =
 const OPINION = /^(?:(?:yes|yeah|well|so|and|but|oh|ok|okay|right),? )*(?:I|I'd|I would|I'm|I am|personally|speaking for|for what it's worth|from (?:our|my) (?:side|point of view))\b(?! (?:think |believe )?(?:we(?:'re| are) (?:all )?agreed))(?!(?:'m| am)? (?:seeing|hearing|can see|see) )/i;
 /** A decision taken at another time or place, or by another body, was not taken here. */
 const DECIDED_ELSEWHERE =
-  /\bat (?:their|its|the|our) (?:last|previous|own|December|November|October|September|January|February|March|April|May|June|July|August) (?:meeting|board|committee|session)\b|\b(?:by email|earlier this (?:year|month|week)|a (?:month|year|week|few weeks|couple of weeks) ago|last (?:week|month|year|time|meeting|board)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:we|the (?:committee|board|group))|previously|already|back in|the other day)\b/i;
+  /\bat (?:their|its|the|our) (?:last|previous|own|December|November|October|September|January|February|March|April|May|June|July|August) (?:meeting|board|committee|session)\b|\b(?:by email|earlier this (?:year|month|week)|a (?:month|year|week|few weeks|couple of weeks) ago|last (?:week|month|year|time|meeting|board)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday)|in (?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:we|the (?:committee|board|group))|previously|already|(?<!\b(?:come|comes|coming|brought|bring (?:it|this|that)|be) )back in|the other day)\b/i;
 /** "The recommendation is that the committee approves …": put to the meeting, not yet decided. */
 const PUT_TO_THE_MEETING =
   /\b(?:that's|that is|here's|this is) the (?:motion|proposal|recommendation)\s*[:,]|^(?:so,? )?(?:the|my|our) (?:recommendation|proposal|suggestion|motion) (?:is|would be)\b(?! (?:therefore )?(?:approved|agreed|endorsed|supported|accepted|carried|passed|adopted|noted|ratified|rejected|defeated|lost|not)\b)|^(?:so,? )?(?:I|we)(?:'d| would)? (?:propose|recommend|suggest|move)\b|\b(?:paper|report|committee|board|members) (?:recommends?|proposes?|asks?|is asked|are asked)\b|\bis (?:being )?asked to (?:approve|note|agree|endorse|support|ratify)\b|\bthe ask (?:today |here |of (?:the committee|the board|members) )?is\b|\bfor (?:approval|noting|decision|discussion|information)\b/i;
@@ -1148,6 +1158,13 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           }
         }
         let topicDue: DueDate | null = null;
+        if (hit.takesPrevious) {
+          // What the speaker said just before, in this turn or their last.
+          const before = [...recent].reverse().find((r) => r.utterance.speaker === utterance.speaker && r.text.length > 15);
+          if (!before) return;
+          hit = { ...hit, text: tidy(before.said.replace(/^(?:so|and|right|okay|ok),?\s+/i, '')) };
+          topicDue = due(before.text);
+        }
         if (hit.pointsBack) {
           // "Leave that with me" with no request before it: the action is what was just said, by when it was asked.
           // The question or request it answers, when the other speaker asked one; else their last words.

@@ -8,11 +8,16 @@ const STUTTER = /\b(\w+(?:'\w+)?(?: \w+)?)(?:,?\s+\1\b)+/gi;
  * Caption text as the understanding reads it: straight apostrophes, no "um"
  * or "erm", stutters said once ("I'll, I'll send it" → "I'll send it").
  */
+/** Contractions a caption may write without the apostrophe, where the bare word is not also an ordinary word. */
+const CONTRACTION_WITHOUT_APOSTROPHE = /\b(?:thats|whats|theres|heres|ive|youre|theyre|theyll|youll|weve|youve|theyve|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|wouldnt|couldnt|shouldnt|hasnt|havent|im)\b/gi;
+
 export function cleanSpeech(text: string): string {
   return normaliseSpaces(text)
     .replace(/[‘’`]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\b(?:um+|uh+|erm+|er|ah)\b[,.]?\s*/gi, '')
+    // Captions that drop the apostrophe: "thats approved", "ive sent it", "were agreed".
+    .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}'${word.slice(-1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}`)
     .replace(STUTTER, '$1')
     .replace(/\s+([,.;:?!])/g, '$1')
     .replace(/^[,.;:\s]+/, '')
