@@ -538,10 +538,14 @@ describe('findIntroductions: "from the ICB" in lower case', () => {
   });
 });
 
-describe('findIntroductions: unpunctuated captions, a place straight after the title, and the name people use', () => {
-  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
-  const claimOf = (speaker: string, text: string, directory: OrganisationIndex = builtins) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
+/** The built-in organisations only, as a user who has imported nothing has. */
+const builtinDirectory = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+/** One speaker's words read against a directory (the built-in one unless given). */
+const claimIn = (speaker: string, text: string, directory: OrganisationIndex = builtinDirectory) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
+/** Turns ten seconds apart, for introductions that span speakers. */
+const turnsOf = (...lines: [string, string][]) => lines.map(([speaker, text], i) => say(speaker, text, 10 + i * 10));
 
+describe('findIntroductions: unpunctuated captions, a place straight after the title, and the name people use', () => {
   it.each([
     // Lower case, no comma: the name, then the title, then where, read against the directory.
     ['Sandra Oakes', 'sandra oakes practice manager at willow bank', 'WILLOW BANK SURGERY', 'general_practice'],
@@ -551,42 +555,39 @@ describe('findIntroductions: unpunctuated captions, a place straight after the t
     ['Dr Ifeoma Nwosu', 'yes hi everyone ife nwosu salaried gp from castle surgery in malton first meeting so be gentle', 'Castle Surgery', 'general_practice'],
     ['OKAFOR, Olufemi (WILLOW BANK SURGERY)', 'afternoon Femi Okafor clinical director Ashgrove', 'ASHGROVE PCN', 'pcn'],
   ])('%s: %s', (speaker, text, organisation, sector) => {
-    expect(claimOf(speaker, text, midshire)).toMatchObject({ organisationText: organisation, sector });
+    expect(claimIn(speaker, text, midshire)).toMatchObject({ organisationText: organisation, sector });
   });
 
   it('reads "CD for <place>" as the clinical director of that place’s PCN, but a "CD lead" as no such thing', () => {
-    expect(claimOf('Anand Rao', 'Hello, Anand Rao, CD for Hadleigh and Stour. My Teams still says the old name.')).toMatchObject({ organisationText: 'Hadleigh and Stour PCN', sector: 'pcn' });
-    expect(claimOf('Anand Rao', 'Hi, Anand Rao, CD lead for the ICB.')).toMatchObject({ organisationText: 'the ICB', sector: 'icb' });
+    expect(claimIn('Anand Rao', 'Hello, Anand Rao, CD for Hadleigh and Stour. My Teams still says the old name.')).toMatchObject({ organisationText: 'Hadleigh and Stour PCN', sector: 'pcn' });
+    expect(claimIn('Anand Rao', 'Hi, Anand Rao, CD lead for the ICB.')).toMatchObject({ organisationText: 'the ICB', sector: 'icb' });
   });
 
   it('knows a community trust by its own name, and an optometric adviser as optometry (weak evidence)', () => {
-    expect(claimOf('Darren Sillett', 'Darren Sillett, locality operations manager at Suffolk Coastal Community Healthcare, the community trust.')).toMatchObject({
+    expect(claimIn('Darren Sillett', 'Darren Sillett, locality operations manager at Suffolk Coastal Community Healthcare, the community trust.')).toMatchObject({
       organisationText: 'Suffolk Coastal Community Healthcare',
       sector: 'community_mental_health_trust',
     });
-    expect(claimOf('Claire Woolnough', 'Hi, Claire Woolnough, optometric adviser.')).toMatchObject({ organisationText: null, sector: 'optometry', basis: 'job-title' });
+    expect(claimIn('Claire Woolnough', 'Hi, Claire Woolnough, optometric adviser.')).toMatchObject({ organisationText: null, sector: 'optometry', basis: 'job-title' });
   });
 
   it('gives no capitals to a lower-case greeting of someone else', () => {
-    expect(claimOf('Jo Smith', 'hi jo smith can you send that round')).toBeUndefined();
+    expect(claimIn('Jo Smith', 'hi jo smith can you send that round')).toBeUndefined();
   });
 });
 
 describe('findIntroductions: what a name and a title say about the kind of organisation', () => {
-  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
-  const claimOf = (speaker: string, text: string, directory: OrganisationIndex = builtins) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
-
   it.each([
     ['Lindsey Oram', 'And Lindsey Oram, director of care at Weston Hospicecare.', 'Weston Hospicecare', 'hospice'],
     ['Farah Siddiqui', "I'm Farah Siddiqui, I'm from Catalyst, the voluntary sector network in Stockton.", 'Catalyst', 'vcse'],
     ['Debbie Lowther', "So, Debbie Lowther, I'm the registered manager at Oakfield Lodge, sixty beds.", 'Oakfield Lodge', 'social_care_provider'],
     ['Ahmed Siddiq', "Oh sorry, Ahmed Siddiq, I'm a partner at Darwen Healthcare, standing in this month.", 'Darwen Healthcare', 'general_practice'],
   ])('%s: %s', (speaker, text, organisation, sector) => {
-    expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
+    expect(claimIn(speaker, text)).toMatchObject({ organisationText: organisation, sector });
   });
 
   it('reads "employed by" as where someone works', () => {
-    const claim = claimOf('Kieran Doyle', "Hiya, Kieran Doyle, I'm one of the paramedics, employed by Ashgrove, working across the four practices.", midshire);
+    const claim = claimIn('Kieran Doyle', "Hiya, Kieran Doyle, I'm one of the paramedics, employed by Ashgrove, working across the four practices.", midshire);
     expect(claim).toMatchObject({ organisationText: 'ASHGROVE PCN', sector: 'pcn' });
   });
 });
@@ -615,9 +616,6 @@ describe('findIntroductions: the second voice in a room, and someone said to be 
 });
 
 describe('findIntroductions: what is not an organisation, and the name after "my practice"', () => {
-  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
-  const claimOf = (speaker: string, text: string, directory: OrganisationIndex = builtins) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
-
   it.each([
     ['Sandra Pritchard', 'hiya, Sandra Pritchard, practice manager up at Willow Bank', 'WILLOW BANK SURGERY', 'general_practice'],
     ['Bethany Amos', "I'm employed by Wednesford Community Links, the charity, and they sort of lend me to the PCN, if that makes sense.", 'Wednesford Community Links', 'vcse'],
@@ -625,21 +623,18 @@ describe('findIntroductions: what is not an organisation, and the name after "my
     ['Helen Okonjo', "No, I do sit on the LMC, but today I'm here for my practice, Long Eaton Health Centre, I'm the senior partner.", 'Long Eaton Health Centre', 'general_practice'],
     ['Ravi Chauhan', "ravi, boots, I manage the Victoria Centre store, we've done about three hundred consultations", 'Boots', 'community_pharmacy'],
   ])('%s: %s', (speaker, text, organisation, sector) => {
-    expect(claimOf(speaker, text, midshire)).toMatchObject({ organisationText: organisation, sector });
+    expect(claimIn(speaker, text, midshire)).toMatchObject({ organisationText: organisation, sector });
   });
 });
 
 describe('findIntroductions: brought in by the chair for an organisation, or speaking from its side', () => {
-  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
-  const turnsOf = (...lines: [string, string][]) => lines.map(([speaker, text], i) => say(speaker, text, 10 + i * 10));
-
   it.each([
     ["I'll go to the ICB for a response. Mr Perrins?", 'Richard Perrins', 'the ICB', 'icb'],
     ['And from the hospice, Marion?', 'Marion Oakley', 'the hospice', 'hospice'],
     ['EMAS, are you with us? Karen?', 'Karen Tebbutt', 'East Midlands Ambulance Service NHS Trust', 'ambulance_trust'],
     ["And we've got Healthwatch Essex with us, Samantha's their chief executive. Samantha.", 'Samantha Cole', 'Healthwatch Essex', 'healthwatch_patient_voice'],
   ])('%s', (chair, person, organisation, sector) => {
-    const claims = findIntroductions(turnsOf(['Cllr Margaret Lunn', chair], [person, 'Thank you chair. So on the figures, we are where we said we would be.']), T0, builtins);
+    const claims = findIntroductions(turnsOf(['Cllr Margaret Lunn', chair], [person, 'Thank you chair. So on the figures, we are where we said we would be.']), T0, builtinDirectory);
     expect(claims.get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
   });
 
@@ -647,41 +642,35 @@ describe('findIntroductions: brought in by the chair for an organisation, or spe
     const claims = findIntroductions(
       turnsOf(['Cllr Margaret Lunn', "I'll go to the ICB for a response. Mr Perrins?"], ['Amy Hart', 'Sorry chair, before that, can I just say something?'], ['Richard Perrins', 'Thank you chair.']),
       T0,
-      builtins,
+      builtinDirectory,
     );
     expect(claims.get('Richard Perrins')).toBeUndefined();
   });
 
   it('takes "from the county\'s point of view" said by the speaker as a weak claim', () => {
-    const claims = findIntroductions(turnsOf(['Mark Pilling', "Yeah, thanks Jo. So from the council's point of view, the care market's steadier than it was."]), T0, builtins);
+    const claims = findIntroductions(turnsOf(['Mark Pilling', "Yeah, thanks Jo. So from the council's point of view, the care market's steadier than it was."]), T0, builtinDirectory);
     expect(claims.get('Mark Pilling')).toMatchObject({ sector: 'local_authority', saidBy: 'self' });
   });
 });
 
 describe('findIntroductions: a trust by its initials at the start of a turn, and brought in by them', () => {
-  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
-  const turnsOf = (...lines: [string, string][]) => lines.map(([speaker, text], i) => say(speaker, text, 10 + i * 10));
-
   it('reads "So, from EEAST, the handover times…" as the speaker being from that trust', () => {
-    const claims = findIntroductions(turnsOf(['Jack Mayhew', 'No worries. So, from EEAST, the, uh, the Ipswich handover times have come down.']), T0, builtins);
+    const claims = findIntroductions(turnsOf(['Jack Mayhew', 'No worries. So, from EEAST, the, uh, the Ipswich handover times have come down.']), T0, builtinDirectory);
     expect(claims.get('Jack Mayhew')).toMatchObject({ sector: 'ambulance_trust' });
   });
 
   it('reads "I\'ll bring in WMAS now, Michael?" as Michael being from it', () => {
-    const claims = findIntroductions(turnsOf(['Cllr Lynne Faulds', "I'll bring in WMAS now, Michael?"], ['Michael Oyelaran', 'Thanks chair. So our hear-and-treat rate has gone up again.']), T0, builtins);
+    const claims = findIntroductions(turnsOf(['Cllr Lynne Faulds', "I'll bring in WMAS now, Michael?"], ['Michael Oyelaran', 'Thanks chair. So our hear-and-treat rate has gone up again.']), T0, builtinDirectory);
     expect(claims.get('Michael Oyelaran')).toMatchObject({ sector: 'ambulance_trust', saidBy: 'other' });
   });
 });
 
 describe('findIntroductions: job titles of PCN staff and researchers, weak evidence', () => {
-  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
-  const claimOf = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, builtins).get(speaker);
-
   it.each([
     ['Sophie Kirkup', "I do. I'm a social prescriber, the PCN employs me, and half my caseload is debt.", 'pcn'],
     ['Laura Bostock', "Sure, so I'm a PhD student at Keele, in the school of pharmacy.", 'national_body_academic'],
     ['Stacey Nixon', 'sorry, Stacey, MVDA, so Middlesbrough Voluntary Development Agency, we have two hundred groups', 'vcse'],
   ])('%s: %s', (speaker, text, sector) => {
-    expect(claimOf(speaker, text)?.sector).toBe(sector);
+    expect(claimIn(speaker, text)?.sector).toBe(sector);
   });
 });
