@@ -674,3 +674,16 @@ describe('findIntroductions: job titles of PCN staff and researchers, weak evide
     expect(claimIn(speaker, text)?.sector).toBe(sector);
   });
 });
+
+describe('findIntroductions: the patch someone covers is not where they work', () => {
+  const stour = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Stourminster GP Federation Ltd', 'gp_provider_org'), record('NHS Wessex Vale and Coast ICB', 'icb')]);
+
+  it('reads "director of place for Stourminster at the ICB" as the ICB, not the one organisation whose name starts "Stourminster"', () => {
+    expect(claimIn('Claire Moyle', "I'm Claire Moyle, director of place for Stourminster at the ICB, and I'll be chairing as usual.", stour)).toMatchObject({ sector: 'icb' });
+  });
+
+  it('marks a name found only by the place it starts with as a guess', () => {
+    expect(claimIn('Jo Bell', 'Jo Bell, from Stourminster.', stour)).toMatchObject({ organisationText: 'Stourminster GP Federation Ltd', isNameGuessed: true });
+    expect(claimIn('Farah Khan', 'afternoon Farah Khan clinical director Ashgrove', midshire)?.isNameGuessed).toBeUndefined();
+  });
+});

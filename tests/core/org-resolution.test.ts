@@ -324,3 +324,11 @@ describe('resolveParticipant: an ODS code not in the directory', () => {
     expect(resolution).toMatchObject({ sector: 'general_practice', organisation: { name: 'Acle Medical Partnership' } });
   });
 });
+
+describe('resolveParticipant: a guessed name never overrules the display name', () => {
+  it('keeps the ICB in the NHSmail name over an organisation only guessed from a place said', () => {
+    const name = 'MOYLE, Claire (NHS WESSEX VALE AND COAST ICB)';
+    const guessed: IntroductionClaim = { speaker: name, organisationText: 'FOUNDRY PCN', sector: 'pcn', basis: 'directory', title: null, quote: 'For Foundry at the ICB.', atMs: T0, isNameGuessed: true };
+    expect(resolveParticipant(name, context({ introductions: new Map([[name, guessed]]) })).sector).toBe('icb');
+  });
+});

@@ -27,6 +27,8 @@ export interface IntroductionClaim {
    * in their display name, which is their employer's.
    */
   readonly isRepresenting?: boolean;
+  /** The organisation is only the one known name that starts with what was said ("Stourminster"): a guess, never enough to overrule a display name. */
+  readonly isNameGuessed?: boolean;
 }
 
 /** What {@link findIntroductions} may also draw on. */
@@ -174,6 +176,8 @@ interface Classified {
   /** 3 a directory or meeting name; 2.5 a directory acronym; 2 a name the taxonomy recognises; 1.5 the start of one known name; 1 a generic spoken name; 0 unknown. */
   readonly strength: number;
   readonly isLegalFormOnly: boolean;
+  /** Found only as the one known name starting with the words said, with nothing else to narrow it. */
+  readonly isPrefixGuess?: boolean;
 }
 
 interface Candidate extends Classified {
@@ -372,10 +376,10 @@ class Reader {
     // Weakest: "Sheffield" would start many names; only a single match counts, and a single word only for the kinds of organisation named after a place.
     const isOneWord = !/\s/.test(text.replace(/^the\s+/i, '').trim());
     const byPrefix = this.directory?.findUniqueByPrefix(text);
-    if (byPrefix && (!isOneWord || SHORT_NAMED.has(byPrefix.sector))) return { text: byPrefix.name, sector: byPrefix.sector, basis: 'directory', strength: 1.5, isLegalFormOnly: false };
+    if (byPrefix && (!isOneWord || SHORT_NAMED.has(byPrefix.sector))) return { text: byPrefix.name, sector: byPrefix.sector, basis: 'directory', strength: 1.5, isLegalFormOnly: false, isPrefixGuess: true };
     const inMeeting = this.organisations.uniquePrefix(text);
     if (inMeeting?.sector && (!isOneWord || SHORT_NAMED.has(inMeeting.sector))) {
-      return { text: inMeeting.name, sector: inMeeting.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: inMeeting.isLegalFormOnly };
+      return { text: inMeeting.name, sector: inMeeting.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: inMeeting.isLegalFormOnly, isPrefixGuess: true };
     }
     return null;
   }
@@ -527,7 +531,11 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
     if (!found?.sector) return null;
     return { ...found, strength: Math.min(found.strength, 1), index: start, isRepresenting };
   }
-  if (found) return { ...found, index: start, isRepresenting };
+  if (found) {
+    // "clinical director Stowmarket": a title of the same kind makes the one name starting with the place more than a guess.
+    const isGuess = !!found.isPrefixGuess && titleAttachedAt(block, start)?.sector !== found.sector;
+    return { ...found, isPrefixGuess: isGuess, index: start, isRepresenting };
+  }
   if (follower && PART_FOLLOWERS.has(follower)) return null;
   const titled = titleAttachedAt(block, start);
   const known = titled ? reader.uniquePrefixIn(text, titled.sector) : null;
@@ -716,6 +724,12 @@ function readIntroduction(
     }
     explanation ??= explanationOf(sentence);
   }
+  // "director of place for Stourminster at the ICB": the place after "for" is the patch, the organisation after "at" the employer.
+  for (let i = candidates.length - 1; i >= 0; i -= 1) {
+    const c = candidates[i]!;
+    const isPatch = /\bfor\s+$/i.test(c.sentence.slice(Math.max(0, c.index - 5), c.index)) && /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:at|with)\s+(?:the\s+)?\p{Lu}/u.test(c.sentence.slice(c.index));
+    if (isPatch && candidates.some((d) => d !== c && d.sentence === c.sentence && d.index > c.index && d.sector)) candidates.splice(i, 1);
+  }
   const firstUnknown = candidates.find((c) => !c.sector);
   const weighed = candidates.map((c) => {
     // A legal form ("Ltd", "CIC") says nothing of what a company does: what the person says about it wins.
@@ -752,6 +766,7 @@ function claimFrom(reading: Reading, base: { speaker: string; atMs: number; said
       quote: reading.quote,
       atMs: base.atMs,
       ...(candidate.isRepresenting ? { isRepresenting: true } : {}),
+      ...(candidate.isPrefixGuess ? { isNameGuessed: true } : {}),
     };
   }
   const sector = explanation ?? title?.sector ?? null;

@@ -286,7 +286,7 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
     const saysOther =
       !!claimed?.organisationText &&
       (claimed.isRepresenting ||
-        (!GENERIC_NAME.test(claimed.organisationText) && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && resolution.sector === 'other_nhs_trust'))));
+        (!GENERIC_NAME.test(claimed.organisationText) && !claimed.isNameGuessed && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && resolution.sector === 'other_nhs_trust'))));
     if (saysOther && claimed?.organisationText && resolution.organisation && !isSameOrganisation(claimed.organisationText, resolution.organisation.name)) {
       return {
         kind: 'person',
