@@ -512,3 +512,24 @@ describe('findItemStarts: hand-overs by topic, papers by letter and presenters a
     expect(around("Chair, the next item's mine, it's the collective action update.", 'Andy Quayle')).toEqual([[null, 'Collective action update']]);
   });
 });
+
+describe('findItemStarts: the running order read out, and items held for later', () => {
+  const around = (said: string) =>
+    pairs([
+      ['Chair', 'Right, item two, the minutes.'],
+      ['Member', 'Fine by me.'],
+      ['Chair', said],
+      ['Member', 'Okay.'],
+    ]).slice(1);
+
+  it.each([
+    'So item four is the Gainsborough practice merger, item five is dental access, and item six is the month nine finance report.',
+    "Okay, let me say where we are. Item twelve is the GP IT report, and items thirteen and fourteen are for noting.",
+    "no the rota's separate Lisa, that's item five, we'll get there in a sec",
+    "item nine's a confidential one, a pastoral case, so I'll take it last once the observers have gone",
+    "right, item five is down as glaucoma referral refinement, but it's really just a verbal which she'll fold into six",
+    "So the next item, the community diagnostic centre, Ian's stuck on the M61, so we'll take that later when he's here.",
+  ])('%s', (said) => {
+    expect(around(said)).toEqual([]);
+  });
+});

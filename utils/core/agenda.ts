@@ -57,7 +57,9 @@ const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it
 const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
 
 /** The words of a chair reading the agenda out before starting it. */
-const PREVIEW = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through)\b/i;
+const PREVIEW = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through|(?:so,? )?(?:members,? )?we have (?:\w+ )?(?:substantive )?(?:items|reports|papers))\b/i;
+/** "Item four is the merger, item five is dental access, and item six…": the running order read out, item by item. */
+const RUNNING_ORDER = /\bitems?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\s+(?:the\s+)?[^,.;]{2,60}[,;]\s+(?:and\s+)?(?:then\s+)?items?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\b/i;
 
 /** "As I said before the break": an aside before the item it starts. */
 const AS_SAID_ASIDE = /^(?:so |and )?as (?:I|we) (?:said|mentioned)(?: (?:before the break|before lunch|earlier|at the start|just now))?$/i;
@@ -118,7 +120,7 @@ const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const NUMBER_FOR_ITEM = new RegExp(`^number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:item\\s+)?(${NUMBER})\\b`, 'i');
@@ -321,6 +323,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
   });
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
   if (PREVIEW.test(rest) && [...rest.matchAll(ITEM_REFERENCE)].length >= 2) return null;
+  if (RUNNING_ORDER.test(rest) || /\blet me (?:say|run through|remind (?:you|everyone|members)(?: of)?) (?:where we are|what's left|the order)\b/i.test(sentence)) return null;
   for (const m of rest.matchAll(ITEM_REFERENCE)) {
     let number = parseNumber(m[1]!);
     if (number === null) continue;
