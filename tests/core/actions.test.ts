@@ -589,6 +589,13 @@ describe('detectActions: decisions against, by vote and by summing up', () => {
     expect(detect('Chair', said).map((f) => f.kind)).toContain('decision');
   });
 
+  it.each([
+    ["Okay. So I'm not seeing support for that, and we won't take Sue's proposal forward."],
+    ["With that amendment, can I take those as a true record? Lovely, I'm seeing thumbs up, so they're approved."],
+  ])('reads the chair reading the room: %s', (said) => {
+    expect(detect('Chair', said).map((f) => f.kind)).toContain('decision');
+  });
+
   it('is not a decision when the chair only thinks so', () => {
     expect(detect('Chair', "So I think where we've landed is we go ahead with the pilot.").map((f) => f.kind)).not.toContain('decision');
   });
@@ -600,7 +607,14 @@ describe('detectActions: sent round by a time, and later looks', () => {
     expect(found).toMatchObject({ kind: 'action', rule: 'passive', owner: null });
   });
 
-  it.each(['Under the new contract the data will be shared with the PCNs at the end of each quarter.', "We'll pick it up again in October.", "Let's cross that bridge if we get to it."])('none in: %s', (said) => {
+  it.each([
+    'Under the new contract the data will be shared with the PCNs at the end of each quarter.',
+    "We'll pick it up again in October.",
+    "Let's cross that bridge if we get to it.",
+    "Thanks Ruth, we'll get that changed.",
+    "So the winter plan's in the pack, so I'll just do the headlines.",
+    "Now we've got a few new faces, so rather than go round everybody I'll just ask the new folk to say hello.",
+  ])('none in: %s', (said) => {
     expect(detect('Chair', said)).toEqual([]);
   });
 });
