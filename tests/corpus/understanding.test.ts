@@ -13,7 +13,7 @@ import { loadCorpus } from './load';
  * the figure measured when it was last raised, never from a goal.
  */
 const FLOORS = {
-  dev: { sector: 0.82, organisation: 0.76, actionPrecision: 0.91, actionRecall: 0.86, decisionPrecision: 0.95, decisionRecall: 0.95, owners: 0.87, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.96, agendaRecall: 0.88, agendaNumbers: 0.98, agendaTitles: 0.89, agendaMentions: 0.96 },
+  dev: { sector: 0.83, organisation: 0.77, actionPrecision: 0.91, actionRecall: 0.86, decisionPrecision: 0.95, decisionRecall: 0.96, owners: 0.87, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.95, agendaRecall: 0.86, agendaNumbers: 0.98, agendaTitles: 0.88, agendaMentions: 0.97 },
   test: { sector: 0.8, organisation: 0.65, actionPrecision: 0.82, actionRecall: 0.84, decisionPrecision: 0.93, decisionRecall: 0.84, owners: 0.84, dueDates: 0.87, shareErrorRatio: 0.01, agendaPrecision: 0.87, agendaRecall: 0.82, agendaNumbers: 0.91, agendaTitles: 0.82, agendaMentions: 0.79 },
 } as const;
 
