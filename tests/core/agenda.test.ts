@@ -533,3 +533,24 @@ describe('findItemStarts: the running order read out, and items held for later',
     expect(around(said)).toEqual([]);
   });
 });
+
+describe('findItemStarts: a number or a topic said after a few words, and the presenter named next', () => {
+  const around = (said: string, after: [string, string] = ['Nicola Reed', 'Thanks. So the main thing this month is the new contract.']) =>
+    pairs([['Chair', 'Right, item two, the minutes.'], ['Member', 'Fine by me.'], ['Chair', said], after]).slice(1);
+
+  it.each([
+    ["lovely. right I'm conscious of time so we'll go to six, the comms plan for the new website", 6, 'Comms plan for the new website'],
+    ['right back to five then, the premises letter. angela', 5, 'Premises letter'],
+    ["Thank you Gail. So that's noted, which takes us on to the update on GP collective action. Joanne.", null, 'GP collective action'],
+    ["Next one's yours, Mo, the VCSE funding update.", null, 'VCSE funding update'],
+    ["ok everyone content to note? good. Rebecca you're next with the care coordinator update", null, 'Care coordinator update'],
+    ['Thank you Kerry. We\'ll now receive the primary care quality report, item nine. Jacqui.', 9, 'Primary care quality report'],
+    ['Okay, winter review then. Nicola.', null, 'Winter review'],
+  ])('%s', (said, number, title) => {
+    expect(around(said)).toEqual([[number, title]]);
+  });
+
+  it.each(["Good. Let's keep the money for item ten then. Nicola, what's the ask of us tonight?", 'OK, Friday then. Nicola.'])('starts none: %s', (said) => {
+    expect(around(said)).toEqual([]);
+  });
+});

@@ -147,6 +147,11 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:shall we |should we |can we |let's |let us |we'll |we will |so )?(?:crack|get|press|push|cracking|getting|pressing) on with\s+(?<title>.+)$/i,
   // "Over to you for the finance update", "Priya, over to you for the estates item": a hand-over that names the item.
   /^(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?\s+)?[Oo]ver to you(?:,?\s+[A-Z][\w'-]+)?,?\s+(?:for|with|on)\s+(?<title>.+)$/,
+  // "Next one's yours, Mo, the VCSE funding update", "Rebecca you're next with the care coordinator update".
+  /^next one's yours,?\s+(?:[A-Z][\w'-]+,\s+)?(?<title>(?:the|our) .{2,80})$/i,
+  /^(?:[A-Z][\w'-]+,?\s+)?you're (?:up )?next,?\s+(?:with|on)\s+(?<title>.{2,80})$/,
+  // "We'll now receive the primary care quality report."
+  /^(?:we'll|we will|we shall) (?:now )?(?:receive|consider) (?<title>(?:the|a|an|our) .{2,80})$/i,
   // "Paper D, please, the financial plan": a paper called by its letter, then named.
   /^[Pp]aper [A-Z]\d?,?\s+(?:(?:please|then),?\s+)*(?<title>(?:the|our) .{2,80})$/,
   // "Social prescribing, over to you", "The digital primary care update, then, over to you."
@@ -159,7 +164,7 @@ const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it
 /** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
 const ITEM_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[0]!, UNNUMBERED_STARTS[1]!, UNNUMBERED_STARTS[3]!];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
-const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!];
+const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[6]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
@@ -172,6 +177,8 @@ const STANDING_ITEM =
   /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?[.:]?$)/i;
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
+/** Days and times said before "then": "Friday then", "half past then". */
+const DAY_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|january|february|march|april|may|june|july|august|september|october|november|december|o'clock|past|half|quarter|\d)\b/i;
 /** "Matters arising next." */
 const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
 /** "Let's do premises." */
@@ -401,8 +408,20 @@ function numberedStart(sentence: string, following: string | undefined, names: N
 }
 
 /** "Seven, the roving team." or "Let's get on to 5. That's the engagement…": a number said as a start without the word "item". Chair only. */
+/** "…so we'll go to six, the comms plan", "let's do six first, care home rounds", "right back to five then, the premises letter". */
+const BARE_NUMBER_CUED = new RegExp(
+  `(?:^|,\\s*|\\b(?:so|and)\\s+)(?:(?:I'm going to|I'll|we'll|we|let's|let us)\\s+)?(?:(?:go|move|come|turn|skip|jump|get)\\s+(?:straight\\s+|now\\s+|back\\s+)?(?:on\\s+)?to|(?:do|take)|back to)\\s+(${NUMBER})(?:\\s+(?:first|next|now|then))?\\s*,\\s*(?<title>[^.?!]{2,80})`,
+  'i',
+);
+
 function bareNumberStart(sentence: string, following: string | undefined, names: NameWords): { number: number; title: string | null; part: string } | null {
   const { rest } = stripLeadIn(sentence);
+  const cued = BARE_NUMBER_CUED.exec(rest);
+  if (cued && !/^(?:o'clock|minutes|pm|am|weeks?|months?|days?|of)\b/i.test(cued.groups!.title!) && !PUT_OFF.test(rest.slice(cued.index)) && !/\bcome back to\b/i.test(cued[0])) {
+    const number = parseNumber(cued[1]!);
+    const title = cued.groups!.title!.replace(/,?\s+and come back to\b.*$/i, '').split(/[,;]\s/)[0]!;
+    if (number !== null && number <= 30 && isBareTopic(title) && !isNameOnly(title, names)) return { number, title: cleanTitle(title), part: cued[1]!.toLowerCase() };
+  }
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
   if (!m) return null;
   const number = parseNumber(m[1]!);
@@ -459,6 +478,12 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
       const next = stripLeadIn(following).rest.replace(/^(?:this|that|it)(?: is|'s)\s+/i, '');
       if (isBareTopic(next.split(/,|\s[–—-]\s/)[0]!)) return { title: cleanTitle(next) };
     } else if (isBareTopic(said.split(/,\s/)[0]!) && !NOT_A_TOPIC.test(said.split(/,\s/)[0]!)) return { title: cleanTitle(said) };
+  }
+  // "Okay, winter review then. Jo.", "Dental access next, and Devika, I think that's you": a topic, then who presents it.
+  const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next)(?:,?\s+and\s+(?<name>[A-Z][\w'-]+)\b.*)?[.!]?$/i.exec(rest);
+  if (topicThen && (topicThen.groups!.name ? isNameOf(names, topicThen.groups!.name) : !!following && isHandover(following, names))) {
+    const said = topicThen.groups!.title!;
+    if (isBareTopic(said) && !isNameOnly(said, names) && !NOT_A_TOPIC.test(said) && !isCourtesy(said) && !NOT_AN_ITEM_TITLE.test(said) && !DAY_OR_TIME.test(said) && !ITEM_REFERENCE_ONCE.test(said) && !/^(?:let's|let us|keep|leave|save|hold|park)\b/i.test(said)) return { title: cleanTitle(said) };
   }
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
