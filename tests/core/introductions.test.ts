@@ -687,3 +687,18 @@ describe('findIntroductions: the patch someone covers is not where they work', (
     expect(claimIn('Farah Khan', 'afternoon Farah Khan clinical director Ashgrove', midshire)?.isNameGuessed).toBeUndefined();
   });
 });
+
+describe('findIntroductions: the capacity someone speaks in, and the one they do not', () => {
+  it.each([
+    ['Helen Duckworth', 'Yeah, thanks Rachel. Um, speaking as the LMC rep here rather than for my own practice, I think practices will read it.', 'primary_care_rep_body'],
+    ['Clare Ainsworth', 'Thanks. So putting my federation hat on for a sec, the fed’s board met on Tuesday.', 'gp_provider_org'],
+    ['Phil Arnold', "And I'm saying this as the ICB's clinical lead for long-term conditions, not as a GP.", 'icb'],
+    ['Tariq Ahmed', "Yes, just for transparency, I'm a GP in Hyde, but I'm sitting here as a Tameside councillor, not for the practice.", 'local_authority'],
+  ])('%s: %s', (speaker, text, sector) => {
+    expect(claimIn(speaker, text)?.sector).toBe(sector);
+  });
+
+  it('takes the organisation, not the job, from "my PCN manager hat"', () => {
+    expect(claimIn('Anna Gould', 'So wearing my PCN manager hat, rather than Castle, the ARRS budget is underspent.')).toMatchObject({ organisationText: 'PCN', sector: 'pcn' });
+  });
+});

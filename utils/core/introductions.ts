@@ -52,7 +52,7 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with) my [\w ]{1,40} hat|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage)/i;
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage)/i;
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
@@ -77,9 +77,9 @@ const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
 
 /** Words before an organisation: "at", "from", "on behalf of", "I chair", "I run". */
 const ORGANISATION_LEAD =
-  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|hosted by)\s+/gi;
+  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|hosted by|speaking as|saying this as|here as)\s+/gi;
 /** Leads that say the capacity someone is here in, rather than where they work. */
-const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
+const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for|saying this as)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
 const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
 
 /** How people name an organisation in speech without its proper name: "the city council", "the ICB". */
@@ -490,7 +490,8 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
     if (!/^the\s/i.test(spoken[0]) && NEEDS_ARTICLE.test(spoken[1]!)) return null;
     const after = rest.slice(spoken[0].length);
     const next = /^(['’]s)?\s+([a-z][\w'-]*)/.exec(after);
-    if (next && !next[1] && !FOLLOWERS.has(next[2]!) && !PART_FOLLOWERS.has(next[2]!)) return null;
+    // "the LMC rep": a role in the organisation said is still that organisation.
+    if (next && !next[1] && !FOLLOWERS.has(next[2]!) && !PART_FOLLOWERS.has(next[2]!) && !ROLE_NOUN.test(next[2]!)) return null;
     const found = reader.classify(spoken[0]);
     return found ? { ...found, strength: Math.min(found.strength, found.basis === 'directory' ? 3 : 1), index: start, isRepresenting } : null;
   }
@@ -569,7 +570,7 @@ function isJobTitleOnly(text: string): boolean {
 }
 
 /** "wearing my LMC hat", "with my federation hat on". */
-const HAT = /\b(?:wearing|with|in|putting on|got) my ([\w' -]{1,40}?) hat\b/i;
+const HAT = /\b(?:wearing|with|in|putting on|putting|got|having) my ([\w' -]{1,40}?) hat\b/i;
 
 /** What may come before "with" when it says where someone works. */
 const WITH_BEFORE =
@@ -698,7 +699,8 @@ function readIntroduction(
     }
     // "with my LMC hat on": the capacity, said before the word "hat".
     const hat = HAT.exec(sentence);
-    const worn = hat ? reader.classify(hat[1]!) : null;
+    // "my PCN manager hat": the organisation, not the job.
+    const worn = hat ? reader.classify(hat[1]!.replace(/\s+(?:manager|lead|rep|representative|chair|director|officer|secretary|member)s?$/i, '')) : null;
     if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence });
     // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
     const listed = new Set<number>();
@@ -712,6 +714,8 @@ function readIntroduction(
       }
     }
     for (const [start, isRepresenting] of [...starts].sort((a, b) => a[0] - b[0])) {
+      // "not for the practice", "rather than for my own practice": the capacity they are not here in.
+      if (/\b(?:not|rather than|instead of)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) continue;
       const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed || isStrong ? lowerCaseOrganisationAt(sentence, start, reader) : null);
       // The speaker's own name, read at a comma, is not an organisation.
       if (candidate && ownWhole?.test(candidate.text)) continue;
