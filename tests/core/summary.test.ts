@@ -205,13 +205,27 @@ describe('buildSummary: In brief', () => {
     const base = sampleSummaryInput();
     const actions = [
       ...base.actions,
-      action({ ref: 'A-2026-004', text: 'Send the ICB the rota', owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueDate: '2026-11-17' }),
-      action({ ref: 'A-2026-005', text: 'Already sent', owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueDate: '2026-11-10', status: 'done' }),
+      action({ ref: 'A-2026-004', text: 'Send the ICB the rota', owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueDate: '2026-11-25' }),
+      action({ ref: 'A-2026-005', text: 'Already sent', owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueDate: '2026-11-20', status: 'done' }),
     ];
+
+    // Read on 26 November, eight days after the meeting.
+    const summary = buildSummary({ ...sampleSummaryInput({ actions }), nowMs: new Date(2026, 10, 26, 12, 0).getTime() });
+
+    expect(summary.inBrief).toContain('Overdue: A-2026-004 (due 25 Nov 2026) and A-2026-000 (due 1 Nov 2026).');
+  });
+
+  it('asks for a date already past when the action was agreed to be checked, rather than calling it overdue', () => {
+    const base = sampleSummaryInput();
+    // "By 17 November", said at the meeting of 18 November: a slip of the tongue or of the captions, not a late action.
+    const actions = [...base.actions, action({ ref: 'A-2026-004', text: 'Send the ICB the rota', owner: 'Sarah Whitfield', organisation: 'NHS South Yorkshire ICB', sector: 'icb', dueDate: '2026-11-17' })];
 
     const summary = buildSummary(sampleSummaryInput({ actions }));
 
-    expect(summary.inBrief).toContain('Overdue: A-2026-004 (due 17 Nov 2026) and A-2026-000 (due 1 Nov 2026).');
+    expect(summary.inBrief).toContain('Overdue: A-2026-000 (due 1 Nov 2026). Dates already past when agreed, to check: A-2026-004 (17 Nov 2026).');
+    const listed = [...summary.actions.forPrimaryCare, ...summary.actions.needingPrimaryCareInput, ...summary.actions.others].find((a) => a.ref === 'A-2026-004');
+    expect(listed).toMatchObject({ isOverdue: false, isPastWhenAgreed: true });
+    expect(renderSummaryText(summary)).toContain('Due: 17 Nov 2026 (already past when agreed: check the date).');
   });
 
   it('names the decisions taken on an item that concerns primary care when nobody from primary care spoke on it', () => {

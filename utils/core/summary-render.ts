@@ -26,7 +26,7 @@ export interface SummarySection {
 }
 
 function actionLine(a: SummaryActionItem): string {
-  const overdue = a.isOverdue ? ' (overdue)' : '';
+  const overdue = a.isOverdue ? ' (overdue)' : a.isPastWhenAgreed ? ' (already past when agreed: check the date)' : '';
   const from = a.from ? ` From ${a.from}.` : '';
   return `${a.ref}: ${a.text}. Owner: ${a.owner}. Due: ${a.due}${overdue}. ${a.status}.${from}`;
 }

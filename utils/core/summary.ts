@@ -59,6 +59,8 @@ export interface SummaryActionItem {
   readonly due: string;
   readonly status: string;
   readonly isOverdue: boolean;
+  /** Open, with a due date already past on the day it was agreed ("by 25 November", said on 6 December): a date to check, not a late action. */
+  readonly isPastWhenAgreed?: boolean;
   /** Where a carried-forward action was agreed. */
   readonly from: string | null;
 }
@@ -402,15 +404,20 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
     if (!a.owner) return a.organisation ?? 'No owner named';
     return a.organisation && !a.owner.includes(a.organisation) ? `${a.owner} (${a.organisation})` : a.owner;
   };
-  const item = (a: SummaryAction, from: string | null = null): SummaryActionItem => ({
-    ref: a.ref,
-    text: fromCaptions(a.text),
-    owner: ownerText(a),
-    due: a.dueDate ? formatIsoDate(a.dueDate) : (a.dueText ?? 'no date'),
-    status: STATUS_WORDS[a.status],
-    isOverdue: isOverdue(a, today),
-    from,
-  });
+  const item = (a: SummaryAction, from: string | null = null, agreedOnMs = meeting.startedAtMs): SummaryActionItem => {
+    const isPastWhenAgreed = a.kind === 'action' && a.status === 'open' && a.dueDate !== null && a.dueDate < isoDateOf(agreedOnMs);
+    return {
+      ref: a.ref,
+      text: fromCaptions(a.text),
+      owner: ownerText(a),
+      due: a.dueDate ? formatIsoDate(a.dueDate) : (a.dueText ?? 'no date'),
+      status: STATUS_WORDS[a.status],
+      isOverdue: isOverdue(a, today) && !isPastWhenAgreed,
+      // Only when true: summaries kept before this field was added read the same.
+      ...(isPastWhenAgreed ? { isPastWhenAgreed } : {}),
+      from,
+    };
+  };
   const byRef = (a: SummaryAction, b: SummaryAction): number => a.ref.localeCompare(b.ref);
   const newActions = input.actions.filter((a) => a.kind === 'action').sort(byRef);
   const isPrimaryCareOwned = (a: SummaryAction): boolean => a.sector !== null && isPrimaryCare(a.sector);
@@ -420,7 +427,7 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   const carried = [...input.carriedForward]
     .filter((a) => a.kind === 'action' && a.status === 'open')
     .sort((a, b) => Number(isOverdue(b, today)) - Number(isOverdue(a, today)) || byRef(a, b))
-    .map((a) => item(a, `${a.meetingTitle}, ${formatDate(a.meetingStartedAtMs)}`));
+    .map((a) => item(a, `${a.meetingTitle}, ${formatDate(a.meetingStartedAtMs)}`, a.meetingStartedAtMs));
 
   // Follow-ups: deadlines soon, where primary care was silent, what is left to review.
   const soon = isoDateOf(input.nowMs + FOLLOW_UP_WITHIN_DAYS * 86_400_000);
@@ -464,7 +471,13 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
   const briefText = (text: string): string => shorten(text, TEXT_IN_BRIEF_CHARS).replace(/[\s.]+$/, '');
   const decisionText = (ref: string): string => briefText(decisions.find((d) => d.ref === ref)?.text ?? '');
   const openForPrimaryCare = forPrimaryCare.filter((a) => a.status === 'open').map((a) => item(a));
-  const overdue = [...newActions.map((a) => item(a)), ...carried].filter((a) => a.isOverdue);
+  const allItems = [...newActions.map((a) => item(a)), ...carried];
+  const overdue = allItems.filter((a) => a.isOverdue);
+  const toCheck = allItems.filter((a) => a.isPastWhenAgreed);
+  const overdueWords = overdue.length ? `Overdue: ${listInWords(overdue.map((a) => `${a.ref} (due ${a.due})`), REFS_IN_BRIEF)}.` : '';
+  const toCheckWords = toCheck.length
+    ? `${overdue.length ? 'Dates' : 'Due dates'} already past when agreed, to check: ${listInWords(toCheck.map((a) => `${a.ref} (${a.due})`), REFS_IN_BRIEF)}.`
+    : '';
   const notHeard = agendaItems.filter(({ flags }) => flags.some((f) => f.kind === 'discussed-not-heard'));
   // "due" is "27 Nov 2026", the words said ("before the next meeting"), or "no date".
   const dueWords = (a: SummaryActionItem): string => (a.due === 'no date' ? 'with no date' : /^\d/.test(a.due) ? `by ${a.due}` : a.due);
@@ -483,7 +496,8 @@ export function buildSummary(input: SummaryInput, options: SummaryOptions = DEFA
       : openForPrimaryCare.length > 1
         ? [`${openForPrimaryCare.length} actions on primary care: ${listInWords(openForPrimaryCare.map((a) => `${a.ref} ${dueWords(a)}`), REFS_IN_BRIEF)}.`]
         : []),
-    ...(overdue.length ? [`Overdue: ${listInWords(overdue.map((a) => `${a.ref} (due ${a.due})`), REFS_IN_BRIEF)}.`] : []),
+    // One line for both, so that a date to check does not push the last line out.
+    ...(overdueWords || toCheckWords ? [[overdueWords, toCheckWords].filter(Boolean).join(' ')] : []),
     ...(notHeard.length ? [`Primary care was not heard on ${listInWords(notHeard.map(({ label }) => shortLabel(label)), REFS_IN_BRIEF)}, which concerned it.`] : []),
   ]
     .slice(0, IN_BRIEF_MAX_LINES)

@@ -326,6 +326,7 @@ const actionItemSchema = z.strictObject({
   due: line,
   status: line,
   isOverdue: z.boolean(),
+  isPastWhenAgreed: z.boolean().optional(),
   from: line.nullable(),
 });
 // Typed as the core's own shape (readonly lists), so a built summary can be stored as it is.
