@@ -484,15 +484,15 @@ describe('findItemStarts: the title from the presenter when the chair gives none
   });
 });
 
-describe('findItemStarts: hand-overs by topic, papers by letter and presenters announcing their own item', () => {
-  const around = (said: string, speaker = 'Chair') =>
-    pairs([
-      ['Chair', 'Right, item two, the minutes.'],
-      ['Member', 'Fine by me.'],
-      [speaker, said],
-      ['Nicola Reed', 'Thanks. So the main thing this month is the new contract.'],
-    ]).slice(1);
+/**
+ * What `said` starts, said after item two has begun and before `after` (a presenter's first words unless
+ * given): the starts after item two, as [number, title].
+ */
+function startsAround(said: string, speaker = 'Chair', after: [string, string] = ['Nicola Reed', 'Thanks. So the main thing this month is the new contract.']) {
+  return pairs([['Chair', 'Right, item two, the minutes.'], ['Member', 'Fine by me.'], [speaker, said], after]).slice(1);
+}
 
+describe('findItemStarts: hand-overs by topic, papers by letter and presenters announcing their own item', () => {
   it.each([
     ['Nicola, optometry.', 'Optometry'],
     ['Great, Nicola, pharmacy then.', 'Pharmacy'],
@@ -501,27 +501,19 @@ describe('findItemStarts: hand-overs by topic, papers by letter and presenters a
     ['Well, that brings us neatly to the antimicrobial stewardship plan, which is Karen\'s paper.', 'Antimicrobial stewardship plan'],
     ['So that\'s everything on the list. Any AOB?', 'Any other business'],
   ])('starts one: %s', (said, title) => {
-    expect(around(said)).toEqual([[null, title]]);
+    expect(startsAround(said)).toEqual([[null, title]]);
   });
 
   it.each(['Dr Reed, over to you again.', 'Thank you Nicola, much appreciated.', '...and moving on to section three, which is the learning from deaths.'])('starts none: %s', (said) => {
-    expect(around(said)).toEqual([]);
+    expect(startsAround(said)).toEqual([]);
   });
 
   it('takes "the next item\'s mine" from a presenter who is not chairing', () => {
-    expect(around("Chair, the next item's mine, it's the collective action update.", 'Andy Quayle')).toEqual([[null, 'Collective action update']]);
+    expect(startsAround("Chair, the next item's mine, it's the collective action update.", 'Andy Quayle')).toEqual([[null, 'Collective action update']]);
   });
 });
 
 describe('findItemStarts: the running order read out, and items held for later', () => {
-  const around = (said: string) =>
-    pairs([
-      ['Chair', 'Right, item two, the minutes.'],
-      ['Member', 'Fine by me.'],
-      ['Chair', said],
-      ['Member', 'Okay.'],
-    ]).slice(1);
-
   it.each([
     'So item four is the Gainsborough practice merger, item five is dental access, and item six is the month nine finance report.',
     "Okay, let me say where we are. Item twelve is the GP IT report, and items thirteen and fourteen are for noting.",
@@ -530,14 +522,11 @@ describe('findItemStarts: the running order read out, and items held for later',
     "right, item five is down as glaucoma referral refinement, but it's really just a verbal which she'll fold into six",
     "So the next item, the community diagnostic centre, Ian's stuck on the M61, so we'll take that later when he's here.",
   ])('%s', (said) => {
-    expect(around(said)).toEqual([]);
+    expect(startsAround(said, 'Chair', ['Member', 'Okay.'])).toEqual([]);
   });
 });
 
 describe('findItemStarts: a number or a topic said after a few words, and the presenter named next', () => {
-  const around = (said: string, after: [string, string] = ['Nicola Reed', 'Thanks. So the main thing this month is the new contract.']) =>
-    pairs([['Chair', 'Right, item two, the minutes.'], ['Member', 'Fine by me.'], ['Chair', said], after]).slice(1);
-
   it.each([
     ["lovely. right I'm conscious of time so we'll go to six, the comms plan for the new website", 6, 'Comms plan for the new website'],
     ['right back to five then, the premises letter. angela', 5, 'Premises letter'],
@@ -547,10 +536,10 @@ describe('findItemStarts: a number or a topic said after a few words, and the pr
     ['Thank you Kerry. We\'ll now receive the primary care quality report, item nine. Jacqui.', 9, 'Primary care quality report'],
     ['Okay, winter review then. Nicola.', null, 'Winter review'],
   ])('%s', (said, number, title) => {
-    expect(around(said)).toEqual([[number, title]]);
+    expect(startsAround(said)).toEqual([[number, title]]);
   });
 
   it.each(["Good. Let's keep the money for item ten then. Nicola, what's the ask of us tonight?", 'OK, Friday then. Nicola.'])('starts none: %s', (said) => {
-    expect(around(said)).toEqual([]);
+    expect(startsAround(said)).toEqual([]);
   });
 });
