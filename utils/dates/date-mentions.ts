@@ -13,7 +13,7 @@ import {
   type Day,
 } from './calendar';
 import { COUNT, countValue, isMonthWord, MONTH, monthNumber, ORDINAL_DAY, ordinalValue, QUARTER, quarterValue, WEEKDAY, weekdayNumber } from './date-words';
-import { addWorkingDays, isWorkingDay } from './working-days';
+import { addWorkingDays, bankHolidaysOf, isWorkingDay } from './working-days';
 
 /**
  * Every way a sentence can name a day, found with the span of words that
@@ -499,18 +499,14 @@ const findBankHoliday: Finder = (s, { today }, add) =>
     (m) => {
       const said = m[0].toLowerCase();
       const season = /easter/.test(said) ? 'easter' : /may|spring/.test(said) ? 'may' : /summer|august/.test(said) ? 'august' : null;
-      // The next bank holiday after today (of the season said, when one is), found a day at a time: at most a few months.
-      let holiday: Day | null = null;
-      for (let day = today + 1; day <= today + 400; day += 1) {
-        if (isWorkingDay(day) || weekdayOf(day) === 0 || weekdayOf(day) === 6) continue;
+      // The next bank holiday after today, of the season said when one is: this year's or next year's.
+      const isSeason = (day: Day): boolean => {
         const { month } = partsOf(day);
-        const isSeason = season === null || (season === 'easter' ? month === 3 || month === 4 : season === 'may' ? month === 5 : month === 8);
-        if (isSeason) {
-          holiday = day;
-          break;
-        }
-      }
-      if (holiday === null) return null;
+        return season === null || (season === 'easter' ? month === 3 || month === 4 : season === 'may' ? month === 5 : month === 8);
+      };
+      const { year } = partsOf(today);
+      const holiday = [...bankHolidaysOf(year), ...bankHolidaysOf(year + 1)].filter((day) => day > today && isSeason(day)).sort((a, b) => a - b)[0];
+      if (holiday === undefined) return null;
       // "Before the bank holiday": the last working day before it (a Monday's is the Friday before; Easter's, Maundy Thursday).
       let lastBefore = holiday - 1;
       while (!isWorkingDay(lastBefore)) lastBefore -= 1;
