@@ -17,13 +17,13 @@ const tagSentence = createSentenceTagger();
 // The side panel's language tools remember the sentences they have read, so a live
 // meeting's second-by-second re-analysis tags and dates only what is new.
 const remembering = createLanguageTools();
-detectActions(utterances, { meetingStartMs: 0, parseDue: remembering.dates.parseDue, tagSentence: remembering.tagSentence });
+detectActions(utterances, { meetingStartMs: 0, parseDue: remembering.dates.parseDue, tagSentence: remembering.tagSentence, readings: remembering.readings });
 
 describe(`detectActions over ${utterances.length} utterances (~${passes * wordsPerPass} words)`, () => {
   bench('whole meeting, every sentence tagged afresh', () => {
     detectActions(utterances, { meetingStartMs: 0, parseDue: parseDueDate, tagSentence });
   });
   bench('whole meeting again, its sentences already tagged and dated (the live panel, each second)', () => {
-    detectActions(utterances, { meetingStartMs: 0, parseDue: remembering.dates.parseDue, tagSentence: remembering.tagSentence });
+    detectActions(utterances, { meetingStartMs: 0, parseDue: remembering.dates.parseDue, tagSentence: remembering.tagSentence, readings: remembering.readings });
   });
 });

@@ -1,4 +1,5 @@
 import type { DueDate, DueDateParser, SentenceTagger } from './language';
+import type { Memo } from './memo';
 import { cleanSpeech, placeWords, sentencesOf, wordAt, type PlacedWord } from './speech';
 
 export type { DueDate, DueDateParser } from './language';
@@ -61,6 +62,8 @@ export interface DetectionOptions {
   readonly peopleNames?: readonly string[];
   /** A speaker's organisation and sector, so a request to "the trust" passes to someone from the trust who answers, and to nobody else. */
   readonly organisationOf?: (displayName: string) => { readonly name: string | null; readonly sector: string } | null;
+  /** What sentences were read as before: a live meeting is analysed again every second, and reads each sentence once. */
+  readonly readings?: Memo<SentenceReading>;
 }
 
 /** One finalised caption utterance. */
@@ -985,6 +988,23 @@ const ANOTHER_TASK = /\b(?:also|as well|separately|another thing|on top of that|
 /** An utterance that goes over the actions agreed: "So just to recap the actions: Jenny, you're …". */
 const RECAP_CUE = /\b(?:recap|summar(?:y|ise|ize)|sum up|summing up|where we've got to|so that's|to confirm the actions|the actions are|actions,? then|so the actions|just to be clear|to be clear|for the minutes|who's doing what)\b/i;
 
+/** What one sentence says on its own, before the conversation around it is read: kept between analyses of a live meeting. */
+export interface SentenceReading {
+  /** The sentence as the rules read it ("um" gone, stutters said once). */
+  readonly text: string;
+  /** False when the sentence says there is no action ("no actions from that"): nothing in it is suggested. */
+  readonly isRead: boolean;
+  readonly actions: readonly Hit[];
+  readonly decision: Hit | null;
+}
+
+/** Reads one sentence: the same words always read the same, so a live meeting's sentences are read once. */
+function readSentence(said: string, isRecap: boolean, tag: SentenceTagger): SentenceReading {
+  const text = cleanSpeech(said).replace(MISNAMED, '$1$2,');
+  if (!text || NO_ACTION.test(text)) return { text, isRead: false, actions: [], decision: null };
+  return { text, isRead: true, actions: findActionsInClauses(text, lazyWords(text, tag), isRecap), decision: findDecision(text) };
+}
+
 /**
  * Finds actions and decisions in finalised captions.
  *
@@ -1016,7 +1036,9 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
     /** The chair's list of actions in this turn ("So actions: Dev the rota, …"): the dates said after it are theirs. */
     const listed: Mutable<ActionSuggestion>[] = [];
     sentences.forEach((said, index) => {
-      const sentence: SaidSentence = { utterance, index, said, text: cleanSpeech(said).replace(MISNAMED, '$1$2,') };
+      const isRecap = RECAP_CUE.test(utterance.text);
+      const reading = options.readings ? options.readings(`${isRecap ? 'recap' : ''}|${said}`, () => readSentence(said, isRecap, options.tagSentence)) : readSentence(said, isRecap, options.tagSentence);
+      const sentence: SaidSentence = { utterance, index, said, text: reading.text };
       const text = sentence.text;
       if (!text) return;
       const id = `${utterance.id}#${index}`;
@@ -1025,7 +1047,6 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       pending = pending.filter((p) => utterance.startMs - p.atMs <= REPLY_WINDOW_MS);
       calls = calls.filter((c) => utterance.startMs - c.atMs <= CALL_WINDOW_MS);
 
-      const checked = lazyWords(text, options.tagSentence);
       const make = (hit: Hit, suffix = ''): Mutable<ActionSuggestion> => ({
         id: `${id}${suffix}`,
         kind: hit.kind,
@@ -1071,9 +1092,9 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         return;
       }
       const hits: Hit[] = [];
-      if (!NO_ACTION.test(text)) {
-        hits.push(...findActionsInClauses(text, checked, RECAP_CUE.test(utterance.text)));
-        const found = findDecision(text);
+      if (reading.isRead) {
+        hits.push(...reading.actions);
+        const found = reading.decision;
         // "The LMC supports this", said by the LMC's own representative: their body's position, not the meeting's decision.
         const decision = found && speaker && isOwnBodysPosition(text, options.organisationOf?.(speaker) ?? null) ? null : found;
         if (decision) {

@@ -1,3 +1,6 @@
+import type { SentenceReading } from './actions';
+import type { Memo } from './memo';
+
 /**
  * What the core's understanding of speech needs from outside: reading dates
  * needs a date library, so it is injected (utils/dates provides it), and the
@@ -84,4 +87,6 @@ export type SentenceTagger = (sentence: string) => readonly TaggedWord[];
 export interface LanguageTools {
   readonly dates: DateReader;
   readonly tagSentence: SentenceTagger;
+  /** What each sentence was read as, kept between analyses of a live meeting. */
+  readonly readings?: Memo<SentenceReading>;
 }

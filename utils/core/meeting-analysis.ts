@@ -236,6 +236,7 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
           meetingStartMs: meeting.startedAtMs,
           parseDue: language.dates.parseDue,
           tagSentence: language.tagSentence,
+          readings: language.readings,
           nextMeetingMs,
           personNameOf,
           peopleNames: people.map((p) => p.personName),

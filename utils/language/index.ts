@@ -1,6 +1,8 @@
 import type { DueDate, DueDateParser, LanguageTools } from '../core/language';
 import { createDateReader } from '../dates/due-date';
 import { createSentenceTagger, rememberingTagger } from './tagger';
+import { createMemo } from '../core/memo';
+import type { SentenceReading } from '../core/actions';
 
 /**
  * The language tools the meeting analysis needs to suggest actions and
@@ -9,18 +11,16 @@ import { createSentenceTagger, rememberingTagger } from './tagger';
  */
 export function createLanguageTools(): LanguageTools {
   const dates = createDateReader();
-  return { dates: { ...dates, parseDue: rememberingDueDates(dates.parseDue) }, tagSentence: rememberingTagger(createSentenceTagger()) };
+  return {
+    dates: { ...dates, parseDue: rememberingDueDates(dates.parseDue) },
+    tagSentence: rememberingTagger(createSentenceTagger()),
+    // What each sentence was read as (action, decision or neither): about a three-hour meeting's worth.
+    readings: createMemo<SentenceReading>(8_000),
+  };
 }
 
 /** Due dates already read are kept, so re-analysing a live meeting every second reads each sentence once. */
 function rememberingDueDates(parseDue: DueDateParser): DueDateParser {
-  const cache = new Map<string, DueDate | null>();
-  return (sentence, meetingStartMs, context) => {
-    const key = `${meetingStartMs}|${context?.nextMeetingMs ?? ''}|${sentence}`;
-    if (cache.has(key)) return cache.get(key)!;
-    const due = parseDue(sentence, meetingStartMs, context);
-    if (cache.size >= 4_000) cache.delete(cache.keys().next().value!);
-    cache.set(key, due);
-    return due;
-  };
+  const memo = createMemo<DueDate | null>(4_000);
+  return (sentence, meetingStartMs, context) => memo(`${meetingStartMs}|${context?.nextMeetingMs ?? ''}|${sentence}`, () => parseDue(sentence, meetingStartMs, context));
 }

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { PartOfSpeech, SentenceTagger, TaggedWord } from '../core/language';
+import { createMemo } from '../core/memo';
 
 /**
  * A part-of-speech tagger over wink-nlp's English web model: it tells the
@@ -32,13 +33,6 @@ const CACHE_LIMIT = 8_000;
  * analyses a live meeting again every second, and reads each sentence once.
  */
 export function rememberingTagger(tag: SentenceTagger): SentenceTagger {
-  const cache = new Map<string, readonly TaggedWord[]>();
-  return (sentence) => {
-    const known = cache.get(sentence);
-    if (known) return known;
-    const tagged = tag(sentence);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(sentence, tagged);
-    return tagged;
-  };
+  const memo = createMemo<readonly TaggedWord[]>(CACHE_LIMIT);
+  return (sentence) => memo(sentence, () => tag(sentence));
 }
