@@ -286,7 +286,12 @@ const REQUEST_HAVE = /\b(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see|r
  * as the doer, not "the ICB provide the committee".
  */
 const OWNER_FORMS = [BODY, `${DEPARTMENT}(?: team)?`, PEOPLE, ROLE_OWNER, 'someone(?: from [\\w ]+?)?|somebody(?: from [\\w ]+?)?|anyone(?: from [\\w ]+?)?'];
-const byOwnerForm = (before: string, after: string): RegExp[] => OWNER_FORMS.map((form) => new RegExp(`${before}(?<owner>${form})${after}`));
+/** One request form with each way of naming its doer; `lead` is the words before the doer, which every form needs. */
+interface OwnerForms {
+  readonly lead: RegExp;
+  readonly forms: readonly RegExp[];
+}
+const byOwnerForm = (before: string, after: string): OwnerForms => ({ lead: new RegExp(before), forms: OWNER_FORMS.map((form) => new RegExp(`${before}(?<owner>${form})${after}`)) });
 const REQUEST_THIRD = byOwnerForm(
   `^(?:(?:[Aa]nd|[Ss]o|[Pp]lease|[Yy]eah|[Yy]es|[Oo]k|[Oo]kay|[Rr]ight|[Tt]hen),? )*(?:${NAME},\\s*)?(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ii]s|[Aa]re) `,
   ` (?:please |also |just |kindly )*(?:be able to |able to |happy to |in a position to )?(?<body>[a-z][\\w'-]*\\b.*)$`,
@@ -300,6 +305,8 @@ const BODY_ASKS = byOwnerForm(
   `\\b(?:committee|board|group|members|meeting|panel|forum|partnership|LMC|we)(?: has| have)? (?:asks?|asked|requests?|requested|agreed to ask|resolved to ask|to ask) `,
   ` to (?<body>[a-z][\\w'-]*\\b.*)$`,
 );
+/** Someone other than the listener asked to do it, tried in this order. */
+const ASKED_OF_SOMEONE = [BODY_ASKS, ASK_SOMEONE, ASK_THAT, REQUEST_THIRD];
 
 const COMMITMENT = /\b(?<subject>I|we)(?<modal>'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| can|'d be happy to| would be happy to|'m happy to| am happy to|'re happy to| are happy to|'ll happily| will happily|'m planning to| am planning to|'ll make sure (?:to|that we|we|I)|'ll try and|'ll try to|'ll aim to|'d like to| would like to|'ll need to| will need to| need to)(?: (?:also|then|just|now|certainly|definitely|happily|personally|quickly|probably|try and|try to|aim to|be able to|separately|both|all))* (?<body>[a-z][\w'-]*\b.*)$/i;
 const LET_ME = /^(?:(?:and|so|right|ok|okay|yes|yeah|then),? )*let (?:me|us) (?<body>[a-z][\w'-]*\b.*)$/i;
@@ -388,9 +395,25 @@ function groupOffset(match: RegExpExecArray, group: string): number {
 
 /** Finds an action in one sentence (or a clause of it). */
 function findAction(sentence: string, checked: Checked): Hit | null {
-  if (REFRESHMENTS.test(sentence) && !/\b(?:order|budget|invoice|catering|procure)\b/i.test(sentence)) return null;
-  // "If the figures come back, we'll approve it in December": a decision to come, not a task.
-  if (/\bwe(?:'ll| will| can| could| would)\s+(?:then\s+)?(?:approve|endorse|ratify|agree|decide|sign (?:it |that )?off)\b/i.test(sentence) && !/\?\s*$/.test(sentence)) return null;
+  // Most sentences hold no action: the rules that would set one aside are read only once one is found.
+  const recorded = findRecordedAction(sentence);
+  if (recorded) return isNotATask(sentence) ? null : recorded;
+  const hit = findSpokenAction(sentence, checked);
+  if (!hit || isNotATask(sentence)) return null;
+  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
+  // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
+  if (REPORTED.test(sentence) && !/\?\s*$/.test(sentence)) return null;
+  return hit;
+}
+
+/** Refreshments, or a decision to come: "If the figures come back, we'll approve it in December". */
+function isNotATask(sentence: string): boolean {
+  if (REFRESHMENTS.test(sentence) && !/\b(?:order|budget|invoice|catering|procure)\b/i.test(sentence)) return true;
+  return /\bwe(?:'ll| will| can| could| would)\s+(?:then\s+)?(?:approve|endorse|ratify|agree|decide|sign (?:it |that )?off)\b/i.test(sentence) && !/\?\s*$/.test(sentence);
+}
+
+/** An action recorded as one: "Action: …", "for the action log: …", "action on the ICB to …". */
+function findRecordedAction(sentence: string): Hit | null {
   const explicit = EXPLICIT.exec(sentence) ?? LOG_MARKER.exec(sentence);
   if (explicit?.groups) {
     const inner = explicit.groups.body!;
@@ -406,11 +429,11 @@ function findAction(sentence: string, checked: Checked): Hit | null {
     const isMe = /^(?:me|us)$/i.test(owner);
     return { kind: 'action', text: tidy(actionOn.groups.body!), owner: isMe ? null : owner, ownerSource: isMe ? 'speaker' : 'named', rule: 'explicit', reason: isMe ? 'The speaker took the action.' : `Recorded as an action on ${owner}.` };
   }
-  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
-  if (REPORTED.test(sentence) && !/\?\s*$/.test(sentence)) {
-    // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
-    return null;
-  }
+  return null;
+}
+
+/** An action as people say it: a request, an offer, a task given or a passive. */
+function findSpokenAction(sentence: string, checked: Checked): Hit | null {
   return findRequest(sentence, checked) ?? findCommitment(sentence, checked) ?? findAssignment(sentence, checked) ?? findPassive(sentence);
 }
 
@@ -476,31 +499,35 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
       awaitsResponder: !spokenTo,
     };
   }
-  for (const pattern of [...BODY_ASKS, ...ASK_SOMEONE, ...ASK_THAT, ...REQUEST_THIRD]) {
-    const asked = pattern.exec(sentence);
-    if (!asked?.groups) continue;
-    const owner = asked.groups.owner!;
-    if (!isName(owner.replace(/^the /i, '')) && !/^(?:someone|somebody|anyone)/i.test(owner)) continue;
-    const ownerAt = groupOffset(asked, 'owner');
-    if (!/^(?:someone|somebody|anyone)/i.test(owner) && !isNominal(checked, ownerAt, ownerAt + owner.length)) continue;
-    if (/^(?:you|we|I|they|it|there|this|that)$/i.test(owner)) continue;
-    const offset = groupOffset(asked, 'body');
-    let said = asked.groups.body!;
-    // "that Dev follows up": the verb in the third person.
-    if (ASK_THAT.includes(pattern)) said = said.replace(/^(\w+?)(?:es|s)\b/, (whole, stem: string) => (COMMON_TASK_VERB.test(stem) || /^(?:follow|pick|look|write|draft|update)$/i.test(stem) ? stem : whole));
-    if (!startsWithTask(checked, sentence, offset) && !COMMON_TASK_VERB.test(said)) continue;
-    // "Can someone from the ICB confirm …": the ICB, whoever from it answers.
-    const fromBody = /^(?:someone|somebody|anyone) from (?<body>.+)$/i.exec(owner)?.groups?.body;
-    if (fromBody) return { kind: 'action', text: tidy(said), owner: /^the\s/i.test(fromBody) ? fromBody : `the ${fromBody}`, ownerSource: 'named', rule: 'request', reason: `Someone from ${fromBody} was asked to do it.`, awaitsResponder: true };
-    const isSomeone = /^(?:someone|somebody|anyone)/i.test(owner);
-    // "Joanne, could the council get us the figures?": Joanne is asked, for the council.
-    const addressed = REQUEST_THIRD.includes(pattern) ? VOCATIVE_BEFORE.exec(sentence)?.groups?.owner : undefined;
-    if (addressed && isName(addressed) && isProperName(checked, sentence.indexOf(addressed))) {
-      // A team does the work as a team ("Ann, could the contracting team…"); an organisation answers through the person asked.
-      const isTeam = /\bteam$/i.test(owner);
-      return { kind: 'action', text: tidy(said), owner: isTeam ? owner : addressed, ownerSource: 'named', rule: 'request', reason: `${addressed} was asked, for ${owner}.` };
+  for (const family of ASKED_OF_SOMEONE) {
+    // Most sentences have none of the words a form starts with: its doers are then not tried one by one.
+    if (!family.lead.test(sentence)) continue;
+    for (const pattern of family.forms) {
+      const asked = pattern.exec(sentence);
+      if (!asked?.groups) continue;
+      const owner = asked.groups.owner!;
+      if (!isName(owner.replace(/^the /i, '')) && !/^(?:someone|somebody|anyone)/i.test(owner)) continue;
+      const ownerAt = groupOffset(asked, 'owner');
+      if (!/^(?:someone|somebody|anyone)/i.test(owner) && !isNominal(checked, ownerAt, ownerAt + owner.length)) continue;
+      if (/^(?:you|we|I|they|it|there|this|that)$/i.test(owner)) continue;
+      const offset = groupOffset(asked, 'body');
+      let said = asked.groups.body!;
+      // "that Dev follows up": the verb in the third person.
+      if (family === ASK_THAT) said = said.replace(/^(\w+?)(?:es|s)\b/, (whole, stem: string) => (COMMON_TASK_VERB.test(stem) || /^(?:follow|pick|look|write|draft|update)$/i.test(stem) ? stem : whole));
+      if (!startsWithTask(checked, sentence, offset) && !COMMON_TASK_VERB.test(said)) continue;
+      // "Can someone from the ICB confirm …": the ICB, whoever from it answers.
+      const fromBody = /^(?:someone|somebody|anyone) from (?<body>.+)$/i.exec(owner)?.groups?.body;
+      if (fromBody) return { kind: 'action', text: tidy(said), owner: /^the\s/i.test(fromBody) ? fromBody : `the ${fromBody}`, ownerSource: 'named', rule: 'request', reason: `Someone from ${fromBody} was asked to do it.`, awaitsResponder: true };
+      const isSomeone = /^(?:someone|somebody|anyone)/i.test(owner);
+      // "Joanne, could the council get us the figures?": Joanne is asked, for the council.
+      const addressed = family === REQUEST_THIRD ? VOCATIVE_BEFORE.exec(sentence)?.groups?.owner : undefined;
+      if (addressed && isName(addressed) && isProperName(checked, sentence.indexOf(addressed))) {
+        // A team does the work as a team ("Ann, could the contracting team…"); an organisation answers through the person asked.
+        const isTeam = /\bteam$/i.test(owner);
+        return { kind: 'action', text: tidy(said), owner: isTeam ? owner : addressed, ownerSource: 'named', rule: 'request', reason: `${addressed} was asked, for ${owner}.` };
+      }
+      return { kind: 'action', text: tidy(said), owner: isSomeone ? null : owner, ownerSource: isSomeone ? 'none' : 'named', rule: 'request', reason: `${isSomeone ? 'Someone' : owner} was asked to do it.`, awaitsResponder: true };
     }
-    return { kind: 'action', text: tidy(said), owner: isSomeone ? null : owner, ownerSource: isSomeone ? 'none' : 'named', rule: 'request', reason: `${isSomeone ? 'Someone' : owner} was asked to do it.`, awaitsResponder: true };
   }
   // "Tracey, the premises survey by Monday week, please"; "Nikhil, can we have the audit by the end of Q3?": a thing and a time, asked of someone.
   const wanted = VERBLESS_REQUEST.exec(sentence) ?? HAVE_BY.exec(sentence);
@@ -1033,10 +1060,10 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
 
   for (const utterance of ordered) {
     const sentences = sentencesOf(utterance.text);
+    const isRecap = RECAP_CUE.test(utterance.text);
     /** The chair's list of actions in this turn ("So actions: Dev the rota, …"): the dates said after it are theirs. */
     const listed: Mutable<ActionSuggestion>[] = [];
     sentences.forEach((said, index) => {
-      const isRecap = RECAP_CUE.test(utterance.text);
       const reading = options.readings ? options.readings(`${isRecap ? 'recap' : ''}|${said}`, () => readSentence(said, isRecap, options.tagSentence)) : readSentence(said, isRecap, options.tagSentence);
       const sentence: SaidSentence = { utterance, index, said, text: reading.text };
       const text = sentence.text;
@@ -1077,10 +1104,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       // "Yes, good idea. Peter, is that one for you?": the request waits for Peter.
       const handedOn = HANDED_ON.exec(text);
       // The request being answered, or one just made of this speaker, or of the room.
-      const handed =
-        answering ??
-        [...pending].reverse().find((p) => p.speaker !== utterance.speaker && (p.suggestion.ownerSource === 'none' || (speaker !== null && ownerIsSpeaker(p.suggestion.owner, speaker, personName, options.peopleNames))))?.suggestion ??
-        null;
+      const handed = !handedOn?.groups
+        ? null
+        : (answering ??
+          findLast(pending, (p) => p.speaker !== utterance.speaker && (p.suggestion.ownerSource === 'none' || (speaker !== null && ownerIsSpeaker(p.suggestion.owner, speaker, personName, options.peopleNames))))?.suggestion ??
+          null);
       if (handedOn?.groups && handed) {
         handed.owner = handedOn.groups.owner!;
         handed.ownerSource = 'named';
@@ -1209,7 +1237,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         }
         // "Can the practices confirm by the 30th?" … "Yes, I'll chase them": the answer's task keeps the date asked for.
         if (answered && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
-        if (hit.kind === 'decision' && suggestions.some((s) => s.kind === 'decision' && s.text.toLowerCase() === suggestion.text.toLowerCase() && suggestion.atMs - s.atMs <= 120_000)) return;
+        if (hit.kind === 'decision' && isDecidedJustBefore(suggestions, suggestion)) return;
         suggestions.push(suggestion);
         if (hit.rule === 'explicit' && hit.reason.startsWith('The chair listed')) listed.push(suggestion);
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
@@ -1254,6 +1282,23 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   return mergeWithinTurns(suggestions.filter((s) => !volunteersWanted.has(s) || s.ownerSource === 'responder'));
 }
 
+/** The last item that passes, searched from the end (the meeting's suggestions grow long; copying them each sentence would not scale). */
+function findLast<T>(items: readonly T[], passes: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (passes(items[i]!)) return items[i];
+  return undefined;
+}
+
+/** The same decision already suggested in the two minutes before: said twice, it is one decision. */
+function isDecidedJustBefore(suggestions: readonly ActionSuggestion[], decision: ActionSuggestion): boolean {
+  const wording = decision.text.toLowerCase();
+  for (let i = suggestions.length - 1; i >= 0; i -= 1) {
+    const s = suggestions[i]!;
+    if (decision.atMs - s.atMs > 120_000) return false;
+    if (s.kind === 'decision' && s.text.toLowerCase() === wording) return true;
+  }
+  return false;
+}
+
 /** Words that make a date a deadline whatever the sentence it is in. */
 const DEADLINE_WORDS = /^(?:by|before|within|no later than|in time for|ahead of)\b/i;
 
@@ -1267,8 +1312,8 @@ function dateOnlyTarget(
   utterance: DetectionUtterance,
   due: (sentence: string) => DueDate | null,
 ): { suggestion: Mutable<ActionSuggestion>; due: DueDate } | null {
-  if (text.split(/\s+/).length > DATE_ONLY_MAX_WORDS) return null;
-  const last = [...suggestions].reverse().find((s) => s.kind === 'action');
+  if (text.split(/\s+/, DATE_ONLY_MAX_WORDS + 1).length > DATE_ONLY_MAX_WORDS) return null;
+  const last = findLast(suggestions, (s) => s.kind === 'action');
   if (!last || utterance.startMs - last.atMs > REPLY_WINDOW_MS) return null;
   if (last.due && (last.due.date !== null || last.due.isNextMeeting)) return null;
   const said = due(text);
