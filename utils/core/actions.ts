@@ -357,14 +357,21 @@ function isProperName(checked: Checked, offset: number): boolean {
   return false;
 }
 
-/** A name said to someone: "Rachel, would you …" or "…, Daniel?". */
-function addressee(sentence: string, checked: Checked): string | null {
+/** Where a sentence may say a name to someone: "Rachel, would you …" or "…, Daniel?", before the words are read. */
+function namesSaidTo(sentence: string): { named: string; at: number }[] {
+  const found: { named: string; at: number }[] = [];
   for (const pattern of [VOCATIVE_BEFORE, VOCATIVE_INLINE, VOCATIVE_AFTER]) {
     const match = pattern.exec(sentence);
     const named = match?.groups?.owner;
-    if (named && !NOT_A_NAME.test(named) && !NOT_A_NAME.test(named.split(' ')[0]!) && isProperName(checked, groupOffset(match!, 'owner'))) return named;
+    // "Hello, I'm Aisha Malik": the speaker's own name, not someone spoken to.
+    if (named && !NOT_A_NAME.test(named) && !NOT_A_NAME.test(named.split(' ')[0]!) && !/^I\b/.test(named)) found.push({ named, at: groupOffset(match!, 'owner') });
   }
-  return null;
+  return found;
+}
+
+/** A name said to someone, read as a proper name. */
+function addressee(sentence: string, checked: Checked): string | null {
+  return namesSaidTo(sentence).find(({ at }) => isProperName(checked, at))?.named ?? null;
 }
 
 /** Whether the words of an owner are a name or a noun phrase ("the ICB primary care team"), not a clause ("the paper asks the committee"). */
@@ -563,7 +570,7 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     }
   }
   const told = VOCATIVE_IMPERATIVE.exec(sentence);
-  if (told?.groups && isName(told.groups.owner!) && isProperName(checked, groupOffset(told, 'owner')) && !isPlainQuestion(sentence.replace(/,?\s*(?:would|could|can|will) you\??\s*$/i, '.'))) {
+  if (told?.groups && isName(told.groups.owner!) && !isPlainQuestion(sentence.replace(/,?\s*(?:would|could|can|will) you\??\s*$/i, '.')) && isProperName(checked, groupOffset(told, 'owner'))) {
     const offset = groupOffset(told, 'body');
     const first = wordAt(checked.words, offset);
     // An imperative is the verb's base form: "send", not "representing" (someone saying who they are).
@@ -574,11 +581,14 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   const imperative = IMPERATIVE_PLEASE.exec(sentence);
   const trailing = imperative?.groups ? TRAILING_NAME.exec(sentence)?.groups?.owner : undefined;
   const isPolite = !!imperative?.groups?.tag || /\bplease\b/i.test(sentence);
+  const named = imperative?.groups ? (imperative.groups.owner ?? (trailing && isName(trailing) && !/^I\b/.test(trailing) ? trailing : null)) : null;
   // An imperative is a request only with "please", a tag ("…, would you?") or a name: only then are its words read.
-  if (imperative?.groups && (isPolite || imperative.groups.owner || trailing || VOCATIVE_BEFORE.test(sentence))) {
+  const mayBeAsked = imperative?.groups && (isPolite || imperative.groups.owner || trailing || VOCATIVE_BEFORE.test(sentence));
+  // Without "please", someone must be spoken to by name ("Hello, I'm Aisha" asks nobody).
+  if (imperative?.groups && mayBeAsked && (isPolite || named || namesSaidTo(sentence).length)) {
     const offset = groupOffset(imperative, 'body');
     const first = wordAt(checked.words, offset);
-    const owner = imperative.groups.owner ?? (trailing && isName(trailing) ? trailing : null) ?? spokenToOf();
+    const owner = named ?? spokenToOf();
     if (first && first.start === offset && (isPolite || owner) && first.text.toLowerCase() === first.lemma && startsWithTask(checked, sentence, offset) && first.pos === 'VERB') {
       let text = imperative.groups.body!;
       if (owner) text = text.replace(new RegExp(`,\\s*(?:please,?\\s*)?${escapeRegExp(owner)}\\s*$`), '');
@@ -922,35 +932,51 @@ const LANDED = /\b(?:so )?(?:where we(?:'ve| have) landed|what we've landed on|w
 const NO_SUPPORT_SEEN = /\b(?:I'm not seeing|I am not seeing|I don't see|there's no|there isn't) (?:any |much )?support for (?:that|it|this|the proposal)\b/i;
 const NOT_SUPPORTED =
   /\b(?:I'm not seeing|I am not seeing|I don't see|there's no|there isn't) (?:any |much )?support for (?:that|it|this|the proposal)\b|\bwe (?:won't|will not) (?:be )?tak(?:e|ing) (?:\S+ ){1,4}?forward\b|^(?:(?:no|so|right|okay|ok|then|well)[,.]?\s+)*(?:we(?:'re| are)|the (?:committee|board|group|panel|LMC|meeting|partnership)(?:'s| is))\s+not\s+(?:supporting|approving|endorsing|agreeing to|able to (?:support|approve|endorse|agree to)|in a position to (?:support|approve|endorse|agree to)|going to (?:support|approve|endorse))\b|\b(?:the (?:committee|board|group|panel|LMC|meeting))\s+(?:isn't|is not|wasn't|was not)\s+able to (?:support|approve|endorse)\b/i;
+/** A decision found, in the words the minutes would use. */
+function decisionHit(text: string, reason: string): Hit {
+  return { kind: 'decision', text: decisionText(text), owner: null, ownerSource: 'none', rule: 'decision', reason };
+}
+
 /** "The motion falls", "so that's three against, two for": lost on a vote. */
 const MOTION_FALLS = /\bthe (?:motion|amendment|recommendation|proposal) (?:falls|fails|is lost|is defeated|is not carried|was lost|was defeated)\b|\bthat's (?:\w+|\d+) against,? (?:\w+|\d+) (?:for|in favour)\b/i;
 
 function findDecision(sentence: string): Hit | null {
-  const decision = (text: string, reason: string): Hit => ({ kind: 'decision', text: decisionText(text), owner: null, ownerSource: 'none', rule: 'decision', reason });
   const marked = EXPLICIT_DECISION.exec(sentence);
-  if (marked?.groups) return decision(marked.groups.body!, 'Announced as a decision.');
+  if (marked?.groups) return decisionHit(marked.groups.body!, 'Announced as a decision.');
   const minutes = FOR_THE_MINUTES.exec(sentence);
   const recorded = minutes?.groups?.body ?? minutes?.groups?.recorded;
-  if (recorded && (BODY_DECIDED.test(recorded) || OUTCOME.test(recorded) || AGREED_THEN.test(recorded))) return decision(AGREED_THEN.exec(recorded)?.groups?.rest ?? recorded, 'Recorded for the minutes.');
-  if (isPlainQuestion(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence)) return null;
-  const bare = (reason: string): Hit => ({ ...decision(sentence, reason), isBareOutcome: true });
+  if (recorded && (BODY_DECIDED.test(recorded) || OUTCOME.test(recorded) || AGREED_THEN.test(recorded))) return decisionHit(AGREED_THEN.exec(recorded)?.groups?.rest ?? recorded, 'Recorded for the minutes.');
+  // Most sentences decide nothing: what sets a decision aside is read only once one is stated.
+  const stated = findStatedDecision(sentence);
+  if (!stated || isNotADecision(sentence)) return null;
+  return stated;
+}
+
+/** Questions, conditions, deferrals, decisions of other bodies and reports of the past decide nothing here. */
+function isNotADecision(sentence: string): boolean {
+  return isPlainQuestion(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
+}
+
+/** A decision stated in the sentence, in any of the ways chairs state one. */
+function findStatedDecision(sentence: string): Hit | null {
+  const bare = (reason: string): Hit => ({ ...decisionHit(sentence, reason), isBareOutcome: true });
   const landed = LANDED.exec(sentence);
-  if (landed?.groups && !/\b(?:I think|I guess|I suppose|maybe|perhaps)\s+$/i.test(sentence.slice(0, landed.index + landed[0].search(/where|what|the upshot/i)))) return decision(landed.groups.rest!, 'The chair summed up where the meeting landed.');
+  if (landed?.groups && !/\b(?:I think|I guess|I suppose|maybe|perhaps)\s+$/i.test(sentence.slice(0, landed.index + landed[0].search(/where|what|the upshot/i)))) return decisionHit(landed.groups.rest!, 'The chair summed up where the meeting landed.');
   // "I'm not seeing support for that" is the chair reading the room, not an opinion.
-  if (NOT_SUPPORTED.test(sentence) && (!OPINION.test(sentence) || NO_SUPPORT_SEEN.test(sentence))) return decision(sentence, 'The meeting declined it.');
+  if (NOT_SUPPORTED.test(sentence) && (!OPINION.test(sentence) || NO_SUPPORT_SEEN.test(sentence))) return decisionHit(sentence, 'The meeting declined it.');
   if (MOTION_FALLS.test(sentence)) return bare('The vote went against it.');
   const take = TAKE_AS.exec(sentence);
   if (take?.groups && take.groups.how !== 'read') return bare('The chair took it as agreed.');
   const agreedThen = AGREED_THEN.exec(sentence);
-  if (agreedThen?.groups) return decision(agreedThen.groups.rest!, 'The chair said it was agreed.');
+  if (agreedThen?.groups) return decisionHit(agreedThen.groups.rest!, 'The chair said it was agreed.');
   if (CARRIED.test(sentence)) return bare('The chair said it was carried or agreed.');
-  if (THATS_OUTCOME.test(sentence)) return decision(sentence, 'The chair said it was carried or agreed.');
+  if (THATS_OUTCOME.test(sentence)) return decisionHit(sentence, 'The chair said it was carried or agreed.');
   // "The formulary change goes through", "so the pilot goes ahead": the outcome said as what happens next.
-  if (GOES_AHEAD.test(sentence)) return decision(sentence, 'The outcome was stated.');
-  if (IT_WAS.test(sentence)) return decision(sentence, 'Recorded as agreed.');
+  if (GOES_AHEAD.test(sentence)) return decisionHit(sentence, 'The outcome was stated.');
+  if (IT_WAS.test(sentence)) return decisionHit(sentence, 'Recorded as agreed.');
   if (OUR_POSITION.test(sentence)) return bare('The chair said it was the meeting’s position.');
   if (ELLIPTICAL.test(sentence)) return bare('The chair said it was approved.');
-  if (OUTCOME.test(sentence)) return decision(sentence, 'The outcome was stated.');
+  if (OUTCOME.test(sentence)) return decisionHit(sentence, 'The outcome was stated.');
   const body = BODY_DECIDED.exec(sentence);
   // "agrees with the LMC" is agreeing with someone; "the board notes from last time" is a noun.
   if (body?.groups && !/^\s*(?:with|on|about|that we should|to (?:come back|revisit|look again))\b/i.test(body.groups.rest!) && !OPINION.test(sentence)) {
@@ -962,11 +988,11 @@ function findDecision(sentence: string): Hit | null {
     // "That this committee does not support…": a motion read out, decided only once it is put and carried.
     const isMotion = /^(?:the motion(?: is)?[,:]?\s+)?that (?:this|the) /i.test(subject);
     const isProposed = isMotion || (isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject)));
-    if (!isNoun && !isProposed && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed|approve|endorse|ratify)$/i.test(body.groups.verb!))) return decision(sentence, 'The meeting’s decision was stated.');
+    if (!isNoun && !isProposed && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed|approve|endorse|ratify)$/i.test(body.groups.verb!))) return decisionHit(sentence, 'The meeting’s decision was stated.');
   }
-  if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decision(sentence, 'The meeting settled on it.');
+  if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decisionHit(sentence, 'The meeting settled on it.');
   // Said with no subject ("With that change, approved as an accurate record"): the minutes, approved.
-  if (AS_A_RECORD.test(sentence)) return decision('Minutes approved as an accurate record', 'The chair said the minutes were approved.');
+  if (AS_A_RECORD.test(sentence)) return decisionHit('Minutes approved as an accurate record', 'The chair said the minutes were approved.');
   return null;
 }
 
