@@ -179,6 +179,21 @@ function isPlainQuestion(sentence: string): boolean {
   return /\?\s*$/.test(sentence);
 }
 
+/**
+ * Every match of a global pattern, as `matchAll` gives them, without the copy
+ * of the pattern `matchAll` makes (and compiles) on each call.
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0] === '') pattern.lastIndex += 1;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -617,7 +632,7 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
   const pointsBack = (LEAVE_WITH_ME.test(sentence) || POINTS_BACK.test(sentence)) && !/\b(?:n't|not|never) (?:think|sure|know|able)\b|\bjustice\b/i.test(sentence);
   if (isPlainQuestion(sentence) && !pointsBack) return null;
   // Every "I'll …" in the sentence, first to last: "I'm happy to take that one: I'll write to NHS England …".
-  for (const start of sentence.matchAll(COMMITMENT_START)) {
+  for (const start of allMatches(COMMITMENT_START, sentence)) {
     const from = start.index;
     const rest = sentence.slice(from);
     for (const pattern of [COMMITMENT, LET_ME, LETS]) {
@@ -735,7 +750,7 @@ const CLAUSE_BREAK = /[;]\s+|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a
 
 /** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
 function clausesOf(sentence: string, checked: Checked): { text: string; checked: Checked }[] {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
+  const breaks = allMatches(CLAUSE_BREAK, sentence);
   if (!breaks.length) return [{ text: sentence, checked }];
   const cuts = [0, ...breaks.map((m) => m.index + m[0].length), sentence.length];
   const clauses: { text: string; checked: Checked }[] = [];
@@ -845,7 +860,7 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
 function findRecap(sentence: string, checked: Checked): Hit[] {
   const hits: Hit[] = [];
   RECAP.lastIndex = 0;
-  for (const match of sentence.matchAll(RECAP)) {
+  for (const match of allMatches(RECAP, sentence)) {
     const owner = match.groups!.owner!;
     if (!isName(owner) || !isProperName(checked, match.index + match[0].indexOf(owner))) continue;
     const offset = match.index + match[0].length - match.groups!.body!.length;
@@ -1338,7 +1353,7 @@ function dateOnlyTarget(
   utterance: DetectionUtterance,
   due: (sentence: string) => DueDate | null,
 ): { suggestion: Mutable<ActionSuggestion>; due: DueDate } | null {
-  if (text.split(/\s+/, DATE_ONLY_MAX_WORDS + 1).length > DATE_ONLY_MAX_WORDS) return null;
+  if (text.split(' ', DATE_ONLY_MAX_WORDS + 1).length > DATE_ONLY_MAX_WORDS) return null;
   const last = findLast(suggestions, (s) => s.kind === 'action');
   if (!last || utterance.startMs - last.atMs > REPLY_WINDOW_MS) return null;
   if (last.due && (last.due.date !== null || last.due.isNextMeeting)) return null;

@@ -4,25 +4,39 @@ import { normaliseSpaces } from './text';
 /** A word or two said twice over: "I'll, I'll send it", "could you um could you". */
 const STUTTER = /\b(\w+(?:'\w+)?(?: \w+)?)(?:,?\s+\1\b)+/gi;
 
+/** Contractions a caption may write without the apostrophe, where the bare word is not also an ordinary word. */
+const CONTRACTION_WITHOUT_APOSTROPHE = /\b(?:thats|whats|theres|heres|ive|youre|theyre|theyll|youll|weve|youve|theyve|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|wouldnt|couldnt|shouldnt|hasnt|havent|im)\b/gi;
+
 /**
  * Caption text as the understanding reads it: straight apostrophes, no "um"
  * or "erm", stutters said once ("I'll, I'll send it" → "I'll send it").
  */
-/** Contractions a caption may write without the apostrophe, where the bare word is not also an ordinary word. */
-const CONTRACTION_WITHOUT_APOSTROPHE = /\b(?:thats|whats|theres|heres|ive|youre|theyre|theyll|youll|weve|youve|theyve|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|wouldnt|couldnt|shouldnt|hasnt|havent|im)\b/gi;
-
 export function cleanSpeech(text: string): string {
-  return normaliseSpaces(text)
+  const fluent = normaliseSpaces(text)
     .replace(/[‘’`]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\b(?:um+|uh+|erm+|er|ah)\b[,.]?\s*/gi, '')
     // Captions that drop the apostrophe: "thats approved", "ive sent it", "were agreed".
-    .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}'${word.slice(-1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}`)
-    .replace(STUTTER, '$1')
+    .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}'${word.slice(-1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}`);
+  return (mayStutter(fluent) ? fluent.replace(STUTTER, '$1') : fluent)
     .replace(/\s+([,.;:?!])/g, '$1')
     .replace(/^[,.;:\s]+/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
+}
+
+/**
+ * Whether a word comes again within the next three (the only way a stutter
+ * can be there: "I'll, I'll" is i, ll, i, ll), so that the costly pattern
+ * runs only on the few sentences that may hold one.
+ */
+function mayStutter(text: string): boolean {
+  const words = text.toLowerCase().match(/\w+/g);
+  if (!words) return false;
+  for (let i = 0; i < words.length - 1; i += 1) {
+    if (words[i] === words[i + 1] || words[i] === words[i + 2] || words[i] === words[i + 3]) return true;
+  }
+  return false;
 }
 
 /** The sentences of an utterance, as said. */
