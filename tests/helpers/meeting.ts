@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimedSpeech } from '@/utils/core/talk-time';
 
@@ -42,4 +42,22 @@ export interface SampleMeeting {
 
 export function loadSampleMeeting(): SampleMeeting {
   return JSON.parse(readFileSync(join(__dirname, '..', '..', 'simulator', 'meetings', 'primary-care-committee.json'), 'utf8')) as SampleMeeting;
+}
+
+/**
+ * About three hours of meeting, every sentence different: the development
+ * corpus's nine whole meetings (31,000 words, 1,194 turns) one after another.
+ * Benchmarks read this rather than one meeting repeated, so that nothing
+ * remembered from an earlier sentence makes a later one look cheap.
+ */
+export function loadThreeHoursOfMeetings(): { id: string; speaker: string; text: string; startMs: number }[] {
+  const folder = join(__dirname, '..', 'corpus', 'dev');
+  const files = readdirSync(folder).filter((f) => f.startsWith('meeting-') && f.endsWith('.json')).sort();
+  let offsetS = 0;
+  return files.flatMap((file) => {
+    const { lines: turns } = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { lines: { atS: number; durationS: number; speaker: string; text: string }[] };
+    const startS = offsetS;
+    offsetS += Math.max(...turns.map((t) => t.atS + t.durationS)) + 60;
+    return turns.map((t, i) => ({ id: `${file}:${i}`, speaker: t.speaker, text: t.text, startMs: (startS + t.atS) * 1000 }));
+  });
 }
