@@ -1090,7 +1090,12 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   const ordered = [...utterances].sort((a, b) => a.startMs - b.startMs);
   const suggestions: Mutable<ActionSuggestion>[] = [];
   const personName = (displayName: string): string => options.personNameOf?.(displayName) ?? displayName;
-  const due = (sentence: string): DueDate | null => options.parseDue(sentence, options.meetingStartMs, { nextMeetingMs: options.nextMeetingMs ?? null });
+  // A sentence's date can be asked for more than once (as an action, then as the answer to a request): read it once.
+  const dueRead = new Map<string, DueDate | null>();
+  const due = (sentence: string): DueDate | null => {
+    if (!dueRead.has(sentence)) dueRead.set(sentence, options.parseDue(sentence, options.meetingStartMs, { nextMeetingMs: options.nextMeetingMs ?? null }));
+    return dueRead.get(sentence)!;
+  };
   let pending: Pending[] = [];
   let calls: Call[] = [];
   const recent: SaidSentence[] = [];
@@ -1309,10 +1314,10 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         }
       }
       // "So the proposal is to commission the winter LES": the chair's own "Agreed." then settles it.
-      if (PUT_TO_THE_MEETING.test(text) && /\b(?:proposal|propose|motion|move|recommendation)\b/i.test(text) && !isPlainQuestion(text)) {
+      if (/\b(?:proposal|propose|motion|move|recommendation)\b/i.test(text) && !isPlainQuestion(text) && PUT_TO_THE_MEETING.test(text)) {
         calls.push({ speaker: utterance.speaker, atMs: utterance.startMs, sentence, proposal: text, answered: false });
       }
-      if ((CALL_FOR_ASSENT.test(text) && /\?|\bin favour\b/i.test(text)) || CONDITIONAL_ASSENT.test(text)) {
+      if ((/\?|\bin favour\b/i.test(text) && CALL_FOR_ASSENT.test(text)) || CONDITIONAL_ASSENT.test(text)) {
         const proposal = proposalBefore(sentence, recent);
         calls.push({ speaker: utterance.speaker, atMs: utterance.startMs, sentence, proposal, answered: false });
       }
@@ -1509,7 +1514,7 @@ const PROMPT = /^(?:(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|
 
 /** When the chair closes a call for agreement ("Lovely, thank you"), the proposal is decided. */
 function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): { decision: Mutable<ActionSuggestion>; proposal: string } | null {
-  const call = [...calls].reverse().find((c) => !c.answered);
+  const call = findLast(calls, (c) => !c.answered);
   if (!call || sentence === call.sentence) return null;
   const isChair = sentence.utterance.speaker === call.speaker;
   const text = sentence.text;
