@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPrimaryCareOwner, resolveActionOwner, type MeetingPerson } from '@/utils/core/action-owner';
+import { BUILTIN_ORGANISATIONS, OrganisationIndex } from '@/utils/core/org-directory';
 
 const people: MeetingPerson[] = [
   { displayName: 'OKAFOR, Daniel (NHS SOUTH YORKSHIRE ICB - QF7)', personName: 'Daniel Okafor', organisationName: 'NHS South Yorkshire ICB', sector: 'icb' },
@@ -46,5 +47,41 @@ describe('resolveActionOwner', () => {
     expect(isPrimaryCareOwner(resolveActionOwner('Tom', people))).toBe(true);
     expect(isPrimaryCareOwner(resolveActionOwner('the ICB', people))).toBe(false);
     expect(isPrimaryCareOwner(resolveActionOwner('Priya', people))).toBe(false);
+  });
+});
+
+describe('a body said by its kind when nobody from one is in the meeting', () => {
+  const councillors: MeetingPerson[] = [
+    { displayName: 'Cllr Fiona Dack', personName: 'Cllr Fiona Dack', organisationName: 'Norfolk County Council', sector: 'local_authority' },
+    { displayName: 'Rosie Lambert', personName: 'Rosie Lambert', organisationName: 'Great Yarmouth and Gorleston PCN', sector: 'pcn' },
+  ];
+  const builtIn = new OrganisationIndex(BUILTIN_ORGANISATIONS);
+
+  it('is the ICB for the places of the organisations present, said as a guess to check', () => {
+    const owner = resolveActionOwner('the ICB', councillors, builtIn);
+    expect(owner).toMatchObject({ organisation: 'NHS Norfolk and Waveney ICB', sector: 'icb' });
+    expect(owner.reason).toMatch(/taken to be NHS Norfolk and Waveney ICB.*check it/);
+  });
+
+  it('goes by the place, not by a point of the compass', () => {
+    const yorkshire: MeetingPerson[] = [{ displayName: 'Dr Tom Thwaite', personName: 'Dr Tom Thwaite', organisationName: 'North Yorkshire LMC', sector: 'primary_care_rep_body' }];
+    expect(resolveActionOwner('the ICB', yorkshire, builtIn).organisation).toBe('NHS Humber and North Yorkshire ICB');
+    const north: MeetingPerson[] = [{ displayName: 'Ann Lowe', personName: 'Ann Lowe', organisationName: 'North Practice', sector: 'general_practice' }];
+    expect(resolveActionOwner('the ICB', north, builtIn)).toEqual({ owner: 'the ICB', organisation: null, sector: 'icb' });
+  });
+
+  it('is the only one of its kind in the directory', () => {
+    const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS, { id: 'user:1', name: 'Birmingham LMC', odsCode: null, sector: 'primary_care_rep_body', aliases: [], source: 'user', odsReport: null, parentCode: null }]);
+    const icbOnly: MeetingPerson[] = [{ displayName: 'Raj Khanna', personName: 'Raj Khanna', organisationName: 'NHS Birmingham and Solihull ICB', sector: 'icb' }];
+    expect(resolveActionOwner('the LMC', icbOnly, directory)).toMatchObject({ organisation: 'Birmingham LMC', sector: 'primary_care_rep_body' });
+  });
+
+  it('names nobody when two places fit equally, or none does', () => {
+    const both: MeetingPerson[] = [
+      { displayName: 'A', personName: 'A', organisationName: 'Devon County Council', sector: 'local_authority' },
+      { displayName: 'B', personName: 'B', organisationName: 'Dorset Council', sector: 'local_authority' },
+    ];
+    expect(resolveActionOwner('the ICB', both, builtIn).organisation).toBeNull();
+    expect(resolveActionOwner('the ICB', [], builtIn).organisation).toBeNull();
   });
 });

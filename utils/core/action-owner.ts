@@ -76,7 +76,7 @@ function oneOf<T>(items: readonly T[]): T | null {
  * ICB", "the trust") becomes the one organisation of that kind present. When
  * it is not clear, the organisation is left for the user to fill in.
  */
-export function resolveActionOwner(owner: string | null, people: readonly MeetingPerson[]): ActionOwner {
+export function resolveActionOwner(owner: string | null, people: readonly MeetingPerson[], known?: KnownOrganisations): ActionOwner {
   if (!owner) return { owner: null, organisation: null, sector: null };
   const named = namedPeople(owner, people);
   if (named) {
@@ -97,7 +97,53 @@ export function resolveActionOwner(owner: string | null, people: readonly Meetin
   if (!sectors.length) return { owner, organisation: null, sector: null };
   const matching = [...present].filter(([, sector]) => sectors.includes(sector)).map(([name]) => name);
   const organisation = oneOf(matching);
-  return { owner, organisation, sector: organisation ? present.get(organisation)! : oneOf(sectors) };
+  if (organisation) return { owner, organisation, sector: present.get(organisation)! };
+  const fromDirectory = known ? bodyFromDirectory(owner, sectors, known, [...present.keys()]) : null;
+  if (fromDirectory) return { owner, organisation: fromDirectory.name, sector: fromDirectory.sector, reason: fromDirectory.reason };
+  return { owner, organisation: null, sector: oneOf(sectors) };
+}
+
+/** The directory's organisations of a sector, for a body none of whose people are in the meeting. */
+export interface KnownOrganisations {
+  inSector(sector: SectorId): readonly { readonly name: string; readonly sector: SectorId }[];
+}
+
+/** Words of an organisation's name that say what kind of body it is, or a point of the compass, rather than which place. */
+const NOT_A_PLACE = new Set(
+  'nhs icb pcn lmc lpc ldc loc the and of for council county city borough district metropolitan unitary trust foundation hospital hospitals university teaching healthcare health care primary integrated partnership community services service network practice surgery medical centre group ltd limited cic federation local committee pharmacy dental optical north south east west central mid greater royal'.split(' '),
+);
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z']+/).filter((w) => w.length > 1);
+}
+
+/**
+ * A body said by its kind ("the LMC", "the ICB") when nobody from one is in
+ * the meeting: the one of that kind in the directory, or else the one whose
+ * name shares a place with the organisations present ("the ICB" at a
+ * meeting with Norfolk County Council is NHS Norfolk and Waveney ICB). It is
+ * a guess from the places, so it says so, for the user to check.
+ */
+function bodyFromDirectory(owner: string, sectors: readonly SectorId[], known: KnownOrganisations, presentNames: readonly string[]): { name: string; sector: SectorId; reason: string } | null {
+  const kindWords = nameWords(owner.replace(/^the\s+/i, ''));
+  const candidates = sectors.flatMap((sector) => known.inSector(sector)).filter((c) => {
+    const words = nameWords(c.name);
+    return kindWords.every((w) => words.includes(w) || words.includes(w.replace(/s$/, '')));
+  });
+  if (candidates.length === 1) return { ...candidates[0]!, reason: `${owner} here is ${candidates[0]!.name}, the only one in the directory.` };
+  const placesPresent = new Set(presentNames.flatMap(nameWords));
+  let best: { name: string; sector: SectorId } | null = null;
+  let bestScore = 0;
+  let isTied = false;
+  for (const candidate of candidates) {
+    const shared = nameWords(candidate.name).filter((w) => placesPresent.has(w));
+    // A place shared, not only "North" or "NHS".
+    const score = shared.some((w) => !NOT_A_PLACE.has(w)) ? shared.length : 0;
+    if (score > bestScore) [best, bestScore, isTied] = [candidate, score, false];
+    else if (score === bestScore && score > 0) isTied = true;
+  }
+  if (!best || isTied) return null;
+  return { ...best, reason: `${owner} here is taken to be ${best.name}, from the places of the organisations in the meeting: check it.` };
 }
 
 /** Primary care owners first: what a delegate needs to know their side was asked to do. */
@@ -120,7 +166,7 @@ export interface OwnerClue {
  * or "someone in" the room for the user to choose); a name said, matched
  * to the participants; a body, matched to the organisations present.
  */
-export function resolveSuggestedOwner(clue: OwnerClue, people: readonly MeetingPerson[], resolutions: ReadonlyMap<string, Resolution>): ActionOwner {
+export function resolveSuggestedOwner(clue: OwnerClue, people: readonly MeetingPerson[], resolutions: ReadonlyMap<string, Resolution>, known?: KnownOrganisations): ActionOwner {
   if (!clue.owner) return { owner: null, organisation: null, sector: null, reason: 'Nobody was named.' };
   if (clue.ownerSource === 'speaker' || clue.ownerSource === 'responder') {
     const resolution = resolutions.get(clue.owner);
@@ -152,12 +198,12 @@ export function resolveSuggestedOwner(clue: OwnerClue, people: readonly MeetingP
       reason: `${name} ${how}.`,
     };
   }
-  const named = resolveActionOwner(clue.owner, people);
+  const named = resolveActionOwner(clue.owner, people, known);
   // "the ICB" with one ICB in the meeting: the log names it.
   const isVagueBody = /^the\s/i.test(clue.owner) && named.organisation !== null && !people.some((p) => p.personName === named.owner);
   return {
     ...named,
     owner: isVagueBody ? named.organisation : named.owner,
-    reason: isVagueBody ? `${clue.owner} here is ${named.organisation}, the only one in the meeting.` : `${clue.owner} was named.`,
+    reason: named.reason ?? (isVagueBody ? `${clue.owner} here is ${named.organisation}, the only one in the meeting.` : `${clue.owner} was named.`),
   };
 }

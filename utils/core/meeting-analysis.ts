@@ -247,7 +247,7 @@ export function analyseMeeting(stored: StoredMeeting, context: AnalysisContext):
         },
       ).map((s): AnalysedSuggestion => ({
         ...s,
-        resolvedOwner: s.kind === 'action' ? resolveSuggestedOwner(s, people, resolutions) : { owner: null, organisation: null, sector: null },
+        resolvedOwner: s.kind === 'action' ? resolveSuggestedOwner(s, people, resolutions, context.directory) : { owner: null, organisation: null, sector: null },
       }))
     : [];
 
