@@ -281,6 +281,8 @@ interface Hit {
   readonly pointsBack?: boolean;
   /** "Can I leave that with you, Claire?": the task is what the speaker said just before. */
   readonly takesPrevious?: boolean;
+  /** The clause the action was found in, when the sentence has several: its date, if it says one, is the action's. */
+  readonly dueFrom?: string;
 }
 
 const EXPLICIT = /\bACTION(?:\s+point)?\s*[:–—-]\s*(?<body>.+)$/i;
@@ -349,7 +351,9 @@ const DEADLINE_FIRST_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:
 /** "Could the trust's written response be with us by the 30th?": a body's thing, wanted by a time. */
 const THING_WANTED_BY = new RegExp(`^(?:(?<owner>${NAME}),\\s*)?(?:can|could|will|would) (?:the )?(?<body>[\\w'-]+(?: [\\w'-]+){0,3}?)['’]s (?<thing>[^?]{2,60}?) (?:be with (?:us|me|you|the [\\w-]+)|come (?:back )?to (?:us|me|you|the [\\w-]+)|reach (?:us|me)|be (?:in|ready|sent|circulated|shared))\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "Nikhil, can we have the enhanced access audit by the end of Q3?" */
-const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?:the|your|our) [^,]{3,60}, )?(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?<thing>[^?]{3,80}?) (?<rest>(?:by|before|for|within|no later than|on|in) [^?]+)\\??$`, 'i');
+const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?<topic>(?:the|your|our) [^,—–?]{3,60}?)(?:,|\\s+[—–-])\\s+)?(?:can|could|may) (?:we|I) (?:please )?(?:(?<verb>have|get|see) (?<thing>[^?]{2,80}?)|say) (?<rest>(?:(?:by|before|for|within|no later than|on|in) |(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday)\\b|(?:the )?end of |tomorrow\\b|next week\\b)[^?]*)\\??$`, 'i');
+/** "Carla, could the audit be done by the end of next month?": a thing to be done, asked of someone, with a time. */
+const DONE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) be (?<done>done|finished|ready|completed|sent (?:out|round|over)|circulated|updated|shared|signed off|with (?:us|me))\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "We need somebody to …", "Who can pick up …?". */
 const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to|(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
 
@@ -553,9 +557,19 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   }
   // "Tracey, the premises survey by Monday week, please"; "Nikhil, can we have the audit by the end of Q3?": a thing and a time, asked of someone.
   const wanted = VERBLESS_REQUEST.exec(sentence) ?? HAVE_BY.exec(sentence);
-  if (wanted?.groups && isProperName(checked, groupOffset(wanted, 'owner')) && isName(wanted.groups.owner!) && hasDeadline(wanted.groups.rest ?? wanted.groups.thing!)) {
-    const thing = wanted.groups.thing!.replace(/\s+$/, '');
+  if (wanted?.groups && isProperName(checked, groupOffset(wanted, 'owner')) && isName(wanted.groups.owner!) && hasDeadline(wanted.groups.rest ?? wanted.groups.thing ?? '')) {
+    // "Kiran, the workforce plan — can we have it by …": "it" is the thing named first.
+    const said = (wanted.groups.thing ?? 'it').replace(/\s+$/, '');
+    const topic = wanted.groups.topic;
+    const thing = topic && /^(?:it|them|those|that|this|these)\b/i.test(said) ? said.replace(/^\w+/, topic) : said;
+    if (wanted.groups.verb?.toLowerCase() === 'get' && /\b(?:out|over|round|back|across)\b/i.test(thing)) {
+      return { kind: 'action', text: tidy(`Get ${thing} ${wanted.groups.rest}`), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
+    }
     return { kind: 'action', text: tidy(`${/^(?:the|your|our|a|an)\b/i.test(thing) ? 'Provide ' : ''}${thing}${wanted.groups.rest ? ` ${wanted.groups.rest}` : ''}`.replace(/^Provide your\b/i, 'Provide the')), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
+  }
+  const done = DONE_BY.exec(sentence);
+  if (done?.groups && isName(done.groups.owner!) && hasDeadline(done.groups.rest!) && isProperName(checked, groupOffset(done, 'owner'))) {
+    return { kind: 'action', text: tidy(`Get ${done.groups.thing} ${done.groups.done}${done.groups.rest}`), owner: done.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${done.groups.owner} was asked to get it done, with a time.` };
   }
   const wantedBy = THING_WANTED_BY.exec(sentence);
   if (wantedBy?.groups && hasDeadline(wantedBy.groups.rest!)) {
@@ -732,12 +746,17 @@ function findPassive(sentence: string): Hit | null {
   const isSubjectSpeaker = generic ? /\b(?:I|we|you)\s*$/i.test(sentence.slice(0, generic.index)) : false;
   if (PASSIVE_DELIVERABLE.test(sentence) || GOES_TO_COMMITTEE.test(sentence) || (generic && !isSubjectSpeaker)) {
     // "A letter will go out from the ICB": the body it comes from does it.
-    const agent = /\b(?:from|by) (?<agent>(?:the )?(?:ICB|LMC|LPC|trust|council|federation|PCN|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}))\b/.exec(sentence)?.groups?.agent ?? null;
+    const said = /\b(?:from|by) (?<agent>(?:the )?(?:ICB|LMC|LPC|trust|council|federation|PCN|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}))\b/.exec(sentence)?.groups?.agent ?? null;
+    // "Circulated by Friday", "by Christmas": a time, not who does it.
+    const agent = said && !DATE_WORD.test(said) ? said : null;
     const text = tidy(sentence.replace(/^(?:so|and|then|right|okay|ok|just so it's minuted|so it's minuted|for the minutes),?\s+/i, '').replace(/^(?:and )?just so it's minuted,?\s+/i, ''));
     return { kind: 'action', text, owner: agent, ownerSource: agent ? 'named' : 'none', rule: 'passive', reason: agent ? `Something is to come from ${agent}.` : 'Something is to come back, with nobody named to do it.' };
   }
   return null;
 }
+
+/** Words that make "by …" a time rather than someone doing it. */
+const DATE_WORD = /^(?:(?:the )?(?:end|close|start|beginning|middle)\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|New Year|Q[1-4]\b|(?:the )?(?:next|first|last|\d))/i;
 
 /** "The revised terms of reference will be circulated within a week": sent round, by a time. */
 const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|recirculated|re-?circulated|sent (?:out|round|around)|shared|issued|published)\b/i;
@@ -746,7 +765,7 @@ const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|r
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
 
 /** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
-const CLAUSE_BREAK = /[;]\s+|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
+const CLAUSE_BREAK = /[;]\s+|,\s+and\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
 
 /** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
 function clausesOf(sentence: string, checked: Checked): { text: string; checked: Checked }[] {
@@ -787,7 +806,7 @@ function findActionList(sentence: string): Hit[] {
     // "the office will update the website": a team, with what it will do.
     const team = /^(?<owner>the [a-z]+(?: [a-z]+)?) (?:will|'ll|to|is to|are to) (?<task>[a-z].+)$/i.exec(said);
     if (team?.groups) {
-      hits.push({ kind: 'action', text: tidy(team.groups.task!), owner: team.groups.owner!, ownerSource: 'named', rule: 'explicit', reason: `The chair listed it as ${team.groups.owner}'s action.` });
+      hits.push({ kind: 'action', text: tidy(team.groups.task!), owner: team.groups.owner!, ownerSource: 'named', rule: 'explicit', reason: `The chair listed it as ${team.groups.owner}'s action.`, dueFrom: said });
       continue;
     }
     const item = LISTED_ACTION.exec(said);
@@ -796,7 +815,7 @@ function findActionList(sentence: string): Hit[] {
     const isMe = /^(?:me|I)$/.test(owner);
     if (!isMe && !isName(owner)) continue;
     const task = item.groups.task!.replace(/^to\s+/i, '');
-    hits.push({ kind: 'action', text: tidy(task), owner: isMe ? null : owner, ownerSource: isMe ? 'speaker' : 'named', rule: 'explicit', reason: isMe ? 'The chair listed it as their own action.' : `The chair listed it as ${owner}'s action.` });
+    hits.push({ kind: 'action', text: tidy(task), owner: isMe ? null : owner, ownerSource: isMe ? 'speaker' : 'named', rule: 'explicit', reason: isMe ? 'The chair listed it as their own action.' : `The chair listed it as ${owner}'s action.`, dueFrom: said });
   }
   return hits.length >= 2 ? hits : [];
 }
@@ -839,7 +858,9 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
       const action = findAction(clause.text, clause.checked);
       if (action) found.push(action);
     }
-    for (const hit of found) {
+    for (const said of found) {
+      // Each clause of several may say its own date: "Jo to update the log by Friday, and the ICB to confirm it by the 22nd".
+      const hit = clauses.length > 1 ? { ...said, dueFrom: clause.text } : said;
       const firstWord = (t: string): string => t.split(/\s+/)[0]!.toLowerCase();
       const isSameTask = hits.some((h) => h.ownerSource === hit.ownerSource && h.rule === hit.rule && (firstWord(h.text) === firstWord(hit.text) || /^(?:let (?:you|us|them|him|her) know|do (?:it|that)|get (?:it|that|them) (?:done|sorted))\b/i.test(hit.text)));
       // "Leave that with me, I'll speak to the LMC": the offer and the task are one.
@@ -1130,7 +1151,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         atMs: utterance.startMs,
         owner: hit.ownerSource === 'speaker' ? speaker : hit.owner,
         ownerSource: hit.ownerSource === 'speaker' && !speaker ? 'none' : hit.ownerSource,
-        due: hit.kind === 'action' ? due(text) : null,
+        due: hit.kind === 'action' ? ((hit.dueFrom ? due(hit.dueFrom) : null) ?? due(text)) : null,
         rule: hit.rule,
         reason: hit.reason,
       });
