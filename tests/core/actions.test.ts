@@ -671,3 +671,39 @@ describe('detectActions: decisions said in lower case, as outcomes, and by a bod
     expect(exchange(['Chair', "If the bid goes through we'll be delighted."])).toEqual([]);
   });
 });
+
+describe('detectActions: a thing asked for by a time, however the request is put', () => {
+  it.each([
+    ['Owain, could we have the updated risk register Friday week?', 'Owain', 'Provide the updated risk register Friday week', '2026-11-27'],
+    ['Kiran, the workforce plan — can we have it by the end of next week?', 'Kiran', 'Provide the workforce plan by the end of next week', '2026-11-27'],
+    ['Prakash, the revised trajectory — can we say by the 5th of January?', 'Prakash', 'Provide the revised trajectory by the 5th of January', '2027-01-05'],
+    ['Mandy, the survey results — can we get those out to members by the end of the month?', 'Mandy', 'Get the survey results out to members by the end of the month', '2026-11-30'],
+    ['Carla, could the register audit be done by the end of next month?', 'Carla', 'Get the register audit done by the end of next month', '2026-12-31'],
+  ])('%s', (said, owner, text, date) => {
+    const [found] = detect('Chair', said);
+    expect(found).toMatchObject({ kind: 'action', owner, text });
+    expect(found!.due?.date).toBe(date);
+  });
+
+  it('gives each listed action the date said with it', () => {
+    const found = detect('Chair', 'Just to recap the actions: Jo to update the risk log by Friday, and the ICB to confirm the winter funding to PCNs by the 22nd.');
+    expect(found.map((f) => [f.owner, f.due?.date])).toEqual([
+      ['Jo', '2026-11-20'],
+      ['the ICB', '2026-11-22'],
+    ]);
+  });
+
+  it('reads "circulated by Friday" as when, with nobody named', () => {
+    const [found] = detect('Chair', "OK, the final version of the workforce plan will be circulated by Friday, and then that's it for that.");
+    expect(found).toMatchObject({ kind: 'action', owner: null, rule: 'passive' });
+  });
+
+  it.each(["We'll revisit in the spring.", "I'll, er, I'll bring others in before we come to a view."])('none in: %s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+
+  it('decides "OK so we\'ll go ahead with …", in full', () => {
+    const [found] = detect('Chair', "OK so we'll go ahead with the weekday evening clinics from the first of February.");
+    expect(found).toMatchObject({ kind: 'decision', text: "We'll go ahead with the weekday evening clinics from the first of February" });
+  });
+});

@@ -166,6 +166,11 @@ describe('parseDueDate: weeks', () => {
     ['Could you get it done within the next week?', '2026-11-26', 'within the next week', '2026-12-03'],
     ['Could I have your comments by Wednesday lunchtime?', '2026-11-26', 'by Wednesday lunchtime', '2026-12-02'],
     ['The pilot ran over two days.', '2026-11-26', null, null],
+    // A weekday that ends a promise or request is when; one that describes something is not.
+    ["I'll do it Monday.", WED_18_NOV, 'Monday', '2026-11-23'],
+    ['Can you send it over Friday?', WED_18_NOV, 'Friday', '2026-11-20'],
+    ['We meet Monday.', WED_18_NOV, null, null],
+    ["I'll send the Monday figures.", WED_18_NOV, null, null],
   ]);
 });
 

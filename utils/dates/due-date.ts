@@ -68,6 +68,8 @@ function leadBefore(s: string, start: number): Lead {
 
 /** What may follow a month, quarter or "the twentieth" said as a deadline: not a noun ("the November data", "the third month"). */
 const FOLLOWS_PERIOD = /^(?:\s*$|\s*[,.;:?!)–—-]|\s+(?:and|or|at|please|so|if|when|then|because|as|to|for|with|latest|ideally|really|I|we|you|they|it|that|which|but|otherwise|is|was|will|would|should|could|can|the|this|next|in|on|by|before|after|anyway|20\d\d)\b)/i;
+/** Nothing more of the clause after the words: "… Monday." */
+const ENDS_CLAUSE = /^\s*(?:$|[,.;:?!])/;
 /** Saying it cannot or will not happen ("we can't sign it off today"), not "don't forget" or "not later than". */
 const CANNOT_BEFORE = /(?:\b(?:can't|cannot|can not|won't|will not|couldn't|isn't|aren't|not (?:in a position|able|going|ready|possible))|\bunable)\b(?:(?!\bbut\b)[^.;!?])*$/i;
 /** "Friday's bulletin", "today's agenda". */
@@ -104,7 +106,8 @@ function scoreOf(s: string, mention: Mention, lead: Lead): number {
     'numeric-date': () => (isStrong ? 3 : lead.word === 'on' ? 2 : 0),
     ordinal: () => (!FOLLOWS_PERIOD.test(after) ? 0 : isStrong ? 3 : lead.word === 'on' || lead.word === 'for' ? 2 : 0),
     // "on Saturday opening" is about Saturdays.
-    weekday: () => (isStrong ? 3 : /^(?:on|for|to)$/.test(lead.word) && FOLLOWS_PERIOD.test(after) ? 2 : 0),
+    // "I'll do it Monday": a weekday ending a promise or request is when it will be done.
+    weekday: () => (isStrong ? 3 : /^(?:on|for|to)$/.test(lead.word) && FOLLOWS_PERIOD.test(after) ? 2 : ENDS_CLAUSE.test(after) && ACTION_START.test(s.slice(0, mention.start)) ? 1 : 0),
     month: () => (!FOLLOWS_PERIOD.test(after) ? 0 : isStrong ? 3 : /^(?:in|during)$/.test(lead.word) ? 2 : 0),
     quarter: () => (!FOLLOWS_PERIOD.test(after) ? 0 : isStrong ? 3 : /^(?:in|during)$/.test(lead.word) ? 2 : 0),
     holiday: () => (isStrong ? 3 : 0),
