@@ -702,3 +702,22 @@ describe('findIntroductions: the capacity someone speaks in, and the one they do
     expect(claimIn('Anna Gould', 'So wearing my PCN manager hat, rather than Castle, the ARRS budget is underspent.')).toMatchObject({ organisationText: 'PCN', sector: 'pcn' });
   });
 });
+
+describe('findIntroductions: a round of introductions, someone standing in, and a team before its organisation', () => {
+  it('reads "And Tess Morgan, consultant in public health, Warwickshire County Council"', () => {
+    expect(claimIn('Tess Morgan (Guest)', 'And Tess Morgan, consultant in public health, Warwickshire County Council.')).toMatchObject({ organisationText: 'Warwickshire County Council', sector: 'local_authority' });
+  });
+
+  it('reads "I\'m deputising for Nicola, so for Warwickshire LMC" as the LMC, not Nicola', () => {
+    expect(claimIn('Dr Elliot Brandon', "Yes, that's right, I'm deputising for Nicola, so for Warwickshire LMC. Elliot Brandon.")).toMatchObject({ organisationText: 'Warwickshire LMC', sector: 'primary_care_rep_body' });
+  });
+
+  it('reads the organisation after the team: "joined us from the district nursing team, Birmingham Community Healthcare"', () => {
+    const claims = findIntroductions(
+      [say('Dr Yusuf Patel', "Gerald's joined us from the district nursing team, Birmingham Community Healthcare, for the housebound item. Welcome Gerald."), say('Gerald Finney', 'Thanks Yusuf.', 20)],
+      T0,
+      builtinDirectory,
+    );
+    expect(claims.get('Gerald Finney')).toMatchObject({ sector: 'community_mental_health_trust', saidBy: 'other' });
+  });
+});

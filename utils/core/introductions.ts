@@ -52,7 +52,7 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage)/i;
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
@@ -678,7 +678,7 @@ function readIntroduction(
       const isRepresenting = REPRESENTING_LEAD.test(match[0]) || REPRESENTING_BEFORE.test(sentence.slice(0, at));
       starts.set(at, isRepresenting);
       // "here for my practice, Long Eaton Health Centre": the name said after the generic one is what they are here for.
-      const generic = /^(?:my|our|the) (?:practice|surgery|pcn|network|trust|council|federation|pharmacy|charity|organisation|hospice)\s*,\s*(?=\p{Lu})/u.exec(sentence.slice(at));
+      const generic = /^(?:(?:my|our|the) (?:practice|surgery|pcn|network|trust|council|federation|pharmacy|charity|organisation|hospice)|(?:my|our|the) [a-z][a-z' -]{0,40}?\b(?:team|service|department|unit))\s*,\s*(?=\p{Lu})/u.exec(sentence.slice(at));
       if (generic) starts.set(at + generic[0].length, isRepresenting);
     }
     if (ownName) {
@@ -1011,9 +1011,9 @@ export function findIntroductions(
             alternatives
               ? {
                   intro: new RegExp(
-                    // A greeting before the name only with a stop or "all" after it: "Hi Tom," greets another Tom.
+                    // A greeting before the name only with a stop or "all" after it: "Hi Tom," greets another Tom. "And Tess Morgan, …" goes on a round of introductions.
                     // Or with nothing after the greeting when a job title follows the name, as unpunctuated captions say it: "afternoon Femi Adeyemi clinical director".
-                    `(?:^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+|[Yy]es|[Yy]eah|[Ss]orry|[Ss]o|[Oo]h|[Rr]ight|[Oo]kay|[Oo]k|all|everyone|everybody|folks)[,.!]?\\s+)+(?=(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})\\s+${TITLE_AFTER_NAME})|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
+                    `(?:^(?:[Aa]nd\\s+|[Aa]lso\\s+)?(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+|[Yy]es|[Yy]eah|[Ss]orry|[Ss]o|[Oo]h|[Rr]ight|[Oo]kay|[Oo]k|all|everyone|everybody|folks)[,.!]?\\s+)+(?=(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})\\s+${TITLE_AFTER_NAME})|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
                     'u',
                   ),
                   anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),
@@ -1113,7 +1113,11 @@ export function findIntroductions(
           const orgStart = match.end + tail[0].length;
           // "the new cabinet member for adult social care at Wiltshire Council": the organisation after the role's own "for".
           const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(sentence.slice(orgStart));
+          // "joined us from the district nursing team, Birmingham Community Healthcare": the team, then whose it is.
+          const team = /^(?:the|their|our) [a-z][a-z' -]{0,40}?\b(?:team|service|services|side|department|unit)\s*,\s*(?=\p{Lu})/u.exec(sentence.slice(orgStart));
+          const teamOf = team ? organisationAt(sentence, orgStart + team[0].length, reader, false, null) : null;
           const candidate =
+            (teamOf?.sector ? teamOf : null) ??
             organisationAt(sentence, orgStart, reader, /^(?:representing|on behalf of)$/.test(prep), null) ??
             (further ? organisationAt(sentence, orgStart + further[0].length, reader, false, null) : null);
           const title = role ? classifyJobTitle(role) : null;
