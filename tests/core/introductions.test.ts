@@ -721,3 +721,23 @@ describe('findIntroductions: a round of introductions, someone standing in, and 
     expect(claims.get('Gerald Finney')).toMatchObject({ sector: 'community_mental_health_trust', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: names said haltingly, and words that are no organisation', () => {
+  const oadby = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Oadby Brook Medical Centre', 'general_practice'), record('Oadby Central Surgery', 'general_practice')]);
+
+  it('reads a name started again after "er" once: "Oadby, er, Oadby Brook"', () => {
+    expect(claimIn('Chandni Lakhani', 'Hi, Chandni, practice manager at Oadby, er, Oadby Brook, not Oadby Central, we get mixed up all the time.', oadby)).toMatchObject({ organisationText: 'Oadby Brook Medical Centre' });
+  });
+
+  it('never takes the speaker\'s own name for a practice: "tracey practice manager …"', () => {
+    expect(claimIn('Tracey Goddard', 'tracey practice manager stowmarket meadows')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
+  });
+
+  it('does not take "which is the federation for Blackpool" for the name of one', () => {
+    expect(String(claimIn('Dr Anil Kapoor', 'And from the provider side, medical director of Fylde Coast GP Partnership, which is the federation for Blackpool and Fylde, Anil Kapoor.')?.organisationText)).not.toMatch(/which/i);
+  });
+
+  it('does not take a carers\' network for a PCN', () => {
+    expect(claimIn('Tomasz Nowak', "Sorry, it's Tomasz, I've just come off mute. Herefordshire Carers' Network.")?.sector).not.toBe('pcn');
+  });
+});

@@ -201,13 +201,15 @@ function escapeRegExp(text: string): string {
 const FILLER_AFTER_CONNECTOR = /\b(and|of|the|for|at|from|with|in|on|to|a|an),?\s+(?:um+|erm?|uh+m?)\b,?\s*/gi;
 /** A filler between two capitalised words ("the Homerton, um, Healthcare Trust"): one name, said haltingly. */
 const FILLER_IN_NAME = /(\p{Lu}[\p{L}'’-]*),?\s+(?:um+|erm?|uh+m?),?\s+(?=\p{Lu})/gu;
+/** A name started again after a filler ("Oadby, er, Oadby Brook"): said once. */
+const FILLER_RESTART = /(\p{Lu}[\p{L}'’-]*),?\s+(?:um+|erm?|uh+m?),?\s+(?=\1(?![\p{L}]))/gu;
 /** Other spoken fillers ("I'm Ruth, er, associate medical director"): dropped, keeping the pause's comma. */
 const FILLER = /,?\s*\b(?:um+|erm?|uh+m?)\b(,?)\s*/gi;
 const HAS_FILLER = /\b(?:um+|erm?|uh+m?)\b/i;
 
 /** Caption text without the spoken fillers that split a name or a role. */
 function withoutFillers(text: string): string {
-  return HAS_FILLER.test(text) ? text.replace(FILLER_IN_NAME, '$1 ').replace(FILLER_AFTER_CONNECTOR, '$1 ').replace(FILLER, '$1 ').trim() : text;
+  return HAS_FILLER.test(text) ? text.replace(FILLER_RESTART, '').replace(FILLER_IN_NAME, '$1 ').replace(FILLER_AFTER_CONNECTOR, '$1 ').replace(FILLER, '$1 ').trim() : text;
 }
 
 /**
@@ -517,7 +519,8 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
   const listed = /^NHS\s/.test(text) ? null : /\sand\s/.exec(text);
   const beforeAnd = listed && !ORGANISATION_WORDS.test(text.slice(listed.index + listed[0].length)) ? reader.classify(run.text.slice(0, run.text.indexOf(listed[0]))) : null;
   // "the North Hull network": in primary care, a network said by its place is the PCN.
-  const asNetwork = / network$/i.test(text) ? reader.classify(text.replace(/ network$/i, ' PCN')) : null;
+  // Not a network of people or groups: "Herefordshire Carers' Network", "the Voluntary Sector Network".
+  const asNetwork = / network$/i.test(text) && !/\b(?:carers?|carers'|voluntary|community|patients?|patients'|parents?|women's|men's|young|youth|food|support|faith|advice|sector|learning|research|alliance|providers?)\b/i.test(text) ? reader.classify(text.replace(/ network$/i, ' PCN')) : null;
   let found = asNetwork ?? (inPlace ? reader.classify(text.slice(0, inPlace.index)) : null) ?? (beforeAnd?.sector ? beforeAnd : null) ?? reader.classify(text) ?? reader.classify(run.text);
   if (!found) {
     const cut = /\s(?:for|on|to)\s/.exec(text);
@@ -628,8 +631,8 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   // "castle surgery in malton": the part with a type word.
   const parts = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).map((part) => part.replace(/^(?:at|for|with|from|in|of)\s+/i, '')) ?? [];
   const said = parts.findLast((part) => TYPE_WORDS.test(part) && !isJobTitleOnly(part)) ?? parts.at(-1);
-  // "they sort of lend me to the PCN": words about the speaker, not a name.
-  if (said && /\b(?:me|us|them|they|we|you|i|it|my|our|sort of|kind of)\b/i.test(said)) return null;
+  // "they sort of lend me to the PCN": words about the speaker, not a name; "which is the federation for …" describes one.
+  if (said && /\b(?:me|us|them|they|we|you|i|it|my|our|sort of|kind of)\b|^(?:which|who|that|where|whose|a|an)\b/i.test(said)) return null;
   if (said && !TYPE_WORDS.test(said) && parts.length === 1 && said.split(/\s+/).length <= 4) {
     // "practice manager at heanor park": a name the directory knows, said in lower case.
     const known = reader.classify(said.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
@@ -664,6 +667,7 @@ function readIntroduction(
 ): Reading {
   const candidates: (Candidate & { sentence: string })[] = [];
   const ownWhole = ownName ? new RegExp(`^(?:${ownName.source})$`, 'u') : null;
+  const ownStart = ownName ? new RegExp(`^(?:${ownName.source})\\s+(?:practice|surgery|pharmacy)\\b`, 'iu') : null;
   let title: Reading['title'] = null;
   let explanation: SectorId | null = null;
   let titleSentence = '';
@@ -717,8 +721,8 @@ function readIntroduction(
       // "not for the practice", "rather than for my own practice": the capacity they are not here in.
       if (/\b(?:not|rather than|instead of)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) continue;
       const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed || isStrong ? lowerCaseOrganisationAt(sentence, start, reader) : null);
-      // The speaker's own name, read at a comma, is not an organisation.
-      if (candidate && ownWhole?.test(candidate.text)) continue;
+      // The speaker's own name, read at a comma, is not an organisation, nor the start of one ("tracey practice manager …").
+      if (candidate && (ownWhole?.test(candidate.text) || ownStart?.test(candidate.text))) continue;
       if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
     }
     const said = ownTitle(sentence, isNamed);
