@@ -543,3 +543,19 @@ describe('findItemStarts: a number or a topic said after a few words, and the pr
     expect(startsAround(said)).toEqual([]);
   });
 });
+
+describe('findItemStarts: starts said with the presenter, by a stand-in, and items said to come later', () => {
+  it.each([
+    ["Right, next we've got the winter plan, and Shazia's going to take us through it.", [[null, 'Winter plan']]],
+    ["Thank you Helen, and I'll hand over to Olamide for the performance report.", [[null, 'Performance report']]],
+    ["We're on to paper H, the integrated quality report, and Ollie, this is your moment.", [[null, 'Integrated quality report']]],
+    ['So Helen, the month eight finance report, please.', [[null, 'Month eight finance report']]],
+    ["Okay, so I'm in the chair for item six, the proposed merger of two surgeries.", [[6, 'Proposed merger of two surgeries']]],
+    ['We were about to start item nine, which is the void space paper.', [[9, 'Void space paper']]],
+    ["Before we go to item six I'm going to bring item eleven forward, the sessional GPs update, because Sarah has to get away.", [[11, 'Sessional GPs update']]],
+    ["let's do it under finance Claire, that's item five, it's straight after this", []],
+    ["and we'll do item 5 straight after, the reserves policy, then bring the observers back in", []],
+  ] as const)('%s', (said, expected) => {
+    expect(startsAround(said, 'Chair', ['Helen', 'Thank you. So the position is this.'])).toEqual(expected);
+  });
+});

@@ -94,6 +94,8 @@ const START_PREFIX = new RegExp(
     "(?:we're|we are) (?:now )?(?:on|at|on to|onto)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
     // a hand-over first: "Hamza, you're up, item 4"
     "you're up|you're on|over to you|your turn",
+    // "I'm in the chair for item six" (a vice-chair taking over), "we were about to start item nine"
+    "(?:I'm|I am|I'll be) (?:now )?in the chair for|(?:we were|we're|we are) (?:just )?about to (?:start|begin|take|do|come to|move (?:on )?to)",
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
@@ -106,6 +108,8 @@ const START_PREFIX_AT_END = new RegExp(`\\b(?:I'm going to|I am going to|I'd lik
 const BARE_AFTER_CUE = new RegExp(`^(?:${START_PREFIX.source.replace("'',", '')})\\s+(${NUMBER})${SUB_ITEM}\\s*(?:[,.:;]|$)\\s*(?<title>.*)$`, 'i');
 /** "I'm going to bring item five forward", "take items nine and ten together". */
 const BRING_FORWARD_PREFIX = /^(?:(?:I'm|I am|we're|we are|I'll|we'll|I'd like to|let's)\s+)?(?:going to\s+)?(?:bring|bringing|take|taking|pull|pulling|move|moving)$/i;
+/** "Before we go to item six I'm going to bring …": the bring-forward said after a clause about another item. */
+const BRING_FORWARD_AT_END = /\b(?:I'm|I am|we're|we are|I'll|we'll|I'd like to|let's)\s+(?:going to\s+)?(?:bring|bringing|pull|pulling)$/i;
 const BRING_FORWARD_AFTER = /^\s*(?:forward|up|now|next|first|together|(?:and|&) (?:item )?\w+ together)\b/i;
 /** "We'll come back to item four": a promise, not a start. */
 const PROMISE_TO_RETURN = /\b(?:will|'ll|shall|going to|can|could|might|may|later)\b.*\bcome back to$/i;
@@ -118,7 +122,7 @@ const TAKE_SUGGESTED = /\b(?:suggest|propose)\s+(?:that\s+)?we\s+(?:take|do|have
 /** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
 const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
-const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b/i;
+const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
 const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
@@ -126,6 +130,9 @@ const NUMBER_FOR_ITEM = new RegExp(`^number\\s+(?<n>${NUMBER})(?:\\s+on the agen
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
+/** "I'll hand over to Olamide for the performance report." */
+const HAND_OVER_FOR =
+  /^(?:and )?(?:I'll |I will |I'm going to |let me |so )?(?:now )?(?:hand|handing|pass|passing) (?:it )?over to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$/;
 const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
   /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i,
@@ -135,7 +142,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
   /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on )?(?:\w+ly )?to\s+(?<title>.+)$/i,
   /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
-  /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
+  /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?:paper [A-Z]\d?,\s+)?(?<title>.+)$/i,
   /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
   /^(?:so )?(?:we've got|we have|next we've got|next we have) (?<title>.{2,80}?) next\b.*$/i,
   /^(?:I'll|I will|I'd like to|can I|I'm going to|I am going to|I'm now going to) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through|take) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+?)(?: as read\b.*)?$/i,
@@ -147,6 +154,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:shall we |should we |can we |let's |let us |we'll |we will |so )?(?:crack|get|press|push|cracking|getting|pressing) on with\s+(?<title>.+)$/i,
   // "Over to you for the finance update", "Priya, over to you for the estates item": a hand-over that names the item.
   /^(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,?\s+)?[Oo]ver to you(?:,?\s+[A-Z][\w'-]+)?,?\s+(?:for|with|on)\s+(?<title>.+)$/,
+  HAND_OVER_FOR,
   // "Next one's yours, Mo, the VCSE funding update", "Rebecca you're next with the care coordinator update".
   /^next one's yours,?\s+(?:[A-Z][\w'-]+,\s+)?(?<title>(?:the|our) .{2,80})$/i,
   /^(?:[A-Z][\w'-]+,?\s+)?you're (?:up )?next,?\s+(?:with|on)\s+(?<title>.{2,80})$/,
@@ -164,7 +172,7 @@ const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it
 /** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
 const ITEM_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[0]!, UNNUMBERED_STARTS[1]!, UNNUMBERED_STARTS[3]!];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
-const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[6]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!];
+const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[6]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!, HAND_OVER_FOR];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
@@ -184,7 +192,7 @@ const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
 /** "Let's do premises." */
 const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)[.!?]?$/i;
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
-const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+then)?|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
+const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please))?|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
 const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
@@ -302,6 +310,8 @@ function titleAfterCue(said: string, names: NameWords, isItemCue = false): { tit
     const tail = said.slice(comma + 1).trim();
     // "The next one is Sam, the premises survey": who presents, then the item.
     if (isNameOnly(said.slice(0, comma), names) && tail) return { title: cleanTitle(tail) };
+    // "the winter plan, and Shazia's going to take us through it": who presents it, after its name.
+    if (/^and\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?:(?:'s| is| will| has| can)\b|,)/.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     const isNaming = /^(?:which|who|and the|the|a|an|for|on|in)\b/i.test(tail) || isHandover(tail, names) || isBareTopic(tail);
     // "The next item is X, and Emma is presenting": a cue that names an item is a start whatever follows the comma.
     // "…, but their officer is delayed, so we'll swap": announced and put off.
@@ -390,7 +400,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
         if (cued?.title) return { number, title: cued.title, part, isWeak: false };
       }
     }
-    if (BRING_FORWARD_PREFIX.test(lastClause) && BRING_FORWARD_AFTER.test(after)) {
+    if ((BRING_FORWARD_PREFIX.test(lastClause) || BRING_FORWARD_AT_END.test(lastClause)) && BRING_FORWARD_AFTER.test(after)) {
       // "I'm going to bring item nine forward, the JSNA refresh, because…": named after it.
       const named = /^\s*,\s*(?<title>(?:the|our) [^,.;]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:because|as|so|since)\b)/i.exec(after.replace(BRING_FORWARD_AFTER, ''));
       return { number, title: named ? cleanTitle(named.groups!.title) : null, part, isWeak: false };
