@@ -555,6 +555,10 @@ describe('findItemStarts: starts said with the presenter, by a stand-in, and ite
     ["Before we go to item six I'm going to bring item eleven forward, the sessional GPs update, because Sarah has to get away.", [[11, 'Sessional GPs update']]],
     ["let's do it under finance Claire, that's item five, it's straight after this", []],
     ["and we'll do item 5 straight after, the reserves policy, then bring the observers back in", []],
+    ["We're a bit ahead, so I'm going to bring item eight forward while Mark's still with us, the health and care travel plan, and do seven after.", [[8, 'Health and care travel plan']]],
+    ["And I'm a partner at Combs Ford, which is in the estates paper, so that's item six for me.", []],
+    ["Item eight, Priya, but briefly here if it's about the CDC specifically.", []],
+    ["Just to orientate us, we've got nine items today, and the ones that really need discussion are item four, the dental plan, and item seven, the pharmacy applications.", []],
   ] as const)('%s', (said, expected) => {
     expect(startsAround(said, 'Chair', ['Helen', 'Thank you. So the position is this.'])).toEqual(expected);
   });

@@ -122,7 +122,7 @@ const TAKE_SUGGESTED = /\b(?:suggest|propose)\s+(?:that\s+)?we\s+(?:take|do|have
 /** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
 const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
-const DEFERRED_AFTER = /^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
+const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*)?but\b|^\s+(?:for me|as well|too|in a way)\b|^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
 const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
@@ -339,7 +339,10 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     return `item ${named.n ?? named.n2}`;
   });
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
-  if (PREVIEW.test(rest) && [...rest.matchAll(ITEM_REFERENCE)].length >= 2) return null;
+  const references = [...rest.matchAll(ITEM_REFERENCE)].length;
+  if (PREVIEW.test(rest) && references >= 2) return null;
+  // "we've got nine items today … the ones that really need discussion are item four … and item seven": the agenda previewed.
+  if (references >= 2 && /\b(?:\w+ items (?:today|tonight|this (?:morning|afternoon|evening))|(?:the )?(?:ones?|items?) (?:that|which) (?:really |mainly |will )?need|orientate)\b/i.test(rest)) return null;
   if (RUNNING_ORDER.test(rest) || /\blet me (?:say|run through|remind (?:you|everyone|members)(?: of)?) (?:where we are|what's left|the order)\b/i.test(sentence)) return null;
   for (const m of rest.matchAll(ITEM_REFERENCE)) {
     let number = parseNumber(m[1]!);
@@ -402,7 +405,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     }
     if ((BRING_FORWARD_PREFIX.test(lastClause) || BRING_FORWARD_AT_END.test(lastClause)) && BRING_FORWARD_AFTER.test(after)) {
       // "I'm going to bring item nine forward, the JSNA refresh, because…": named after it.
-      const named = /^\s*,\s*(?<title>(?:the|our) [^,.;]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:because|as|so|since)\b)/i.exec(after.replace(BRING_FORWARD_AFTER, ''));
+      // "…forward while Mark's still with us, the travel plan": a reason first, then its name.
+      const named = /^\s*(?:(?:while|as|because|since|so) [^,.;]{2,60},)?\s*,?\s*(?<title>(?:the|our) [^,.;]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:because|as|so|since)\b)/i.exec(after.replace(BRING_FORWARD_AFTER, ''));
       return { number, title: named ? cleanTitle(named.groups!.title) : null, part, isWeak: false };
     }
     const titleFirst = TITLE_FIRST.exec(prefix);
