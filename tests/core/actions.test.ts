@@ -707,3 +707,20 @@ describe('detectActions: a thing asked for by a time, however the request is put
     expect(found).toMatchObject({ kind: 'decision', text: "We'll go ahead with the weekday evening clinics from the first of February" });
   });
 });
+
+describe('detectActions: a team\'s commitment, two decisions named in one breath, and a flag raised in the meeting', () => {
+  it('gives "the finance team will …, that\'s the commitment" to the team, without the tail', () => {
+    const [found] = detect('Jonathan Eze', "So the finance team will complete the estates revaluation by the end of Q4, that's the commitment.");
+    expect(found).toMatchObject({ owner: 'the finance team', text: 'Complete the estates revaluation by the end of Q4' });
+  });
+
+  it('reads "the terms of reference approved, and the new membership agreed" as two decisions', () => {
+    const found = detect('Chair', "So that's the revised terms of reference approved, and the new membership agreed as well, with Tom joining as deputy chair.");
+    expect(found.map((f) => f.kind)).toEqual(['decision', 'decision']);
+  });
+
+  it('takes "I\'ll just flag it\'s on the forward plan" as said in the meeting, but "I\'ll flag it with the ICB" as a task', () => {
+    expect(detect('Chair', "And I'll just flag it's on the forward plan for December.")).toEqual([]);
+    expect(detect('Chair', "I'll flag it with the ICB by Friday.")).toHaveLength(1);
+  });
+});
