@@ -741,3 +741,9 @@ describe('findIntroductions: names said haltingly, and words that are no organis
     expect(claimIn('Tomasz Nowak', "Sorry, it's Tomasz, I've just come off mute. Herefordshire Carers' Network.")?.sector).not.toBe('pcn');
   });
 });
+
+describe('findIntroductions: the capacity said without an article', () => {
+  it('reads "Speaking as clinical director for the crisis service at <trust>"', () => {
+    expect(claimIn('Dr Mei Ling Chan', "I'd want to look into that case. Speaking as clinical director for the crisis service at Herefordshire and Worcestershire Health and Care, we do have a twenty-four hour line.")).toMatchObject({ sector: 'community_mental_health_trust' });
+  });
+});
