@@ -558,8 +558,16 @@ describe('findItemStarts: starts said with the presenter, by a stand-in, and ite
     ["We're a bit ahead, so I'm going to bring item eight forward while Mark's still with us, the health and care travel plan, and do seven after.", [[8, 'Health and care travel plan']]],
     ["And I'm a partner at Combs Ford, which is in the estates paper, so that's item six for me.", []],
     ["Item eight, Priya, but briefly here if it's about the CDC specifically.", []],
+    ['Number seven now, the GP collective action update.', [[7, 'GP collective action update']]],
+    ['Okay, thanks Sophie for that. Over to Nadeem for the workforce race equality standard report.', [[null, 'Workforce race equality standard report']]],
+    ['Five, the indemnity talk, is deferred to March because the medical director is away.', []],
+    ["Item ten, internal audit, and item eleven, counter fraud, are both going to March.", []],
     ["Just to orientate us, we've got nine items today, and the ones that really need discussion are item four, the dental plan, and item seven, the pharmacy applications.", []],
   ] as const)('%s', (said, expected) => {
     expect(startsAround(said, 'Chair', ['Helen', 'Thank you. So the position is this.'])).toEqual(expected);
   });
+});
+
+it('does not start an item said to belong later: "That\'s item seven, Paul. If you can hold it till then…"', () => {
+  expect(startsAround("That's item seven, Paul, the primary care access report. If you can hold it till then we'll have the lead in the room.")).toEqual([]);
 });

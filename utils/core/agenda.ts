@@ -123,16 +123,18 @@ const TAKE_SUGGESTED = /\b(?:suggest|propose)\s+(?:that\s+)?we\s+(?:take|do|have
 const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*)?but\b|^\s+(?:for me|as well|too|in a way)\b|^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
+/** "…are both going to March", "…has been withdrawn by the ICB": items the agenda has moved or dropped, said of them. */
+const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
 const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
-const NUMBER_FOR_ITEM = new RegExp(`^number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
+const NUMBER_FOR_ITEM = new RegExp(`^number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:\\s+(?:now|then))?\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
 /** "I'll hand over to Olamide for the performance report." */
 const HAND_OVER_FOR =
-  /^(?:and )?(?:I'll |I will |I'm going to |let me |so )?(?:now )?(?:hand|handing|pass|passing) (?:it )?over to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$/;
+  /^(?:and )?(?:I'll |I will |I'm going to |let me |so )?(?:now )?(?:(?:hand|handing|pass|passing) (?:it )?)?[Oo]ver to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$/;
 const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
   /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i,
@@ -339,6 +341,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     return `item ${named.n ?? named.n2}`;
   });
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
+  if (SENT_ELSEWHERE.test(rest)) return null;
   const references = [...rest.matchAll(ITEM_REFERENCE)].length;
   if (PREVIEW.test(rest) && references >= 2) return null;
   // "we've got nine items today … the ones that really need discussion are item four … and item seven": the agenda previewed.
@@ -379,6 +382,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "So to item four." starts it; "to item four we'll add…" only talks about it.
     if (/^to$/i.test(prefix) && !/^\s*(?:[,.:;!?]|$|(?:then|now|please)\b)/i.test(after)) continue;
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
+    // "That's item seven, Paul. If you can hold it till then…": which item it belongs to, kept for later.
+    if (isWeak && following && PUT_OFF.test(following)) continue;
     if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part, isWeak };
     // "So as I said before the break, item five is the crisis pathway": an aside, then the start.
     if (AS_SAID_ASIDE.test(stripLeadIn(prefix).rest) && /^\s*(?:,|is\b)/i.test(after)) return { number, title: titleAfter(), part, isWeak: false };
@@ -437,7 +442,8 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
     if (number !== null && number <= 30 && isBareTopic(title) && !isNameOnly(title, names)) return { number, title: cleanTitle(title), part: cued[1]!.toLowerCase() };
   }
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
-  if (!m) return null;
+  // "Five, the indemnity talk, is deferred to March": the agenda changed, not an item started.
+  if (!m || SENT_ELSEWHERE.test(rest)) return null;
   const number = parseNumber(m[1]!);
   if (number === null || number > 30) return null;
   const saidFrom = m.index + m[0].indexOf(m[1]!);
