@@ -85,3 +85,22 @@ describe('a body said by its kind when nobody from one is in the meeting', () =>
     expect(resolveActionOwner('the ICB', [], builtIn).organisation).toBeNull();
   });
 });
+
+describe('a short form of a given name', () => {
+  const team: MeetingPerson[] = [
+    { displayName: 'QUINN, Bernadette (MARDENSHIRE COMMUNITY HEALTH NHS TRUST)', personName: 'Bernadette Quinn', organisationName: 'Mardenshire Community Health NHS Trust', sector: 'community_mental_health_trust' },
+    { displayName: 'Liz Carter', personName: 'Elizabeth Carter', organisationName: 'Mardenshire County Council', sector: 'local_authority' },
+    { displayName: 'Kate Moss', personName: 'Katherine Moss', organisationName: null, sector: 'unknown' },
+    { displayName: 'Catherine Lee', personName: 'Catherine Lee', organisationName: null, sector: 'unknown' },
+  ];
+
+  it('reaches the one person it stands for: "Bernie", "Liz"', () => {
+    expect(resolveActionOwner('Bernie', team).owner).toBe('Bernadette Quinn');
+    expect(resolveActionOwner('Liz', team).owner).toBe('Elizabeth Carter');
+  });
+
+  it('names nobody when it could be either of two people', () => {
+    expect(resolveActionOwner('Katie', team).organisation).toBeNull();
+    expect(resolveActionOwner('Katie', team).owner).toBe('Katie');
+  });
+});

@@ -116,3 +116,10 @@ describe('displayOrganisationName', () => {
     expect(displayOrganisationName(raw)).toBe(expected);
   });
 });
+
+describe('parseDisplayName: a three-letter ODS code after a dash', () => {
+  it('takes "- NXK" as the code, and "- PCN" as part of the name', () => {
+    expect(parseDisplayName('PRITCHARD, Owen (KESTREL URGENT CARE CIC - NXK)')).toMatchObject({ organisationText: 'KESTREL URGENT CARE CIC', odsCode: 'NXK' });
+    expect(parseDisplayName('COX, Ann (NORTH HULL - PCN)').odsCode).toBeNull();
+  });
+});

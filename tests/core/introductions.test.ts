@@ -747,3 +747,9 @@ describe('findIntroductions: the capacity said without an article', () => {
     expect(claimIn('Dr Mei Ling Chan', "I'd want to look into that case. Speaking as clinical director for the crisis service at Herefordshire and Worcestershire Health and Care, we do have a twenty-four hour line.")).toMatchObject({ sector: 'community_mental_health_trust' });
   });
 });
+
+describe('findIntroductions: a care home group explained by its homes', () => {
+  it('reads "We\'ve got six nursing and residential homes" as social care', () => {
+    expect(claimIn('Helen Marsh (Guest)', "Helen Marsh, I'm operations director at Oakleigh Care Group. We've got six nursing and residential homes across the county.")).toMatchObject({ sector: 'social_care_provider' });
+  });
+});

@@ -142,6 +142,12 @@ describe('resolveParticipant: what is said wins over a weak display name', () =>
     expect(resolution.reason).toBe('The display name says Birchfield Medical Practice, but in the meeting they said they are with Foundry PCN: “Dan Cook, clinical director, Foundry.”');
   });
 
+  it('takes an organisation said aloud over an NHSmail name that still shows a CCG, which no longer exists', () => {
+    const name = 'STOTT, Graham (NHS MARDENSHIRE CCG)';
+    const said = claim({ speaker: name, organisationText: 'Mardenshire LMC', sector: 'primary_care_rep_body', basis: 'organisation', quote: 'Graham Stott, medical secretary at Mardenshire LMC.' });
+    expect(resolveParticipant(name, context({ introductions: new Map([[name, said]]) }))).toMatchObject({ sector: 'primary_care_rep_body', evidence: 'introduction', organisation: { name: 'Mardenshire LMC' } });
+  });
+
   it('takes a trust of a known kind said aloud over an NHSmail name that says only "NHS trust"', () => {
     const name = 'SILLETT, Darren (SCCH NHS TRUST)';
     const said = claim({ speaker: name, organisationText: 'Suffolk Coastal Community Healthcare', sector: 'community_mental_health_trust', basis: 'organisation' });

@@ -1,5 +1,6 @@
 import type { OwnerSource } from './actions';
 import type { Resolution } from './org-resolution';
+import { fullFormsOf } from './given-names';
 import { classifyOrganisationName, isPrimaryCare, type SectorId } from './taxonomy';
 
 /** A person in the meeting with the organisation they were resolved to. */
@@ -52,9 +53,11 @@ function namedPeople(owner: string, people: readonly MeetingPerson[]): MeetingPe
     // "Olu" for Olumide, "Chris" for Christopher: a short form, only when one person's first name starts with it.
     const said = firstName(part);
     const byName = byWholeName.length || said.length < 3 || /\s/.test(part.trim()) ? byWholeName : people.filter((p) => firstName(p.personName).startsWith(said));
+    // "Bernie" for Bernadette: a short form that does not begin like the name, only when one person has that name.
+    const byShortForm = byName.length || /\s/.test(part.trim()) ? byName : people.filter((p) => fullFormsOf(said).includes(firstName(p.personName)));
     // Two people called Sam: say nothing rather than guess.
-    if (byName.length !== 1) return null;
-    found.push(byName[0]!);
+    if (byShortForm.length !== 1) return null;
+    found.push(byShortForm[0]!);
   }
   return found.length ? found : null;
 }

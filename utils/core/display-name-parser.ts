@@ -95,7 +95,9 @@ function titleCaseSurname(surname: string): string {
 
 function splitCode(org: string): { name: string; code: string | null } {
   const withDash = ORG_CODE_SUFFIX.exec(org);
-  if (withDash?.groups && /\d/.test(withDash.groups.code!)) return { name: withDash.groups.name!, code: withDash.groups.code! };
+  // Codes have a digit, or are three letters ("- NXK", an independent provider) that are not a kind of body ("- PCN").
+  const isCode = (code: string): boolean => /\d/.test(code) || (/^[A-Z]{3}$/.test(code) && !/^(?:PCN|ICB|LMC|LPC|LDC|LOC|CCG|NHS|CIC|LTD|LLP|PLC|GPS)$/.test(code));
+  if (withDash?.groups && isCode(withDash.groups.code!)) return { name: withDash.groups.name!, code: withDash.groups.code! };
   const inBrackets = BRACKET_CODE_SUFFIX.exec(org);
   if (inBrackets?.groups && /\d|^[A-Z]{3}$/.test(inBrackets.groups.code!)) return { name: inBrackets.groups.name!, code: inBrackets.groups.code! };
   return { name: org, code: null };

@@ -137,7 +137,7 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
     /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?)\b/i,
     'gp_provider_org',
   ],
-  [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b/i, 'social_care_provider'],
+  [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,3}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b/i, 'social_care_provider'],
   // "Oakfield House, it's a sixty-bed nursing home", "we're a domiciliary care agency".
   [/\b(?:it's|it is|we're|we are|that's)\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:care home|nursing home|residential home|home care (?:agency|provider)|domiciliary care (?:agency|provider))\b/i, 'social_care_provider'],
   [/\b(?:it's|it is|we're|we are|that's)\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:dispensing practice|gp practice|gp surgery)\b/i, 'general_practice'],

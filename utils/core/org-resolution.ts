@@ -207,6 +207,14 @@ function fromDisplayName(parsed: ReturnType<typeof parseDisplayName>, personName
 }
 
 /**
+ * An organisation that no longer exists, so a display name that shows it is
+ * stale: clinical commissioning groups closed on 1 July 2022.
+ */
+function isDefunct(name: string): boolean {
+  return /\bCCG\b|\bclinical commissioning group\b/i.test(name);
+}
+
+/**
  * Resolves one participant from their display name, the directory, what they
  * said when introducing themselves (or what someone else said about them),
  * and the user's own choices (which always win). Evidence is tried strongest
@@ -286,7 +294,7 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
     const saysOther =
       !!claimed?.organisationText &&
       (claimed.isRepresenting ||
-        (!GENERIC_NAME.test(claimed.organisationText) && !claimed.isNameGuessed && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && resolution.sector === 'other_nhs_trust'))));
+        (!GENERIC_NAME.test(claimed.organisationText) && !claimed.isNameGuessed && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && (resolution.sector === 'other_nhs_trust' || isDefunct(resolution.organisation?.name ?? ''))))));
     if (saysOther && claimed?.organisationText && resolution.organisation && !isSameOrganisation(claimed.organisationText, resolution.organisation.name)) {
       return {
         kind: 'person',
