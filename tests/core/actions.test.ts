@@ -724,3 +724,23 @@ describe('detectActions: a team\'s commitment, two decisions named in one breath
     expect(detect('Chair', "I'll flag it with the ICB by Friday.")).toHaveLength(1);
   });
 });
+
+describe('detectActions: conditions, set phrases and running the meeting', () => {
+  it.each([
+    "If we're still under ninety percent on the eighteenth, I'll let Rachel know and we'll talk about it.",
+    'Face to face is running at about sixty-five percent of appointments.',
+    "I'll ask Andrew to start with the acute position, then Lee, then Bernie on the community side.",
+    "I'll set the scene and then Marcus can give the numbers.",
+    "Thanks Helen, that's noted, and we'll make sure you're not part of the decision on item five.",
+  ])('none in: %s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+
+  it('keeps a promise made on receipt: "If you send me the list, I\'ll check it by Friday"', () => {
+    expect(detect('Chair', "If you send me the list, I'll check it by Friday.")).toHaveLength(1);
+  });
+
+  it('keeps asking someone to do a task: "I\'ll ask Andrew to send the figures by Friday"', () => {
+    expect(detect('Chair', "I'll ask Andrew to send the figures by Friday.")).toHaveLength(1);
+  });
+});
