@@ -753,3 +753,15 @@ describe('findIntroductions: a care home group explained by its homes', () => {
     expect(claimIn('Helen Marsh (Guest)', "Helen Marsh, I'm operations director at Oakleigh Care Group. We've got six nursing and residential homes across the county.")).toMatchObject({ sector: 'social_care_provider' });
   });
 });
+
+describe('findIntroductions: someone else\'s organisation said to them', () => {
+  it('gives "Gary, you\'re representing CNTW today" to Gary, not to the chair who said it', () => {
+    const claims = findIntroductions([say('Cllr Pauline Kerr', "Gary, you're representing CNTW today I believe."), say('Gary Wilkinson', "Yes, that's right Chair. Gary Wilkinson, group director for the south of the patch.", 20)], T0, builtinDirectory);
+    expect(claims.get('Gary Wilkinson')).toMatchObject({ sector: 'community_mental_health_trust', saidBy: 'other' });
+    expect(claims.get('Cllr Pauline Kerr')?.sector).not.toBe('community_mental_health_trust');
+  });
+
+  it('reads "I\'m actually from the hospital trust, Bolton Foundation Trust"', () => {
+    expect(claimIn('Dr Lakshmi Iyer', "No, I'm actually from the hospital trust, Bolton Foundation Trust.")).toMatchObject({ sector: 'acute_trust' });
+  });
+});

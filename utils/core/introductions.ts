@@ -61,7 +61,7 @@ const ROLE_CUE = /\b(?:i'm|i am|it's|this is)\s+(?:(?:now|also|currently|actuall
 const CUE_WORDS = /speaking as |here as |i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|i look after|i cover|\bas (?:the|a|an|one of) |\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
 /** Weaker cues, taken only among a speaker's first words. */
 const WEAK_CUE =
-  /\b(?:i'm|i am) (?:(?:now|also|currently) )?(?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b|\bi (?:look after|cover)\b|\bas (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|coordinator|co-ordinator) (?:at|for|of|with)\b/i;
+  /\b(?:i'm|i am) (?:(?:now|also|currently|actually|really|still|just) )?(?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b|\bi (?:look after|cover)\b|\bas (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|coordinator|co-ordinator) (?:at|for|of|with)\b/i;
 /** Someone being asked who they are: the next thing they say is an introduction. */
 const INTRODUCTION_QUESTION =
   /\b(?:introduce yourself|say (?:a word about )?who you are|tell us who you are|who(?:'s| is) that|who are you|where are you (?:from|joining from)|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital) (?:are you|is that|do you)|(?:do you want to|would you like to) (?:say|introduce))\b/i;
@@ -677,12 +677,14 @@ function readIntroduction(
     for (const match of sentence.matchAll(ORGANISATION_LEAD)) {
       const at = match.index + match[0].length;
       if (titles.some(([from, to]) => match.index > from && at < to)) continue;
+      // "Gary, you're representing CNTW", "she's from the trust": someone else's organisation, not the speaker's.
+      if (/\b(?:you(?:'re| are)?|s?he(?:'s| is)|they(?:'re| are))\s+(?:(?:just|now|also|still|actually|here|today)\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 24), match.index))) continue;
       // "Kate with Age UK", "I'm with the ICB", "manager with Ashgrove", but not "I agree with the LMC".
       if (/^with\b/i.test(match[0]) && !WITH_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) && !endsWithName(sentence.slice(0, match.index), ownName)) continue;
       const isRepresenting = REPRESENTING_LEAD.test(match[0]) || REPRESENTING_BEFORE.test(sentence.slice(0, at));
       starts.set(at, isRepresenting);
       // "here for my practice, Long Eaton Health Centre": the name said after the generic one is what they are here for.
-      const generic = /^(?:(?:my|our|the) (?:practice|surgery|pcn|network|trust|council|federation|pharmacy|charity|organisation|hospice)|(?:my|our|the) [a-z][a-z' -]{0,40}?\b(?:team|service|department|unit))\s*,\s*(?=\p{Lu})/u.exec(sentence.slice(at));
+      const generic = /^(?:(?:my|our|the) (?:(?:hospital|acute|mental health|community|ambulance|local) )?(?:practice|surgery|pcn|network|trust|council|federation|pharmacy|charity|organisation|hospice)|(?:my|our|the) [a-z][a-z' -]{0,40}?\b(?:team|service|department|unit))\s*,\s*(?=\p{Lu})/u.exec(sentence.slice(at));
       if (generic) starts.set(at + generic[0].length, isRepresenting);
     }
     if (ownName) {
@@ -861,7 +863,7 @@ const COUNCILLOR = /^(?:cllr|councillor)\.?\s/i;
 
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
-  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
+  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|you're|you are|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in)\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
