@@ -765,3 +765,17 @@ describe('findIntroductions: someone else\'s organisation said to them', () => {
     expect(claimIn('Dr Lakshmi Iyer', "No, I'm actually from the hospital trust, Bolton Foundation Trust.")).toMatchObject({ sector: 'acute_trust' });
   });
 });
+
+describe('findIntroductions: where someone works, said in passing as "we"', () => {
+  const withEyecare = builtinDirectory;
+
+  it.each([
+    ['Leanne Cork', "busy, we're seeing probably fifteen a week through it at Fakenham Eyecare, and about half are GP referrals", 'optometry'],
+  ])('%s: %s', (speaker, text, sector) => {
+    expect(claimIn(speaker, text, withEyecare)?.sector).toBe(sector);
+  });
+
+  it('takes nothing from "we went to the meeting at the Town Hall"', () => {
+    expect(claimIn('Ann Lowe', 'we went to the meeting at the Town Hall last week and it was packed')?.organisationText ?? null).toBeNull();
+  });
+});

@@ -53,6 +53,13 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
   /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
+/**
+ * Where someone says where they work in passing, as "we": "at Brecklands we've had three locums pull out",
+ * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
+ * knows or one with a type word of its own counts.
+ */
+const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we|we've|we're|we have|we are|we had|our)\b|\b(?:we've|we're|we have|we are|we had|we)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for)\b))/u;
+
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
@@ -998,7 +1005,7 @@ export function findIntroductions(
     const readsSelf =
       speaker.kind !== 'person' ||
       ((!existing || existing.saidBy === 'other' || !existing.organisationText) &&
-        (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw)));
+        (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw) || IN_PASSING.test(raw)));
     const readsOthers = hasMention(raw) && (INTRODUCING.test(raw) || INTRODUCED_WORDS.test(raw));
     const readsRoom = speaker.kind === 'person' && rooms.length === 1 && /room|chamber/i.test(raw);
     const readsQuestion = /\?|introduc|who you are/i.test(raw) && QUESTION_WORDS.test(raw);
@@ -1030,7 +1037,7 @@ export function findIntroductions(
         const own = ownNames.get(speaker.displayName)!;
         const isStrongAt = (sentence: string, index: number): boolean =>
           (own?.intro.test(sentence) ?? false) || STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence) || (!!asked && index === 0);
-        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))));
+        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || IN_PASSING.test(s));
         if (start >= 0) {
           const block = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
           const isNamed = own?.intro.test(block[0]!) ?? false;
