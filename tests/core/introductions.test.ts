@@ -779,3 +779,12 @@ describe('findIntroductions: where someone works, said in passing as "we"', () =
     expect(claimIn('Ann Lowe', 'we went to the meeting at the Town Hall last week and it was packed')?.organisationText ?? null).toBeNull();
   });
 });
+
+describe('findIntroductions: what someone says their organisation does, at any time', () => {
+  it.each([
+    ['Graham Nixon', 'just to add from our side, we run the extended access hubs for the whole of north Cumbria so the Saturday rota problem lands with us'],
+    ['Dr Owen Brace', 'So we run the, erm, the same-day hubs in Frome and Shepton for the six practices and we hold the care home contract.'],
+  ])('%s: %s', (speaker, text) => {
+    expect(claimIn(speaker, text)).toMatchObject({ sector: 'gp_provider_org', organisationText: null });
+  });
+});

@@ -141,7 +141,7 @@ const ORGANISATION_WORDS =
 const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:gp federation|federation|gp provider(?: organisation| company)?|gp collaborative|primary care (?:alliance|collaborative|provider))\b/i, 'gp_provider_org'],
   [
-    /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?)\b/i,
+    /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?|same[- ]day (?:access )?hubs?(?: (?:in|at|across|for) [\w ,]+? for (?:the|all|our) (?:\w+ )?practices)?)\b/i,
     'gp_provider_org',
   ],
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,3}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b/i, 'social_care_provider'],
@@ -620,7 +620,9 @@ function isRoleCue(sentence: string): boolean {
 }
 
 function explanationOf(block: string): SectorId | null {
-  for (const [pattern, sector] of EXPLANATIONS) if (pattern.test(block)) return sector;
+  // "we run the, the same-day hubs": a word said twice, once.
+  const said = block.replace(/\b(\w+),?\s+\1\b/gi, '$1');
+  for (const [pattern, sector] of EXPLANATIONS) if (pattern.test(said)) return sector;
   return null;
 }
 
@@ -1005,7 +1007,7 @@ export function findIntroductions(
     const readsSelf =
       speaker.kind !== 'person' ||
       ((!existing || existing.saidBy === 'other' || !existing.organisationText) &&
-        (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw) || IN_PASSING.test(raw)));
+        (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw) || IN_PASSING.test(raw) || explanationOf(raw) !== null));
     const readsOthers = hasMention(raw) && (INTRODUCING.test(raw) || INTRODUCED_WORDS.test(raw));
     const readsRoom = speaker.kind === 'person' && rooms.length === 1 && /room|chamber/i.test(raw);
     const readsQuestion = /\?|introduc|who you are/i.test(raw) && QUESTION_WORDS.test(raw);
@@ -1037,7 +1039,7 @@ export function findIntroductions(
         const own = ownNames.get(speaker.displayName)!;
         const isStrongAt = (sentence: string, index: number): boolean =>
           (own?.intro.test(sentence) ?? false) || STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence) || (!!asked && index === 0);
-        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || IN_PASSING.test(s));
+        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || IN_PASSING.test(s) || explanationOf(s) !== null);
         if (start >= 0) {
           const block = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
           const isNamed = own?.intro.test(block[0]!) ?? false;
