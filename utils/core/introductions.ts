@@ -620,8 +620,8 @@ function isRoleCue(sentence: string): boolean {
 }
 
 function explanationOf(block: string): SectorId | null {
-  // "we run the, the same-day hubs": a word said twice, once.
-  const said = block.replace(/\b(\w+),?\s+\1\b/gi, '$1');
+  // "we run the, erm, the same-day hubs": a word said twice, once.
+  const said = block.replace(/\b(\w+),?\s+(?:(?:um+|erm?|uh+m?),?\s+)?\1\b/gi, '$1');
   for (const [pattern, sector] of EXPLANATIONS) if (pattern.test(said)) return sector;
   return null;
 }
