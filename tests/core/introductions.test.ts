@@ -788,3 +788,9 @@ describe('findIntroductions: what someone says their organisation does, at any t
     expect(claimIn(speaker, text)).toMatchObject({ sector: 'gp_provider_org', organisationText: null });
   });
 });
+
+describe('findIntroductions: "from the LMC\'s point of view, we…"', () => {
+  it('places the speaker in the body they speak for as "we"', () => {
+    expect(claimIn('Dr Rob Fenwick', "they're not budging, so from the LMC's point of view we're advising practices to hold off")).toMatchObject({ sector: 'primary_care_rep_body' });
+  });
+});

@@ -138,7 +138,13 @@ const ORGANISATION_WORDS =
   /\b(?:royal|university|children'?s|hospitals?|health|healthcare|care|partnership|partners|trust|foundation|services?|group|alliance|ltd|limited|cic|council|community|nhs|medical|centre|clinic|team|board|committee|network|infirmary|hospice|practice|surgery|federation|pharmacy|dental|opticians?)\b/i;
 
 /** What a person does, said to explain an organisation ("we're the GP federation", "we've got three care homes"). */
+/** "From the LMC's point of view, we're advising practices…": the speaker's body, as "we". */
+const FROM_OUR_SIDE = (kind: string): RegExp => new RegExp(`\\bfrom (?:the|our) (?:${kind})(?:['’]s)? (?:side|point of view|perspective|end)\\b[^.?!]{0,50}\\bwe(?:'re|'ve|'d| are| have| would| will)?\\b`, 'i');
 const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
+  [FROM_OUR_SIDE('LMC|LPC|LDC|LOC'), 'primary_care_rep_body'],
+  [FROM_OUR_SIDE('ICB'), 'icb'],
+  [FROM_OUR_SIDE('PCN|network'), 'pcn'],
+  [FROM_OUR_SIDE('federation|GP federation'), 'gp_provider_org'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:gp federation|federation|gp provider(?: organisation| company)?|gp collaborative|primary care (?:alliance|collaborative|provider))\b/i, 'gp_provider_org'],
   [
     /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?|same[- ]day (?:access )?hubs?(?: (?:in|at|across|for) [\w ,]+? for (?:the|all|our) (?:\w+ )?practices)?)\b/i,
