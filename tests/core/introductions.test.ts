@@ -794,3 +794,13 @@ describe('findIntroductions: "from the LMC\'s point of view, we…"', () => {
     expect(claimIn('Dr Rob Fenwick', "they're not budging, so from the LMC's point of view we're advising practices to hold off")).toMatchObject({ sector: 'primary_care_rep_body' });
   });
 });
+
+describe('findIntroductions: a word in passing is not an acronym, and "one of the GP partners"', () => {
+  it('does not take "gosh" for Great Ormond Street (GOSH)', () => {
+    expect(claimIn('Dr Rachel Ashworth', "So I'm Rachel Ashworth, I'm one of the partners at Market Street and I've been clinical director for the PCN for, gosh, nearly four years now.")?.organisationText ?? '').not.toMatch(/Great Ormond/);
+  });
+
+  it('reads "one of the GP partners out at Wrenham" as general practice', () => {
+    expect(claimIn('Dr Sunil Varma', 'Hello all, Sunil Varma, one of the GP partners out at Wrenham.')).toMatchObject({ sector: 'general_practice' });
+  });
+});

@@ -648,7 +648,8 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   const said = parts.findLast((part) => TYPE_WORDS.test(part) && !isJobTitleOnly(part)) ?? parts.at(-1);
   // "they sort of lend me to the PCN": words about the speaker, not a name; "which is the federation for …" describes one.
   if (said && /\b(?:me|us|them|they|we|you|i|it|my|our|sort of|kind of)\b|^(?:which|who|that|where|whose|a|an)\b/i.test(said)) return null;
-  if (said && !TYPE_WORDS.test(said) && parts.length === 1 && said.split(/\s+/).length <= 4) {
+  // A short word in lower case is not an acronym said ("for, gosh, nearly four years" is not GOSH).
+  if (said && !TYPE_WORDS.test(said) && parts.length === 1 && said.split(/\s+/).length <= 4 && !/^\w{1,5}$/.test(said)) {
     // "practice manager at heanor park": a name the directory knows, said in lower case.
     const known = reader.classify(said.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
     if (known?.sector && known.basis === 'directory') return { ...known, strength: Math.min(known.strength, 1.5), index: start, isRepresenting: false };

@@ -57,7 +57,7 @@ export const SECTORS = [
     codePatterns: [/^[A-HJ-NPWY]\d{5}$/, /^[A-HJ-NPWY]\d{8}$/],
     // Not "a GP" alone: PCN clinical directors, LMC officers and ICB clinical leads are GPs too.
     titleHints: [
-      w('\\b(gp partner|salaried gp|(?:managing|senior) partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
+      w('\\b(gp partners?|(?:one of the )?partners at (?:the )?(?:practice|surgery)|salaried gps?|(?:managing|senior) partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
       // "I'm a partner at Darwen Healthcare": in primary care, a partner is a GP practice's.
       w("\\b(?:I'm|I am) (?:a|an|the|one of the)(?: (?:equity|senior|managing|salaried))? partners?(?= (?:at|in|with)\\b|$)"),
     ],
