@@ -744,3 +744,19 @@ describe('detectActions: conditions, set phrases and running the meeting', () =>
     expect(detect('Chair', "I'll ask Andrew to send the figures by Friday.")).toHaveLength(1);
   });
 });
+
+describe('detectActions: things done on screen, courtesies and acknowledgements', () => {
+  it.each([
+    'sorry let me find the slide, it is the one with the graph on',
+    "I'm going to pop the draft letter up on screen while Kirsty sorts herself out.",
+    "I'll take that on board, thank you.",
+    "I'll just get my papers up while we wait.",
+    "I've been running the frailty pilot, so I'll chip in when we get to item six.",
+    "I'm mentioning it now so it's on people's radar, and I'll bring it up properly under social prescribing.",
+    'Nice to meet you, Sian.',
+    'Sunil, can you live with that?',
+    "Just for the record, the board agreed last March that the community beds stay at Brixham.",
+  ])('none in: %s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+});
