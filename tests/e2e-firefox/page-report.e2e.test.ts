@@ -42,6 +42,9 @@ describe('the page report in Firefox', () => {
       };
       return true;
     });
+    // As a user would, wait until the panel shows the meeting before asking for its report: a click before then
+    // (the panel still finding the meeting's tab on a busy machine) had nothing to report on.
+    await expect.poll(() => firefox.evaluate(panel, () => document.body.textContent?.includes('Glimmerstave board') ?? false), poll).toBe(true);
     await expect.poll(() => clickTestId(firefox, panel, 'save-page-report'), poll).toBe(true);
     await expect
       .poll(() => firefox.evaluate(panel, () => document.querySelector('[data-testid="page-report-status"]')?.textContent ?? ''), poll)
