@@ -1188,7 +1188,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       const handed = !handedOn?.groups
         ? null
         : (answering ??
-          findLast(pending, (p) => p.speaker !== utterance.speaker && (p.suggestion.ownerSource === 'none' || (speaker !== null && ownerIsSpeaker(p.suggestion.owner, speaker, personName, options.peopleNames))))?.suggestion ??
+          pending.findLast((p) => p.speaker !== utterance.speaker && (p.suggestion.ownerSource === 'none' || (speaker !== null && ownerIsSpeaker(p.suggestion.owner, speaker, personName, options.peopleNames))))?.suggestion ??
           null);
       if (handedOn?.groups && handed) {
         handed.owner = handedOn.groups.owner!;
@@ -1364,12 +1364,6 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   return mergeWithinTurns(suggestions.filter((s) => !volunteersWanted.has(s) || s.ownerSource === 'responder'));
 }
 
-/** The last item that passes, searched from the end (the meeting's suggestions grow long; copying them each sentence would not scale). */
-function findLast<T>(items: readonly T[], passes: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i -= 1) if (passes(items[i]!)) return items[i];
-  return undefined;
-}
-
 /** The same decision already suggested in the two minutes before: said twice, it is one decision. */
 function isDecidedJustBefore(suggestions: readonly ActionSuggestion[], decision: ActionSuggestion): boolean {
   const wording = decision.text.toLowerCase();
@@ -1395,7 +1389,7 @@ function dateOnlyTarget(
   due: (sentence: string) => DueDate | null,
 ): { suggestion: Mutable<ActionSuggestion>; due: DueDate } | null {
   if (text.split(' ', DATE_ONLY_MAX_WORDS + 1).length > DATE_ONLY_MAX_WORDS) return null;
-  const last = findLast(suggestions, (s) => s.kind === 'action');
+  const last = suggestions.findLast((s) => s.kind === 'action');
   if (!last || utterance.startMs - last.atMs > REPLY_WINDOW_MS) return null;
   if (last.due && (last.due.date !== null || last.due.isNextMeeting)) return null;
   const said = due(text);
@@ -1550,7 +1544,7 @@ const PROMPT = /^(?:(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|
 
 /** When the chair closes a call for agreement ("Lovely, thank you"), the proposal is decided. */
 function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): { decision: Mutable<ActionSuggestion>; proposal: string } | null {
-  const call = findLast(calls, (c) => !c.answered);
+  const call = calls.findLast((c) => !c.answered);
   if (!call || sentence === call.sentence) return null;
   const isChair = sentence.utterance.speaker === call.speaker;
   const text = sentence.text;
