@@ -804,3 +804,13 @@ describe('findIntroductions: a word in passing is not an acronym, and "one of th
     expect(claimIn('Dr Sunil Varma', 'Hello all, Sunil Varma, one of the GP partners out at Wrenham.')).toMatchObject({ sector: 'general_practice' });
   });
 });
+
+describe('findIntroductions: a trust by its short name, and a charity that coordinates', () => {
+  it('reads "I\'m with Westshire Community Trust" as a community trust', () => {
+    expect(claimIn('Dr Maya Lund', 'Maya Lund, lead for the frailty service, I\'m with Westshire Community Trust.')).toMatchObject({ sector: 'community_mental_health_trust' });
+  });
+
+  it('reads "I coordinate the Millbrook Food Network, it\'s a charity" as the voluntary sector', () => {
+    expect(claimIn('Piotr Zielinski', 'Hi, Piotr Zielinski, I coordinate the Millbrook Food Network, it\'s a charity, we run two food banks.')).toMatchObject({ sector: 'vcse' });
+  });
+});

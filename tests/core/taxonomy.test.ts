@@ -64,6 +64,9 @@ describe('taxonomy', () => {
     ['Southfield Community Healthcare Services', 'community_mental_health_trust'],
     ['BrightSmile Dental Clinics', 'dental'],
     ['Northby Hearing Clinics', 'independent_provider'],
+    ['Westshire Community Trust', 'community_mental_health_trust'],
+    ['Eastwick Foundation Trust', 'other_nhs_trust'],
+    ['Carers Trust', 'vcse'],
   ])('%s → %s', (name, sector) => {
     expect(classifyOrganisationName(name)?.sector ?? null).toBe(sector);
   });

@@ -52,7 +52,7 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|i co-?ordinate|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
 /**
  * Where someone says where they work in passing, as "we": "at Brecklands we've had three locums pull out",
  * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
@@ -65,7 +65,7 @@ const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
 const ROLE_CUE = /\b(?:i'm|i am|it's|this is)\s+(?:(?:now|also|currently|actually)\s+)?(?:(?:the|a|an|one of the)\s+)?([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
 /** A cheap look for any of the cues below, before reading them properly. */
-const CUE_WORDS = /speaking as |here as |i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|i look after|i cover|\bas (?:the|a|an|one of) |\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
+const CUE_WORDS = /speaking as |here as |i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|i co-?ordinate|i look after|i cover|\bas (?:the|a|an|one of) |\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
 /** Weaker cues, taken only among a speaker's first words. */
 const WEAK_CUE =
   /\b(?:i'm|i am) (?:(?:now|also|currently|actually|really|still|just) )?(?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b|\bi (?:look after|cover)\b|\bas (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|coordinator|co-ordinator) (?:at|for|of|with)\b/i;
@@ -157,7 +157,7 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}pharmac(?:y|ies)\b/i, 'community_pharmacy'],
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}dental (?:practices?|surger(?:y|ies))\b/i, 'dental'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:lmc|local medical committee|lpc|local pharmaceutical committee)\b/i, 'primary_care_rep_body'],
-  [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:charity|voluntary (?:organisation|group)|social enterprise)\b/i, 'vcse'],
+  [/\b(?:we(?:'re| are)|it(?:'s| is)) (?:the|a|an) (?:local |small |registered |community )?(?:charity|voluntary (?:organisation|group)|social enterprise|community interest company)\b/i, 'vcse'],
   // "Catalyst, the voluntary sector network in Stockton": what the organisation is, said after its name.
   [/,\s+(?:the|a|an)\s+(?:local\s+)?(?:voluntary(?: and community)? sector|vcse|third sector|charity|charitable)\b/i, 'vcse'],
   // "I manage the community mental health team": a service only a mental health or community trust runs.

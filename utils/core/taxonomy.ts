@@ -194,6 +194,8 @@ export const SECTORS = [
       w('\\bcommunity (?:health|healthcare) services\\b'),
       // "Suffolk Coastal Community Healthcare": a community trust by its own name.
       w('\\bcommunity health(?:care)?$'),
+      // "Herts Community Trust": a community trust by its short name.
+      w('\\bcommunity (?:nhs )?(?:foundation )?trust$'),
     ],
     codePatterns: [/^T[A-Z]{2}$/],
   },
@@ -211,7 +213,8 @@ export const SECTORS = [
     name: 'NHS trust (type not known)',
     short: 'NHS trust',
     colour: '#7a5c3a',
-    namePatterns: [w('\\bnhs (foundation )?trust\\b'), w('^(the )?trust$')],
+    // "Bolton Foundation Trust": only NHS trusts are foundation trusts.
+    namePatterns: [w('\\bnhs (foundation )?trust\\b'), w('^(the )?trust$'), w('\\bfoundation trust$')],
   },
   {
     id: 'local_authority',
