@@ -814,3 +814,28 @@ describe('findIntroductions: a trust by its short name, and a charity that coord
     expect(claimIn('Piotr Zielinski', 'Hi, Piotr Zielinski, I coordinate the Millbrook Food Network, it\'s a charity, we run two food banks.')).toMatchObject({ sector: 'vcse' });
   });
 });
+
+describe('findIntroductions: people named by the chair', () => {
+  const claimsOf = (...lines: [string, string][]) => findIntroductions(turnsOf(...lines), T0, builtinDirectory);
+
+  it('places "Lisa, from St Clare Hospice, over to you" on Lisa, not on the chair who said it', () => {
+    const claims = claimsOf(['Andy Coombes', 'Lisa, from St Clare Hospice, over to you.'], ['Lisa Frampton', 'Thanks Andy.']);
+    expect(claims.get('Lisa Frampton')).toMatchObject({ sector: 'hospice', saidBy: 'other' });
+    expect(claims.get('Andy Coombes')?.sector ?? null).toBeNull();
+  });
+
+  it('still reads a speaker who names themself first: "Lisa, from St Clare Hospice, just to say…"', () => {
+    expect(claimIn('Lisa Frampton', 'Lisa, from St Clare Hospice, just to say we are full.')).toMatchObject({ sector: 'hospice' });
+  });
+
+  it('places both of "Lisa and Mark are both from the hospice"', () => {
+    const claims = claimsOf(['Andy Coombes', "Lisa and Mark are both from the hospice, so I'll let you two sort out who goes first."], ['Lisa Frampton', "I'll go."], ['Mark Hibbs', 'Fine by me.']);
+    expect(claims.get('Lisa Frampton')?.sector).toBe('hospice');
+    expect(claims.get('Mark Hibbs')?.sector).toBe('hospice');
+  });
+
+  it('reads "Rukhsana from Kirklees public health" as the council', () => {
+    const claims = claimsOf(['Dr Anjali Desai', "we've got Rukhsana from Kirklees public health joining for the vaccination item"], ['Rukhsana Malik', 'hi everyone']);
+    expect(claims.get('Rukhsana Malik')).toMatchObject({ sector: 'local_authority', organisationText: 'Kirklees Council' });
+  });
+});

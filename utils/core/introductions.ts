@@ -497,6 +497,9 @@ function titleAttachedAt(block: string, index: number): { sector: SectorId; matc
 }
 
 /** The organisation said at `start` in `block`, if any. */
+/** A council's department, after the place the council is named for. */
+const COUNCIL_DEPARTMENT = /^\s+(?:public health|adult social (?:care|services)|social services|children['’]s services)\b/;
+
 function organisationAt(block: string, start: number, reader: Reader, isRepresenting: boolean, questionSector: SectorId | null): Candidate | null {
   const rest = block.slice(start);
   const spoken = SPOKEN_ORGANISATION.exec(rest);
@@ -523,6 +526,10 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
     return organisationAt(block, start + offset, reader, isRepresenting, questionSector);
   }
   const follower = run.follower;
+  // "Rukhsana from Kirklees public health": a council's department, said after the council's place.
+  if (follower && !ORGANISATION_WORDS.test(text) && COUNCIL_DEPARTMENT.test(rest.slice(rest.indexOf(text) + text.length))) {
+    return { text: `${text} Council`, sector: 'local_authority', basis: 'organisation', strength: 1.2, isLegalFormOnly: false, index: start, isRepresenting };
+  }
   const isModifier = !!follower && ROLE_NOUN.test(follower);
   if (follower && !isModifier && !FOLLOWERS.has(follower) && !PART_FOLLOWERS.has(follower)) return null;
   // "Elm Tree Surgery in Ashby", "Willow Bank in the town centre": the name before the place, when that is a name on its own.
@@ -858,7 +865,7 @@ const SPEAKS_FOR = /^\s*,?\s*(?:for|with) (?:the |an? )?(?<organisation>[A-Z][\w
 
 /** "From the trust side", "from the county's point of view", "from a community pharmacy perspective", near the start of a turn. */
 const SPEAKS_AS =
-  /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|uh|right|okay|ok|no worries)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b|(?:[A-Z][a-z]+,\s+)?from\s+(?<named>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,4}|the\s+(?:[a-z]+\s+)?(?:trust|council|federation|hospice|icb|lmc|lpc|pcn|practice|surgery)),)/i;
+  /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|uh|right|okay|ok|no worries)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b|(?:(?<addressed>[A-Z][a-z]+),\s+)?from\s+(?<named>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,4}|the\s+(?:[a-z]+\s+)?(?:trust|council|federation|hospice|icb|lmc|lpc|pcn|practice|surgery)),)/i;
 
 /** A cheap look for a chair bringing someone in for an organisation. */
 const BRINGS_IN = /\b(?:go to|going to go to|hear from|come to|turn to|bring in|anything from|over to you for|from|with us|joining us)\b|, are you (?:with us|there|on)\b/i;
@@ -888,7 +895,7 @@ const INTRODUCING =
   /\b(?:we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
 /** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
 const INTRODUCED_WORDS =
-  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
+  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
 /** A cheap look before reading a question properly. */
 const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
 const ROLE_WORDS = /\b(?:lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
@@ -1103,6 +1110,15 @@ export function findIntroductions(
           const person = match.person;
           if (person.displayName === speaker.displayName) continue;
           const after = sentence.slice(match.end);
+          // "Lisa and Mark are both from the hospice": each of the two.
+          const pairedWith = matches.find((m) => m.index > match.end && /^\s*and\s+$/.test(sentence.slice(match.end, m.index)));
+          const groupEnd = pairedWith?.end ?? match.end;
+          const together = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:from|with)\s+/.exec(sentence.slice(groupEnd));
+          const fromTogether = together ? organisationAt(sentence, groupEnd + together[0].length, reader, false, null) : null;
+          if (fromTogether?.sector) {
+            keep({ speaker: person.displayName, saidBy: 'other', organisationText: fromTogether.text, sector: fromTogether.sector, basis: fromTogether.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+            continue;
+          }
           // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.
           const inRole = /^\s*,?\s*(?:who(?:'s| is)|she's|he's|they're|she is|he is|is|'s)\s+(?:our|the|a|an|their)\s+(?:new\s+|local\s+)?(?=\p{Lu})/u.exec(after);
           const held = inRole ? organisationAt(sentence, match.end + inRole[0].length, reader, true, null) : null;
@@ -1250,6 +1266,9 @@ export function findIntroductions(
     if (!person || person.kind !== 'person' || claims.get(person.displayName)?.sector) continue;
     const capacity = SPEAKS_AS.exec(utterance.text.slice(0, 160));
     if (!capacity?.groups) continue;
+    // "Lisa, from the hospice, over to you": Lisa is from the hospice, not whoever named her.
+    const addressed = capacity.groups.addressed;
+    if (addressed && !/^(?:so|and|yes|yeah|well|right|okay|ok|now|then|just|sorry|hi|hello|morning|look|um|uh|er|erm)$/i.test(addressed) && !person.displayName.toLowerCase().split(/[\s,()]+/).includes(addressed.toLowerCase())) continue;
     const found = reader.classify((capacity.groups.org ?? capacity.groups.named!).replace(/['’]s$/, ''));
     if (!found?.sector) continue;
     keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(utterance.text), atMs: utterance.startMs });
