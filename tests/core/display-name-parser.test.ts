@@ -41,6 +41,8 @@ const names: Row[] = [
   ['Mary Smith-Jones', 'Mary Smith-Jones', null, null, 'plain'],
   ['Ravi Shah, Boots UK', 'Ravi Shah', 'Boots UK', null, 'comma'],
   ['Smith, Jane', 'Jane Smith', null, null, 'plain'],
+  ['Osei, Daniel (Democratic Services)', 'Daniel Osei', 'Democratic Services', null, 'bracketed'],
+  ['Ashdown, Peter (Councillor)', 'Peter Ashdown', null, null, 'plain'],
   ['SMITH, Jane', 'Jane Smith', null, null, 'plain'],
   ['Dr Aisha Malik', 'Dr Aisha Malik', null, null, 'plain'],
   ['dr aisha malik', 'dr aisha malik', null, null, 'plain'],

@@ -839,3 +839,29 @@ describe('findIntroductions: people named by the chair', () => {
     expect(claims.get('Rukhsana Malik')).toMatchObject({ sector: 'local_authority', organisationText: 'Kirklees Council' });
   });
 });
+
+describe('findIntroductions: only what the speaker says of themself', () => {
+  it('takes nothing from a declaration about an item: "an interest in item six, the pharmacy closures"', () => {
+    const text = "Yes, thank you chair, it's Linda Okafor. I need to declare a non-pecuniary interest in item six, the pharmacy closures, because my daughter works as a locum pharmacist.";
+    expect(claimIn('Linda Okafor', text)?.sector ?? null).toBeNull();
+  });
+
+  it('takes nothing from where other people get their medicines', () => {
+    const text = "Chair, it's Brian, just quickly. In the villages a lot of people get their medicines from the dispensing surgery, not a pharmacy at all.";
+    expect(claimIn('+44 7700 900418', text)?.organisationText ?? null).toBeNull();
+  });
+
+  it('takes nothing from "the appendix in the ICB\'s paper" after a name and title', () => {
+    const text = "Thank you chair, Helen Marchant, director of public health. If you look at the appendix in the ICB's paper, the practices with the fewest GPs are in our most deprived areas.";
+    expect(claimIn('Dr Helen Marchant', text)).toMatchObject({ sector: 'local_authority', organisationText: null });
+  });
+
+  it('does not take "on behalf of the PCNs" for a PCN', () => {
+    const text = 'Yeah, so just briefly, the Alliance is a limited company owned by the practices, and we employ some of the additional roles staff on behalf of the PCNs.';
+    expect(claimIn('Mark Tolland', text)?.sector ?? null).not.toBe('pcn');
+  });
+
+  it('still reads the organisation said straight after the name: "it\'s Tomasz. Herefordshire Carers\' Network."', () => {
+    expect(claimIn('Tomasz Nowak', "Sorry, sorry, it's Tomasz, I've just come off mute. Herefordshire Carers' Network. I got dropped earlier.")).toMatchObject({ sector: 'vcse' });
+  });
+});

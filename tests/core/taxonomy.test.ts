@@ -67,6 +67,7 @@ describe('taxonomy', () => {
     ['Westshire Community Trust', 'community_mental_health_trust'],
     ['Eastwick Foundation Trust', 'other_nhs_trust'],
     ['Carers Trust', 'vcse'],
+    ['Democratic Services', 'local_authority'],
   ])('%s → %s', (name, sector) => {
     expect(classifyOrganisationName(name)?.sector ?? null).toBe(sector);
   });

@@ -38,6 +38,15 @@ const ORG_CODE_SUFFIX = /^(?<name>.+?)\s+-\s+(?<code>[A-Z0-9]{3,9})$/;
 const BRACKET_CODE_SUFFIX = /^(?<name>.+?)\s*\((?<code>[A-Z0-9]{3,9})\)$/;
 const SURNAME_COMMA_GIVEN = /^(?<surname>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?),\s*(?<given>[A-Z][\p{L}'’\-. ]+)$/u;
 
+/** "Osei, Daniel" as people say it: "Daniel Osei". */
+function givenNameFirst(name: string): string {
+  const surnameFirst = SURNAME_COMMA_GIVEN.exec(name);
+  if (!surnameFirst?.groups) return name;
+  const surname = surnameFirst.groups.surname!;
+  const given = surnameFirst.groups.given!.trim();
+  return `${given} ${surname === surname.toUpperCase() ? titleCaseSurname(surname) : surname}`;
+}
+
 /** Rooms and shared devices: never people (Meet "Merged audio", Teams Rooms, room names). */
 const ROOM_PATTERNS = [
   /^merged audio$/i,
@@ -172,7 +181,7 @@ export function parseDisplayName(input: string): ParsedDisplayName {
   // "Name (Org)", possibly with pronouns or a title in the brackets instead.
   const bracketed = /^(?<name>[^()]+?)\s*\((?<inner>[^()]+)\)\s*$/.exec(raw);
   if (bracketed?.groups) {
-    const name = bracketed.groups.name!.trim();
+    const name = givenNameFirst(bracketed.groups.name!.trim());
     const inner = bracketed.groups.inner!.trim();
     if (NOT_AN_ORGANISATION.test(inner)) return result(raw, { personName: name, format: 'plain' });
     const code = /^[A-Z0-9]{3,9}$/.test(inner) && /\d/.test(inner) ? inner : null;
@@ -197,11 +206,5 @@ export function parseDisplayName(input: string): ParsedDisplayName {
     return result(raw, { personName: comma.groups.name!, organisationText: comma.groups.org!, format: 'comma' });
   }
 
-  const surnameFirst = SURNAME_COMMA_GIVEN.exec(raw);
-  if (surnameFirst?.groups) {
-    const surname = surnameFirst.groups.surname!;
-    const given = surnameFirst.groups.given!.trim();
-    return result(raw, { personName: `${given} ${surname === surname.toUpperCase() ? titleCaseSurname(surname) : surname}`, format: 'plain' });
-  }
-  return result(raw, { personName: raw, format: 'plain' });
+  return result(raw, { personName: givenNameFirst(raw), format: 'plain' });
 }

@@ -497,6 +497,14 @@ function titleAttachedAt(block: string, index: number): { sector: SectorId; matc
 }
 
 /** The organisation said at `start` in `block`, if any. */
+/** A sentence that is only a name or two: "Herefordshire Carers' Network." */
+function listedOnly(sentence: string): boolean {
+  return sentence.split(/\s+/).length <= 6 && /^\W*\p{Lu}/u.test(sentence);
+}
+
+/** A kind of organisation in the plural: "the PCNs", "the practices". */
+const SEVERAL_OF_A_KIND = /^(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:pcns|practices|trusts|councils|federations|surgeries|pharmacies|hospitals|icbs|networks|hospices)$/i;
+
 /** A council's department, after the place the council is named for. */
 const COUNCIL_DEPARTMENT = /^\s+(?:public health|adult social (?:care|services)|social services|children['’]s services)\b/;
 
@@ -694,9 +702,17 @@ function readIntroduction(
   let title: Reading['title'] = null;
   let explanation: SectorId | null = null;
   let titleSentence = '';
+  let namedBefore = false;
   for (const sentence of sentences) {
     const starts = new Map<number, boolean>();
     const titles = titleSpans(sentence);
+    // Read loosely (a list after commas, a name in lower case) only where the speaker names themself:
+    // "it's Brian. … people get their medicines from the dispensing surgery" says nothing of Brian.
+    const namesSelf = isNamed && !!ownName && sentence.search(ownName) >= 0;
+    // "It's Tomasz. Herefordshire Carers' Network.", "Tariq Hussain. I own Hadley's, the pharmacy…": said straight after the name.
+    const followsName = namedBefore && (listedOnly(sentence) || /^(?:and\s+|so\s+)?(?:I|we)(?:'m|'re|\s+(?:am|are|own|run|work|manage|lead))\b/i.test(sentence));
+    namedBefore = namesSelf;
+    const readsLoosely = namesSelf || followsName || (sentence === sentences[0] ? isStrong : STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence));
     for (const match of sentence.matchAll(ORGANISATION_LEAD)) {
       const at = match.index + match[0].length;
       if (titles.some(([from, to]) => match.index > from && at < to)) continue;
@@ -733,7 +749,7 @@ function readIntroduction(
     if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence });
     // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
     const listed = new Set<number>();
-    if (isNamed) {
+    if (namesSelf || followsName) {
       const opening = LEADING_FILLERS.exec(sentence)?.[0].length ?? 0;
       for (const at of [opening, ...[...sentence.matchAll(/,\s*(?:(?:also|so|and)\s+)?/g)].map((m) => m.index + m[0].length)]) {
         if (!starts.has(at)) {
@@ -745,9 +761,11 @@ function readIntroduction(
     for (const [start, isRepresenting] of [...starts].sort((a, b) => a[0] - b[0])) {
       // "not for the practice", "rather than for my own practice": the capacity they are not here in.
       if (/\b(?:not|rather than|instead of)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) continue;
-      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (isNamed || isStrong ? lowerCaseOrganisationAt(sentence, start, reader) : null);
+      const candidate = organisationAt(sentence, start, reader, isRepresenting, questionSector) ?? (readsLoosely ? lowerCaseOrganisationAt(sentence, start, reader) : null);
       // The speaker's own name, read at a comma, is not an organisation, nor the start of one ("tracey practice manager …").
       if (candidate && (ownWhole?.test(candidate.text) || ownStart?.test(candidate.text))) continue;
+      // "on behalf of the PCNs": several organisations of a kind, not one the speaker belongs to.
+      if (candidate && SEVERAL_OF_A_KIND.test(candidate.text)) continue;
       if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
     }
     const said = ownTitle(sentence, isNamed);

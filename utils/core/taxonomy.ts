@@ -227,6 +227,8 @@ export const SECTORS = [
       w('\\blondon borough of\\b'),
       w('\\bcombined authority\\b'),
       w('\\bpublic health\\b'),
+      // A council's own departments, as Teams shows them: "Osei, Daniel (Democratic Services)".
+      w('^(?:democratic|committee|member) services$'),
     ],
     notPatterns: [
       w('\\bgeneral medical council\\b'),
