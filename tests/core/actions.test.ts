@@ -760,3 +760,18 @@ describe('detectActions: things done on screen, courtesies and acknowledgements'
     expect(detect('Chair', said)).toEqual([]);
   });
 });
+
+describe('detectActions: a body or team given the task after a dash, a recap or with a new kind of verb', () => {
+  it.each([
+    ['On the online consultation tools — the ICB will write to all practices before Christmas setting out the new funding.', 'the ICB', '2026-12-24'],
+    ['Comms will get the Christmas pharmacy rota up on the website by Friday the 18th at the latest.', 'Comms', '2026-12-18'],
+    ['Yes, comms will launch it on the fourteenth.', 'comms', '2026-12-14'],
+    ["So just to confirm what we've said: the trust's discharge team will phone every care home with a delayed patient by Monday.", "the trust's discharge team", '2026-11-23'],
+  ])('%s', (said, owner, due) => {
+    expect(summary(detect('Chair', said))).toEqual([['action', owner, due]]);
+  });
+
+  it('still leaves out a report of what another meeting said', () => {
+    expect(detect('Chair', 'The trust said the discharge team will phone every care home by Monday.')).toEqual([]);
+  });
+});
