@@ -775,3 +775,10 @@ describe('detectActions: a body or team given the task after a dash, a recap or 
     expect(detect('Chair', 'The trust said the discharge team will phone every care home by Monday.')).toEqual([]);
   });
 });
+
+describe('detectActions: a date said straight after the request, in the same turn', () => {
+  it('gives "By Wednesday, if possible, so it can go in the pack." to the request before it', () => {
+    const found = exchange(['Cllr Derek Whitmore', 'Ms Evans, could you send me the list of practices that have closed their lists? By Wednesday, if possible, so it can go in the pack.'], ['Lowri Evans', "Yes, that's fine, Chair."]);
+    expect(summary(found)).toEqual([['action', 'Lowri Evans', '2026-11-25']]);
+  });
+});

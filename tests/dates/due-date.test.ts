@@ -315,3 +315,14 @@ describe('parseDueDate: the words it came from', () => {
     expect(parseDueDate('Send it by Friday week.', early)).toEqual(parseDueDate('Send it by Friday week.', late));
   });
 });
+
+describe('parseDueDate: a window to do it in, a closing date, and "within the fifteen working days"', () => {
+  table([
+    ['Could you run the training sometime between the 14th and the 18th?', '2026-12-07', 'sometime between the 14th and the 18th', '2026-12-18'],
+    ['We need the figures for between April and June by Friday.', '2026-12-07', 'by Friday', '2026-12-11'],
+    ['Can the trust bring the figures at some point between now and March?', '2026-12-07', null, null],
+    ['It needs to be in before it closes on the fourth of December.', '2026-11-30', 'before it closes on the fourth of December', '2026-12-04'],
+    // Fifteen working days from Thursday 10 December skip Christmas Day, the Boxing Day holiday on Monday 28th and New Year's Day.
+    ['Can you turn that round within the fifteen working days?', '2026-12-10', 'within the fifteen working days', '2027-01-05'],
+  ]);
+});

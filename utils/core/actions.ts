@@ -1383,6 +1383,7 @@ const DEADLINE_WORDS = /^(?:by|before|within|no later than|in time for|ahead of)
 
 /** A sentence short enough to be about a date and nothing else: "End of February?", "The 14th is fine." */
 const DATE_ONLY_MAX_WORDS = 9;
+const DATE_AFTER_REQUEST_MAX_WORDS = 14;
 
 /** The undated action a date said on its own belongs to: the last action of the last two minutes. */
 function dateOnlyTarget(
@@ -1391,8 +1392,10 @@ function dateOnlyTarget(
   utterance: DetectionUtterance,
   due: (sentence: string) => DueDate | null,
 ): { suggestion: Mutable<ActionSuggestion>; due: DueDate } | null {
-  if (text.split(' ', DATE_ONLY_MAX_WORDS + 1).length > DATE_ONLY_MAX_WORDS) return null;
   const last = suggestions.findLast((s) => s.kind === 'action');
+  // Straight after the request, in the same turn, a little more may be said with the date: "By Wednesday, if possible, so it can go in the pack."
+  const maxWords = last?.utteranceId === utterance.id ? DATE_AFTER_REQUEST_MAX_WORDS : DATE_ONLY_MAX_WORDS;
+  if (text.split(' ', maxWords + 1).length > maxWords) return null;
   if (!last || utterance.startMs - last.atMs > REPLY_WINDOW_MS) return null;
   if (last.due && (last.due.date !== null || last.due.isNextMeeting)) return null;
   const said = due(text);

@@ -268,7 +268,7 @@ const findMonthMeeting: Finder = (s, context, add) =>
 
 const DURATION = new RegExp(
   // "within ten working days", "in two weeks' time", "in the next fortnight" (one, when no number is said after "next").
-  String.raw`\b(within|in|over)\s+(?:the\s+(next|coming)\s+)?(?:(${COUNT})\s+)?(working\s+|business\s+)?(days?|weeks?|fortnights?|months?|hours?)(?:'?s?\s+time)?\b`,
+  String.raw`\b(within|in|over)\s+(?:the\s+(next|coming)\s+|the\s+(?=(?:${COUNT})\s))?(?:(${COUNT})\s+)?(working\s+|business\s+)?(days?|weeks?|fortnights?|months?|hours?)(?:'?s?\s+time)?\b`,
   'gi',
 );
 

@@ -30,6 +30,10 @@ const LEAD = new RegExp(
 );
 /** "for the ICB board on the 28th", "ahead of the LMC meeting on Tuesday": the meeting's day is the deadline. */
 const MEETING_ON = /(?:^|[^\w'])(for|before|by|in\s+time\s+for|ahead\s+of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:board|meeting|committee|forum|panel|group|session|pccc|cabinet|huddle)(?:\s+meeting)?\s+on\s+(?:the\s+)?$/i;
+/** The end of a window the work is to be done in: "sometime between the 14th and (the 18th)". */
+const TIME_WINDOW_END = /\b(?:sometime|some time|at some point|any ?time)\s+(?:between|from)\s+(?!now\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:and|to|till|until)\s+(?:the\s+)?$/i;
+/** "before it closes on the fourth", "by the time the survey shuts on Friday": the day it closes is the deadline. */
+const CLOSES_ON = /(?:^|[^\w'])(before|by\s+the\s+time)\s+(?:it|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:closes|shuts|ends|expires|goes\s+in|is\s+due(?:\s+in)?)\s+on\s+(?:the\s+)?$/i;
 /** "between April and June", "from Monday to Friday": a range is what the work covers. */
 const RANGE_END = /\b(?:from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:to|till|until|and)\s+(?:the\s+)?$/i;
 
@@ -54,6 +58,11 @@ function leadBefore(s: string, start: number): Lead {
   const before = s.slice(from, start);
   const meeting = MEETING_ON.exec(before);
   if (meeting) return { strength: 'strong', word: 'on', start: from + meeting.index + meeting[0].indexOf(meeting[1]!) };
+  // "sometime between the 14th and the 18th": when it is to be done, so done by the last day.
+  const window = TIME_WINDOW_END.exec(before);
+  if (window) return { strength: 'strong', word: 'between', start: from + window.index };
+  const closes = CLOSES_ON.exec(before);
+  if (closes) return { strength: 'strong', word: 'before', start: from + closes.index + closes[0].indexOf(closes[1]!) };
   const lead = LEAD.exec(before);
   if (!lead) return { strength: 'none', word: '', start };
   const word = lead[1]!.toLowerCase().replace(/\s+/g, ' ');
