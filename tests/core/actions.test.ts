@@ -782,3 +782,20 @@ describe('detectActions: a date said straight after the request, in the same tur
     expect(summary(found)).toEqual([['action', 'Lowri Evans', '2026-11-25']]);
   });
 });
+
+describe('detectActions: decisions after a dash or "resolved:", and tasks that are the meeting deciding', () => {
+  it.each([
+    ['Okay. For the notes, then — decision: we go with option B, the hub model, for the winter access money.', 'We go with option B, the hub model, for the winter access money'],
+    ["So, resolved: we'll bid for the extended access contract in all three places.", "We'll bid for the extended access contract in all three places"],
+  ])('a decision: %s', (said, text) => {
+    expect(detect('Chair', said).map((f) => [f.kind, f.text])).toEqual([['decision', text]]);
+  });
+
+  it.each([
+    'Is the committee happy to ratify?',
+    'The recommendation to the committee is to approve the award of the community ophthalmology contract to Clearview Eye Services.',
+    "Lovely, we'll mark that complete.",
+  ])('no action in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+});

@@ -171,6 +171,11 @@ const RECAP_LEAD = /^.{0,40}?\bwhat (?:we've|we have|we|I've|I have|I) (?:just )
 /** Going through the action log: "Action fourteen, the estates review, is still amber." */
 const LOG_REVIEW = /^(?:(?:and|so|then|next|ok|okay|right),? )*(?:action|item on the action log|actions?) (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\w-]*)\b/i;
 
+/** A task that is the meeting deciding: "ratify", "approve the award of the contract". */
+const TAKING_A_DECISION = /^(?:approve|ratify|endorse|vote (?:on|for|against))\b/i;
+/** The action log kept up to date: "we'll mark that complete", "I'll close that one". */
+const MARKED_DONE = /\b(?:mark|marking|close|closing) (?:that|this|it|them|those)(?: one| off)? (?:as )?(?:complete|completed|closed|done|green|off)\b|\b(?:close|closing) (?:that|this|it)(?: one)?(?: off)?\s*[.!]?$/i;
+
 /** "no action needed", "no actions from this item". */
 const NO_ACTION = /\bno (?:further )?actions?\b|\bnothing (?:for|to) (?:action|do)\b|\bmake sure (?:it|that|this) (?:gets|goes) to the right (?:people|person|team|place)\b/i;
 
@@ -432,7 +437,9 @@ function findAction(sentence: string, checked: Checked): Hit | null {
   if (recorded) return isNotATask(sentence) ? null : recorded;
   const hit = findSpokenAction(sentence, checked);
   if (!hit || isNotATask(sentence)) return null;
-  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
+  // "Is the committee happy to ratify?": a decision the meeting is asked to take, not a task.
+  if (hit.kind === 'action' && TAKING_A_DECISION.test(hit.text)) return null;
+  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
   // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
   if (REPORTED.test(sentence.replace(RECAP_LEAD, '')) && !/\?\s*$/.test(sentence)) return null;
   return hit;
@@ -921,7 +928,7 @@ const IT_WAS = /^(?:(?:so|and|then),? )?it (?:was|has been|is) (?:therefore |for
 const THATS_OUTCOME = /,\s*(?:so |and )?(?:that's|they're|it's|those are) (?:agreed|supported|approved|endorsed|ratified|carried|decided|settled)\s*[.!]?$/i;
 const OUTCOME = /\b(?:minutes|notes|closure|merger|relocation|application|appointment|nomination|change|closure|request|recommendations?|proposals?|motion|business case|option \w+|the options?|report|plan|paper|policy|terms of reference|bid|request|application|amendment|changes?|approach|protocol|framework|strategy|budget|allocation|model|case|pilot|extension|item|position statement|statement|specification|variation|uplift|contract|award)\b.{0,60}?\b(?:is|are|'s|has been|have been|was|were|stands|stand) (?:therefore |formally |duly |then |now |hereby )?(?<outcome>approved|agreed|endorsed|supported|ratified|accepted|noted|carried(?! forward| over)|passed|rejected|declined|adopted|not supported|not approved|not agreed|deferred)\b/i;
 const CARRIED = /^(?:(?:so|then|right|okay|ok|good|great|thank you|thanks|lovely),? )*(?:that(?:'s| is)|it(?:'s| is)|they(?:'re| are)|those are|the (?:motion|recommendation|resolution|proposal)(?:'s| is| has been)?|which is|that has been)\s+(?:therefore |then |now |duly )?(?<outcome>carried|passed|agreed|approved|ratified|endorsed|supported|adopted|settled|resolved|decided|accepted|formally noted|unanimous)\b|\bI (?:make|declare|take) (?:that|it|the (?:motion|recommendation|resolution)) (?:carried|passed|agreed|approved|unanimous)\b|^(?:(?:so|then|right|okay|ok|fine|good|great|lovely|excellent|done),? )?(?:carried|passed|approved|ratified|endorsed|adopted|signed off|resolved|unanimous(?:ly)?)(?:[,.]| unanimously| with\b| subject\b| then\b| as\b|$)/i;
-const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\ba (?:chair's |quick |formal )?)(?:(?:so )?that's a decision\s*[,:–—-]|DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
+const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\s[–—-]\s*|\ba (?:chair's |quick |formal )?)(?:(?:so )?that's a decision\s*[,:–—-]|DECISION(?: recorded| point| made)?\s*[:–—-]|RESOLVED\s*[:–—-]\s*(?=that\b|we\b|the\b)|(?:so |and )?(?:the )?decision(?: is| then| then is)?(?: that)?\s*[:–—-]|(?:so |and )?the decision is(?: that)?\b)\s*(?<body>.+)$/i;
 const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$|^(?:(?:so|and|then|thank you(?: all)?|thanks),? )*I(?:'ll| will|'d like to|'m going to) (?:record|minute|note|confirm)(?: that| for the minutes| for the record)?\s*[:,–—-]?\s*(?<recorded>.+)$/i;
 const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|them|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record)\b/i;
 const SETTLED =
