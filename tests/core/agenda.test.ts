@@ -571,3 +571,35 @@ describe('findItemStarts: starts said with the presenter, by a stand-in, and ite
 it('does not start an item said to belong later: "That\'s item seven, Paul. If you can hold it till then…"', () => {
   expect(startsAround("That's item seven, Paul, the primary care access report. If you can hold it till then we'll have the lead in the room.")).toEqual([]);
 });
+
+describe('findItemStarts: sub-items, reasons, ordinals, quoted titles and slips', () => {
+  const other: [string, string] = ['Dr Ama Mensah', 'Thanks, chair.'];
+  it.each([
+    ["OK, item 7's got two parts, so let's do 7a first, the care coordinator caseloads. Ibrahim.", 7, 'Care coordinator caseloads'],
+    ['Right, thanks Ibrahim. 7b then, frailty register validation. Megan.', 7, 'Frailty register validation'],
+    ["Welcome back. Which is a nice link, because we're now on to item seven, GP access in the county.", 7, 'GP access in the county'],
+    ["So, it says here, item six, 'Dementia diagnosis rates: locality position', paper D, for information.", 6, 'Dementia diagnosis rates: locality position'],
+    ['I think that is noted. Which takes us to the, the fourth item, number four on the agenda I should say, the ARRS flexibilities.', 4, 'ARRS flexibilities'],
+    ['Lovely, thank you. On to number five, then, the LMC update.', 5, 'LMC update'],
+    ['Thank you Alison. Back to nine, then, the, the discharge to assess review. Lynne?', 9, 'Discharge to assess review'],
+    ["OK, let's quickly do item six, flu and COVID vaccination. Marie, go.", 6, 'Flu and COVID vaccination'],
+    ["So, item six, the, oh no, sorry, it's five isn't it. Item five, the IIF. Darren.", 5, 'IIF'],
+    ["Thanks. OK, I'm, I'm going to switch the order slightly, Declan's got a hard stop, so we'll take the finance paper next and then come back to estates.", null, 'Finance paper'],
+    ["Ha, right, shows how well I've read the agenda. Let's do the Christmas cover next then. Anjali.", null, 'Christmas cover'],
+  ])('%s', (said, number, title) => {
+    expect(pairs([[CHAIR, said], other])).toEqual([[number, title]]);
+  });
+
+  it('does not start an item said as the plan after questions: "and then we\'ll go on to number five"', () => {
+    expect(pairs([[CHAIR, "Well, let's take questions once Becky's finished, and then we'll go on to number five, which is the LMC update."], other])).toEqual([]);
+  });
+
+  it('does not start again an item paused and taken up: "Darren, back to the IIF, sorry."', () => {
+    const said = pairs([[CHAIR, 'Item five, the IIF. Darren.'], ['Darren Cole', 'So the IIF this year…'], [CHAIR, "Darren, do you mind if we pause you? Let's quickly do item six, flu. Marie."], ['Marie Shaw', 'Uptake is down.'], [CHAIR, 'Thanks Marie. Darren, back to the IIF, sorry.'], other]);
+    expect(said).toEqual([[5, 'IIF'], [6, 'Flu']]);
+  });
+
+  it('does not take "let\'s do four then" for an item called "Four"', () => {
+    expect(pairs([[CHAIR, "Okay, let's do four then."], other]).filter(([, title]) => title === 'Four')).toEqual([]);
+  });
+});

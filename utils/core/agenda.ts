@@ -41,7 +41,7 @@ export interface SaidItemStart {
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const NUMBER = `(?:\\d{1,2}|${NUMBER_WORDS.join('|')})`;
 /** "4.1", "eight point two", "four a", "12 (b)": a sub-item keeps its parent's number. */
-const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$)|\\s?\\([a-h]\\))?`;
+const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$|\\s+(?:then|now|first|next)\\b)|\\s?\\([a-h]\\))?`;
 const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
 const ITEM_REFERENCE_ONCE = new RegExp(ITEM_REFERENCE.source, 'i');
 /** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
@@ -83,7 +83,7 @@ const START_PREFIX = new RegExp(
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
     // "let's do item six", "we'll have item six now"
-    "(?:let's|let us|we'll|we will|we can|we shall|can we|could we) (?:now )?(?:do|have|take|look at|deal with|start with|begin with|consider|discuss|hear|come to)",
+    "(?:let's|let us|we'll|we will|we can|we shall|can we|could we) (?:now |quickly |just |briefly )?(?:do|have|take|look at|deal with|start with|begin with|consider|discuss|hear|come to)",
     // "I'll now ask Gemma to present item seven"
     "(?:I'll |I will |I'd like to |can I |could I )?(?:now )?(?:ask|invite) (?:[A-Z][\\w'-]+ ){1,2}to (?:present|introduce|take us through|talk us through|lead on|speak to)",
     // "next is item five", "the next item is item six", "next up is"
@@ -92,6 +92,8 @@ const START_PREFIX = new RegExp(
     '(?:the )?next item',
     // "we're on item five now", "so this is item six"
     "(?:we're|we are) (?:now )?(?:on|at|on to|onto)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
+    // read from the agenda: "so, it says here, item six"
+    "(?:it|the agenda) says(?: here)?",
     // a hand-over first: "Hamza, you're up, item 4"
     "you're up|you're on|over to you|your turn",
     // "I'm in the chair for item six" (a vice-chair taking over), "we were about to start item nine"
@@ -128,8 +130,10 @@ const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:
 /** Anywhere after "item N" in its sentence: the item is put off. */
 const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
-const NUMBER_FOR_ITEM = new RegExp(`^number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:\\s+(?:now|then))?\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
-const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:item\\s+)?(${NUMBER})\\b`, 'i');
+const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL_ITEM = new RegExp(`\\bthe (${ORDINALS.join('|')}) item\\b(?!s)`, 'i');
+const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\s+)?(?:oh,?\\s+)?(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:(?:it's|it is|that's|that is)\\s+)?(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
 /** "I'll hand over to Olamide for the performance report." */
@@ -192,7 +196,7 @@ const DAY_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 /** "Matters arising next." */
 const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
 /** "Let's do premises." */
-const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)[.!?]?$/i;
+const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)(?:\s+(?:next|now|first))?(?:,?\s+then)?[.!?]?$/i;
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
 const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please))?|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
@@ -268,11 +272,17 @@ function stripLeadIn(sentence: string): { rest: string; skipped: number } {
   return m ? { rest: sentence.slice(m[0].length), skipped: m[0].length } : { rest: sentence, skipped: 0 };
 }
 
+/** A small word said twice over a comma: "the, the fourth item" (not "the next item, item four"). */
+const STUTTER = /\b(the|a|an|to|of|and|on|in|we|we're|I|I'm|it|it's|is|so|that|this)\b,\s+\1\b/gi;
+
 /** A title as a chair would write it in the minutes: no article, no hand-over, capitalised. */
 export function cleanTitle(raw: string | undefined | null): string | null {
   if (!raw) return null;
-  let title = raw
+  // "item six, 'Dementia diagnosis rates: locality position', paper D": the title as the agenda prints it.
+  const quoted = /^\s*['‘"“](?<title>.{2,80}?)['’"”](?=\s*(?:[,.;:!?]|$))/.exec(raw)?.groups?.title;
+  let title = (quoted ?? raw)
     .replace(FILLERS, '')
+    .replace(STUTTER, '$1')
     .replace(/\s*[.!?]+$/, '')
     .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or)\b|\.\s/i)[0]!
     .replace(/^(?:for (?:information|noting|decision|approval|assurance|agreement)(?: only)?[,:]?\s+)/i, '')
@@ -336,10 +346,13 @@ function numberedStart(sentence: string, following: string | undefined, names: N
   // "Item 3, minutes—sorry, no, that's item 2, we've done that": a slip, put right in the next words or turn.
   if (ALREADY_DONE.test(sentence)) return null;
   // "Number four, estates", "number six on the agenda is…": "number" said for "item".
-  const rest = stripLeadIn(sentence).rest.replace(NUMBER_FOR_ITEM, (...said) => {
-    const named = said.at(-1) as { n?: string; n2?: string };
-    return `item ${named.n ?? named.n2}`;
-  });
+  const rest = stripLeadIn(sentence)
+    .rest.replace(NUMBER_FOR_ITEM, (...said) => {
+      const named = said.at(-1) as { n?: string; n2?: string };
+      return `item ${named.n ?? named.n2}`;
+    })
+    // "the fourth item": its number.
+    .replace(ORDINAL_ITEM, (_said, ordinal: string) => `item ${ORDINALS.indexOf(ordinal.toLowerCase()) + 1}`);
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
   if (SENT_ELSEWHERE.test(rest)) return null;
   const references = [...rest.matchAll(ITEM_REFERENCE)].length;
@@ -365,13 +378,17 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "If we get to item nine today…": a hope, not a start.
     if (/\bif (?:we|I) (?:ever )?(?:get|reach|make it|have time)\b/i.test(prefix)) continue;
     const corrected = CORRECTION.exec(after);
+    let saidPart = part;
     if (corrected) {
       number = parseNumber(corrected[1]!) ?? number;
+      saidPart = corrected[1]!.toLowerCase();
       after = after.slice(corrected[0].length);
     }
     const titleAfter = (): string | null =>
       isNameOnly(after.replace(/^[\s,.:]+/, ''), names) ? null : cleanTitle(
         after
+          // "the fourth item, number four on the agenda I should say, the ARRS flexibilities": the number said again.
+          .replace(/^\s*,?\s*item\s+\w+\b(?:\s+on the agenda)?(?:,?\s+I (?:should|mean|'d) say)?\s*(?=,)/i, '')
           // "…item eight, and then come back to winter": the plan after it is not its title.
           .replace(/,?\s+and\s+then\b.*$|,\s+then\s+(?:we|I|come|go|back)\b.*$/i, '')
           .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|['’]s\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
@@ -384,17 +401,21 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     // "That's item seven, Paul. If you can hold it till then…": which item it belongs to, kept for later.
     if (isWeak && following && PUT_OFF.test(following)) continue;
-    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part, isWeak };
+    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part: saidPart, isWeak };
     // "So as I said before the break, item five is the crisis pathway": an aside, then the start.
-    if (AS_SAID_ASIDE.test(stripLeadIn(prefix).rest) && /^\s*(?:,|is\b)/i.test(after)) return { number, title: titleAfter(), part, isWeak: false };
+    if (AS_SAID_ASIDE.test(stripLeadIn(prefix).rest) && /^\s*(?:,|is\b)/i.test(after)) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
     const rawLastClause = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
-    const lastClause = stripLeadIn(rawLastClause).rest;
+    // "…, because we're now on to item seven": the reason's "because" is not part of the cue.
+    const lastClause = stripLeadIn(rawLastClause).rest.replace(/^(?:because|since|as)\s+(?=(?:we're|we are|we|I'm|I|let's)\b)/i, '');
     // "…the clinical strategy refresh, and then return to item six": the plan after a start, not another one.
-    const isThenPlan = /^(?:and\s+)?then\b/i.test(rawLastClause) && m.index! > 0 && ITEM_REFERENCE_ONCE.test(rest.slice(0, m.index));
-    if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan) return { number, title: titleAfter(), part, isWeak: false };
+    // "…let's take questions once Becky's finished, and then we'll go on to number five": what comes after something else.
+    const isThenPlan =
+      /^(?:and\s+)?then\b/i.test(rawLastClause) &&
+      ((m.index! > 0 && ITEM_REFERENCE_ONCE.test(rest.slice(0, m.index))) || /\b(?:let's|we'll|we will|once|after|when|first)\b/i.test(prefix.slice(0, Math.max(0, prefix.lastIndexOf(',')))));
+    if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     const isLaterPlan = /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time|then)\b/i.test(lastClause);
-    if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part, isWeak: false };
+    if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "Bryony has to go first, so item seven, the children's service": a reason, then only a lead-in, then the item and its title.
     if (rawLastClause && !lastClause && rawLastClause !== prefix && /^\s*,/.test(after) && !MENTION.test(prefix)) {
       const title = titleAfter();
@@ -405,22 +426,22 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       const said = prefix.replace(/,?\s+(?:which|that) is$|,?\s+(?:which|that)'s$/i, '');
       for (const clause of [said, ...[...said.matchAll(/,\s*/g)].map((c) => said.slice(c.index! + c[0].length))]) {
         const cued = cueStart(stripLeadIn(clause).rest, undefined, UNNUMBERED_STARTS, names);
-        if (cued?.title) return { number, title: cued.title, part, isWeak: false };
+        if (cued?.title) return { number, title: cued.title, part: saidPart, isWeak: false };
       }
     }
     if ((BRING_FORWARD_PREFIX.test(lastClause) || BRING_FORWARD_AT_END.test(lastClause)) && BRING_FORWARD_AFTER.test(after)) {
       // "I'm going to bring item nine forward, the JSNA refresh, because…": named after it.
       // "…forward while Mark's still with us, the travel plan": a reason first, then its name.
       const named = /^\s*(?:(?:while|as|because|since|so) [^,.;]{2,60},)?\s*,?\s*(?<title>(?:the|our) [^,.;]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:because|as|so|since)\b)/i.exec(after.replace(BRING_FORWARD_AFTER, ''));
-      return { number, title: named ? cleanTitle(named.groups!.title) : null, part, isWeak: false };
+      return { number, title: named ? cleanTitle(named.groups!.title) : null, part: saidPart, isWeak: false };
     }
     const titleFirst = TITLE_FIRST.exec(prefix);
     // "Is this linked to the carers strategy, which is item seven?" A question about an item does not start it.
     if (titleFirst && !/\?\s*$/.test(sentence)) {
       const taken = TAKE_NEXT.exec(prefix) ?? TAKE_SUGGESTED.exec(prefix);
-      if (taken) return { number, title: cleanTitle(taken.groups!.title), part, isWeak: false };
+      if (taken) return { number, title: cleanTitle(taken.groups!.title), part: saidPart, isWeak: false };
       // "ARRS, which is item four": the title is all that comes before it.
-      if (titleFirst.index === 0 && !/\b(?:I|we|you|they|he|she|it)\b/i.test(titleFirst.groups!.title!)) return { number, title: cleanTitle(titleFirst.groups!.title), part, isWeak: false };
+      if (titleFirst.index === 0 && !/\b(?:I|we|you|they|he|she|it)\b/i.test(titleFirst.groups!.title!)) return { number, title: cleanTitle(titleFirst.groups!.title), part: saidPart, isWeak: false };
     }
   }
   return null;
@@ -429,7 +450,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
 /** "Seven, the roving team." or "Let's get on to 5. That's the engagement…": a number said as a start without the word "item". Chair only. */
 /** "…so we'll go to six, the comms plan", "let's do six first, care home rounds", "right back to five then, the premises letter". */
 const BARE_NUMBER_CUED = new RegExp(
-  `(?:^|,\\s*|\\b(?:so|and)\\s+)(?:(?:I'm going to|I'll|we'll|we|let's|let us)\\s+)?(?:(?:go|move|come|turn|skip|jump|get)\\s+(?:straight\\s+|now\\s+|back\\s+)?(?:on\\s+)?to|(?:do|take)|back to)\\s+(${NUMBER})(?:\\s+(?:first|next|now|then))?\\s*,\\s*(?<title>[^.?!]{2,80})`,
+  `(?:^|,\\s*|\\b(?:so|and)\\s+)(?:(?:I'm going to|I'll|we'll|we|let's|let us)\\s+)?(?:(?:go|move|come|turn|skip|jump|get)\\s+(?:straight\\s+|now\\s+|back\\s+)?(?:on\\s+)?to|(?:do|take)|back to)\\s+(${NUMBER})(?:[a-h](?![\\w']))?(?:,?\\s+(?:first|next|now|then))?\\s*,\\s*(?<title>[^.?!]{2,80})`,
   'i',
 );
 
@@ -508,7 +529,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
   const letsDo = LETS_DO.exec(rest);
-  if (letsDo && isBareTopic(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
+  if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
   const named = NAMED_TOPIC.exec(rest);
   // Not in a reply to a question ("What's item four?" "The ARRS claims, Olamide.").
   if (named && !isAnswer && (!following || isHandover(following, names))) {
@@ -524,7 +545,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // The cue a few words into the sentence, after a comma.
   for (const comma of rest.matchAll(/,\s*/g)) {
     const before = rest.slice(0, comma.index);
-    if (before.split(/\s+/).length > 12) break;
+    if (before.split(/\s+/).length > 24) break;
     const clause = stripLeadIn(rest.slice(comma.index! + comma[0].length)).rest;
     // "Before we go on, Simone has to leave, so we'll take the finance paper next": the agenda changed for a reason.
     const takenNow = TAKE_NEXT_START.exec(clause);
@@ -578,7 +599,7 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
   const anyone: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
   sentences.forEach((sentence, i) => {
-    const text = sentence.text.replace(FILLERS, '');
+    const text = sentence.text.replace(FILLERS, '').replace(STUTTER, '$1');
     if (isWhereAreWe && WE_ARE_ON.test(text)) return;
     const following = sentences[i + 1]?.text.replace(FILLERS, '');
     // A hand-over ends the turn, or only courtesies follow it.
@@ -677,6 +698,8 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     }
     // "Notes and action log", then "over to you for the action log": a part of the item already running.
     if (previous?.title && c.number === null && c.title && isPartOf(c.title, previous.title)) continue;
+    // "Darren, back to the IIF, sorry": the item paused earlier, taken up again, not a new one.
+    if (c.number === null && c.title && starts.some((s) => s.title && isPartOf(c.title!, s.title))) continue;
     // "That's item five, Daniel": an answer, unless it names the item.
     if (c.isWeak && c.title === null) continue;
     // The item already running, named again ("so, item two, anything else?").
