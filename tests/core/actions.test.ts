@@ -799,3 +799,31 @@ describe('detectActions: decisions after a dash or "resolved:", and tasks that a
     expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
   });
 });
+
+describe('detectActions: a committee votes, then the chair states the resolution', () => {
+  it('minutes each resolution the chair states after the vote, and not the vote itself', () => {
+    const found = exchange(
+      ['Chair', "I'd propose, first, that the committee notes the report. Second, that we recommend to the ICB that it publishes access data every quarter. Are we agreed?"],
+      ['Cllr Sue Ellery', 'Can I just add, on the second one, that it should include telephone waiting times?'],
+      ['Chair', 'Good amendment, yes. Daniel, have you got that?'],
+      ['Daniel Osei', 'Got it, chair.'],
+      ['Chair', "Lovely. All those in favour? That's unanimous."],
+      ['Chair', 'Thank you. So, resolved. The committee notes the report, recommends that the ICB publishes quarterly access data including telephone waiting times, and requests a further report on estates for March.'],
+    );
+    expect(found.filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual([
+      'The committee notes the report',
+      'The committee recommends that the ICB publishes quarterly access data including telephone waiting times',
+      'The committee requests a further report on estates for March',
+    ]);
+  });
+
+  it('does not close the call at "Thank you Councillor Ellery. All those in favour?"', () => {
+    const found = exchange(
+      ['Chair', "Are we content that the minutes are a correct record? Do I have a seconder?"],
+      ['Cllr Sue Ellery', 'Happy to second, chair.'],
+      ['Chair', "Thank you Councillor Ellery. All those in favour? That's everybody."],
+      ['Chair', 'Thank you. So the minutes of the twenty-fourth of September are agreed as a correct record.'],
+    );
+    expect(found.filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual(['The minutes of the twenty-fourth of September are agreed as a correct record']);
+  });
+});

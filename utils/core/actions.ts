@@ -917,6 +917,9 @@ function findRecap(sentence: string, checked: Checked): Hit[] {
 
 /** A second decision joined to the first: ", and item six noted", ", and received the risk register". */
 const SECOND_DECISION = /,\s*and\s+(?<rest>(?:[\w'-]+\s+){0,4}?(?:approved|noted|agreed|endorsed|ratified|supported|received|accepted|rejected|deferred|adopted)\b.*)$/i;
+/** A resolution said as a list: "The committee notes …, recommends …, and requests …". */
+const RESOLUTION_LIST_SUBJECT = /^((?:the )?(?:committee|board|panel|sub-?committee|meeting|partnership|council|cabinet))\s+(?=(?:notes|approves|agrees|endorses|recommends|requests|asks|supports|welcomes|resolves)\b)/i;
+const RESOLUTION_LIST_SPLIT = /,\s*(?:and\s+)?(?=(?:notes|approves|agrees|endorses|recommends|requests|asks|supports|welcomes)\b)/i;
 const DECISION_VERB =
   'approved|agreed|resolved|noted|endorsed|supported|ratified|accepted|decided|received|rejected|declined|deferred|chose|adopted|delegated|approve|endorse|ratify|approves|agrees|resolves|notes|endorses|supports|ratifies|accepts|decides|receives|rejects|declines|adopts|delegates|RESOLVED';
 /** The meeting itself, in the words a chair uses for it. */
@@ -1230,7 +1233,12 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           // "…the terms of reference approved, and the new membership agreed": each names what it decides.
           const isTwoItems = decision.isBareOutcome && (/\bitem \w+ (?:approved|noted|agreed|ratified|endorsed)\b/i.test(decision.text) || /^(?:that's|that is) (?:the|our) [^,]{2,60}? (?:approved|noted|agreed|ratified|endorsed),\s*and (?:the|our) [^,]{2,60}? (?:approved|noted|agreed|ratified|endorsed)\b/i.test(decision.text));
           const second = decision.isBareOutcome && !isTwoItems ? null : SECOND_DECISION.exec(decision.text);
-          if (second?.groups && new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i').test(decision.text.slice(0, second.index))) {
+          // "The committee notes the report, recommends that the ICB publishes …, and requests a further report": one resolution each.
+          const resolutions = RESOLUTION_LIST_SUBJECT.exec(decision.text);
+          const listed = resolutions ? decision.text.slice(resolutions[0].length).split(RESOLUTION_LIST_SPLIT) : [];
+          if (resolutions && listed.length > 1) {
+            hits.push(...listed.map((part) => ({ ...decision, text: decisionText(`${resolutions[1]} ${part.trim()}`), isBareOutcome: false })));
+          } else if (second?.groups && new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'i').test(decision.text.slice(0, second.index))) {
             const parts = [decision.text.slice(0, second.index), second.groups.rest!].map((part) => ({ ...decision, text: decisionText(part), isBareOutcome: false }));
             hits.push(...parts);
           } else hits.push(decision);
@@ -1330,6 +1338,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         // "Can the practices confirm by the 30th?" … "Yes, I'll chase them": the answer's task keeps the date asked for.
         if (answered && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
         if (hit.kind === 'decision' && isDecidedJustBefore(suggestions, suggestion)) return;
+        if (hit.kind === 'decision' && !hit.isBareOutcome) dropClosedCallsStatedAgain(suggestions, suggestion);
         suggestions.push(suggestion);
         if (hit.rule === 'explicit' && hit.reason.startsWith('The chair listed')) listed.push(suggestion);
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
@@ -1375,6 +1384,31 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
 }
 
 /** The same decision already suggested in the two minutes before: said twice, it is one decision. */
+const CLOSED_CALL_REASONS = new Set(['The chair asked the meeting to agree, and closed it without objection.', 'The chair said it was carried or agreed.']);
+
+/**
+ * "All those in favour? … Thank you. So, resolved: the committee notes the
+ * report and …": the chair stating the outcome after the vote is the one
+ * decision to minute, in the chair's words; the vote closed just before is
+ * dropped when it was about the same thing.
+ */
+function dropClosedCallsStatedAgain(suggestions: Mutable<ActionSuggestion>[], decision: ActionSuggestion): void {
+  const words = contentWords(decision.text);
+  for (let i = suggestions.length - 1; i >= 0; i -= 1) {
+    const s = suggestions[i]!;
+    if (decision.atMs - s.atMs > 120_000) return;
+    if (s.kind !== 'decision' || s.speaker !== decision.speaker || !CLOSED_CALL_REASONS.has(s.reason)) continue;
+    const theirs = contentWords(s.text);
+    const shared = [...theirs].filter((w) => words.has(w)).length;
+    // The same proposal, or a vote closed moments before the chair says what it decided.
+    if (shared >= 2 || decision.atMs - s.atMs <= 45_000) suggestions.splice(i, 1);
+  }
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5));
+}
+
 function isDecidedJustBefore(suggestions: readonly ActionSuggestion[], decision: ActionSuggestion): boolean {
   const wording = decision.text.toLowerCase();
   for (let i = suggestions.length - 1; i >= 0; i -= 1) {
@@ -1544,7 +1578,7 @@ function proposalBefore(sentence: SaidSentence, recent: readonly SaidSentence[])
   if (PROPOSAL.test(sentence.text) || question.split(/\s+/).length >= 6) return sentence.text;
   const before = [...recent].reverse();
   // "Right. Care navigator training. All for?": what the chair named just before, in the same turn.
-  const sameTurn = sentencesOf(sentence.utterance.text).slice(0, sentence.index).map(cleanSpeech).reverse().find((t) => t.split(/\s+/).length >= 2 && !/^(?:right|ok|okay|so|thanks|thank you)\b[.!]?$/i.test(t));
+  const sameTurn = sentencesOf(sentence.utterance.text).slice(0, sentence.index).map(cleanSpeech).reverse().find((t) => t.split(/\s+/).length >= 2 && !/^(?:right|ok|okay|so|thanks|thank you)\b[.!]?$/i.test(t) && !/^(?:[Tt]hanks|[Tt]hank you)(?:,?\s+(?:Dr|Mr|Mrs|Ms|Cllr|Councillor)?\.?\s*[A-Z][\w'-]*){0,2}[.!]?$/.test(t));
   if (sameTurn && question.split(/\s+/).length <= 3 && !before.some((r) => r.utterance.speaker === sentence.utterance.speaker && PROPOSAL.test(r.text))) return sameTurn;
   const proposed =
     before.find((r) => r.utterance.speaker === sentence.utterance.speaker && (PROPOSAL.test(r.text) || r.text.split(/\s+/).length >= 8) && !isPlainQuestion(r.text)) ??
@@ -1568,6 +1602,8 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
     return null;
   }
   if (PROMPT.test(text) || isPlainQuestion(text) && text.split(/\s+/).length <= 3) return null;
+  // "Good amendment, yes.": the proposal changes; the call stays open.
+  if (/^(?:(?:a |that's a )?(?:good|fair|fine|sensible|helpful) (?:amendment|addition|point|suggestion)|(?:happy to |I'll )?accept (?:that|the) amendment)\b/i.test(text)) return null;
   // "OK. Let's leave it, then.": the chair puts it off; nothing was decided.
   if (DEFERRAL.test(text) || sentencesOf(sentence.utterance.text).slice(sentence.index + 1).some((s) => DEFERRAL.test(s))) {
     call.answered = true;
@@ -1578,6 +1614,8 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
   // "Thank you. For the minutes, the committee endorsed the plan": the decision said later in the turn is the one minuted.
   const later = sentencesOf(sentence.utterance.text).slice(sentence.index + 1).map(cleanSpeech);
   if (later.some((s) => findDecision(s))) return null;
+  // "Thank you Councillor Ellery. All those in favour?": the vote is still to be taken.
+  if (later.some((s) => /\b(?:all|those) in favour\b|\bany (?:against|abstentions?)\b/i.test(s))) return null;
   // "Fair point, we'll add a line on transport. Right, agreed then.": the chair closes it later in the turn.
   if (!CLOSURE.test(text) && !BARE_ASSENT.test(text) && later.some((s) => CLOSURE.test(s) || BARE_ASSENT.test(s))) return null;
   call.answered = true;
@@ -1623,5 +1661,7 @@ function workIn(proposal: string, tag: SentenceTagger): Hit | null {
   if (motion?.groups && DELIVERABLE.test(`${motion.groups.verb} ${motion.groups.rest}`)) {
     return { kind: 'action', text: tidy(`${motion.groups.verb} ${motion.groups.rest}`.replace(/,\s*(?:asking|so|because)\b.*$/i, '')), owner: motion.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting agreed that ${motion.groups.owner} would do it.` };
   }
-  return findAssignment(proposal, lazyWords(proposal, tag));
+  const assigned = findAssignment(proposal, lazyWords(proposal, tag));
+  // "The recommendation to the committee is to approve …": the decision itself, not work.
+  return assigned && TAKING_A_DECISION.test(assigned.text) ? null : assigned;
 }
