@@ -827,3 +827,45 @@ describe('detectActions: a committee votes, then the chair states the resolution
     expect(found.filter((f) => f.kind === 'decision').map((f) => f.text)).toEqual(['The minutes of the twenty-fourth of September are agreed as a correct record']);
   });
 });
+
+describe('detectActions: running the meeting, requests already done, and what is not yet decided', () => {
+  it.each([
+    "And we'll have Joanne Pugh joining us later on for the Pharmacy First item.",
+    'So Lisa and Kwame, I\'ll ask you not to contribute when we get to item seven.',
+    "Just a reminder that Lisa and Kwame have declared an interest, so I'll ask you both to stay silent on this one.",
+    "Yes, I'll pick that up, it's in the slides.",
+    "I'm happy to share it with anyone who wants it, it's nothing clever.",
+    'So I\'ll just talk through the survey results quickly, let me get the right tab up.',
+    "I'll keep an eye on the clock because I've got surgery at two.",
+  ])('no action in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it.each([
+    ['Leanne, would you mind updating the DNA figures on the dashboard before we next meet?', "I did it this morning, actually, they're already up there."],
+    ['Simon, can you get me the extended access figures by close of play Thursday?', 'I sent them over on Monday, Tom, check your junk folder.'],
+    ["Nisha, can you make sure that's on the forward plan?", "Done, I've just added it to the forward plan for February."],
+  ])('no action when the answer says it is done already: %s', (asked, answer) => {
+    expect(exchange(['Chair', asked], ['Member', answer]).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it('still takes the request when the answer says it will be done', () => {
+    expect(exchange(['Chair', 'Daniel, could the Alliance confirm the Sunday hubs by Tuesday?'], ['Daniel Clarkson', "Yes, leave that with us. We'll have it confirmed by Tuesday."]).filter((f) => f.kind === 'action')).toHaveLength(1);
+  });
+
+  it.each([
+    'So members, the recommendation on page eleven is that the committee endorses the joint winter communications plan.',
+    "One, that the LMC notes the ICB's proposal.",
+    "I think we're all agreed the urgent care system is a mess right now, frankly.",
+    'Just a reminder that we are recording this afternoon, and the recording gets deleted once the minutes have been approved.',
+  ])('no decision in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+
+  it.each([
+    ['So are we happy to close thirty-one, thirty-six and thirty-eight, and carry thirty-four?', 'Agreed.', 'Okay, thank you. Moving on.'],
+    ["I'm going to take things slightly out of order, so we'll do item five next. Gareth, is that okay with you?", 'Yeah, no problem at all.', 'Thank you.'],
+  ])('no decision when the action log or the running order is agreed: %s', (call, answer, close) => {
+    expect(exchange(['Chair', call], ['Member', answer], ['Chair', close]).filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+});

@@ -146,6 +146,14 @@ const COURTESY = /\bkeep (?:us|me|everyone|everybody|members|colleagues|the (?:c
 const IN_MEETING =
   /\b(?:chip in\b|get (?:my|the) papers? up|(?:bring|raise) (?:it|that|this) (?:up )?(?:properly |again )?(?:under|when we (?:get|come) to)\b|(?:let me|I'll|I will|I'm going to|I'm just going to) (?:just )?(?:find|pull up|bring up|get up) (?:the |my )?(?:right )?(?:slide|tab|page|document|link|spreadsheet|chart|graph|one)\b|\bon screen\b|take (?:that|this|it|those|your points?|the points?)(?: all)? on board|(?:I'll|I will|let me) (?:just )?(?:flag|mention|say|point out) (?:that )?(?:it's|it is|there's|there is|we're|we are|this is|that's)\b|(?:ask|invite) (?:[A-Z][\w'-]+ ){1,2}to (?:start|begin|kick (?:us |things )?off|go first|open|introduce|present|take us through|talk us through|say a few words|update us)\b(?![^.]*\b(?:next|future) (?:meeting|board|committee|time|month)\b)|set the scene|(?:bring|give) (?:the|a|an) (?:wider |broader )?(?:[\w-]+ )?(?:view|perspective)\b|not (?:be )?part of the decision|(?:my|your|the) screen|(?:next|previous|last|that|this|a) slide\b|slide (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:in|into|on) the chat\b|(?:your|my) (?:hand|camera|mic|microphone|video)|on mute|the recording|take (?:it|that|the (?:paper|report|minutes|item)) as read|(?:bring|hand|pass) (?:in|over)\b|(?:hand|pass) (?:it |you )?(?:over|back)\b|take (?:questions|comments)|(?:take|walk|talk) (?:us|you|members|the committee|the board|everyone) through|come in (?:on|here|now)|bring (?:in|you in|(?:others|other people|people|colleagues|members|everyone|you all) in)\b|go round the (?:room|table)|introduce (?:myself|yourself|themselves)|be (?:brief|quick)|keep (?:it|this) (?:brief|short)|(?:get|have) a (?:quick )?(?:drink|coffee|break)|take a (?:break|minute|moment)|dial (?:in|back)|(?:log|sign) (?:off|out|in)|(?:come|be) back (?:at|in) (?:\w+ )?(?:past|to|minutes|o'clock)|(?:at|by) (?:ten|five|twenty|quarter|half) (?:past|to)\b|(?:record|minute|note) (?:it|that|this) (?:that way|as (?:a|an|the)|in the minutes|for the minutes)|(?:bring|take|move|put) (?:item|agenda item|items) \w+|item \w+ (?:forward|first|next|now)|(?:declare|declaring) (?:an )?interest|(?:you're|you are) breaking up|(?:make|take) a (?:chair's )?decision|drop (?:off|out)\b|have to (?:leave|go|dash|run|drop)|bear with me|(?:answer|speak|respond) (?:for|on behalf of) (?:the|my|our)\b|(?:pull|bring|put) up (?:the|my|a|that) |in a (?:second|minute|moment|bit|sec)\b|later (?:in the meeting|on in the (?:meeting|agenda))|(?:change|amend|reword) (?:it|that|the wording|this) to\b|(?:share|show|put up|present) (?:the |my |a |our )?(?:\w+ )?slides?\b|(?:we're|we are|is the meeting|we remain) quorate|speak to (?:the|that|this) (?:\w+ )?(?:side|point|issue|item|question|paper|aspect|part)\b|speak to (?:agenda )?item \w+|(?:a |quick )?round of (?:names|introductions)|invite (?:\w+ ){1,3}to (?:introduce (?:herself|himself|themselves|yourself|yourselves)|say a few words)|now invite\b|(?:run|go|whizz|skip) through (?:the|my|our|these|those|this|it)\b(?!.*\b(?:with|by|before|for (?:the|next))\b)|when we (?:get|come) to (?:it|that|them|the item|that item)\b|(?:do|have) a (?:really |very )?(?:quick )?round\b|\bask (?:the new (?:folk|people|members|faces)|everyone|people|you) to (?:say hello|introduce)|\b(?:just )?(?:do|give you|take you through) the (?:headlines|highlights|key points)\b|\bget (?:that|it|this) (?:changed|corrected|amended|fixed)\b|kick (?:off|us off)(?=\s+(?:and|then|with)\b|[,.]|$)|fill in (?:the )?(?:\w+ )?bits\b|(?:get|take|took|have) your item\b|your item (?:first|next|before)\b|which (?:organisation|practice|trust|team|PCN) you(?:'re| are) (?:from|with))/i;
 
+/**
+ * Running the meeting, or an offer to nobody in particular: "we'll have Joanne joining us later", "I'll ask you
+ * both to stay silent on this one", "I'll talk through the survey results", "I'll keep an eye on the clock",
+ * "I'll pick that up, it's in the slides", "happy to share it with anyone who wants it", "check your junk folder".
+ */
+const RUNNING_THE_MEETING =
+  /\b(?:we'll|we will) have [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:joining|with) us\b|\bask (?:you|you both|you all|both of you|them|members) (?:not to (?:contribute|speak|vote|take part)|to (?:stay silent|step out|leave the (?:room|meeting|call)|not (?:contribute|vote)))\b|\b(?:talk|take) (?:you |us |everyone )?through (?:the |my |our |these |those )?(?:survey |results|slides|figures|paper|report|presentation|data|numbers)|\bkeep an eye on the (?:clock|time)\b|\bit's (?:all )?in (?:the|my) slides\b|\bwith anyone who (?:wants|would like|needs) (?:it|one|a copy)\b|\bcheck (?:your|the) (?:junk|spam|inbox|emails?)\b/i;
+
 /** Refreshments are hospitality, not a task: "I'll bring mince pies", "chair to bring biscuits". */
 const REFRESHMENTS = /\b(?:biscuits|cakes?|mince pies|chocolates?|chocolate eggs|doughnuts|donuts|sweets|quality streets|celebrations|cookies|croissants|bacon (?:butties|sandwiches|rolls)|the teas?|the coffees?|brews?)\b/i;
 
@@ -439,7 +447,7 @@ function findAction(sentence: string, checked: Checked): Hit | null {
   if (!hit || isNotATask(sentence)) return null;
   // "Is the committee happy to ratify?": a decision the meeting is asked to take, not a task.
   if (hit.kind === 'action' && TAKING_A_DECISION.test(hit.text)) return null;
-  if (IN_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
+  if (IN_MEETING.test(sentence) || RUNNING_THE_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
   // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
   if (REPORTED.test(sentence.replace(RECAP_LEAD, '')) && !/\?\s*$/.test(sentence)) return null;
   return hit;
@@ -1015,9 +1023,17 @@ function findDecision(sentence: string): Hit | null {
   return stated;
 }
 
+/**
+ * A recommendation or a proposal read out ("the recommendation on page eleven is that …", "One, that the LMC notes
+ * …"), a reminder of how the meeting is run, and a fact everyone agrees ("I think we're all agreed the system is a
+ * mess"): nothing decided.
+ */
+const NOT_YET_DECIDED =
+  /\b(?:recommendation|proposal|motion)\b[^.;]{0,40}\bis that\b|^(?:(?:so|and),? )?(?:one|two|three|four|first|second|third|firstly|secondly|thirdly),? that\b|^(?:just )?(?:a|as a) reminder\b|\b(?:we're|we are) (?:all )?agreed,? (?:that )?(?:the |this |it |our |that )?[^,.;]{0,60}?\b(?:is|are|isn't|aren't|'s) (?:a |an |the |just |really |completely |frankly )*(?:mess|disgrace|shambles|problem|nightmare|broken|scandal|not (?:working|good enough)|unacceptable|ridiculous|awful|terrible|a joke)\b/i;
+
 /** Questions, conditions, deferrals, decisions of other bodies and reports of the past decide nothing here. */
 function isNotADecision(sentence: string): boolean {
-  return isPlainQuestion(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
+  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
@@ -1188,10 +1204,13 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       if (index === 0) answering = null;
       if (!answering && isOpeningOfTurn) {
         const reply = answerTo(pending, sentence, speaker, (owner, who) => belongsTo(owner, options.organisationOf?.(who) ?? null));
-        if (reply?.isDeclined) {
+        if (reply?.isDone) {
+          removeFrom(suggestions, reply.request);
+          pending = pending.filter((p) => p.suggestion !== reply.request);
+        } else if (reply?.isDeclined) {
           // "I'm sorry, I can't": the request stands without them; an offer turned down is no action.
-          if (reply.request.rule === 'commitment') suggestions.splice(suggestions.indexOf(reply.request), 1);
-          else if (reply.request.ownerSource === 'named' && speaker && ownerIsSpeaker(reply.request.owner, speaker, personName, options.peopleNames)) suggestions.splice(suggestions.indexOf(reply.request), 1);
+          if (reply.request.rule === 'commitment') removeFrom(suggestions, reply.request);
+          else if (reply.request.ownerSource === 'named' && speaker && ownerIsSpeaker(reply.request.owner, speaker, personName, options.peopleNames)) removeFrom(suggestions, reply.request);
           pending = pending.filter((p) => p.suggestion !== reply.request);
         } else if (reply) answering = reply.request;
       }
@@ -1384,6 +1403,12 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
 }
 
 /** The same decision already suggested in the two minutes before: said twice, it is one decision. */
+/** Takes one suggestion out of the list, if it is still there (it may have been merged into another already). */
+function removeFrom(suggestions: ActionSuggestion[], suggestion: ActionSuggestion): void {
+  const at = suggestions.indexOf(suggestion);
+  if (at >= 0) suggestions.splice(at, 1);
+}
+
 const CLOSED_CALL_REASONS = new Set(['The chair asked the meeting to agree, and closed it without objection.', 'The chair said it was carried or agreed.']);
 
 /**
@@ -1529,17 +1554,22 @@ function answerTo(
   sentence: SaidSentence,
   speaker: string | null,
   isFromBody: (owner: string, speaker: string) => boolean,
-): { request: Mutable<ActionSuggestion>; isDeclined: boolean } | null {
+): { request: Mutable<ActionSuggestion>; isDeclined: boolean; isDone?: boolean } | null {
   if (!speaker) return null;
   const request = [...pending].reverse().find((p) => p.speaker !== sentence.utterance.speaker);
   if (!request) return null;
   const text = sentence.text;
   if (DECLINES.test(text)) return { request: request.suggestion, isDeclined: true };
+  // "I sent them over on Monday", "I did it this morning": nothing is left to do.
+  if (sentence.index === 0 && sentence.utterance.startMs - request.atMs <= 60_000 && ALREADY_DONE_REPLY.test(text)) return { request: request.suggestion, isDeclined: true, isDone: true };
   if (request.suggestion.ownerSource === 'responder' || request.suggestion.rule === 'commitment') return null;
   // Someone from the body asked ("could the trust …?") answers for it, whatever words they use.
   const isBodyAnswering = request.suggestion.ownerSource === 'named' && request.suggestion.owner !== null && isFromBody(request.suggestion.owner, speaker);
   return isBodyAnswering || ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
 }
+
+const ALREADY_DONE_REPLY =
+  /^(?:(?:oh|um|actually|yes|yeah|well),? )*(?:I|we)(?:'ve| have)? (?:already |actually |just )?(?:did|done|sent|updated|circulated|added|put|emailed|shared) (?:it|that|them|those|this)\b(?! (?:to you )?(?:by|before|later|tomorrow|next)\b)|\b(?:it's|they're|that's) already (?:done|up there|there|sent)\b|^(?:done|already done)\b[,.!]/i;
 
 /** Sectors a body named in speech can mean. */
 const BODY_SECTORS: readonly [RegExp, readonly string[]][] = [
@@ -1589,6 +1619,9 @@ function proposalBefore(sentence: SaidSentence, recent: readonly SaidSentence[])
 /** A chair's one-word prompts while taking a vote: "Against?", "Abstentions?", "Anyone?", "No?". */
 const PROMPT = /^(?:(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)[?.!]?\s*)*(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)\?$/i;
 
+const HOUSEKEEPING_CALL =
+  /\b(?:close|closing|carry|carrying) (?:actions? )?(?:(?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b|(?:that|those|these) (?:ones?|actions?))|\bout of order\b|\b(?:do|take) (?:item \w+|things) (?:next|first|now)\b/i;
+
 /** When the chair closes a call for agreement ("Lovely, thank you"), the proposal is decided. */
 function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): { decision: Mutable<ActionSuggestion>; proposal: string } | null {
   const call = calls.findLast((c) => !c.answered);
@@ -1623,6 +1656,8 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
   if (!CLOSURE.test(text) && !BARE_ASSENT.test(text)) return null;
   const isDecidedAlready = suggestions.some((s) => s.kind === 'decision' && s.atMs >= call.atMs);
   if (isDecidedAlready) return null;
+  // "Are we happy to close thirty-one and carry thirty-four?", "we'll do item five next … is that okay?": the action log and the running order, not decisions.
+  if (HOUSEKEEPING_CALL.test(call.proposal)) return null;
   // Minuted where the chair closed it: the meeting has decided only once the chair says so.
   const { utterance, index, said } = sentence;
   const decision: Mutable<ActionSuggestion> = {
