@@ -217,8 +217,9 @@ describe('findIntroductions: name, role, preposition, organisation', () => {
   });
 
   it('reads the hat someone says they are wearing as the capacity they are here in', () => {
+    // The one LMC in the directory.
     expect(claimFor("Lee Kit, I'm here with my LMC hat on today, not the practice one.", 'KIT, Lee (WILLOW BANK SURGERY)')).toMatchObject({
-      organisationText: 'LMC',
+      organisationText: 'MIDSHIRE LMC',
       sector: 'primary_care_rep_body',
       isRepresenting: true,
     });
@@ -863,5 +864,31 @@ describe('findIntroductions: only what the speaker says of themself', () => {
 
   it('still reads the organisation said straight after the name: "it\'s Tomasz. Herefordshire Carers\' Network."', () => {
     expect(claimIn('Tomasz Nowak', "Sorry, sorry, it's Tomasz, I've just come off mute. Herefordshire Carers' Network. I got dropped earlier.")).toMatchObject({ sector: 'vcse' });
+  });
+});
+
+describe('findIntroductions: where someone works, said in passing, read against the directory', () => {
+  const local = new OrganisationIndex([
+    ...BUILTIN_ORGANISATIONS,
+    record('WREKIN VIEW SURGERY', 'general_practice', 'M82044'),
+    record('HARBOUR LANE MEDICAL CENTRE', 'general_practice', 'M82045'),
+    record('SOAR VALLEY GP FEDERATION', 'gp_provider_org'),
+    record("ST ALDHELM'S HOSPICE", 'hospice'),
+    record('COQUET VALLEY PCN', 'pcn', 'U20001'),
+    record('ALNMOUTH ROAD SURGERY', 'general_practice', 'A84001'),
+  ]);
+
+  it.each([
+    ['Dr Owen Pritchard', "yeah, just quickly, so over at Wrekin View we've now got two partners gone down to six sessions", 'WREKIN VIEW SURGERY'],
+    ['Dr Ravi Menon', 'can I just add, our patients at Harbour Lane are the ones who really lose out when that bus route goes', 'HARBOUR LANE MEDICAL CENTRE'],
+    ['Jas Bhogal', "me, yeah, so we at the federation have been running Saturdays out of the hub since September", 'SOAR VALLEY GP FEDERATION'],
+    ['Ruth Penhaligon', "there are, and speaking for the hospice, we just can't keep soaking up the night sits", "ST ALDHELM'S HOSPICE"],
+  ])('%s: %s', (speaker, text, organisation) => {
+    expect(claimIn(speaker, text, local)?.organisationText?.toUpperCase()).toBe(organisation);
+  });
+
+  it('takes the words put right: "here for the PCN, sorry, no, for the practice"', () => {
+    const text = "Well, today I'm actually here for the PCN, sorry, no, for the practice. I'm the practice manager at Alnmouth Road.";
+    expect(claimIn('Lynne Charlton', text, local)?.organisationText?.toUpperCase()).toBe('ALNMOUTH ROAD SURGERY');
   });
 });

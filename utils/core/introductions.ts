@@ -58,7 +58,7 @@ const STRONG_CUE =
  * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
  * knows or one with a type word of its own counts.
  */
-const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we|we've|we're|we have|we are|we had|our)\b|\b(?:we've|we're|we have|we are|we had|we)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for)\b))/u;
+const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we|we've|we're|we have|we are|we had|our)\b|\b(?:we've|we're|we have|we are|we had|we)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for)\b))|\b(?:our|my) (?:[\p{Ll}-]+ ){1,2}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\bwe at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:speaking|speak) for (?:the|my|our) \p{L}/u;
 
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
@@ -381,6 +381,9 @@ class Reader {
     const byName = classifyOrganisationName(text);
     if (byName) {
       const isGeneric = !!generic && generic[0].length >= text.trim().length - 1;
+      // "we at the federation": the one federation the user has in their directory.
+      const onlyOne = isGeneric ? this.onlyOneOfKind(byName.sector, generic![1]!) : null;
+      if (onlyOne) return { text: onlyOne.name, sector: onlyOne.sector, basis: 'directory', strength: 1.2, isLegalFormOnly: false };
       // A fuller name for the same organisation: "Age UK Northby" → "Age UK Northby and District".
       const fuller = isGeneric ? undefined : (this.directory?.findUniqueByPrefix(text) ?? undefined);
       if (fuller && fuller.sector === byName.sector) return { text: fuller.name, sector: fuller.sector, basis: 'directory', strength: 3, isLegalFormOnly: false };
@@ -397,6 +400,17 @@ class Reader {
       return { text: inMeeting.name, sector: inMeeting.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: inMeeting.isLegalFormOnly, isPrefixGuess: true };
     }
     return null;
+  }
+
+  /** The one organisation of a kind the user added to the directory. */
+  private onlyOneOfKind(sector: SectorId, kind: string): { name: string; sector: SectorId } | null {
+    // Not "the council", "the trust", "the hospital" or "the ICB": people say those of bodies they are not from as often as of their own.
+    if (!ONE_OF_A_KIND.has(sector)) return null;
+    // "the LPC" is not the LMC: a representative body must be of the kind said.
+    const committee = sector === 'primary_care_rep_body' ? REP_BODY_KINDS.find(([said]) => said.test(kind))?.[1] : null;
+    if (sector === 'primary_care_rep_body' && !committee) return null;
+    const mine = (this.directory?.inSector(sector) ?? []).filter((r) => r.source !== 'builtin' && (!committee || committee.test(r.name)));
+    return mine.length === 1 ? mine[0]! : null;
   }
 
   /** A listed organisation said with more after it: "NHS England South West" is NHS England's regional team. */
@@ -464,7 +478,8 @@ function capitalisedRun(text: string): Run | null {
     }
     const fits = isCapitalised ? !(words.length <= 1 && NOT_A_NAME_START.has(lower)) : hasName && (CONNECTORS.has(lower) || ABSORBED_TYPE.test(lower));
     if (!fits || !bare) {
-      follower = hasName ? lower.replace(/[^\p{L}'-]/gu, '') || null : null;
+      // "Wrekin View we've": the word, not its contraction.
+      follower = hasName ? lower.replace(/[^\p{L}'’-]/gu, '').replace(/['’](?:ve|re|ll|d|m)$/, '') || null : null;
       break;
     }
     words.push(bare);
@@ -504,6 +519,17 @@ function listedOnly(sentence: string): boolean {
 
 /** A kind of organisation in the plural: "the PCNs", "the practices". */
 const SEVERAL_OF_A_KIND = /^(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:pcns|practices|trusts|councils|federations|surgeries|pharmacies|hospitals|icbs|networks|hospices)$/i;
+
+/** A representative body said by its kind, and how its name shows that kind. */
+const REP_BODY_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:lmc|local medical committee)$/i, /\b(?:LMCs?|local medical committees?)\b/i],
+  [/^(?:lpc|local pharmaceutical committee)$/i, /\b(?:LPC|local pharmaceutical committee|community pharmacy)\b/i],
+  [/^(?:ldc|local dental committee)$/i, /\b(?:LDC|local dental committee)\b/i],
+  [/^(?:loc|local optical committee)$/i, /\b(?:LOC|local optical committee)\b/i],
+];
+
+/** Kinds of organisation a meeting usually has one of, said by their kind ("the federation", "the hospice", "the LMC"). */
+const ONE_OF_A_KIND: ReadonlySet<SectorId> = new Set(['gp_provider_org', 'hospice', 'primary_care_rep_body', 'healthwatch_patient_voice']);
 
 /** A council's department, after the place the council is named for. */
 const COUNCIL_DEPARTMENT = /^\s+(?:public health|adult social (?:care|services)|social services|children['’]s services)\b/;
@@ -766,6 +792,8 @@ function readIntroduction(
       if (candidate && (ownWhole?.test(candidate.text) || ownStart?.test(candidate.text))) continue;
       // "on behalf of the PCNs": several organisations of a kind, not one the speaker belongs to.
       if (candidate && SEVERAL_OF_A_KIND.test(candidate.text)) continue;
+      // "here for the PCN, sorry, no, for the practice": put right straight away.
+      if (candidate && /^[^.?!,]{0,40},\s*(?:sorry|no|I mean)[,.]?\s+(?:no[,.]?\s+)?(?:for|at|with|from|in)\b/i.test(sentence.slice(start))) continue;
       if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
     }
     const said = ownTitle(sentence, isNamed);
