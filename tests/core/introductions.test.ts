@@ -892,3 +892,23 @@ describe('findIntroductions: where someone works, said in passing, read against 
     expect(claimIn('Lynne Charlton', text, local)?.organisationText?.toUpperCase()).toBe('ALNMOUTH ROAD SURGERY');
   });
 });
+
+describe('findIntroductions: people the chair brings in by their organisation, and their teams', () => {
+  const claimsOf = (...lines: [string, string][]) => findIntroductions(turnsOf(...lines), T0, builtinDirectory);
+
+  it.each([
+    ["right, we've heard from the health side, so, and the council's view, Mike?", 'Mike Oduya', 'local_authority'],
+    ["thank you, noted. Can we have the trust's view on the paediatric beds, Dr Pillai?", 'Dr Vikram Pillai', 'other_nhs_trust'],
+    ["and for the ICB, Hannah, what's the position on the hub extension?", 'Hannah Greaves', 'icb'],
+    ["the flu catch-up went really well and that's thanks to Lucy's team at the fed, who ran the Saturdays", 'Lucy Marchant', 'gp_provider_org'],
+  ])('%s', (said, person, sector) => {
+    expect(claimsOf(['Chair Person', said], [person, 'Thanks, yes.']).get(person)?.sector).toBe(sector);
+  });
+
+  it.each([
+    ['Dr Fiona Garland', "I'd just, as the DPH I'd want us to be a bit careful with those flu numbers"],
+    ['Graham Tait', "as DASS I have to say I'm not comfortable with the discharge to assess beds going down to twenty"],
+  ])('reads a job title said as "as the …": %s', (speaker, said) => {
+    expect(claimIn(speaker, said)?.sector).toBe('local_authority');
+  });
+});

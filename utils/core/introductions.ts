@@ -52,13 +52,13 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|i co-?ordinate|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:i'm|i am|i'm here|i am here|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|\bas (?:(?:the|a|an) )?(?:dph|dass|dcs)\b|\bas (?:the|a|an) (?:director of (?:public health|adult social services|children's services)|(?:dental )?practice manager|clinical director|pcn manager)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|i co-?ordinate|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
 /**
  * Where someone says where they work in passing, as "we": "at Brecklands we've had three locums pull out",
  * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
  * knows or one with a type word of its own counts.
  */
-const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we|we've|we're|we have|we are|we had|our)\b|\b(?:we've|we're|we have|we are|we had|we)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for)\b))|\b(?:our|my) (?:[\p{Ll}-]+ ){1,2}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\bwe at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:speaking|speak) for (?:the|my|our) \p{L}/u;
+const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we|we've|we're|we have|we are|we had|our)\b|\b(?:we've|we're|we have|we are|we had|we)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for)\b))|\b(?:our|my) (?:[\p{Ll}-]+ ){1,2}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\bwe at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:speaking|speak|answering|answer) for (?:the|my|our) \p{L}|\bwe at (?:the )?\p{Lu}[\p{L}'’-]+/u;
 
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
@@ -531,6 +531,9 @@ const REP_BODY_KINDS: readonly (readonly [RegExp, RegExp])[] = [
 /** Kinds of organisation a meeting usually has one of, said by their kind ("the federation", "the hospice", "the LMC"). */
 const ONE_OF_A_KIND: ReadonlySet<SectorId> = new Set(['gp_provider_org', 'hospice', 'primary_care_rep_body', 'healthwatch_patient_voice']);
 
+/** Someone's own people, and where they are: "Nicola's crisis team at …", "Rosie's lot in …". */
+const THEIR_TEAM_AT = /^['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) /u;
+
 /** A council's department, after the place the council is named for. */
 const COUNCIL_DEPARTMENT = /^\s+(?:public health|adult social (?:care|services)|social services|children['’]s services)\b/;
 
@@ -914,7 +917,7 @@ const SPEAKS_AS =
   /^(?:(?:yeah|yes|thanks|thank you|so|and|well|just|um|uh|right|okay|ok|no worries)\b[\w ,]{0,30}?[,.]?\s+)?(?:so\s+|and\s+|just\s+)?(?:(?:from|speaking from|on)\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?<org>[\w'’ -]{2,40}?)\s+(?:side|perspective|point of view|end|angle)\b|(?:(?<addressed>[A-Z][a-z]+),\s+)?from\s+(?<named>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,4}|the\s+(?:[a-z]+\s+)?(?:trust|council|federation|hospice|icb|lmc|lpc|pcn|practice|surgery)),)/i;
 
 /** A cheap look for a chair bringing someone in for an organisation. */
-const BRINGS_IN = /\b(?:go to|going to go to|hear from|come to|turn to|bring in|anything from|over to you for|from|with us|joining us)\b|, are you (?:with us|there|on)\b/i;
+const BRINGS_IN = /\b(?:go to|going to go to|hear from|come to|turn to|bring in|anything from|over to you for|from|with us|joining us)\b|, are you (?:with us|there|on)\b|['’]s (?:view|position|take|perspective|response|answer|thoughts)\b|(?:^|[.?!]\s+)(?:and |so )?for the\b/i;
 /** "I'll go to the ICB for a response", "let's hear from Archway", "and from the hospice, Marion?", "EMAS, are you with us?". */
 const ORG_SAID = "(?<org>(?:the )?[A-Z][\\w'&-]*(?: (?:and |of |& |upon )?[A-Z][\\w'&-]*){0,5}|the [a-z]+(?: [a-z]+)?)";
 const BRING_IN_FRAMES: readonly RegExp[] = [
@@ -925,6 +928,10 @@ const BRING_IN_FRAMES: readonly RegExp[] = [
   new RegExp(`^${ORG_SAID},\\s+are you (?:with us|there|on)\\b`),
   new RegExp(`\\bover to you for\\s+${ORG_SAID}`),
   new RegExp(`\\b(?:we've got|we have|joining us (?:from|is)|welcome to)\\s+${ORG_SAID}\\s+(?:with us|here|joining us|today)\\b`),
+  // "and the council's view, Mike?", "Can we have the trust's view on the paediatric beds, Dr Pillai?"
+  new RegExp(`\\b(?:have|and|what's|what is|hear)\\s+${ORG_SAID}['’]s\\s+(?:view|position|take|perspective|response|answer|thoughts)\\b`, 'i'),
+  // "and for the ICB, Hannah, what's the position on the hub?"
+  new RegExp(`^(?:and\\s+|so\\s+)?for\\s+${ORG_SAID},\\s`, 'i'),
 ];
 
 /** A councillor's display name: "Cllr Kevin Marr", "Councillor Amir Hussain". */
@@ -941,7 +948,7 @@ const INTRODUCING =
   /\b(?:we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
 /** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
 const INTRODUCED_WORDS =
-  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
+  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
 /** A cheap look before reading a question properly. */
 const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
 const ROLE_WORDS = /\b(?:lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
@@ -1163,6 +1170,13 @@ export function findIntroductions(
           const fromTogether = together ? organisationAt(sentence, groupEnd + together[0].length, reader, false, null) : null;
           if (fromTogether?.sector) {
             keep({ speaker: person.displayName, saidBy: 'other', organisationText: fromTogether.text, sector: fromTogether.sector, basis: fromTogether.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+            continue;
+          }
+          // "Nicola's crisis team at Tyneside and Wear", "Lucy's team at the fed", "Rosie's lot in Levels and Moors PCN".
+          const theirs = THEIR_TEAM_AT.exec(after);
+          const ofTheirs = theirs ? organisationAt(sentence, match.end + theirs[0].length, reader, false, null) : null;
+          if (ofTheirs?.sector) {
+            keep({ speaker: person.displayName, saidBy: 'other', organisationText: ofTheirs.text, sector: ofTheirs.sector, basis: ofTheirs.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
             continue;
           }
           // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.

@@ -238,7 +238,7 @@ export const SECTORS = [
       w('\\bgeneral pharmaceutical council\\b'),
     ],
     titleHints: [
-      w('\\b(director of public health|DPH|director of adult (social )?services|director of children.?s services|councillor|cllr|cabinet member|portfolio holder|consultant in public health|public health consultant)\\b'),
+      w('\\b(director of public health|DPH|DASS|DCS|director of adult (social )?services|director of children.?s services|councillor|cllr|cabinet member|portfolio holder|consultant in public health|public health consultant)\\b'),
     ],
   },
   {
