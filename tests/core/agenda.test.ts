@@ -603,3 +603,41 @@ describe('findItemStarts: sub-items, reasons, ordinals, quoted titles and slips'
     expect(pairs([[CHAIR, "Okay, let's do four then."], other]).filter(([, title]) => title === 'Four')).toEqual([]);
   });
 });
+
+describe('findItemStarts: a running order read out, a presenter counting off points, and starts said as a question', () => {
+  const other: [string, string] = ['Dr Ama Mensah', 'Thanks, chair.'];
+
+  it('takes nothing from the order of business read out: "Item one, apologies. Item two, declarations…"', () => {
+    const said = "Thank you, Chair. Item one, apologies. Item two, declarations of interest. Item three, minutes. Item four, the urgent care plan.";
+    expect(pairs([['Clerk Person', said], other])).toEqual([]);
+  });
+
+  it('takes nothing from a presenter\'s "Number one, …. Number two, …"', () => {
+    const lines: [string, string][] = [[CHAIR, 'Item five, the winter plan. Deepak.'], ['Deepak Rao', 'Number one, the care transfer hub. Number two, the ambulance handover target.'], other];
+    expect(pairs(lines)).toEqual([[5, 'Winter plan']]);
+  });
+
+  it('does not let a presenter counting off points ("So first, funding.") take the chair', () => {
+    const lines: [string, string][] = [
+      [CHAIR, 'Good. Which brings us on to the GP contract, which I suspect will take a while. Lucy.'],
+      ['Lucy Ford', "So first, funding. It's a headline of three point six percent."],
+      ['Lucy Ford', "Second thing, online access. It's everything switched on by October."],
+      other,
+    ];
+    expect(pairs(lines)).toEqual([[null, 'GP contract']]);
+  });
+
+  it.each([
+    ["Right. Contract update done, thank you Hannah. Workforce next? Sam, you've got this one.", 'Sam Patel', 'Workforce'],
+    ["Thanks Hannah. Indemnity now that Aoife's back? Aoife, over to you.", 'Aoife Byrne', 'Indemnity'],
+    ["Okay. Lovely. Thanks Jo, we'll note that. Care homes then, Amrit.", 'Amrit Gill', 'Care homes'],
+    ["Thanks Sally, noted. Which leads nicely into the Healthwatch report, because they went out to the clinics.", 'Neil Shaw', 'Healthwatch report'],
+    ["Thanks Deepa, that's really useful. Can I bring in Marcus now for the premises update?", 'Marcus Hill', 'Premises update'],
+  ])('%s', (said, presenter, title) => {
+    expect(pairs([[CHAIR, said], [presenter, 'Thanks, chair. So, briefly.']])).toEqual([[null, title]]);
+  });
+
+  it('reads "back to the order on the paper, item three, the performance report"', () => {
+    expect(pairs([[CHAIR, 'Okay. Thanks Deepak. Right, back to the order on the paper, item three, the performance report.'], other])).toEqual([[3, 'Performance report']]);
+  });
+});

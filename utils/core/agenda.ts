@@ -41,7 +41,7 @@ export interface SaidItemStart {
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const NUMBER = `(?:\\d{1,2}|${NUMBER_WORDS.join('|')})`;
 /** "4.1", "eight point two", "four a", "12 (b)": a sub-item keeps its parent's number. */
-const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$|\\s+(?:then|now|first|next)\\b)|\\s?\\([a-h]\\))?`;
+const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$|\\s+(?:then|now|first|next|the|our)\\b)|\\s?\\([a-h]\\))?`;
 const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
 const ITEM_REFERENCE_ONCE = new RegExp(ITEM_REFERENCE.source, 'i');
 /** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
@@ -77,7 +77,7 @@ const START_PREFIX = new RegExp(
     // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
     "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I want to |I'll |I'm going to |I am going to |we're going to |we are going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing|return|returning)(?: on| straight| back| now| over| ahead| swiftly| quickly| briskly| rapidly)*|on|onward|onwards|back|straight|now|now straight|(?:and )?so|over) (?:on )?to",
     // "going back to the top, item two", "now straight to the main item tonight, item three"
-    "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:going|go|getting|so|now) )?back to (?:where we were|the (?:running )?order|the agenda as (?:it stands|printed|planned))|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
+    "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:going|go|getting|so|now) )?back to (?:where we were|the (?:running |printed )?order(?: on the (?:paper|agenda))?|the agenda as (?:it stands|printed|planned))|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
     // "So to item four" (the "so" read as a lead-in)
     'onto|now onto|to',
     // "that brings us to", "which takes us on to"
@@ -138,7 +138,7 @@ const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
 /** "I'll hand over to Olamide for the performance report." */
 const HAND_OVER_FOR =
-  /^(?:and )?(?:I'll |I will |I'm going to |let me |so )?(?:now )?(?:(?:hand|handing|pass|passing) (?:it )?)?[Oo]ver to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$/;
+  /^(?:and )?(?:I'll |I will |I'm going to |let me |so )?(?:now )?(?:(?:hand|handing|pass|passing) (?:it )?)?[Oo]ver to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$|^(?:[Aa]nd |[Ss]o )?(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:now )?bring in (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:now )?(?:for|with|on) (?<title2>(?:the|our|her|his|their) .{2,80}?)\??$/;
 const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
   /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i,
@@ -147,6 +147,8 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
   /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on )?(?:\w+ly )?to\s+(?<title>.+)$/i,
+  // "Which leads nicely into the Healthwatch report, because…"
+  /^(?:that |which |this )?leads (?:us )?(?:\w+ly )?(?:on )?into\s+(?<title>.+)$/i,
   /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
   /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?:paper [A-Z]\d?,\s+)?(?<title>.+)$/i,
   /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
@@ -178,7 +180,7 @@ const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it
 /** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
 const ITEM_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[0]!, UNNUMBERED_STARTS[1]!, UNNUMBERED_STARTS[3]!];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
-const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[6]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[9]!, HAND_OVER_FOR];
+const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[6]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[8]!, UNNUMBERED_STARTS[9]!, HAND_OVER_FOR];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
@@ -313,6 +315,8 @@ interface Candidate {
   readonly isWeak: boolean;
   /** "…sorry, item four": corrects the start just said. */
   readonly isCorrection: boolean;
+  /** "Second thing, the referral form": started by counting. */
+  readonly isOrdinal?: boolean;
 }
 
 /** The title after a cue: the words up to a hand-over or a "which", or null when the words go on to say something (a presenter's "moving on to the figures, Knowsley's lowest"). */
@@ -324,6 +328,8 @@ function titleAfterCue(said: string, names: NameWords, isItemCue = false): { tit
     if (isNameOnly(said.slice(0, comma), names) && tail) return { title: cleanTitle(tail) };
     // "the winter plan, and Shazia's going to take us through it": who presents it, after its name.
     if (/^and\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?:(?:'s| is| will| has| can)\b|,)/.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
+    // "the Healthwatch report, because they went out to the clinics": why it comes now, after its name.
+    if (/^(?:because|since|as)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     const isNaming = /^(?:which|who|and the|the|a|an|for|on|in)\b/i.test(tail) || isHandover(tail, names) || isBareTopic(tail);
     // "The next item is X, and Emma is presenting": a cue that names an item is a start whatever follows the comma.
     // "…, but their officer is delayed, so we'll swap": announced and put off.
@@ -483,7 +489,7 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
   for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;
-    let said = m.groups?.title?.trim() ?? '';
+    let said = (m.groups?.title ?? m.groups?.title2)?.trim() ?? '';
     // "Moving on, the next item on the agenda is X."
     const nested = said ? UNNUMBERED_STARTS.map((p) => p.exec(said)).find((n) => n && n !== m && n.groups?.title) : undefined;
     if (nested) said = nested.groups!.title!.trim();
@@ -502,7 +508,7 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
   return null;
 }
 
-function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords, isAnswer = false): { title: string | null } | null {
+function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords, isAnswer = false): { title: string | null; isOrdinal?: boolean } | null {
   const { rest } = stripLeadIn(sentence);
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
   if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
@@ -521,7 +527,8 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
     } else if (isBareTopic(said.split(/,\s/)[0]!) && !NOT_A_TOPIC.test(said.split(/,\s/)[0]!)) return { title: cleanTitle(said) };
   }
   // "Okay, winter review then. Jo.", "Dental access next, and Devika, I think that's you": a topic, then who presents it.
-  const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next)(?:,?\s+and\s+(?<name>[A-Z][\w'-]+)\b.*)?[.!]?$/i.exec(rest);
+  // "Workforce next? Sam, you've got this one.", "Care homes then, Amrit.", "Indemnity now that Aoife's back? Aoife, over to you."
+  const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next|now(?= that\b))(?: that [^?.!]{2,40})?(?:,?\s+(?:and\s+)?(?<name>[A-Z][\w'-]+)\b.*)?[.!?]?$/.exec(rest);
   if (topicThen && (topicThen.groups!.name ? isNameOf(names, topicThen.groups!.name) : !!following && isHandover(following, names))) {
     const said = topicThen.groups!.title!;
     if (isBareTopic(said) && !isNameOnly(said, names) && !NOT_A_TOPIC.test(said) && !isCourtesy(said) && !NOT_AN_ITEM_TITLE.test(said) && !DAY_OR_TIME.test(said) && !ITEM_REFERENCE_ONCE.test(said) && !/^(?:let's|let us|keep|leave|save|hold|park)\b/i.test(said)) return { title: cleanTitle(said) };
@@ -558,7 +565,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // "Second thing, the referral form, Bushra, you've been looking at that": the topic, up to the hand-over.
   const ordinalTopic = ordinal ? ordinal.groups!.title!.split(/,\s/)[0]! : null;
   if (ordinal && ordinalTopic && (isBareTopic(ordinal.groups!.title!) || (/^(?:the|our|your)\s/i.test(ordinalTopic) && isBareTopic(ordinalTopic)))) {
-    return { title: cleanTitle(isBareTopic(ordinal.groups!.title!) ? ordinal.groups!.title : ordinalTopic) };
+    // Counted off and handed to someone ("First thing, the accounts. Maggie."), as a chair does; without a hand-over, as a presenter does too.
+    const handsOver = (!!following && isHandover(following, names)) || /,\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,/.test(ordinal.groups!.title!);
+    return { title: cleanTitle(isBareTopic(ordinal.groups!.title!) ? ordinal.groups!.title : ordinalTopic), isOrdinal: !handsOver };
   }
   // "Okay, primary care estates. Lorraine?" A topic named and handed over at the end of the turn.
   if (following && isTurnEnd && !isCourtesy(sentence) && isBareTopic(sentence) && isHandover(following, names)) return { title: cleanTitle(rest) };
@@ -591,6 +600,7 @@ interface ChairOnly {
   readonly number: number | null;
   readonly title: string | null;
   readonly part: string;
+  readonly isOrdinal?: boolean;
 }
 
 function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
@@ -619,11 +629,14 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       const bare = bareNumberStart(text, following, names);
       if (bare) return { offset: sentence.offset, ...bare };
       const unnumbered = unnumberedStart(text, following, isTurnEnd, names, isAnswer && i === 0);
-      return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '' } : null;
+      return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '', isOrdinal: unnumbered.isOrdinal ?? false } : null;
     })();
-    if (other) chairOnly.push({ utterance, index, ...other, isNumbered: false, isWeak: false, isCorrection: false });
+    if (other) chairOnly.push({ utterance, index, ...other, isNumbered: false, isWeak: false, isCorrection: false, isOrdinal: other.isOrdinal ?? false });
   });
-  return { numbered, chairOnly, anyone };
+  // "Item one, apologies. Item two, declarations. Item three, minutes.": the order of business read out.
+  // "Number one, the care transfer hub. Number two, the handover target.": a presenter's points.
+  const isReadOut = numbered.length >= 3 || (numbered.length >= 2 && numbered[0]!.number === 1 && numbered[1]!.number === 2 && /^(?:(?:and|so),?\s+)?number\s+one\b/i.test(stripLeadIn(sentences.find((s) => s.offset === numbered[0]!.offset)?.text ?? '').rest));
+  return { numbered: isReadOut ? [] : numbered, chairOnly, anyone };
 }
 
 /**
@@ -633,10 +646,11 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
 function chairsOf(numbered: readonly Candidate[], chairOnly: readonly Candidate[]): Set<string> {
   const chairs = new Set(numbered.filter((c) => !c.isWeak).map((c) => c.utterance.speaker));
   const weight = new Map<string, number>();
-  for (const c of chairOnly) weight.set(c.utterance.speaker, (weight.get(c.utterance.speaker) ?? 0) + 1);
+  // "So first, funding": a presenter moving through their points says that too, so it counts for half.
+  for (const c of chairOnly) weight.set(c.utterance.speaker, (weight.get(c.utterance.speaker) ?? 0) + (c.isOrdinal ? 0.5 : 1));
   // With a numbered start, another voice must make at least two starts of its own to count as chairing.
-  const best = Math.max(chairs.size > 0 ? 2 : 1, ...weight.values());
-  const top = [...weight].find(([, w]) => w === best);
+  const best = Math.max(...weight.values(), 0);
+  const top = best >= (chairs.size > 0 ? 2 : 0.5) ? [...weight].find(([, w]) => w === best) : undefined;
   if (top) chairs.add(top[0]);
   return chairs;
 }
