@@ -378,6 +378,8 @@ const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunt
 
 /** "so Deepa, please notify …", "Bilal, send me …": a name, then the imperative. */
 const VOCATIVE_IMPERATIVE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:so|and|then|right|okay|ok)\\s+)(?<owner>${NAME}),\\s*(?:please\\s+|can you just\\s+|just\\s+)?(?<body>[a-z][\\w'-]*\\b.*)$`);
+/** Words that open what is said to someone by name but never an instruction. */
+const NOT_AN_IMPERATIVE_START = /^(?:you|we|I|it|that|this|there|thanks?|thank|is|are|was|were|do|does|did|can|could|would|will|have|has|had|what|how|why|when|where|who|which|sorry|yes|no|yeah|yep|so|and|but|the|a|an|my|your|our|if|as|in|on|at|for|of|not|absolutely|exactly|great|good|lovely|brilliant|welcome|hi|hello|morning|afternoon|evening|sure|okay|ok|right|well|i'm|i've|i'll|you're|you've|you'll|we're|we've|we'll|it's|that's|there's|he|she|they|he's|she's|they're)\b/i;
 const IMPERATIVE_PLEASE = /^(?:(?:and|so|then|also|right|ok|okay),? )*(?:please,? )?(?<body>[a-z][\w'-]*\b.*?)(?:,?\s*(?<tag>please|would you|could you|can you|will you)(?:,?\s*(?<owner>[A-Z][a-z'-]+))?)?\s*[.?!]?$/i;
 const TRAILING_NAME = new RegExp(`,\\s*(?:please,?\\s*)?(?<owner>${NAME})\\s*[.!?]?$`);
 
@@ -503,9 +505,9 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   const ask = (match: RegExpExecArray | null, kind: string): Hit | null => {
     if (!match?.groups) return null;
     const offset = groupOffset(match, 'body');
-    if (!startsWithTask(checked, sentence, offset)) return null;
     // "Can you hear me?" is caught above; "can you let us know when…" is a request.
     if (CONDITIONAL.test(sentence.slice(0, match.index))) return null;
+    if (!startsWithTask(checked, sentence, offset)) return null;
     const said = baseForm(match.groups.body!, checked.words, offset);
     const spokenTo = spokenToOf();
     const text = spokenTo ? said.replace(new RegExp(`,\\s*${escapeRegExp(spokenTo)}\\s*[?.!]?\\s*$`), '') : said;
@@ -620,7 +622,8 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     }
   }
   const told = VOCATIVE_IMPERATIVE.exec(sentence);
-  if (told?.groups && isName(told.groups.owner!) && !isPlainQuestion(sentence.replace(/,?\s*(?:would|could|can|will) you\??\s*$/i, '.')) && isProperName(checked, groupOffset(told, 'owner'))) {
+  // Only then read the words: "Tom, you've …", "Sarah, thanks", "Ian, is that right?" are spoken to someone, and no task.
+  if (told?.groups && isName(told.groups.owner!) && !NOT_AN_IMPERATIVE_START.test(told.groups.body!) && !isPlainQuestion(sentence.replace(/,?\s*(?:would|could|can|will) you\??\s*$/i, '.')) && isProperName(checked, groupOffset(told, 'owner'))) {
     const offset = groupOffset(told, 'body');
     const first = wordAt(checked.words, offset);
     // An imperative is the verb's base form: "send", not "representing" (someone saying who they are).
@@ -635,7 +638,8 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   // An imperative is a request only with "please", a tag ("…, would you?") or a name: only then are its words read.
   const mayBeAsked = imperative?.groups && (isPolite || imperative.groups.owner || trailing || VOCATIVE_BEFORE.test(sentence));
   // Without "please", someone must be spoken to by name ("Hello, I'm Aisha" asks nobody).
-  if (imperative?.groups && mayBeAsked && (isPolite || named || namesSaidTo(sentence).length)) {
+  // "Helen, …" is someone spoken to (the vocative rule above reads that), not an imperative.
+  if (imperative?.groups && mayBeAsked && !NOT_AN_IMPERATIVE_START.test(imperative.groups.body!) && !/^[A-Z][\w'-]*,/.test(imperative.groups.body!) && (isPolite || named || namesSaidTo(sentence).length)) {
     const offset = groupOffset(imperative, 'body');
     const first = wordAt(checked.words, offset);
     const owner = named ?? spokenToOf();
@@ -690,6 +694,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (FORECAST.test(sentence.slice(0, from))) continue;
       if (modal === 'can' && /\b(?:I think|I suppose|I guess|I reckon|probably|maybe|perhaps)\s*,?\s*$/i.test(sentence.slice(0, from))) continue;
       const offset = from + groupOffset(match, 'body');
+      // "I'll be brief", "we'll not …": no task, and no need to read the words.
+      if (/^(?:be|not|never)\b/i.test(match.groups.body!)) continue;
       if (!startsWithTask(checked, sentence, offset)) continue;
       // "I can confirm the meeting is quorate" states a fact; it promises nothing.
       if (modal === 'can' && /^(?:confirm|report|tell|say|assure|see|hear|share with you|update you that)\b/i.test(match.groups.body!)) continue;

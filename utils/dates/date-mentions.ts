@@ -535,13 +535,20 @@ const findOrdinal: Finder = (s, { today }, add) =>
 
 const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH})(\s+the)(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY})\b)`, 'gi');
 
+/**
+ * chrono-node's day-first (en-GB) dates without its casual words ("today",
+ * "end of the month"): those are read by the finders here, the NHS way, and
+ * chrono reads a sentence two to three times faster without them.
+ */
+const DAY_FIRST_DATES = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+
 const findExplicitDates: Finder = (s, { today }, add) => {
   if (!MONTH_RE.test(s) && !/\d\/\d/.test(s)) return;
   const { year, month, dayOfMonth } = partsOf(today);
   const reference = new Date(year, month - 1, dayOfMonth, 12);
   // "November the 25th": chrono reads "November 25th"; blanked, not cut, so every index still points into `s`.
   const read = s.replace(MONTH_THE_DAY, (words, month: string, the: string) => `${month}${' '.repeat(the.length)}${words.slice(month.length + the.length)}`);
-  for (const result of chrono.en.GB.parse(read, reference)) {
+  for (const result of DAY_FIRST_DATES.parse(read, reference)) {
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     // chrono keeps a leading "on" ("on 28 January"): the reader judges the words before the date itself.
