@@ -1136,10 +1136,21 @@ export interface SentenceReading {
   readonly decision: Hit | null;
 }
 
+/**
+ * Words at least one of which every action or decision rule needs (a modal, a
+ * request, a decision verb, a date, someone named): a cheap first look.
+ * tests/core/actions-gate.test.ts checks that it lets through every sentence
+ * of the development corpus in which a rule finds something.
+ */
+export const MAY_HOLD_A_SUGGESTION =
+  /\b(?:will|'ll|wil|going to|gonna|can|could|would|please|need|needs|want|action|actions|agree|agreed|approv\w*|decid\w*|decision|resolv\w*|note|noted|endorse\w*|support\w*|ratif\w*|accept\w*|let's|let me|shall|should|must|minute|minutes|record|deadline|volunteer\w*|leave|to do|is to|are to|carried|motion|propos\w*|recommend\w*|content|happy|objection|favour|defer\w*|park|signed off|sign off|settled|landed|upshot|go ahead|goes ahead|take it|take that|I'm|I am|we're|we are|you're|ask|asked|asking|over to|mind|if you|if we|by|before|within|end of|next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|[A-Z][a-z]+,|offer\w*|unanimous\w*|hands|all in favour|those in favour|everyone|come back|report back|bring back|circulat\w*|send|sent|share|write|confirm|update|chase|draft|provide|review|look into|follow up|pick up|take forward|to be|position|able to|anyone|anybody|someone|somebody|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+
 /** Reads one sentence: the same words always read the same, so a live meeting's sentences are read once. */
-function readSentence(said: string, isRecap: boolean, tag: SentenceTagger): SentenceReading {
+export function readSentence(said: string, isRecap: boolean, tag: SentenceTagger, takesFirstLook = true): SentenceReading {
   const text = cleanSpeech(said).replace(MISNAMED, '$1$2,');
   if (!text || NO_ACTION.test(text)) return { text, isRead: false, actions: [], decision: null };
+  // About half of what is said has none of the words any rule needs: it is not read further.
+  if (takesFirstLook && !MAY_HOLD_A_SUGGESTION.test(text)) return { text, isRead: true, actions: [], decision: null };
   return { text, isRead: true, actions: findActionsInClauses(text, lazyWords(text, tag), isRecap), decision: findDecision(text) };
 }
 
