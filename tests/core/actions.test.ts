@@ -869,3 +869,21 @@ describe('detectActions: running the meeting, requests already done, and what is
     expect(exchange(['Chair', call], ['Member', answer], ['Chair', close]).filter((f) => f.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: a second clause after "so", deferrals to a month, and the chair moving the meeting along', () => {
+  it('finds the body\'s task after ", so the … will": "Neil\'s already got a draft, so the LMC office will send the template…"', () => {
+    expect(summary(detect('Chair', "Yeah, Neil's already got a draft that's pretty much there, so the LMC office will send the template to all practices by Friday."))).toEqual([['action', 'the LMC office', '2026-11-20']]);
+  });
+
+  it.each([
+    "The confidential item, that's item eight, we're going to defer to January.",
+    "And I'll probably shuffle things about a bit later depending on who has to leave early.",
+    "So, quickly, the written report's in the pack, I'll just pick out the headlines.",
+  ])('no action in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it('takes no decision from "It\'s approved, but you can\'t tell us when it\'s paid."', () => {
+    expect(detect('Dr Neil Harrowby', "It's approved, but you can't tell us when it's paid.").filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+});

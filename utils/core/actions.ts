@@ -152,7 +152,7 @@ const IN_MEETING =
  * "I'll pick that up, it's in the slides", "happy to share it with anyone who wants it", "check your junk folder".
  */
 const RUNNING_THE_MEETING =
-  /\b(?:we'll|we will) have [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:joining|with) us\b|\bask (?:you|you both|you all|both of you|them|members) (?:not to (?:contribute|speak|vote|take part)|to (?:stay silent|step out|leave the (?:room|meeting|call)|not (?:contribute|vote)))\b|\b(?:talk|take) (?:you |us |everyone )?through (?:the |my |our |these |those )?(?:survey |results|slides|figures|paper|report|presentation|data|numbers)|\bkeep an eye on the (?:clock|time)\b|\bit's (?:all )?in (?:the|my) slides\b|\bwith anyone who (?:wants|would like|needs) (?:it|one|a copy)\b|\bcheck (?:your|the) (?:junk|spam|inbox|emails?)\b/i;
+  /\b(?:we'll|we will) have [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:joining|with) us\b|\bask (?:you|you both|you all|both of you|them|members) (?:not to (?:contribute|speak|vote|take part)|to (?:stay silent|step out|leave the (?:room|meeting|call)|not (?:contribute|vote)))\b|\b(?:talk|take) (?:you |us |everyone )?through (?:the |my |our |these |those )?(?:survey |results|slides|figures|paper|report|presentation|data|numbers)|\bkeep an eye on the (?:clock|time)\b|\bit's (?:all )?in (?:the|my) slides\b|\bwith anyone who (?:wants|would like|needs) (?:it|one|a copy)\b|\bcheck (?:your|the) (?:junk|spam|inbox|emails?)\b|\bpick out (?:the |a few |some |three |two )?(?:headlines|highlights|key points|main points|things)\b|\b(?:shuffle|move) (?:things|the agenda|items) (?:about|around)\b/i;
 
 /** Refreshments are hospitality, not a task: "I'll bring mince pies", "chair to bring biscuits". */
 const REFRESHMENTS = /\b(?:biscuits|cakes?|mince pies|chocolates?|chocolate eggs|doughnuts|donuts|sweets|quality streets|celebrations|cookies|croissants|bacon (?:butties|sandwiches|rolls)|the teas?|the coffees?|brews?)\b/i;
@@ -160,6 +160,9 @@ const REFRESHMENTS = /\b(?:biscuits|cakes?|mince pies|chocolates?|chocolate eggs
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
   /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|revisit (?:it |that |this )?(?:in|after|at|next) (?:the )?(?:spring|summer|autumn|winter|new year|January|February|March|April|May|June|July|August|September|October|November|December|next|a (?:few|couple)|six months|three months)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:under|in|at|with) (?:agenda )?item\b|(?:cover|take|discuss|deal with) (?:that|this|it) (?:under|in|at) (?:agenda )?item\b|pick (?:that|this|it) up (?:later|next time|another time|after (?:Christmas|Easter|the (?:break|holidays|new year|summer|election|recess)|(?:the )?New Year|January|February|March|April|May|June|July|August|September|October|November|December)|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|let's leave (?:that|it|this)(?! with)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today)|look at (?:(?:the|that|this|it|those|these)\b(?:\s[\w'-]+){0,3}?) again\b|pick (?:it|that|this) (?:back )?up again\b|cross that bridge)\b/i;
+
+/** "…we're going to defer to January", "deferred until the new year". */
+const DEFERRED_TO = /\bdefer(?:ring|red)? (?:it |that |this |them |the item )?(?:to|until|till) (?:the )?(?:next|January|February|March|April|May|June|July|August|September|October|November|December|new year|spring|summer|autumn)\b/i;
 
 /** Words that make what follows a forecast: "I'm sure we'll…", "no doubt we'll…", "I expect we'll…". */
 const FORECAST = /\b(?:I'm sure|I am sure|no doubt|I expect|I imagine|I suspect|I bet|I'd imagine|I would imagine|chances are|presumably|I dare say)\s*,?\s*(?:that\s+)?$/i;
@@ -449,7 +452,7 @@ function findAction(sentence: string, checked: Checked): Hit | null {
   if (!hit || isNotATask(sentence)) return null;
   // "Is the committee happy to ratify?": a decision the meeting is asked to take, not a task.
   if (hit.kind === 'action' && TAKING_A_DECISION.test(hit.text)) return null;
-  if (IN_MEETING.test(sentence) || RUNNING_THE_MEETING.test(sentence) || DEFERRAL.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
+  if (IN_MEETING.test(sentence) || RUNNING_THE_MEETING.test(sentence) || DEFERRAL.test(sentence) || DEFERRED_TO.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
   // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
   if (REPORTED.test(sentence.replace(RECAP_LEAD, '')) && !/\?\s*$/.test(sentence)) return null;
   return hit;
@@ -796,7 +799,7 @@ const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|r
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
 
 /** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
-const CLAUSE_BREAK = /[;]\s+|,\s+and\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
+const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
 
 /** A clause that is a condition: what it is the condition of follows it. ("If you send me the list, I'll check it" is a promise on receipt.) */
 const CONDITION_FIRST = /^\s*(?:(?:and|so|but|ok|okay|right),?\s+)*(?:if|unless|assuming|supposing|provided|in case|should|even if)\b(?!\s+(?:you|someone|anyone) (?:can |could )?(?:send|give|forward|share|get|let me have|pass)\b)/i;
@@ -1039,7 +1042,7 @@ const NOT_YET_DECIDED =
 
 /** Questions, conditions, deferrals, decisions of other bodies and reports of the past decide nothing here. */
 function isNotADecision(sentence: string): boolean {
-  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
+  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || DEFERRED_TO.test(sentence) || /^(?:it's|it is|that's|that is) (?:approved|agreed|been approved|been agreed),\s*but\b/i.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
@@ -1143,7 +1146,7 @@ export interface SentenceReading {
  * of the development corpus in which a rule finds something.
  */
 export const MAY_HOLD_A_SUGGESTION =
-  /\b(?:will|'ll|wil|going to|gonna|can|could|would|please|need|needs|want|action|actions|agree|agreed|approv\w*|decid\w*|decision|resolv\w*|note|noted|endorse\w*|support\w*|ratif\w*|accept\w*|let's|let me|shall|should|must|minute|minutes|record|deadline|volunteer\w*|leave|to do|is to|are to|carried|motion|propos\w*|recommend\w*|content|happy|objection|favour|defer\w*|park|signed off|sign off|settled|landed|upshot|go ahead|goes ahead|take it|take that|I'm|I am|we're|we are|you're|ask|asked|asking|over to|mind|if you|if we|by|before|within|end of|next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|[A-Z][a-z]+,|offer\w*|unanimous\w*|hands|all in favour|those in favour|everyone|come back|report back|bring back|circulat\w*|send|sent|share|write|confirm|update|chase|draft|provide|review|look into|follow up|pick up|take forward|to be|position|able to|anyone|anybody|someone|somebody|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+  /\b(?:will|'ll|wil|going to|gonna|can|could|would|please|need|needs|want|action|actions|agree|agreed|approv\w*|decid\w*|decision|resolv\w*|note|noted|endorse\w*|support\w*|ratif\w*|accept\w*|let's|let me|shall|should|must|minute|minutes|record|deadline|volunteer\w*|leave|to do|is to|are to|carried|motion|propos\w*|recommend\w*|content|happy|objection|favour|defer\w*|park|signed off|sign off|settled|landed|upshot|go ahead|goes ahead|take it|take that|I'm|I am|we're|we are|you're|ask|asked|asking|over to|mind|if you|if we|by|before|within|end of|next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|[A-Z][a-z]+,|offer\w*|unanimous\w*|hands|all in favour|those in favour|everyone|come back|report back|bring back|circulat\w*|send|sent|share|write|confirm|update|chase|draft|provide|review|look into|follow up|pick up|take forward|to be|position|able to|anyone|anybody|someone|somebody|january|february|march|april|may|june|july|august|september|october|november|december|delegat\w*|reject\w*|declin\w*|adopt\w*|chose|choose|receiv\w*|decided|carried)/i;
 
 /** Reads one sentence: the same words always read the same, so a live meeting's sentences are read once. */
 export function readSentence(said: string, isRecap: boolean, tag: SentenceTagger, takesFirstLook = true): SentenceReading {
