@@ -912,3 +912,15 @@ describe('findIntroductions: people the chair brings in by their organisation, a
     expect(claimIn(speaker, said)?.sector).toBe('local_authority');
   });
 });
+
+describe('findIntroductions: a locum, and an observer welcomed tonight', () => {
+  it('reads "I say this as a locum" as general practice, but not "a locum pharmacist"', () => {
+    expect(claimIn('Dr Lucy Brennan-Okafor', "From the locum side, and I say this as a locum, that's basically always the answer.")?.sector).toBe('general_practice');
+    expect(claimIn('Sam Reid', "I'm a locum pharmacist, so I see it from the counter.")?.sector ?? null).not.toBe('general_practice');
+  });
+
+  it('reads "who\'s joining us tonight as an observer from the University of Hallowford"', () => {
+    const claims = findIntroductions(turnsOf(['Fiona Castellan', "A particular welcome to Ewan Kilbride, who's joining us tonight as an observer from the University of Hallowford."], ['Ewan Kilbride (Guest)', 'Thanks very much for having me.']), T0, builtinDirectory);
+    expect(claims.get('Ewan Kilbride (Guest)')?.sector).toBe('national_body_academic');
+  });
+});

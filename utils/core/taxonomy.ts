@@ -58,6 +58,8 @@ export const SECTORS = [
     // Not "a GP" alone: PCN clinical directors, LMC officers and ICB clinical leads are GPs too.
     titleHints: [
       w('\\b(gp partners?|(?:one of the )?partners at (?:the )?(?:practice|surgery)|salaried gps?|(?:managing|senior) partner|practice nurses?|gp principal|practice (?:business )?manager|gp registrar|gp trainee|(?:practice|surgery) receptionist|(?:locum|sessional|retained) gp)\\b'),
+      // "I say this as a locum": in a GP meeting, a locum GP.
+      w('(?<=\\b(?:as|I\'m|I am) )an? (?:sessional|locum)\\b(?!\\s+(?:pharmacist|dentist|optometrist|optician|consultant|nurse|physio))'),
       // "I'm a partner at Darwen Healthcare": in primary care, a partner is a GP practice's.
       w("\\b(?:I'm|I am) (?:a|an|the|one of the)(?: (?:equity|senior|managing|salaried))? partners?(?= (?:at|in|with)\\b|$)"),
     ],
