@@ -13,11 +13,12 @@ import { loadCorpus } from './load';
  * the figure measured when it was last raised, never from a goal.
  */
 const FLOORS = {
-  // The development part's floors fell with the sets added on 6 December (dev15-people: 20 of 89 on arrival; dev15-work
-  // and agenda-dev-13, weighted to decoys); the test part's were raised to what it measures after that day's work.
+  // The development part's floors were reset on 6 December after the sets added that day (dev15-people: 20 of 89 on
+  // arrival; dev15-work and agenda-dev-13, weighted to decoys; dev16-mixed; meetings dev10 and dev11) and the tuning on
+  // them; the test part's were raised to what it measures after that day's work.
   // The development part's share floor is 4 points: its urgent care board (meeting-dev7) measures 3.7 points off, as
   // its GP federation is known only by a company name and never says what it is. The test part's stays at 1 point.
-  dev: { sector: 0.77, organisation: 0.71, actionPrecision: 0.87, actionRecall: 0.87, decisionPrecision: 0.92, decisionRecall: 0.95, owners: 0.88, dueDates: 0.91, shareErrorRatio: 0.04, agendaPrecision: 0.93, agendaRecall: 0.86, agendaNumbers: 0.97, agendaTitles: 0.89, agendaMentions: 0.96 },
+  dev: { sector: 0.79, organisation: 0.73, actionPrecision: 0.88, actionRecall: 0.86, decisionPrecision: 0.94, decisionRecall: 0.93, owners: 0.88, dueDates: 0.91, shareErrorRatio: 0.04, agendaPrecision: 0.94, agendaRecall: 0.87, agendaNumbers: 0.97, agendaTitles: 0.89, agendaMentions: 0.96 },
   test: { sector: 0.83, organisation: 0.68, actionPrecision: 0.82, actionRecall: 0.86, decisionPrecision: 0.96, decisionRecall: 0.85, owners: 0.86, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.88, agendaRecall: 0.84, agendaNumbers: 0.94, agendaTitles: 0.84, agendaMentions: 0.8 },
 } as const;
 
