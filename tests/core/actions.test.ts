@@ -887,3 +887,18 @@ describe('detectActions: a second clause after "so", deferrals to a month, and t
     expect(detect('Dr Neil Harrowby', "It's approved, but you can't tell us when it's paid.").filter((f) => f.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: decisions said in contractions, as "the committee\'s decision", and in auto-captions', () => {
+  it.each([
+    "okay so the committee's agreed to extend the winter access hub contract to the end of march then",
+    "So for us, the committee's decision today is to approve the revised activity plan as presented.",
+    "OK, partners are agreed, we're taking the second ANP post.",
+    'item six the pharmacy opening hours applications both approved',
+  ])('a decision: %s', (said) => {
+    expect(detect('Chair', said).map((f) => f.kind)).toContain('decision');
+  });
+
+  it('takes no decision from "it\'s noted, Councillor Shaw"', () => {
+    expect(detect('Chair', "it's noted, Councillor Shaw").filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+});
