@@ -902,3 +902,14 @@ describe('detectActions: decisions said in contractions, as "the committee\'s de
     expect(detect('Chair', "it's noted, Councillor Shaw").filter((f) => f.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: democratic services, designing something, briefing the partners, and "what I was going to say is"', () => {
+  it.each([
+    ['and democratic services will write that up for the cabinet meeting on the seventh of january', 'democratic services'],
+    ['The secretariat will design it and get it out by the twenty-ninth of January.', 'The secretariat'],
+    ["brilliant and as practice manager at maldon riverside i'll brief the partners tonight", 'Chair'],
+    ["What I was going to say is I'll pull together our uptake numbers and send them over to you, Kwame, by Wednesday.", 'Chair'],
+  ])('%s', (said, owner) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action').map((f) => f.owner)).toEqual([owner]);
+  });
+});
