@@ -924,3 +924,15 @@ describe('findIntroductions: a locum, and an observer welcomed tonight', () => {
     expect(claims.get('Ewan Kilbride (Guest)')?.sector).toBe('national_body_academic');
   });
 });
+
+describe('findIntroductions: the formal ways a chair introduces a witness', () => {
+  const claimsOf = (...lines: [string, string][]) => findIntroductions(turnsOf(...lines), T0, builtinDirectory);
+  it.each([
+    ['Cllr Fatima Begum', "We're joined by Dr Sehgal from Brumside Mental Health and Lisa Cartwright from Midland Shires Ambulance.", 'Dr Ravi Sehgal', 'community_mental_health_trust'],
+    ['Ms Alice Penrose', 'I welcome Professor Bello from the University of Severnvale, who led the evaluation.', 'Professor Tunde Bello', 'national_body_academic'],
+    ['Cllr Brian Tointon', 'I now call Mr Grice, director of strategy at the integrated care board.', 'Mr Stephen Grice', 'icb'],
+    ['Gail Sowerby', 'Reverend Lund chairs Humbermouth Voluntary Action and has kindly agreed to speak on community connectors.', 'Rev Peter Lund', 'vcse'],
+  ])('%s: %s', (chair, said, person, sector) => {
+    expect(claimsOf([chair, said], [person, 'Thank you, Chair.']).get(person)?.sector).toBe(sector);
+  });
+});

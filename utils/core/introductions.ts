@@ -945,7 +945,7 @@ const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|th
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
 /** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
 const INTRODUCING =
-  /\b(?:we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
+  /\b(?:(?:we['’]re|we are|we['’]ve been|we have been) joined by|(?:I )?(?:now )?call(?:ing)? (?:on |upon )?(?=[A-Z])|we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
 /** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
 const INTRODUCED_WORDS =
   /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
@@ -1010,7 +1010,7 @@ export function findIntroductions(
       mentions.push(form);
     }
     if (p.last && p.last.length >= 3) {
-      for (const titled of [`Dr ${p.last}`, `Mr ${p.last}`, `Mrs ${p.last}`, `Ms ${p.last}`, `Miss ${p.last}`, `Cllr ${p.last}`, `Councillor ${p.last}`]) {
+      for (const titled of [`Dr ${p.last}`, `Mr ${p.last}`, `Mrs ${p.last}`, `Ms ${p.last}`, `Miss ${p.last}`, `Cllr ${p.last}`, `Councillor ${p.last}`, `Professor ${p.last}`, `Prof ${p.last}`, `Reverend ${p.last}`, `Rev ${p.last}`]) {
         if (byMention.has(titled)) continue;
         byMention.set(titled, p);
         mentions.push(titled);
@@ -1210,7 +1210,7 @@ export function findIntroductions(
           if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text) && !isFrom) continue;
           const orgStart = match.end + tail[0].length;
           // "the new cabinet member for adult social care at Wiltshire Council": the organisation after the role's own "for".
-          const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu})/u.exec(sentence.slice(orgStart));
+          const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu}|the\s+(?:integrated care board|icb|council|county council|city council|trust|hospice|lmc|federation)\b)/u.exec(sentence.slice(orgStart));
           // "joined us from the district nursing team, Birmingham Community Healthcare": the team, then whose it is.
           const team = /^(?:the|their|our) [a-z][a-z' -]{0,40}?\b(?:team|service|services|side|department|unit)\s*,\s*(?=\p{Lu})/u.exec(sentence.slice(orgStart));
           const teamOf = team ? organisationAt(sentence, orgStart + team[0].length, reader, false, null) : null;
