@@ -936,3 +936,13 @@ describe('findIntroductions: the formal ways a chair introduces a witness', () =
     expect(claimsOf([chair, said], [person, 'Thank you, Chair.']).get(person)?.sector).toBe(sector);
   });
 });
+
+describe('findIntroductions: auto-captions in lower case', () => {
+  it.each([
+    ['Femi Adeyemi', 'and just for the minutes i am femi from tame valley gp alliance we will need that in writing', 'gp_provider_org', 'Tame Valley GP Alliance'],
+    ['Mark Ellison', 'thank you chair mark ellison director of operations at north severnvale hospitals', 'acute_trust', 'North Severnvale Hospitals'],
+    ['Mark Ellison', 'i am mark from north severnvale hospitals', 'acute_trust', 'North Severnvale Hospitals'],
+  ])('%s: %s', (speaker, said, sector, organisation) => {
+    expect(claimIn(speaker, said)).toMatchObject({ sector, organisationText: organisation });
+  });
+});

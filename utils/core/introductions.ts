@@ -236,7 +236,7 @@ function withOwnNameCased(text: string, person: Person): string {
   const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?|[a-z]{2,}\\s+${escapeRegExp(person.last)}` : '';
   // At the start of the turn (after a greeting), after "it's" or "I'm", or between commas: where a name is said to introduce oneself.
   const said = new RegExp(
-    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
+    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers|chair|and just for the minutes)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
     'i',
   ).exec(text);
   if (!said) return text;
@@ -677,7 +677,7 @@ function explanationOf(block: string): SectorId | null {
 }
 
 /** Type words that make a lower-case phrase an organisation's name: "the lee surgery", "well street pcn". */
-const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|pharmacy|federation|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university|age uk|citizens advice|public health|social care|boots|lloydspharmacy|rowlands|day lewis|weldricks|cohens|specsavers|vision express)\b/i;
+const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|hospitals?|infirmary|pharmacy|federation|gp alliance|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university|age uk|citizens advice|public health|social care|boots|lloydspharmacy|rowlands|day lewis|weldricks|cohens|specsavers|vision express)\b/i;
 
 /**
  * An organisation written in lower case, as captions sometimes write one,
@@ -704,7 +704,7 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
   const byName = classifyOrganisationName(said);
   if (!byName || byName.isLegalFormOnly) return null;
-  const text = said.replace(/^the\s+/i, '').replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb|Uk|Cvs|Nhs)\b/g, (w) => w.toUpperCase());
+  const text = said.replace(/^the\s+/i, '').replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb|Uk|Cvs|Nhs|Gp)\b/g, (w) => w.toUpperCase());
   // "the surgery" alone names no surgery.
   if (SPOKEN_ORGANISATION.test(said) && SPOKEN_ORGANISATION.exec(said)![0].length >= said.length - 1) return null;
   return { text, sector: byName.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: false, index: start, isRepresenting: false };
@@ -1095,7 +1095,7 @@ export function findIntroductions(
                   intro: new RegExp(
                     // A greeting before the name only with a stop or "all" after it: "Hi Tom," greets another Tom. "And Tess Morgan, …" goes on a round of introductions.
                     // Or with nothing after the greeting when a job title follows the name, as unpunctuated captions say it: "afternoon Femi Adeyemi clinical director".
-                    `(?:^(?:[Aa]nd\\s+|[Aa]lso\\s+)?(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+|[Yy]es|[Yy]eah|[Ss]orry|[Ss]o|[Oo]h|[Rr]ight|[Oo]kay|[Oo]k|all|everyone|everybody|folks)[,.!]?\\s+)+(?=(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})\\s+${TITLE_AFTER_NAME})|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
+                    `(?:^(?:[Aa]nd\\s+|[Aa]lso\\s+)?(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+)(?:[,.!]|\\s+(?:all|everyone|everybody|folks)[,.!]?)\\s+)*|^(?:(?:[Hh]i|[Hh]iya|[Hh]ello|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood \\w+|[Yy]es|[Yy]eah|[Ss]orry|[Ss]o|[Oo]h|[Rr]ight|[Oo]kay|[Oo]k|[Tt]hank you|[Tt]hanks|[Cc]hair|all|everyone|everybody|folks)[,.!]?\\s+)+(?=(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})\\s+${TITLE_AFTER_NAME})|[,.;:!?]\\s*|\\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|[Ii]'m|[Ii] am|[Mm]y name is|[Mm]y name's)\\s+)(?:(?:[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor)\\.?\\s+)?(?:${alternatives})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:here|speaking|from|at|with|for|of|representing|on behalf|and I|I'm|again)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
                     'u',
                   ),
                   anywhere: new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u'),
