@@ -913,3 +913,20 @@ describe('detectActions: democratic services, designing something, briefing the 
     expect(detect('Chair', said).filter((f) => f.kind === 'action').map((f) => f.owner)).toEqual([owner]);
   });
 });
+
+describe('detectActions: more of the chair running the meeting', () => {
+  it.each([
+    "I'll ask East Lancs Hospitals to go first, then the mental health trust.",
+    "I'll ask our two newest members to say hello.",
+    "Morning, Daniel Okafor, ICB on-call, let's do the round.",
+    'names please and then we\'ll crack on with the frailty data',
+    "So I'm the site director at the Royal London, and I'll try and answer the ED questions first.",
+    "And I'll pick up the finance question after.",
+    "I'll share the risk log quickly...",
+    'Let me check what the deadline actually is.',
+    "That's fine, we'll juggle things around.",
+    "We'll sort out who offline.",
+  ])('no action in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+});
