@@ -930,3 +930,22 @@ describe('detectActions: more of the chair running the meeting', () => {
     expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
   });
 });
+
+describe('detectActions: questions answered in the meeting are not tasks', () => {
+  it.each([
+    'Gareth, just before you start, can you remind people who you are?',
+    'Can we have the numbers minuted?',
+    'Would you be able to tell us roughly how many patients are still waiting over eighteen weeks?',
+    "Can we have the trust's view on the paediatric beds, Dr Pillai?",
+    'Dr Lowe, would the council consider extending the stop smoking service to pharmacies?',
+    'Femi, can you live with option two?',
+    'Anything anyone wants to raise before we close?',
+    'Can somebody explain that to me in plain English?',
+  ])('no action in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it('still takes "can you let us know by Friday" as a task', () => {
+    expect(detect('Chair', 'Sam, can you let us know by Friday whether the hub can open?').filter((f) => f.kind === 'action')).toHaveLength(1);
+  });
+});
