@@ -949,3 +949,21 @@ describe('detectActions: questions answered in the meeting are not tasks', () =>
     expect(detect('Chair', 'Sam, can you let us know by Friday whether the hub can open?').filter((f) => f.kind === 'action')).toHaveLength(1);
   });
 });
+
+describe('detectActions: more that is not a task', () => {
+  it.each([
+    "I was fourteen years with Boots before I bought this place, and I'll tell you, the paperwork is worse than anything.",
+    'So the minutes of the twenty-fourth of September are agreed as a correct record, and I\'ll sign them at the end.',
+    "I'm going to talk to the paper rather than read it out.",
+    "On a Monday morning at my practice we'll have something like three hundred calls in the first hour.",
+    "Let them in, we'll find out soon enough.",
+    "So I'm not going to ask the board to sign it off today, we'll bring it back in January.",
+    "We'll sort it properly at the away day.",
+  ])('no action in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it('still takes "we\'ll bring it back to the committee in the autumn" as a task', () => {
+    expect(detect('Helen Marsh', "We'll bring it back to the committee in the autumn.").filter((f) => f.kind === 'action')).toHaveLength(1);
+  });
+});
