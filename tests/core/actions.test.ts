@@ -967,3 +967,18 @@ describe('detectActions: more that is not a task', () => {
     expect(detect('Helen Marsh', "We'll bring it back to the committee in the autumn.").filter((f) => f.kind === 'action')).toHaveLength(1);
   });
 });
+
+describe('detectActions: decisions reminded of, suggested, or read from the room', () => {
+  it.each([
+    'Great, we\'ll close that one.',
+    "The cabinet decides the public health allocations next week, so until then it's all a bit provisional.",
+    'From what I\'m hearing the board supports going ahead with the joint paramedic recruitment.',
+    'As members may know, our board agreed in October to consult on the future of the urgent treatment centre.',
+    "right well the committee agreed earlier that we'll write to the icb about the pay award so that's happening",
+    'Two, the committee approves the revised sickle cell pathway.',
+    "Based on the discussion, I'd suggest the committee notes the report.",
+    'As we agreed under item three, Saturdays are moving to Market Street, so the leaflet needs the new address.',
+  ])('no decision and no action in: %s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+});

@@ -453,7 +453,7 @@ function findAction(sentence: string, checked: Checked): Hit | null {
   if (!hit || isNotATask(sentence)) return null;
   // "Is the committee happy to ratify?": a decision the meeting is asked to take, not a task.
   if (hit.kind === 'action' && TAKING_A_DECISION.test(hit.text)) return null;
-  if (IN_MEETING.test(sentence) || RUNNING_THE_MEETING.test(sentence) || DEFERRAL.test(sentence) || DEFERRED_TO.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
+  if (IN_MEETING.test(sentence) || RUNNING_THE_MEETING.test(sentence) || DECIDED_BEFORE.test(sentence) || DEFERRAL.test(sentence) || DEFERRED_TO.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
   // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
   if (REPORTED.test(sentence.replace(RECAP_LEAD, '')) && !/\?\s*$/.test(sentence)) return null;
   return hit;
@@ -1039,11 +1039,14 @@ function findDecision(sentence: string): Hit | null {
  * mess"): nothing decided.
  */
 const NOT_YET_DECIDED =
-  /\b(?:recommendation|proposal|motion)\b[^.;]{0,40}\bis that\b|^(?:(?:so|and),? )?(?:one|two|three|four|first|second|third|firstly|secondly|thirdly),? that\b|^(?:just )?(?:a|as a) reminder\b|\b(?:we're|we are) (?:all )?agreed,? (?:that )?(?:the |this |it |our |that )?[^,.;]{0,60}?\b(?:is|are|isn't|aren't|'s) (?:a |an |the |just |really |completely |frankly )*(?:mess|disgrace|shambles|problem|nightmare|broken|scandal|not (?:working|good enough)|unacceptable|ridiculous|awful|terrible|a joke)\b/i;
+  /\bI'd (?:suggest|propose|recommend)\b|\bfrom what I'm hearing\b|^(?:one|two|three|four|five),\s+(?:that\s+)?the (?:committee|board)\b|\b(?:recommendation|proposal|motion)\b[^.;]{0,40}\bis that\b|^(?:(?:so|and),? )?(?:one|two|three|four|first|second|third|firstly|secondly|thirdly),? that\b|^(?:just )?(?:a|as a) reminder\b|\b(?:we're|we are) (?:all )?agreed,? (?:that )?(?:the |this |it |our |that )?[^,.;]{0,60}?\b(?:is|are|isn't|aren't|'s) (?:a |an |the |just |really |completely |frankly )*(?:mess|disgrace|shambles|problem|nightmare|broken|scandal|not (?:working|good enough)|unacceptable|ridiculous|awful|terrible|a joke)\b/i;
+
+/** A decision taken before this point, reminded of: "as we agreed under item three", "our board agreed in October", "the cabinet decides next week". */
+const DECIDED_BEFORE = /\b(?:as (?:we|members may know|you may know|you know|members will know)\b[^.;]{0,40}\b(?:agreed|decided|approved|resolved)|(?:agreed|decided|approved|resolved) (?:earlier|at the (?:last|previous) meeting|in (?:January|February|March|April|May|June|July|August|September|October|November)|last (?:week|month|time|year))\b|\bour board (?:has )?(?:agreed|decided|approved)|\bdecides? [^.;]{0,30}\bnext (?:week|month)\b|were approved at the)/i;
 
 /** Questions, conditions, deferrals, decisions of other bodies and reports of the past decide nothing here. */
 function isNotADecision(sentence: string): boolean {
-  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || DEFERRED_TO.test(sentence) || /^(?:it's|it is|that's|that is) (?:approved|agreed|been approved|been agreed),\s*but\b/i.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
+  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || /^(?:it's|it is|that's|that is) (?:approved|agreed|been approved|been agreed),\s*but\b/i.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
