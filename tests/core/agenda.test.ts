@@ -641,3 +641,15 @@ describe('findItemStarts: a running order read out, a presenter counting off poi
     expect(pairs([[CHAIR, 'Okay. Thanks Deepak. Right, back to the order on the paper, item three, the performance report.'], other])).toEqual([[3, 'Performance report']]);
   });
 });
+
+describe('findItemStarts: questions, the action log and plans that are not starts', () => {
+  const other: [string, string] = ['Dr Ama Mensah', 'Thanks, chair.'];
+  it.each([
+    ['Okay, shall we do the budget now or—'],
+    ['Sorry, can we go back to item three for a second? I had a question on the discharge numbers.'],
+    ["Vicky, can I ask where we've got to with the action from last time? Item four from last time, the VCSE grants."],
+    ['Noted, thank you Gemma. We\'ll come to four shortly.'],
+  ])('no start in: %s', (said) => {
+    expect(pairs([[CHAIR, said], other])).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ const LEAD_IN =
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
 /** Words right after "item N" that say something about the item rather than start it. */
-const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
+const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|\s+from (?:last time|the last meeting|last month|last week)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
 
 /** The words of a chair reading the agenda out before starting it. */
 const PREVIEW = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through|(?:so,? )?(?:members,? )?we have (?:\w+ )?(?:substantive )?(?:items|reports|papers))\b/i;
@@ -124,7 +124,7 @@ const TAKE_SUGGESTED = /\b(?:suggest|propose)\s+(?:that\s+)?we\s+(?:take|do|have
 /** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
 const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
-const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*)?but\b|^\s+(?:for me|as well|too|in a way)\b|^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
+const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(?:the |our )[^,]{2,60},\s*)?but\b|^\s+(?:for me|as well|too|in a way)\b|^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
 /** "…are both going to March", "…has been withdrawn by the ICB": items the agenda has moved or dropped, said of them. */
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
@@ -366,6 +366,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
   // "we've got nine items today … the ones that really need discussion are item four … and item seven": the agenda previewed.
   if (references >= 2 && /\b(?:\w+ items (?:today|tonight|this (?:morning|afternoon|evening))|(?:the )?(?:ones?|items?) (?:that|which) (?:really |mainly |will )?need|orientate)\b/i.test(rest)) return null;
   if (RUNNING_ORDER.test(rest) || /\blet me (?:say|run through|remind (?:you|everyone|members)(?: of)?) (?:where we are|what's left|the order)\b/i.test(sentence)) return null;
+  // "Sorry, can we go back to item three for a second?": a member asking, not the chair starting it.
+  if (/\?\s*$/.test(sentence) && (/^sorry,?\s+(?:can|could|may) (?:we|I)\b/i.test(rest) || /\bfor a (?:second|moment|minute)\b/i.test(rest))) return null;
   for (const m of rest.matchAll(ITEM_REFERENCE)) {
     let number = parseNumber(m[1]!);
     if (number === null) continue;
@@ -463,7 +465,7 @@ const BARE_NUMBER_CUED = new RegExp(
 function bareNumberStart(sentence: string, following: string | undefined, names: NameWords): { number: number; title: string | null; part: string } | null {
   const { rest } = stripLeadIn(sentence);
   const cued = BARE_NUMBER_CUED.exec(rest);
-  if (cued && !/^(?:o'clock|minutes|pm|am|weeks?|months?|days?|of)\b/i.test(cued.groups!.title!) && !PUT_OFF.test(rest.slice(cued.index)) && !/\bcome back to\b/i.test(cued[0])) {
+  if (cued && !/^(?:o'clock|minutes|pm|am|weeks?|months?|days?|of|shortly|later|in a (?:minute|moment|bit|second))\b/i.test(cued.groups!.title!) && !PUT_OFF.test(rest.slice(cued.index)) && !/\bcome back to\b/i.test(cued[0])) {
     const number = parseNumber(cued[1]!);
     const title = cued.groups!.title!.replace(/,?\s+and come back to\b.*$/i, '').split(/[,;]\s/)[0]!;
     if (number !== null && number <= 30 && isBareTopic(title) && !isNameOnly(title, names)) return { number, title: cleanTitle(title), part: cued[1]!.toLowerCase() };
@@ -486,6 +488,8 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
 }
 
 function cueStart(text: string, following: string | undefined, patterns: readonly RegExp[], names: NameWords): { title: string | null } | null {
+  // "We'll come to four shortly": a promise of a start, not one.
+  if (/\b(?:shortly|later on|later|in a (?:minute|moment|bit|second))\s*[.!]?$/i.test(text)) return null;
   for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -535,7 +539,8 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   }
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
-  const letsDo = LETS_DO.exec(rest);
+ // "Shall we do the budget now or—": a question, cut off, not the start.
+  const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
   if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
   const named = NAMED_TOPIC.exec(rest);
   // Not in a reply to a question ("What's item four?" "The ARRS claims, Olamide.").
