@@ -946,3 +946,15 @@ describe('findIntroductions: auto-captions in lower case', () => {
     expect(claimIn(speaker, said)).toMatchObject({ sector, organisationText: organisation });
   });
 });
+
+describe('findIntroductions: someone recalled by where they are from, and a care home provider', () => {
+  it('reads "as Kiran from the LPC said" as Kiran\'s, not the speaker\'s', () => {
+    const claims = findIntroductions(turnsOf(['Dr Tom Ashworth', 'yeah and I think, as Kiran from the LPC said, the weekend bit is the real hole'], ['Kiran Dhillon', 'Yes.']), T0, builtinDirectory);
+    expect(claims.get('Kiran Dhillon')?.sector).toBe('primary_care_rep_body');
+    expect(claims.get('Dr Tom Ashworth')?.organisationText ?? null).toBeNull();
+  });
+
+  it('reads "in our homes we do take discharge to assess placements" as a care home provider', () => {
+    expect(claimIn('Declan Roche', 'Only a general one, really. In our homes we do take discharge to assess placements under the spot contract.')?.sector).toBe('social_care_provider');
+  });
+});

@@ -102,7 +102,7 @@ const FOLLOWERS = new Set(
     'has have had do does did will would can could should may might must shall to in on at for with from by about over into i we you they he she it me us ' +
     'them my our your their his her its this that these those today tomorrow yesterday now here there too also really very just only mainly mostly obviously ' +
     'actually basically anyway um uh er erm like yeah yes no not covering based myself again please currently originally still already wearing ' +
-    'joining joined attending presenting speaking sitting listening dialling calling'
+    'joining joined attending presenting speaking sitting listening dialling calling said says mentioned'
   ).split(' '),
 );
 /** Words after a named organisation that belong to it ("the ICB's medicines team", "from the practice side"). */
@@ -150,7 +150,7 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
     /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?|same[- ]day (?:access )?hubs?(?: (?:in|at|across|for) [\w ,]+? for (?:the|all|our) (?:\w+ )?practices)?)\b/i,
     'gp_provider_org',
   ],
-  [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,3}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b/i, 'social_care_provider'],
+  [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,3}(?:care homes?|nursing homes?|residential homes?|home care|domiciliary care)\b|\bin our (?:care |nursing |residential )?homes\b/i, 'social_care_provider'],
   // "Oakfield House, it's a sixty-bed nursing home", "we're a domiciliary care agency".
   [/\b(?:it's|it is|we're|we are|that's)\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:care home|nursing home|residential home|home care (?:agency|provider)|domiciliary care (?:agency|provider))\b/i, 'social_care_provider'],
   [/\b(?:it's|it is|we're|we are|that's)\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:dispensing practice|gp practice|gp surgery)\b/i, 'general_practice'],
@@ -948,7 +948,7 @@ const INTRODUCING =
   /\b(?:(?:we['’]re|we are|we['’]ve been|we have been) joined by|(?:I )?(?:now )?call(?:ing)? (?:on |upon )?(?=[A-Z])|we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
 /** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
 const INTRODUCED_WORDS =
-  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
+  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\b|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
 /** A cheap look before reading a question properly. */
 const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
 const ROLE_WORDS = /\b(?:observer|lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
@@ -1207,7 +1207,9 @@ export function findIntroductions(
           // "talking to Priya at the trust" says where Priya was, not who she is.
           // "Fiona's from the hospice" says who she is: being from somewhere is where she works.
           const isFrom = prep === 'from' && /^(?:\s*,?\s*)(?:who(?:'s| is)|she's|he's|they're|she is|he is|they are|is|'s)\s+from\s+$/.test(tail[0]);
-          if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text) && !isFrom) continue;
+          // "As Ian from the acute trust said, …", "as Priya from the LPC mentioned": who someone is, recalled.
+          const isRecalled = prep === 'from' && /\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.?\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)) && /^[^,.;]{2,60}?\s(?:said|says|mentioned|was saying|put it|pointed out)\b/i.test(sentence.slice(match.end + tail[0].length));
+          if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text) && !isFrom && !isRecalled) continue;
           const orgStart = match.end + tail[0].length;
           // "the new cabinet member for adult social care at Wiltshire Council": the organisation after the role's own "for".
           const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu}|the\s+(?:integrated care board|icb|council|county council|city council|trust|hospice|lmc|federation)\b)/u.exec(sentence.slice(orgStart));
@@ -1326,6 +1328,8 @@ export function findIntroductions(
     if (!person || person.kind !== 'person' || claims.get(person.displayName)?.sector) continue;
     const capacity = SPEAKS_AS.exec(utterance.text.slice(0, 160));
     if (!capacity?.groups) continue;
+    // "as Kiran from the LPC said": someone else's organisation, recalled.
+    if (/\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+from\s/.test(utterance.text.slice(0, capacity.index + capacity[0].length))) continue;
     // "Lisa, from the hospice, over to you": Lisa is from the hospice, not whoever named her.
     const addressed = capacity.groups.addressed;
     if (addressed && !/^(?:so|and|yes|yeah|well|right|okay|ok|now|then|just|sorry|hi|hello|morning|look|um|uh|er|erm)$/i.test(addressed) && !person.displayName.toLowerCase().split(/[\s,()]+/).includes(addressed.toLowerCase())) continue;
