@@ -958,3 +958,13 @@ describe('findIntroductions: someone recalled by where they are from, and a care
     expect(claimIn('Declan Roche', 'Only a general one, really. In our homes we do take discharge to assess placements under the spot contract.')?.sector).toBe('social_care_provider');
   });
 });
+
+describe('findIntroductions: what someone says their organisation does, 2', () => {
+  it('reads "the weekend hub sessions the federation\'s running are funded out of our own reserves" as a GP federation', () => {
+    expect(claimIn('Gavin Cheung', "Because the weekend hub sessions the federation's running are being funded out of our own reserves at the moment.")?.sector).toBe('gp_provider_org');
+  });
+
+  it('reads "We at Riverside have done this for our own practices" as a PCN', () => {
+    expect(claimIn('Dr Ellen Boyd', "We at Riverside have actually already done this for our own practices, so it's all on the shared drive.")?.sector).toBe('pcn');
+  });
+});

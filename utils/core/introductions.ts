@@ -146,6 +146,10 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [FROM_OUR_SIDE('PCN|network'), 'pcn'],
   [FROM_OUR_SIDE('federation|GP federation'), 'gp_provider_org'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:gp federation|federation|gp provider(?: organisation| company)?|gp collaborative|primary care (?:alliance|collaborative|provider))\b/i, 'gp_provider_org'],
+  // "the weekend hub sessions the federation's running are being funded out of our own reserves": the federation is theirs.
+  [/\bthe (?:gp )?federation(?:'s| is) (?:running|run)\b[^.?!]{0,80}\bour\b/i, 'gp_provider_org'],
+  // "We at Riverside have done this for our own practices": a network of practices, a PCN.
+  [/\b(?:we|I)\b[^.?!]{0,60}\bfor our (?:own |member )?practices\b|\bacross our (?:member )?practices\b/i, 'pcn'],
   [
     /\b(?:we|i|which|that|who)\s+(?:run|runs|manage|manages|provide|provides|deliver|delivers|operate|operates)\s+(?:the\s+|all the\s+|a couple of the\s+|some of the\s+|most of the\s+)?(?:[a-z-]+\s+){0,4}?(?:enhanced access|extended access|gp (?:hubs?|base|out[- ]of[- ]hours|services?)|out[- ]of[- ]hours gp|gp hubs?|same[- ]day (?:access )?hubs?(?: (?:in|at|across|for) [\w ,]+? for (?:the|all|our) (?:\w+ )?practices)?)\b/i,
     'gp_provider_org',
