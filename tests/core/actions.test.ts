@@ -982,3 +982,9 @@ describe('detectActions: decisions reminded of, suggested, or read from the room
     expect(detect('Chair', said)).toEqual([]);
   });
 });
+
+describe('detectActions: the decision as minuted', () => {
+  it('leaves out how the chair closed it: "Hearing none, the committee approved the scheme"', () => {
+    expect(detect('Chair', 'Hearing none, the committee approved the non-recurrent supervision and training scheme.').map((f) => [f.kind, f.text])).toEqual([['decision', 'The committee approved the non-recurrent supervision and training scheme']]);
+  });
+});

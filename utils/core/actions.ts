@@ -996,6 +996,8 @@ function decisionText(text: string): string {
   // "OK so we'll go ahead with the clinics": the chair's "OK" first, so that what follows it is not cut off as a second clause.
   const decided = text
     .replace(/^(?:(?:ok|okay|right|well|good|great|lovely|thanks|thank you)[,.]?\s+)+/i, '')
+    // "Hearing none, the committee approved …": how the chair closed it, not what was decided.
+    .replace(/^(?:(?:hearing|seeing) (?:none|no objections?|nothing)|no objections?|none against)[,.]?\s+/i, '')
     .replace(/,?\s+(?:and|but|so)\s+(?:I|we|the (?:[\w'-]+ ){0,4}?(?:team|ICB|LMC|PCN|council|trust|federation|practices?))(?:'ll| will| can| shall| are to| is to)\b.*$/i, '')
     // "So the proposal is to commission the LES" decides "Commission the LES".
     .replace(/^(?:(?:so|and|right|okay|ok),?\s+)*(?:the|my|our) (?:proposal|recommendation|suggestion|motion) (?:is|would be)(?: (?:that|to))?\s+/i, '')
