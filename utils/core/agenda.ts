@@ -139,18 +139,27 @@ const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\
 /** "I'll hand over to Olamide for the performance report." */
 const HAND_OVER_FOR =
   /^(?:and )?(?:I'll |I will |I'm going to |let me |so )?(?:now )?(?:(?:hand|handing|pass|passing) (?:it )?)?[Oo]ver to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$|^(?:[Aa]nd |[Ss]o )?(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:now )?bring in (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:now )?(?:for|with|on) (?<title2>(?:the|our|her|his|their) .{2,80}?)\??$/;
+/** The unnumbered starts that other cue lists below also use, by name. */
+const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i;
+const NEXT_ITEM = /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i;
+const NEXT_UP = /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i;
+const FIRST_OR_LAST_ITEM = /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i;
+const BRINGS_US_TO = /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on )?(?:\w+ly )?to\s+(?<title>.+)$/i;
+// "Which leads nicely into the Healthwatch report, because…"
+const LEADS_INTO = /^(?:that |which |this )?leads (?:us )?(?:\w+ly )?(?:on )?into\s+(?<title>.+)$/i;
+const ON_TO = /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i;
+const WE_ARE_ON_TO = /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?:paper [A-Z]\d?,\s+)?(?<title>.+)$/i;
 const UNNUMBERED_STARTS: readonly RegExp[] = [
-  /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i,
-  /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i,
-  /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i,
-  /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i,
+  NEXT_ON_THE_AGENDA,
+  NEXT_ITEM,
+  NEXT_UP,
+  FIRST_OR_LAST_ITEM,
   /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
-  /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on )?(?:\w+ly )?to\s+(?<title>.+)$/i,
-  // "Which leads nicely into the Healthwatch report, because…"
-  /^(?:that |which |this )?leads (?:us )?(?:\w+ly )?(?:on )?into\s+(?<title>.+)$/i,
-  /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i,
-  /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?:paper [A-Z]\d?,\s+)?(?<title>.+)$/i,
+  BRINGS_US_TO,
+  LEADS_INTO,
+  ON_TO,
+  WE_ARE_ON_TO,
   /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
   /^(?:so )?(?:we've got|we have|next we've got|next we have) (?<title>.{2,80}?) next\b.*$/i,
   /^(?:I'll|I will|I'd like to|can I|I'm going to|I am going to|I'm now going to) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through|take) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+?)(?: as read\b.*)?$/i,
@@ -178,9 +187,9 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
 /** "Chair, the next item's mine, it's the collective action update": a presenter starting their own item, whoever chairs. */
 const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it is|which is)\s+)?(?<title>[^.?!]{2,80})/i;
 /** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
-const ITEM_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[0]!, UNNUMBERED_STARTS[1]!, UNNUMBERED_STARTS[3]!];
+const ITEM_CUES: readonly RegExp[] = [NEXT_ON_THE_AGENDA, NEXT_ITEM, FIRST_OR_LAST_ITEM];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
-const CLAUSE_CUES: readonly RegExp[] = [UNNUMBERED_STARTS[2]!, UNNUMBERED_STARTS[6]!, UNNUMBERED_STARTS[7]!, UNNUMBERED_STARTS[8]!, UNNUMBERED_STARTS[9]!, HAND_OVER_FOR];
+const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
