@@ -152,8 +152,75 @@ const IN_MEETING =
  * "I'll pick that up, it's in the slides", "happy to share it with anyone who wants it", "check your junk folder",
  * "I'll ask East Lancs to go first", "let's do the round", "I'll try and answer the ED questions first", "we'll sort it out offline".
  */
-const RUNNING_THE_MEETING =
-  /\b(?:we'll|we will) have [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:joining|with) us\b|\bask (?:you|you both|you all|both of you|them|members) (?:not to (?:contribute|speak|vote|take part)|to (?:stay silent|step out|leave the (?:room|meeting|call)|not (?:contribute|vote)))\b|\b(?:talk|take) (?:you |us |everyone )?through (?:the |my |our |these |those )?(?:survey |results|slides|figures|paper|report|presentation|data|numbers)|\bkeep an eye on the (?:clock|time)\b|\bit's (?:all )?in (?:the|my) slides\b|\bwith anyone who (?:wants|would like|needs) (?:it|one|a copy)\b|\bcheck (?:your|the) (?:junk|spam|inbox|emails?)\b|\bpick out (?:the |a few |some |three |two )?(?:headlines|highlights|key points|main points|things)\b|\b(?:shuffle|move|juggle) (?:things|the agenda|items) (?:about|around|round)\b|\bask (?:[\w' -]{1,40}?) to (?:go first|say hello|introduce (?:themselves|yourselves|herself|himself)|kick (?:us |things )?off|start us off|speak first)\b|\b(?:let's|let us) do the round\b|\bcrack on\b|\brun through what we've got\b|\bshare the (?:risk log|slides?|screen|deck)\b|\banswer the (?:[\w-]+ ){0,3}questions?\b|\bpick up the (?:[\w-]+ ){0,3}question (?:after|later|next|in a minute|at the end)\b|^(?:(?:ok|okay|right|so),? )?let me (?:just )?check (?:what|when|whether|if|who)\b|\b(?:sort|work) (?:it |that |this |out )?(?:out )?(?:who |it )?offline\b|\b(?:tell|remind) (?:us|me|people|members|everyone|the (?:committee|board|meeting))\b(?! (?:by|before|in writing|after|next|when))|\b(?:have|hear|get) (?:the |your )?(?:[\w'’]+ )?(?:view|views|thoughts|take|perspective|position) (?:on|about)\b|\bminuted\?|\bexplain (?:that|this|it|why|how|what)\b|\bwants? to raise\b|\blive with\b|\bwould (?:[\w'’]+ ){0,3}consider\b|\bI'll tell you(?: what)?\s*[,.—–-]|\bsign (?:them|the minutes|it) (?:at the end|after the meeting)\b|\btalk to the (?:paper|report|slides)\b|\bwe(?:'ll| will) have (?:something like|about|around|over|up to|nearly|roughly|\d)|\bwe(?:'ll| will) (?:find out|see) (?:soon enough|then|how it goes)\b|\bwe(?:'ll| will) (?:bring (?:it|this|that) back(?! to )|sort (?:it|this|that) (?:out )?properly)\b/i;
+const RUNNING_THE_MEETING = new RegExp(
+  [
+    // "we'll have Joanne joining us later"
+    /\b(?:we'll|we will) have [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:joining|with) us\b/,
+    // "I'll ask you both to stay silent on this one"
+    /\bask (?:you|you both|you all|both of you|them|members) (?:not to (?:contribute|speak|vote|take part)|to (?:stay silent|step out|leave the (?:room|meeting|call)|not (?:contribute|vote)))\b/,
+    // "I'll talk through the survey results"
+    /\b(?:talk|take) (?:you |us |everyone )?through (?:the |my |our |these |those )?(?:survey |results|slides|figures|paper|report|presentation|data|numbers)/,
+    // "I'll keep an eye on the clock"
+    /\bkeep an eye on the (?:clock|time)\b/,
+    // "I'll pick that up, it's in the slides"
+    /\bit's (?:all )?in (?:the|my) slides\b/,
+    // "happy to share it with anyone who wants it"
+    /\bwith anyone who (?:wants|would like|needs) (?:it|one|a copy)\b/,
+    // "check your junk folder"
+    /\bcheck (?:your|the) (?:junk|spam|inbox|emails?)\b/,
+    // "I'll just pick out the headlines"
+    /\bpick out (?:the |a few |some |three |two )?(?:headlines|highlights|key points|main points|things)\b/,
+    // "we'll juggle things around"
+    /\b(?:shuffle|move|juggle) (?:things|the agenda|items) (?:about|around|round)\b/,
+    // "I'll ask East Lancs to go first"
+    /\bask (?:[\w' -]{1,40}?) to (?:go first|say hello|introduce (?:themselves|yourselves|herself|himself)|kick (?:us |things )?off|start us off|speak first)\b/,
+    // "let's do the round"
+    /\b(?:let's|let us) do the round\b/,
+    // "we'll crack on"
+    /\bcrack on\b/,
+    // "I'll run through what we've got"
+    /\brun through what we've got\b/,
+    // "I'll share the risk log"
+    /\bshare the (?:risk log|slides?|screen|deck)\b/,
+    // "I'll try and answer the ED questions first"
+    /\banswer the (?:[\w-]+ ){0,3}questions?\b/,
+    // "I'll pick up the finance question after"
+    /\bpick up the (?:[\w-]+ ){0,3}question (?:after|later|next|in a minute|at the end)\b/,
+    // "let me check what the deadline is"
+    /^(?:(?:ok|okay|right|so),? )?let me (?:just )?check (?:what|when|whether|if|who)\b/,
+    // "we'll sort out who offline"
+    /\b(?:sort|work) (?:it |that |this |out )?(?:out )?(?:who |it )?offline\b/,
+    // "can you tell us roughly how many …"
+    /\b(?:tell|remind) (?:us|me|people|members|everyone|the (?:committee|board|meeting))\b(?! (?:by|before|in writing|after|next|when))/,
+    // "can we have the trust's view on …"
+    /\b(?:have|hear|get) (?:the |your )?(?:[\w'’]+ )?(?:view|views|thoughts|take|perspective|position) (?:on|about)\b/,
+    // "can we have the numbers minuted?"
+    /\bminuted\?/,
+    // "can somebody explain that?"
+    /\bexplain (?:that|this|it|why|how|what)\b/,
+    // "anything anyone wants to raise?"
+    /\bwants? to raise\b/,
+    // "can you live with option two?"
+    /\blive with\b/,
+    // "would the council consider …"
+    /\bwould (?:[\w'’]+ ){0,3}consider\b/,
+    // "I'll tell you, …"
+    /\bI'll tell you(?: what)?\s*[,.—–-]/,
+    // "I'll sign them at the end"
+    /\bsign (?:them|the minutes|it) (?:at the end|after the meeting)\b/,
+    // "I'm going to talk to the paper"
+    /\btalk to the (?:paper|report|slides)\b/,
+    // "we'll have something like three hundred calls"
+    /\bwe(?:'ll| will) have (?:something like|about|around|over|up to|nearly|roughly|\d)/,
+    // "we'll find out soon enough"
+    /\bwe(?:'ll| will) (?:find out|see) (?:soon enough|then|how it goes)\b/,
+    // "we'll bring it back in January, we'll sort it properly at the away day"
+    /\bwe(?:'ll| will) (?:bring (?:it|this|that) back(?! to )|sort (?:it|this|that) (?:out )?properly)\b/,
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'i',
+);
 
 /** Refreshments are hospitality, not a task: "I'll bring mince pies", "chair to bring biscuits". */
 const REFRESHMENTS = /\b(?:biscuits|cakes?|mince pies|chocolates?|chocolate eggs|doughnuts|donuts|sweets|quality streets|celebrations|cookies|croissants|bacon (?:butties|sandwiches|rolls)|the teas?|the coffees?|brews?)\b/i;
