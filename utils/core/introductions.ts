@@ -1167,27 +1167,30 @@ export function findIntroductions(
           const person = match.person;
           if (person.displayName === speaker.displayName) continue;
           const after = sentence.slice(match.end);
+          /** This person, said by the speaker to be from `found`. */
+          const keepSaidOf = (found: { readonly text: string; readonly sector: SectorId | null; readonly basis: IntroductionClaim['basis'] }, isRepresenting?: true): void =>
+            keep({ speaker: person.displayName, saidBy: 'other', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, ...(isRepresenting ? { isRepresenting } : {}) });
           // "Lisa and Mark are both from the hospice": each of the two.
           const pairedWith = matches.find((m) => m.index > match.end && /^\s*and\s+$/.test(sentence.slice(match.end, m.index)));
           const groupEnd = pairedWith?.end ?? match.end;
           const together = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:from|with)\s+/.exec(sentence.slice(groupEnd));
           const fromTogether = together ? organisationAt(sentence, groupEnd + together[0].length, reader, false, null) : null;
           if (fromTogether?.sector) {
-            keep({ speaker: person.displayName, saidBy: 'other', organisationText: fromTogether.text, sector: fromTogether.sector, basis: fromTogether.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+            keepSaidOf(fromTogether);
             continue;
           }
           // "Nicola's crisis team at Tyneside and Wear", "Lucy's team at the fed", "Rosie's lot in Levels and Moors PCN".
           const theirs = THEIR_TEAM_AT.exec(after);
           const ofTheirs = theirs ? organisationAt(sentence, match.end + theirs[0].length, reader, false, null) : null;
           if (ofTheirs?.sector) {
-            keep({ speaker: person.displayName, saidBy: 'other', organisationText: ofTheirs.text, sector: ofTheirs.sector, basis: ofTheirs.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+            keepSaidOf(ofTheirs);
             continue;
           }
           // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.
           const inRole = /^\s*,?\s*(?:who(?:'s| is)|she's|he's|they're|she is|he is|is|'s)\s+(?:our|the|a|an|their)\s+(?:new\s+|local\s+)?(?=\p{Lu})/u.exec(after);
           const held = inRole ? organisationAt(sentence, match.end + inRole[0].length, reader, true, null) : null;
           if (held?.sector) {
-            keep({ speaker: person.displayName, saidBy: 'other', organisationText: held.text, sector: held.sector, basis: held.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isRepresenting: true });
+            keepSaidOf(held, true);
             continue;
           }
           const ours = OURS_TAIL.exec(after);
@@ -1199,7 +1202,7 @@ export function findIntroductions(
           const handedFor = HANDED_OVER.test(sentence.slice(0, match.index)) ? SPEAKS_FOR.exec(after) : null;
           const spokenFor = handedFor ? reader.classify(handedFor.groups!.organisation!) : null;
           if (spokenFor?.sector) {
-            keep({ speaker: person.displayName, saidBy: 'other', organisationText: spokenFor.text, sector: spokenFor.sector, basis: spokenFor.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+            keepSaidOf(spokenFor);
             continue;
           }
           const tail = INTRODUCED_TAIL.exec(after);
