@@ -241,6 +241,13 @@ function exchange(...turns: readonly (readonly [string, string])[]): ActionSugge
 
 const summary = (found: readonly ActionSuggestion[]) => found.map((f) => [f.kind, f.owner, f.due?.date ?? null]);
 
+/** Sentences in which no action should be suggested (said by the chair). */
+function noActionIn(sentences: readonly string[]): void {
+  it.each(sentences)('no action in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+}
+
 describe('detectActions reads the meeting as a conversation', () => {
   it('gives a request to whoever takes it on, with the date from their answer', () => {
     const found = exchange(['Chair', 'Can someone check the Christmas rota against the hub bookings?'], ['Sam Okoro', 'Leave that with me, I can have it done by Monday week.']);
@@ -791,13 +798,11 @@ describe('detectActions: decisions after a dash or "resolved:", and tasks that a
     expect(detect('Chair', said).map((f) => [f.kind, f.text])).toEqual([['decision', text]]);
   });
 
-  it.each([
+  noActionIn([
     'Is the committee happy to ratify?',
     'The recommendation to the committee is to approve the award of the community ophthalmology contract to Clearview Eye Services.',
     "Lovely, we'll mark that complete.",
-  ])('no action in: %s', (said) => {
-    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
-  });
+  ]);
 });
 
 describe('detectActions: a committee votes, then the chair states the resolution', () => {
@@ -829,7 +834,7 @@ describe('detectActions: a committee votes, then the chair states the resolution
 });
 
 describe('detectActions: running the meeting, requests already done, and what is not yet decided', () => {
-  it.each([
+  noActionIn([
     "And we'll have Joanne Pugh joining us later on for the Pharmacy First item.",
     'So Lisa and Kwame, I\'ll ask you not to contribute when we get to item seven.',
     "Just a reminder that Lisa and Kwame have declared an interest, so I'll ask you both to stay silent on this one.",
@@ -837,9 +842,7 @@ describe('detectActions: running the meeting, requests already done, and what is
     "I'm happy to share it with anyone who wants it, it's nothing clever.",
     'So I\'ll just talk through the survey results quickly, let me get the right tab up.',
     "I'll keep an eye on the clock because I've got surgery at two.",
-  ])('no action in: %s', (said) => {
-    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
-  });
+  ]);
 
   it.each([
     ['Leanne, would you mind updating the DNA figures on the dashboard before we next meet?', "I did it this morning, actually, they're already up there."],
@@ -875,13 +878,11 @@ describe('detectActions: a second clause after "so", deferrals to a month, and t
     expect(summary(detect('Chair', "Yeah, Neil's already got a draft that's pretty much there, so the LMC office will send the template to all practices by Friday."))).toEqual([['action', 'the LMC office', '2026-11-20']]);
   });
 
-  it.each([
+  noActionIn([
     "The confidential item, that's item eight, we're going to defer to January.",
     "And I'll probably shuffle things about a bit later depending on who has to leave early.",
     "So, quickly, the written report's in the pack, I'll just pick out the headlines.",
-  ])('no action in: %s', (said) => {
-    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
-  });
+  ]);
 
   it('takes no decision from "It\'s approved, but you can\'t tell us when it\'s paid."', () => {
     expect(detect('Dr Neil Harrowby', "It's approved, but you can't tell us when it's paid.").filter((f) => f.kind === 'decision')).toEqual([]);
@@ -915,7 +916,7 @@ describe('detectActions: democratic services, designing something, briefing the 
 });
 
 describe('detectActions: more of the chair running the meeting', () => {
-  it.each([
+  noActionIn([
     "I'll ask East Lancs Hospitals to go first, then the mental health trust.",
     "I'll ask our two newest members to say hello.",
     "Morning, Daniel Okafor, ICB on-call, let's do the round.",
@@ -926,13 +927,11 @@ describe('detectActions: more of the chair running the meeting', () => {
     'Let me check what the deadline actually is.',
     "That's fine, we'll juggle things around.",
     "We'll sort out who offline.",
-  ])('no action in: %s', (said) => {
-    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
-  });
+  ]);
 });
 
 describe('detectActions: questions answered in the meeting are not tasks', () => {
-  it.each([
+  noActionIn([
     'Gareth, just before you start, can you remind people who you are?',
     'Can we have the numbers minuted?',
     'Would you be able to tell us roughly how many patients are still waiting over eighteen weeks?',
@@ -941,9 +940,7 @@ describe('detectActions: questions answered in the meeting are not tasks', () =>
     'Femi, can you live with option two?',
     'Anything anyone wants to raise before we close?',
     'Can somebody explain that to me in plain English?',
-  ])('no action in: %s', (said) => {
-    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
-  });
+  ]);
 
   it('still takes "can you let us know by Friday" as a task', () => {
     expect(detect('Chair', 'Sam, can you let us know by Friday whether the hub can open?').filter((f) => f.kind === 'action')).toHaveLength(1);
@@ -951,7 +948,7 @@ describe('detectActions: questions answered in the meeting are not tasks', () =>
 });
 
 describe('detectActions: more that is not a task', () => {
-  it.each([
+  noActionIn([
     "I was fourteen years with Boots before I bought this place, and I'll tell you, the paperwork is worse than anything.",
     'So the minutes of the twenty-fourth of September are agreed as a correct record, and I\'ll sign them at the end.',
     "I'm going to talk to the paper rather than read it out.",
@@ -959,9 +956,7 @@ describe('detectActions: more that is not a task', () => {
     "Let them in, we'll find out soon enough.",
     "So I'm not going to ask the board to sign it off today, we'll bring it back in January.",
     "We'll sort it properly at the away day.",
-  ])('no action in: %s', (said) => {
-    expect(detect('Chair', said).filter((f) => f.kind === 'action')).toEqual([]);
-  });
+  ]);
 
   it('still takes "we\'ll bring it back to the committee in the autumn" as a task', () => {
     expect(detect('Helen Marsh', "We'll bring it back to the committee in the autumn.").filter((f) => f.kind === 'action')).toHaveLength(1);
