@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ActionDraft, ActionStatus } from '@/utils/core/action-log';
 import { ActionEditor, type KnownOrganisation } from './action-editor';
 import { ActionItem, type ActionView } from './action-item';
+import { useReturnFocus } from './hooks/use-return-focus';
 
 /** What a list of actions needs to show and change them. */
 export interface ActionListHandlers {
@@ -19,16 +20,9 @@ export function ActionList(props: ActionListHandlers & { actions: readonly Actio
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const returnFocusTo = useRef<string | null>(null);
-  useEffect(() => {
-    const id = returnFocusTo.current;
-    if (id === null) return;
-    const item = [...(listRef.current?.querySelectorAll<HTMLElement>('li[data-action-id]') ?? [])].find((li) => li.dataset.actionId === id);
-    item?.querySelector<HTMLElement>('[data-testid="action-edit"]')?.focus();
-    returnFocusTo.current = null;
-  });
+  const returnFocusTo = useReturnFocus(listRef, 'action-id', 'action-edit');
   const stopEditing = (): void => {
-    returnFocusTo.current = editing;
+    if (editing !== null) returnFocusTo(editing);
     setEditing(null);
     setError(null);
   };

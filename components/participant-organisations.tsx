@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Confidence } from '@/utils/core/org-resolution';
 import { sectorById, type SectorId } from '@/utils/core/taxonomy';
 import { AssignOrganisation, type OrganisationChoice, type OrganisationSuggestion } from './assign-organisation';
+import { useReturnFocus } from './hooks/use-return-focus';
 
 /** One participant with the organisation the extension resolved. */
 export interface ParticipantOrganisationRow {
@@ -34,16 +35,9 @@ export function ParticipantOrganisations(props: {
   const [editing, setEditing] = useState<string | null>(null);
   // When the search closes, focus returns to that person's Assign or Change button (the row may have moved).
   const listRef = useRef<HTMLUListElement>(null);
-  const returnFocusTo = useRef<string | null>(null);
-  useEffect(() => {
-    const name = returnFocusTo.current;
-    if (name === null) return;
-    const row = [...(listRef.current?.querySelectorAll<HTMLElement>('li[data-name]') ?? [])].find((li) => li.dataset.name === name);
-    row?.querySelector<HTMLElement>('[data-testid="assign-org-open"]')?.focus();
-    returnFocusTo.current = null;
-  });
+  const returnFocusTo = useReturnFocus(listRef, 'name', 'assign-org-open');
   const closeSearch = (displayName: string): void => {
-    returnFocusTo.current = displayName;
+    returnFocusTo(displayName);
     setEditing(null);
   };
   const unknown = props.rows.filter((r) => !r.isRoom && r.sector === 'unknown').length;

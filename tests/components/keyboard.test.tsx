@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +157,17 @@ describe('the organisation search, by keyboard', () => {
     await settle();
     expect(chosen).toEqual(['Helen Marsh→SHEFFIELD TEACHING HOSPITALS NHS FOUNDATION TRUST']);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Change organisation for Helen Marsh');
+  });
+
+  it('gives focus back on Escape even when a live update redrew the list just before, its effect still pending', async () => {
+    const people = (list: readonly ParticipantOrganisationRow[]) => <ParticipantOrganisations rows={list} suggest={() => []} onAssign={() => undefined} />;
+    const root = mount(people(rows));
+    click(qq(root, 'assign-org-open')[0]!);
+    // Outside act, as the side panel does every second: drawn now, its effect left for after the paint.
+    render(people([...rows]), root);
+    q(root, 'assign-org-input').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Assign organisation for Mark Ellison');
   });
 
   it('takes the sector question into focus for a new organisation, and Escape goes back to the search', async () => {
