@@ -459,12 +459,17 @@ describe('findIntroductions: captions in lower case and round-the-table shorthan
     ['Gav Ellis', 'gav from the fed', 'the fed', 'gp_provider_org'],
     ['Sophie Ahmed', "sophie, I'm from Bristol Mind, we run the wellbeing sessions", 'Bristol Mind', 'vcse'],
     ['Tariq Aziz', "Tariq — pharmacy — I've got two shops in Rochdale", 'Pharmacy', 'community_pharmacy'],
+    // Lower case drops the apostrophes too: "its" opening the turn is "it's", "im" is "I'm".
+    ['karen blythe', 'hiya its karen practice manager at holloway fields medical centre sorry im late', 'Holloway Fields Medical Centre', 'general_practice'],
+    ['Maureen Oduya', "Maureen Oduya. I'm representing Healthwatch Sefton tonight, and I'll take you through what we heard.", 'Healthwatch Sefton', 'healthwatch_patient_voice'],
   ])('%s: %s', (speaker, text, organisation, sector) => {
     expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
   });
 
   it('takes a lower-case name only where it opens the turn, and never a job title for an organisation', () => {
     expect(claimOf('Will Hart', 'I will send the surgery list round.')).toBeUndefined();
+    // "its" is "it's" only opening a lower-case turn: not mid-sentence, not where the caption has capitals.
+    expect(claimOf('Ros Lee', 'the practice and its manager at holloway fields medical centre')).toBeUndefined();
     expect(claimOf('Dan Osei', 'Dan, practice manager')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
   });
 });

@@ -100,7 +100,7 @@ const FOLLOWERS = new Set(
   (
     'and or but so because since as if when where which who whose that than then though although while until before after is are was were be been being ' +
     'has have had do does did will would can could should may might must shall to in on at for with from by about over into i we you they he she it me us ' +
-    'them my our your their his her its this that these those today tomorrow yesterday now here there too also really very just only mainly mostly obviously ' +
+    'them my our your their his her its this that these those today tonight tomorrow yesterday now here there too also really very just only mainly mostly obviously ' +
     'actually basically anyway um uh er erm like yeah yes no not covering based myself again please currently originally still already wearing ' +
     'joining joined attending presenting speaking sitting listening dialling calling said says mentioned'
   ).split(' '),
@@ -223,6 +223,19 @@ const FILLER_RESTART = /(\p{Lu}[\p{L}'’-]*),?\s+(?:um+|erm?|uh+m?),?\s+(?=\1(?
 /** Other spoken fillers ("I'm Ruth, er, associate medical director"): dropped, keeping the pause's comma. */
 const FILLER = /,?\s*\b(?:um+|erm?|uh+m?)\b(,?)\s*/gi;
 const HAS_FILLER = /\b(?:um+|erm?|uh+m?)\b/i;
+
+/** After greetings at the start of a turn: where a lower-case caption's "its" is "it's" ("hiya its karen"). */
+const OPENING_ITS = /^((?:(?:hi|hiya|hello|morning|afternoon|evening|yeah|yes|ok|okay|so|sorry|right),?\s+)*)its\b/;
+
+/**
+ * A caption written all in lower case drops apostrophes too: "im", "ive" and
+ * an opening "its" are read as "i'm", "i've" and "it's" ("hiya its karen,
+ * practice manager at …"). Only there: elsewhere "its" is its own word.
+ */
+function withApostrophes(text: string): string {
+  if (/\p{Lu}/u.test(text)) return text;
+  return text.replace(/\bi(m|ve)\b/g, "i'$1").replace(OPENING_ITS, "$1it's");
+}
 
 /** Caption text without the spoken fillers that split a name or a role. */
 function withoutFillers(text: string): string {
@@ -1085,7 +1098,7 @@ export function findIntroductions(
     if (!readsSelf && !readsOthers && !readsRoom && !readsQuestion) continue;
     const spaced = /\s\s|[\t\n\r]/.test(raw) ? normaliseSpaces(raw) : raw.trim();
     // "Tariq — pharmacy — two shops": dashes said as pauses part a list as commas do.
-    const text = withoutFillers(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced).replace(/\s+[—–]\s*|\s*[—–]\s+|\s+-\s+/g, ', ');
+    const text = withoutFillers(withApostrophes(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced)).replace(/\s+[—–]\s*|\s*[—–]\s+|\s+-\s+/g, ', ');
     const sentences = text.split(/(?<=[.!?;])\s+/);
 
     if (speaker.kind === 'person') {
