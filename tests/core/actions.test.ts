@@ -983,3 +983,31 @@ describe('detectActions: the decision as minuted', () => {
     expect(detect('Chair', 'Hearing none, the committee approved the non-recurrent supervision and training scheme.').map((f) => [f.kind, f.text])).toEqual([['decision', 'The committee approved the non-recurrent supervision and training scheme']]);
   });
 });
+
+describe('detectActions: a thing asked of someone by name, with a time', () => {
+  // Meeting on Wednesday 18 November 2026.
+  it.each([
+    ['Nadia, the committee will need the Q2 activity data. Can we have it by the twenty-seventh?', 'Provide the Q2 activity data', 'Nadia', '2026-11-27'],
+    ['Dafydd, the primary care risk register needs a full refresh. Can that be done by the end of Q3?', 'Get the primary care risk register done', 'Dafydd', '2026-12-31'],
+    ['Dafydd, can the updated dispersal plan come to me by the fifth of January?', 'Send the updated dispersal plan to Chair by the fifth of January', 'Dafydd', '2027-01-05'],
+    ['Kofi, I need the workforce survey return off you by close of play Thursday.', 'Provide the workforce survey return by close of play Thursday', 'Kofi', '2026-11-19'],
+  ])('%s', (said, text, owner, date) => {
+    const found = detect('Chair', said).filter((f) => f.kind === 'action');
+    expect(found.map((f) => [f.text, f.owner, f.due?.date ?? null])).toEqual([[text, owner, date]]);
+  });
+
+  // Without a time, or with nobody named before, or naming only the meeting, it is no request.
+  noActionIn([
+    'Nadia, the committee will need the Q2 activity data. Can we have it?',
+    'The committee will need the Q2 activity data. Can we have it by the twenty-seventh?',
+    'Nadia, welcome to the committee. Can we have it by the twenty-seventh?',
+  ]);
+});
+
+describe('detectActions: running the meeting is no task', () => {
+  noActionIn([
+    "Right, I'm going to share...",
+    "Back at twenty-five past, and we'll pick up with the pharmacy item when we come back.",
+    'Shall I carry on from the bit about the phone lines?',
+  ]);
+});

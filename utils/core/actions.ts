@@ -216,6 +216,12 @@ const RUNNING_THE_MEETING = new RegExp(
     /\bwe(?:'ll| will) (?:find out|see) (?:soon enough|then|how it goes)\b/,
     // "we'll bring it back in January, we'll sort it properly at the away day"
     /\bwe(?:'ll| will) (?:bring (?:it|this|that) back(?! to )|sort (?:it|this|that) (?:out )?properly)\b/,
+    // "I'm going to share…" (the screen, trailing off)
+    /\b(?:I'm going to|I'll|let me) (?:just )?share\s*(?:\.{3}|…|$)/,
+    // "we'll pick up with the pharmacy item when we come back"
+    /\bpick (?:up|it up|things up) (?:again )?(?:with|at|from) the (?:[\w-]+ ){0,3}(?:item|paper|slide|bit|point|agenda)\b/,
+    // "shall I carry on from the bit about …"
+    /\b(?:shall|should|can) I (?:just )?(?:carry on|keep going|go on|continue|pick up)\b(?! (?:with|doing) (?:the|that|this) (?:work|audit|review))/,
   ]
     .map((pattern) => pattern.source)
     .join('|'),
@@ -444,6 +450,42 @@ const THING_WANTED_BY = new RegExp(`^(?:(?<owner>${NAME}),\\s*)?(?:can|could|wil
 const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?<topic>(?:the|your|our) [^,—–?]{3,60}?)(?:,|\\s+[—–-])\\s+)?(?:can|could|may) (?:we|I) (?:please )?(?:(?<verb>have|get|see) (?<thing>[^?]{2,80}?)|say) (?<rest>(?:(?:by|before|for|within|no later than|on|in) |(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday)\\b|(?:the )?end of |tomorrow\\b|next week\\b)[^?]*)\\??$`, 'i');
 /** "Carla, could the audit be done by the end of next month?": a thing to be done, asked of someone, with a time. */
 const DONE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) be (?<done>done|finished|ready|completed|sent (?:out|round|over)|circulated|updated|shared|signed off|with (?:us|me))\\b(?<rest>[^?]*)\\??$`, 'i');
+/** "Can we have it by the eighteenth?", "Can that be done by the end of Q3?": asking for a thing named just before. */
+const ASKED_BACK = /^(?:(?:and|so|ok|okay),?\s+)?(?:(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?:it|that|them|this|those)\b|(?:can|could) (?:that|it|this) be (?<done>done|finished|ready|sorted|completed|updated|with (?:us|me))\b)(?<rest>[^?]*)\??$/i;
+/** What the sentence before named, after the person spoken to: its first "the …" (the subject) and its last (the object). */
+const THING_NAMED = /\b(?:the|your|our) (?:[\w'-]+ ){0,5}?[\w'-]+(?= (?:needs?|is|are|will|has|have|for|from|off|by)\b|[,.;:!?]|$)/gi;
+
+/**
+ * "Nadia, the committee will need the Q2 activity data. Can we have it by
+ * the eighteenth?": the request is in the second sentence, what and who in
+ * the first. Only with a time, and only when the first is said to someone
+ * by name.
+ */
+function askedOfTheThingBefore(sentence: string, sentenceBefore: () => string): Hit | null {
+  const asked = ASKED_BACK.exec(sentence);
+  if (!asked?.groups || !hasDeadline(asked.groups.rest ?? '')) return null;
+  const before = sentenceBefore();
+  const owner = VOCATIVE_BEFORE.exec(before)?.groups?.owner;
+  if (!owner || !isName(owner) || /\b(?:and|&)\b|,/.test(owner)) return null;
+  const things = before.slice(owner.length).match(THING_NAMED) ?? [];
+  const done = asked.groups.done;
+  const thing = (done ? things[0] : things.at(-1))?.replace(/^your\b/i, 'the');
+  if (!thing || /^the (?:committee|board|meeting|group|members|panel|forum)$/i.test(thing)) return null;
+  return {
+    kind: 'action',
+    text: tidy(done ? `Get ${thing} ${done}` : `Provide ${thing}`),
+    owner,
+    ownerSource: 'named',
+    rule: 'request',
+    reason: `${owner} was asked for it, with a time.`,
+  };
+}
+
+/** "Dafydd, can the updated dispersal plan come to me by the fifth of January?": a thing to send, asked of someone, with a time. */
+const SENT_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) (?:come|get) (?:back |over |through )?to (?<to>me|us)\\b(?<rest>[^?]*)\\??$`, 'i');
+/** "Kofi, I need the workforce survey return off you by close of play Thursday." */
+const NEEDED_FROM_YOU = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:I|we) (?:really )?(?:need|'ll need|will need|'d like|would like|want) (?<thing>(?:the|your|that|those|a|an) [^,?.]{3,80}?) (?:off|from) you\\b(?<rest>[^?]*)[.?!]?$`, 'i');
+
 /** "We need somebody to …", "Who can pick up …?". */
 const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to|(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
 
@@ -664,6 +706,12 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   const done = DONE_BY.exec(sentence);
   if (done?.groups && isName(done.groups.owner!) && hasDeadline(done.groups.rest!) && isProperName(checked, groupOffset(done, 'owner'))) {
     return { kind: 'action', text: tidy(`Get ${done.groups.thing} ${done.groups.done}${done.groups.rest}`), owner: done.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${done.groups.owner} was asked to get it done, with a time.` };
+  }
+  const sent = SENT_BY.exec(sentence) ?? NEEDED_FROM_YOU.exec(sentence);
+  if (sent?.groups && isName(sent.groups.owner!) && hasDeadline(sent.groups.rest!) && isProperName(checked, groupOffset(sent, 'owner'))) {
+    const thing = sent.groups.thing!.replace(/^your\b/i, 'the');
+    const text = sent.groups.to ? `Send ${thing} to ${sent.groups.to}${sent.groups.rest}` : `Provide ${thing}${sent.groups.rest}`;
+    return { kind: 'action', text: tidy(text), owner: sent.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${sent.groups.owner} was asked for it, with a time.` };
   }
   const wantedBy = THING_WANTED_BY.exec(sentence);
   if (wantedBy?.groups && hasDeadline(wantedBy.groups.rest!)) {
@@ -1328,6 +1376,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       const hits: Hit[] = [];
       if (reading.isRead) {
         hits.push(...reading.actions);
+        const askedBack = index > 0 && !reading.actions.length ? askedOfTheThingBefore(text, () => cleanSpeech(sentences[index - 1]!)) : null;
+        if (askedBack) hits.push(askedBack);
         const found = reading.decision;
         // "The LMC supports this", said by the LMC's own representative: their body's position, not the meeting's decision.
         const decision = found && speaker && isOwnBodysPosition(text, options.organisationOf?.(speaker) ?? null) ? null : found;
