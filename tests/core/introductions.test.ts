@@ -973,3 +973,25 @@ describe('findIntroductions: what someone says their organisation does, 2', () =
     expect(claimIn('Dr Ellen Boyd', "We at Riverside have actually already done this for our own practices, so it's all on the shared drive.")?.sector).toBe('pcn');
   });
 });
+
+describe('findIntroductions: guests introduced by the chair', () => {
+  const builtins = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const claimsOf = (...turns: [string, string][]) => findIntroductions(turns.map(([speaker, text], i) => say(speaker, text, 10 + i * 20)), T0, builtins);
+
+  it('reads a role at an organisation said before the name: "the Director of Public Health for Rochdale Borough Council, Dr Eze"', () => {
+    const claims = claimsOf(['Cllr Helen Brierley', 'And we have with us the Director of Public Health for Rochdale Borough Council, Dr Eze, who will present the report.'], ['Dr Chidi Eze', 'Thank you, Chair.']);
+    expect(claims.get('Dr Chidi Eze')).toMatchObject({ saidBy: 'other', organisationText: 'Rochdale Borough Council', sector: 'local_authority' });
+  });
+
+  it('reads a guest named with someone not in the call: "joined by Mr Grant and Dr Yeo from Dorset County Hospital"', () => {
+    const claims = claimsOf(['Cllr Amanda Price', "We're joined by Mr Grant and Dr Yeo from Dorset County Hospital, to talk to us about the discharge lounge."], ['Alastair Grant', 'Thank you, Chair.']);
+    expect(claims.get('Alastair Grant')).toMatchObject({ saidBy: 'other', organisationText: 'Dorset County Hospital NHS Foundation Trust', sector: 'acute_trust' });
+  });
+
+  it('takes neither from what is only said about them', () => {
+    const claims = claimsOf(['Cllr Amanda Price', 'Mr Grant and Dr Yeo from Dorset County Hospital wrote to the committee last month.'], ['Alastair Grant', 'Thank you, Chair.']);
+    expect(claims.get('Alastair Grant')).toBeUndefined();
+    const aboutAPaper = claimsOf(['Cllr Helen Brierley', 'The paper is by the director of the housing charity at Rochdale, Dr Eze.'], ['Dr Chidi Eze', 'Thank you.']);
+    expect(aboutAPaper.get('Dr Chidi Eze')?.sector ?? null).not.toBe('local_authority');
+  });
+});

@@ -960,6 +960,10 @@ const INTRODUCED_TAIL =
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
+/** After a name: "and Dr Yeo from " (someone else named with them, then where they are both from). */
+const JOINED_WITH_ANOTHER = /^\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\s+/u;
+/** Before a name: "the Director of Public Health for Rochdale Borough Council, " (a role at an organisation, then who). */
+const ROLE_AND_ORGANISATION_BEFORE = /\b(?:the|our|a|an)\s+(?<role>[\p{L}' -]{2,50})\s+(?:for|at|from|of|with)\s+(?<rest>(?:the\s+)?\p{Lu}[^,.;?!]{2,80}),\s*$/u;
 /** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
 const INTRODUCING =
   /\b(?:(?:we['’]re|we are|we['’]ve been|we have been) joined by|(?:I )?(?:now )?call(?:ing)? (?:on |upon )?(?=[A-Z])|we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
@@ -1190,6 +1194,21 @@ export function findIntroductions(
           const fromTogether = together ? organisationAt(sentence, groupEnd + together[0].length, reader, false, null) : null;
           if (fromTogether?.sector) {
             keepSaidOf(fromTogether);
+            continue;
+          }
+          // "We're joined by Mr Grant and Dr Yeo from Dorset County Hospital": a guest named with someone not in the call.
+          const joinedWith = INTRODUCING.test(sentence) ? JOINED_WITH_ANOTHER.exec(after) : null;
+          const fromJoined = joinedWith ? organisationAt(sentence, match.end + joinedWith[0].length, reader, false, null) : null;
+          if (fromJoined?.sector) {
+            keepSaidOf(fromJoined);
+            continue;
+          }
+          // "the Director of Public Health for Rochdale Borough Council, Dr Eze": the role and organisation first.
+          const rolePlaced = ROLE_AND_ORGANISATION_BEFORE.exec(sentence.slice(0, match.index));
+          const rolePlacedBefore = rolePlaced?.groups?.role?.toLowerCase() ?? '';
+          const placedBefore = rolePlaced?.groups && ROLE_WORDS.test(rolePlacedBefore) && !NOT_A_ROLE.test(rolePlacedBefore) ? organisationAt(sentence, rolePlaced.index + rolePlaced[0].lastIndexOf(rolePlaced.groups.rest!), reader, false, null) : null;
+          if (placedBefore?.sector && placedBefore.text.length <= rolePlaced!.groups!.rest!.length) {
+            keepSaidOf(placedBefore);
             continue;
           }
           // "Nicola's crisis team at Tyneside and Wear", "Lucy's team at the fed", "Rosie's lot in Levels and Moors PCN".
