@@ -988,6 +988,16 @@ describe('findIntroductions: guests introduced by the chair', () => {
     expect(claims.get('Alastair Grant')).toMatchObject({ saidBy: 'other', organisationText: 'Dorset County Hospital NHS Foundation Trust', sector: 'acute_trust' });
   });
 
+  it('reads someone "here for" or "deputising for" a body, but not thanks "for the update"', () => {
+    expect(claimsOf(['Anne Roberts', 'Apologies from the chief finance officer, and Dr Khan is deputising for the LMC today. Welcome, Zafar.'], ['Dr Zafar Khan', 'Thanks Anne.']).get('Dr Zafar Khan')).toMatchObject({
+      saidBy: 'other',
+      organisationText: 'the LMC',
+      sector: 'primary_care_rep_body',
+    });
+    expect(claimsOf(['Anne Roberts', 'Priya is here for the LMC.'], ['Priya Shah', 'Thanks Anne.']).get('Priya Shah')).toMatchObject({ sector: 'primary_care_rep_body' });
+    expect(claimsOf(['Anne Roberts', 'Thanks to Priya for the LMC update.'], ['Priya Shah', 'Thanks Anne.']).get('Priya Shah')).toBeUndefined();
+  });
+
   it('takes neither from what is only said about them', () => {
     const claims = claimsOf(['Cllr Amanda Price', 'Mr Grant and Dr Yeo from Dorset County Hospital wrote to the committee last month.'], ['Alastair Grant', 'Thank you, Chair.']);
     expect(claims.get('Alastair Grant')).toBeUndefined();
