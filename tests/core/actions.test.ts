@@ -1011,3 +1011,14 @@ describe('detectActions: running the meeting is no task', () => {
     'Shall I carry on from the bit about the phone lines?',
   ]);
 });
+
+describe('detectActions: a team that will have something done by a time', () => {
+  it.each([
+    ['The digital team will have the shared inbox set up by the first of December.', 'Have the shared inbox set up by the first of December', '2026-12-01'],
+    ['The ICB will have the estates review finished by the end of the month.', 'Have the estates review finished by the end of the month', '2026-11-30'],
+  ])('%s', (said, text, date) => {
+    expect(detect('Chair', said).map((f) => [f.kind, f.text, f.due?.date ?? null])).toEqual([['action', text, date]]);
+  });
+
+  noActionIn(['The digital team will have the shared inbox set up at some point, I expect.']);
+});

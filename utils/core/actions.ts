@@ -868,7 +868,7 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   if (/\b(?:should|would|could|might|may|hopefully|ideally|the plan is|the idea is|the aim is|in theory|presumably|probably|the expectation is|expected)\b/i.test(before) || CONDITIONAL.test(before)) return null;
   if (match.groups.modal!.trim() === 'will be' && !/^[a-z]+ing\b/i.test(match.groups.body!)) return null;
   // "The ICB will have the estates review finished by the end of Q4": a thing to have done, by a time.
-  const haveDone = /^have (?:the|a|an|our|their|its|all the) [^,]{2,60}? (?:finished|done|completed|ready|written|signed off|in place|sorted|published|drafted|live|out)\b(?<rest>.*)$/i.exec(match.groups.body!);
+  const haveDone = /^have (?:the|a|an|our|their|its|all the) [^,]{2,60}? (?:finished|done|completed|ready|written|signed off|in place|sorted|published|drafted|live|out|set up|up and running|sent(?: out| round)?|circulated|updated|booked|arranged|installed|rolled out|switched on)\b(?<rest>.*)$/i.exec(match.groups.body!);
   if (haveDone?.groups && hasDeadline(haveDone.groups.rest!) && /^\s*(?:will|'ll|is going to|are going to|is to|are to)$/.test(match.groups.modal!)) {
     return { kind: 'action', text: tidy(forThem(match.groups.body!.replace(/,\s*(?:and|but|so)\b.*$/, ''))), owner, ownerSource: 'named', rule: 'assignment', reason: `${owner} is to do it.` };
   }
