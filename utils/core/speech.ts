@@ -8,6 +8,14 @@ const STUTTER = /\b(\w+(?:'\w+)?(?: \w+)?)(?:,?\s+\1\b)+/gi;
 const CONTRACTION_WITHOUT_APOSTROPHE = /\b(?:thats|whats|theres|heres|ive|youre|theyre|theyll|youll|weve|youve|theyve|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|wouldnt|couldnt|shouldnt|hasnt|havent|im)\b/gi;
 
 /**
+ * "ill" for "I'll" in captions without apostrophes ("no not yet ill email the
+ * care homes today"): only opening a clause and before a verb of doing, so
+ * "the frail and ill get seen first" keeps its "ill".
+ */
+const ILL_FOR_I_WILL =
+  /(?<=^|[,.;:]\s*|\b(?:and|so|yeah|yes|yep|ok|okay|then|but|no|yet|now|well|right|sure|fine)\s+)(?<!\b(?:frail|elderly|sick|vulnerable|old|mentally|seriously|chronically|terminally|critically) and )ill (?=(?:get|send|email|e-mail|ring|call|phone|check|chase|do|make|pick|put|write|sort|look|follow|take|let|share|circulate|update|draft|speak|talk|find|contact|book|arrange|forward|bring|give|try|ask|confirm|raise|flag|add|set|have a)\b)/gi;
+
+/**
  * Caption text as the understanding reads it: straight apostrophes, no "um"
  * or "erm", stutters said once ("I'll, I'll send it" → "I'll send it").
  */
@@ -19,6 +27,7 @@ export function cleanSpeech(text: string): string {
     // Captions that drop the apostrophe: "thats approved", "ive sent it", "were agreed".
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}'${word.slice(-1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}`);
   return (mayStutter(fluent) ? fluent.replace(STUTTER, '$1') : fluent)
+    .replace(ILL_FOR_I_WILL, "I'll ")
     .replace(/\s+([,.;:?!])/g, '$1')
     .replace(/^[,.;:\s]+/, '')
     .replace(/\s{2,}/g, ' ')
