@@ -462,6 +462,8 @@ describe('findIntroductions: captions in lower case and round-the-table shorthan
     // Lower case drops the apostrophes too: "its" opening the turn is "it's", "im" is "I'm".
     ['karen blythe', 'hiya its karen practice manager at holloway fields medical centre sorry im late', 'Holloway Fields Medical Centre', 'general_practice'],
     ['Maureen Oduya', "Maureen Oduya. I'm representing Healthwatch Sefton tonight, and I'll take you through what we heard.", 'Healthwatch Sefton', 'healthwatch_patient_voice'],
+    // The employer, not the role: a link worker employed through a voluntary sector body.
+    ['Leanne Storey', "Hiya. So I'm a social prescribing link worker, I'm actually employed through Voluntary Action Barnsley, but I'm based across the Dearne practices.", 'Voluntary Action Barnsley', 'vcse'],
   ])('%s: %s', (speaker, text, organisation, sector) => {
     expect(claimOf(speaker, text)).toMatchObject({ organisationText: organisation, sector });
   });

@@ -84,7 +84,7 @@ const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
 
 /** Words before an organisation: "at", "from", "on behalf of", "I chair", "I run". */
 const ORGANISATION_LEAD =
-  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|hosted by|speaking as|saying this as|here as)\s+/gi;
+  /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|employed through|employed via|hosted by|speaking as|saying this as|here as)\s+/gi;
 /** Leads that say the capacity someone is here in, rather than where they work. */
 const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for|saying this as)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
 const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
