@@ -462,6 +462,9 @@ describe('findIntroductions: captions in lower case and round-the-table shorthan
     // Lower case drops the apostrophes too: "its" opening the turn is "it's", "im" is "I'm".
     ['karen blythe', 'hiya its karen practice manager at holloway fields medical centre sorry im late', 'Holloway Fields Medical Centre', 'general_practice'],
     ['Maureen Oduya', "Maureen Oduya. I'm representing Healthwatch Sefton tonight, and I'll take you through what we heard.", 'Healthwatch Sefton', 'healthwatch_patient_voice'],
+    // Joining on behalf of a body, or joining from one, is as strong as being here for it.
+    ['Lynne Carver', "Thanks Graham. I'm, er, I'm joining on behalf of the hospice, for anybody who's new.", 'the hospice', 'hospice'],
+    ['Gav Ellis', "I'm joining from the federation today.", 'the federation', 'gp_provider_org'],
     // The employer, not the role: a link worker employed through a voluntary sector body.
     ['Leanne Storey', "Hiya. So I'm a social prescribing link worker, I'm actually employed through Voluntary Action Barnsley, but I'm based across the Dearne practices.", 'Voluntary Action Barnsley', 'vcse'],
   ])('%s: %s', (speaker, text, organisation, sector) => {
@@ -470,6 +473,7 @@ describe('findIntroductions: captions in lower case and round-the-table shorthan
 
   it('takes a lower-case name only where it opens the turn, and never a job title for an organisation', () => {
     expect(claimOf('Will Hart', 'I will send the surgery list round.')).toBeUndefined();
+    expect(claimOf('Lynne Carver', "I'm joining from the car today, sorry.")).toBeUndefined();
     // "its" is "it's" only opening a lower-case turn: not mid-sentence, not where the caption has capitals.
     expect(claimOf('Ros Lee', 'the practice and its manager at holloway fields medical centre')).toBeUndefined();
     expect(claimOf('Dan Osei', 'Dan, practice manager')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
