@@ -440,20 +440,27 @@ const PASSIVE_DELIVERABLE =
   /\b(?:a|the|an|our|their) (?:written |full |further |short |progress |final |revised |updated |detailed )?(?:paper|report|update|proposal|business case|options appraisal|evaluation|briefing|plan|review|response|recommendation|item|draft|analysis|case|summary)(?: on [\w' -]+?)? (?:will|is going to|'ll|is to|needs to|will need to|should) (?:come back|be brought(?: back)?|be presented|go|be circulated|be shared|be sent|return|be tabled|come)\b/i;
 const GOES_TO_COMMITTEE = /\b(?:it|this|that)(?:'ll| will)(?: (?:need|have) to)? (?:go|come back|be taken|be referred) to (?:the |this |our |a )?(?:[\w-]+ ){0,2}(?:committee|board|group|panel|meeting|forum|partnership)\b/i;
 const RECAP = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\band\\s+)(?<owner>${NAME}),\\s*you(?:'re| are| will be|'ll be) (?<body>[a-z]+ing\\b[^;]*)`, 'g');
+/** A request's opening: the person asked, by name, after a word or two of lead-in ("So Tracey, …"). */
+const SAID_TO_FIRST = `^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*`;
 /** "Tracey, the premises survey. Monday week, please." (said as one): a name, what is wanted, and when. */
-const VERBLESS_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<thing>(?:the|your|our|a|an|that|those) (?:[\\w'-]+ ){0,7}?[\\w'-]+)[,.]?\\s*(?<rest>(?:by|before|for|no later than|within|on|close of play|end of|monday|tuesday|wednesday|thursday|friday|the end|next)\\b[^?]*?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right)?\\s*[?.!]?$`, 'i');
+const VERBLESS_REQUEST = new RegExp(`${SAID_TO_FIRST}(?<thing>(?:the|your|our|a|an|that|those) (?:[\\w'-]+ ){0,7}?[\\w'-]+)[,.]?\\s*(?<rest>(?:by|before|for|no later than|within|on|close of play|end of|monday|tuesday|wednesday|thursday|friday|the end|next)\\b[^?]*?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right)?\\s*[?.!]?$`, 'i');
 /** "Sunil, close of play Thursday for the bid, please": the time first, then the thing, asked of someone. */
-const DEADLINE_FIRST_REQUEST = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?<rest>(?:by |before )?(?:(?:close|end) of play|end of (?:the )?(?:day|week|month)|COB|COP|EOD|(?:monday|tuesday|wednesday|thursday|friday)(?: week)?|tomorrow|next week)(?: [\\w-]+){0,2}?) for (?<thing>(?:the|your|our|a|an|that) [^,?.]{2,60}?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right|is that (?:realistic|ok|okay|alright|all right|possible|doable|feasible))\\b`, 'i');
+const DEADLINE_FIRST_REQUEST = new RegExp(`${SAID_TO_FIRST}(?<rest>(?:by |before )?(?:(?:close|end) of play|end of (?:the )?(?:day|week|month)|COB|COP|EOD|(?:monday|tuesday|wednesday|thursday|friday)(?: week)?|tomorrow|next week)(?: [\\w-]+){0,2}?) for (?<thing>(?:the|your|our|a|an|that) [^,?.]{2,60}?)[,.]?\\s*(?:please|yes|yeah|ok|okay|right|is that (?:realistic|ok|okay|alright|all right|possible|doable|feasible))\\b`, 'i');
 /** "Could the trust's written response be with us by the 30th?": a body's thing, wanted by a time. */
 const THING_WANTED_BY = new RegExp(`^(?:(?<owner>${NAME}),\\s*)?(?:can|could|will|would) (?:the )?(?<body>[\\w'-]+(?: [\\w'-]+){0,3}?)['’]s (?<thing>[^?]{2,60}?) (?:be with (?:us|me|you|the [\\w-]+)|come (?:back )?to (?:us|me|you|the [\\w-]+)|reach (?:us|me)|be (?:in|ready|sent|circulated|shared))\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "Nikhil, can we have the enhanced access audit by the end of Q3?" */
-const HAVE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:(?<topic>(?:the|your|our) [^,—–?]{3,60}?)(?:,|\\s+[—–-])\\s+)?(?:can|could|may) (?:we|I) (?:please )?(?:(?<verb>have|get|see) (?<thing>[^?]{2,80}?)|say) (?<rest>(?:(?:by|before|for|within|no later than|on|in) |(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday)\\b|(?:the )?end of |tomorrow\\b|next week\\b)[^?]*)\\??$`, 'i');
+const HAVE_BY = new RegExp(`${SAID_TO_FIRST}(?:(?<topic>(?:the|your|our) [^,—–?]{3,60}?)(?:,|\\s+[—–-])\\s+)?(?:can|could|may) (?:we|I) (?:please )?(?:(?<verb>have|get|see) (?<thing>[^?]{2,80}?)|say) (?<rest>(?:(?:by|before|for|within|no later than|on|in) |(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday)\\b|(?:the )?end of |tomorrow\\b|next week\\b)[^?]*)\\??$`, 'i');
 /** "Carla, could the audit be done by the end of next month?": a thing to be done, asked of someone, with a time. */
-const DONE_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) be (?<done>done|finished|ready|completed|sent (?:out|round|over)|circulated|updated|shared|signed off|with (?:us|me))\\b(?<rest>[^?]*)\\??$`, 'i');
+const DONE_BY = new RegExp(`${SAID_TO_FIRST}(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) be (?<done>done|finished|ready|completed|sent (?:out|round|over)|circulated|updated|shared|signed off|with (?:us|me))\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "Can we have it by the eighteenth?", "Can that be done by the end of Q3?": asking for a thing named just before. */
 const ASKED_BACK = /^(?:(?:and|so|ok|okay),?\s+)?(?:(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?:it|that|them|this|those)\b|(?:can|could) (?:that|it|this) be (?<done>done|finished|ready|sorted|completed|updated|with (?:us|me))\b)(?<rest>[^?]*)\??$/i;
 /** What the sentence before named, after the person spoken to: its first "the …" (the subject) and its last (the object). */
 const THING_NAMED = /\b(?:the|your|our) (?:[\w'-]+ ){0,5}?[\w'-]+(?= (?:needs?|is|are|will|has|have|for|from|off|by)\b|[,.;:!?]|$)/gi;
+
+/** "your audit" asked of someone is "the audit" in the task they are given. */
+function asTheThing(thing: string): string {
+  return thing.replace(/^your\b/i, 'the');
+}
 
 /**
  * "Nadia, the committee will need the Q2 activity data. Can we have it by
@@ -469,11 +476,11 @@ function askedOfTheThingBefore(sentence: string, sentenceBefore: () => string): 
   if (!owner || !isName(owner) || /\b(?:and|&)\b|,/.test(owner)) return null;
   const things = before.slice(owner.length).match(THING_NAMED) ?? [];
   const done = asked.groups.done;
-  const thing = (done ? things[0] : things.at(-1))?.replace(/^your\b/i, 'the');
-  if (!thing || /^the (?:committee|board|meeting|group|members|panel|forum)$/i.test(thing)) return null;
+  const thing = (done ? things[0] : things.at(-1));
+  if (!thing || /^(?:the|your) (?:committee|board|meeting|group|members|panel|forum)$/i.test(thing)) return null;
   return {
     kind: 'action',
-    text: tidy(done ? `Get ${thing} ${done}` : `Provide ${thing}`),
+    text: tidy(done ? `Get ${asTheThing(thing)} ${done}` : `Provide ${asTheThing(thing)}`),
     owner,
     ownerSource: 'named',
     rule: 'request',
@@ -482,9 +489,9 @@ function askedOfTheThingBefore(sentence: string, sentenceBefore: () => string): 
 }
 
 /** "Dafydd, can the updated dispersal plan come to me by the fifth of January?": a thing to send, asked of someone, with a time. */
-const SENT_BY = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) (?:come|get) (?:back |over |through )?to (?<to>me|us)\\b(?<rest>[^?]*)\\??$`, 'i');
+const SENT_BY = new RegExp(`${SAID_TO_FIRST}(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) (?:come|get) (?:back |over |through )?to (?<to>me|us)\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "Kofi, I need the workforce survey return off you by close of play Thursday." */
-const NEEDED_FROM_YOU = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*(?:I|we) (?:really )?(?:need|'ll need|will need|'d like|would like|want) (?<thing>(?:the|your|that|those|a|an) [^,?.]{3,80}?) (?:off|from) you\\b(?<rest>[^?]*)[.?!]?$`, 'i');
+const NEEDED_FROM_YOU = new RegExp(`${SAID_TO_FIRST}(?:I|we) (?:really )?(?:need|'ll need|will need|'d like|would like|want) (?<thing>(?:the|your|that|those|a|an) [^,?.]{3,80}?) (?:off|from) you\\b(?<rest>[^?]*)[.?!]?$`, 'i');
 
 /** "We need somebody to …", "Who can pick up …?". */
 const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to|(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
@@ -709,7 +716,7 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   }
   const sent = SENT_BY.exec(sentence) ?? NEEDED_FROM_YOU.exec(sentence);
   if (sent?.groups && isName(sent.groups.owner!) && hasDeadline(sent.groups.rest!) && isProperName(checked, groupOffset(sent, 'owner'))) {
-    const thing = sent.groups.thing!.replace(/^your\b/i, 'the');
+    const thing = asTheThing(sent.groups.thing!);
     const text = sent.groups.to ? `Send ${thing} to ${sent.groups.to}${sent.groups.rest}` : `Provide ${thing}${sent.groups.rest}`;
     return { kind: 'action', text: tidy(text), owner: sent.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${sent.groups.owner} was asked for it, with a time.` };
   }
@@ -729,7 +736,7 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   }
   const timeFirst = DEADLINE_FIRST_REQUEST.exec(sentence);
   if (timeFirst?.groups && isProperName(checked, groupOffset(timeFirst, 'owner')) && isName(timeFirst.groups.owner!)) {
-    const thing = timeFirst.groups.thing!.replace(/^your\b/i, 'the');
+    const thing = asTheThing(timeFirst.groups.thing!);
     return { kind: 'action', text: tidy(`Provide ${thing} ${/^(?:by|before)\b/i.test(timeFirst.groups.rest!) ? '' : 'by '}${timeFirst.groups.rest}`), owner: timeFirst.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${timeFirst.groups.owner} was asked for it, with a time.` };
   }
   // "We need somebody to pull together …", "who can pick this up?": whoever answers takes it on.
@@ -1161,9 +1168,12 @@ const NOT_YET_DECIDED =
 /** A decision taken before this point, reminded of: "as we agreed under item three", "our board agreed in October", "the cabinet decides next week". */
 const DECIDED_BEFORE = /\b(?:as (?:we|members may know|you may know|you know|members will know)\b[^.;]{0,40}\b(?:agreed|decided|approved|resolved)|(?:agreed|decided|approved|resolved) (?:earlier|at the (?:last|previous) meeting|in (?:January|February|March|April|May|June|July|August|September|October|November)|last (?:week|month|time|year))\b|\bour board (?:has )?(?:agreed|decided|approved)|\bdecides? [^.;]{0,30}\bnext (?:week|month)\b|were approved at the)/i;
 
+/** "It's approved, but …": said of something already decided, before a reservation. */
+const APPROVED_BUT = /^(?:it's|it is|that's|that is) (?:approved|agreed|been approved|been agreed),\s*but\b/i;
+
 /** Questions, conditions, deferrals, decisions of other bodies and reports of the past decide nothing here. */
 function isNotADecision(sentence: string): boolean {
-  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || /^(?:it's|it is|that's|that is) (?:approved|agreed|been approved|been agreed),\s*but\b/i.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
+  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
@@ -1545,13 +1555,13 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   return mergeWithinTurns(suggestions.filter((s) => !volunteersWanted.has(s) || s.ownerSource === 'responder'));
 }
 
-/** The same decision already suggested in the two minutes before: said twice, it is one decision. */
 /** Takes one suggestion out of the list, if it is still there (it may have been merged into another already). */
 function removeFrom(suggestions: ActionSuggestion[], suggestion: ActionSuggestion): void {
   const at = suggestions.indexOf(suggestion);
   if (at >= 0) suggestions.splice(at, 1);
 }
 
+/** The reasons of decisions read from a call for agreement the chair closed, which the chair may then state again in full. */
 const CLOSED_CALL_REASONS = new Set(['The chair asked the meeting to agree, and closed it without objection.', 'The chair said it was carried or agreed.']);
 
 /**

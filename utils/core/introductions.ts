@@ -960,6 +960,8 @@ const INTRODUCED_TAIL =
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
+/** The end of a tail that says someone is there for a body: "is here for ", "is deputising for ". */
+const STANDS_FOR = /\b(?:here|deputising|deputizing|standing in|sitting in)\s+for\s+$/;
 /** After a name: "and Dr Yeo from " (someone else named with them, then where they are both from). */
 const JOINED_WITH_ANOTHER = /^\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\s+/u;
 /** Before a name: "the Director of Public Health for Rochdale Borough Council, " (a role at an organisation, then who). */
@@ -1243,7 +1245,7 @@ export function findIntroductions(
           const prep = tail.groups.prep!;
           if (role && (!ROLE_WORDS.test(role) || NOT_A_ROLE.test(role))) continue;
           // "thanks to Priya for the update" is no introduction; "Dr Khan is here for the LMC", "is deputising for" is.
-          if (!role && /^(?:for|of)$/.test(prep) && !(prep === 'for' && /\b(?:here|deputising|deputizing|standing in|sitting in)\s+for\s+$/.test(tail[0]))) continue;
+          if (!role && /^(?:for|of)$/.test(prep) && !(prep === 'for' && STANDS_FOR.test(tail[0]))) continue;
           // "talking to Priya at the trust" says where Priya was, not who she is.
           // "Fiona's from the hospice" says who she is: being from somewhere is where she works.
           const isFrom = prep === 'from' && /^(?:\s*,?\s*)(?:who(?:'s| is)|she's|he's|they're|she is|he is|they are|is|'s)\s+from\s+$/.test(tail[0]);
