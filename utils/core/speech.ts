@@ -15,6 +15,8 @@ const CONTRACTION_WITHOUT_APOSTROPHE = /\b(?:thats|whats|theres|heres|ive|youre|
 const ILL_FOR_I_WILL =
   /(?<=^|[,.;:]\s*|\b(?:and|so|yeah|yes|yep|ok|okay|then|but|no|yet|now|well|right|sure|fine)\s+)(?<!\b(?:frail|elderly|sick|vulnerable|old|mentally|seriously|chronically|terminally|critically) and )ill (?=(?:get|send|email|e-mail|ring|call|phone|check|chase|do|make|pick|put|write|sort|look|follow|take|let|share|circulate|update|draft|speak|talk|find|contact|book|arrange|forward|bring|give|try|ask|confirm|raise|flag|add|set|have a)\b)/gi;
 
+const ILL_WORD = /\bill /i;
+
 /**
  * Caption text as the understanding reads it: straight apostrophes, no "um"
  * or "erm", stutters said once ("I'll, I'll send it" → "I'll send it").
@@ -26,8 +28,9 @@ export function cleanSpeech(text: string): string {
     .replace(/\b(?:um+|uh+|erm+|er|ah)\b[,.]?\s*/gi, '')
     // Captions that drop the apostrophe: "thats approved", "ive sent it", "were agreed".
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => `${word.slice(0, -1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}'${word.slice(-1 - (/(?:ll|ve|re)$/i.test(word) ? 1 : 0))}`);
-  return (mayStutter(fluent) ? fluent.replace(STUTTER, '$1') : fluent)
-    .replace(ILL_FOR_I_WILL, "I'll ")
+  const unstuttered = mayStutter(fluent) ? fluent.replace(STUTTER, '$1') : fluent;
+  // The look-behind makes the pattern costly: most sentences hold no "ill" to read.
+  return (ILL_WORD.test(unstuttered) ? unstuttered.replace(ILL_FOR_I_WILL, "I'll ") : unstuttered)
     .replace(/\s+([,.;:?!])/g, '$1')
     .replace(/^[,.;:\s]+/, '')
     .replace(/\s{2,}/g, ' ')
