@@ -653,3 +653,44 @@ describe('findItemStarts: questions, the action log and plans that are not start
     expect(pairs([[CHAIR, said], other])).toEqual([]);
   });
 });
+
+describe('starts and non-starts from the 7 December agenda round', () => {
+  const opening: [string, string][] = [[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.']];
+
+  it.each([
+    ["Lovely, thanks Kemi. We're nearly at time, so any other business.", null, 'Any other business'],
+    ['thanks all yeah the minutes are fine so next on the agenda is the er social prescribing contract Kemi', null, 'Social prescribing contract'],
+    ["Thanks. Kemi, you're next, the digital inclusion bit.", null, 'Digital inclusion bit'],
+    ['Good. And last one before we finish, the risk register. Kemi?', null, 'Risk register'],
+    ['ok thanks raj right item 4 is the er the phlebotomy review kemi would you like to start', 4, 'Phlebotomy review'],
+    ['Thank you. We move on to the next item, item 4, the estates strategy, which was deferred from September.', 4, 'Estates strategy'],
+    ['Okay, moving on to the care home visits, this is the one Kemi raised last month.', null, 'Care home visits'],
+    ['Declarations, does anybody have any interests to declare on these papers?', null, 'Declarations of interest'],
+    ['Right, item seven, AOB.', 7, 'Any other business'],
+  ])('finds "%s"', (text, number, title) => {
+    const found = startsOf([...opening, [CHAIR, text], ['Kemi Bello', 'Thank you, chair.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number, title });
+  });
+
+  it.each([
+    [['Raj Patel', 'The count was wrong, it should say twelve'], [CHAIR, 'Twelve. That changes things. Kemi can you correct that']],
+    [['Raj Patel', 'Only six?'], [CHAIR, 'Six. And the chart shows the rest going to the hub.']],
+    [['Raj Patel', 'Is that the pharmacy one?'], [CHAIR, "That's item five Raj, so we'll cover it then"]],
+    [['Raj Patel', 'Would that include the locum costs?'], [CHAIR, 'Can we go to 8b within the current budget?']],
+    [['Raj Patel', 'Fine by me.'], [CHAIR, 'Yep, AOB. Carry on Kemi.']],
+  ])('starts nothing at "%s" then "%s"', (before, line) => {
+    const found = startsOf([...opening, before as [string, string], line as [string, string], ['Kemi Bello', 'Okay.']]);
+    expect(found).toEqual([{ at: 0, number: 1, title: 'Welcome and apologies' }]);
+  });
+
+  it('takes an item brought forward to be taken "straight after this one" as starting when the chair comes to it', () => {
+    const found = startsOf([
+      ...opening,
+      [CHAIR, "Just so you know, I'm going to bring item six forward, the dental contract, we'll do it straight after this one."],
+      ['Raj Patel', 'Thanks.'],
+      [CHAIR, 'Right, item six, as promised. Kemi.'],
+      ['Kemi Bello', 'Thank you, chair.'],
+    ]);
+    expect(found.slice(1)).toEqual([{ at: 4, number: 6, title: null }]);
+  });
+});

@@ -88,8 +88,8 @@ const START_PREFIX = new RegExp(
     "(?:I'll |I will |I'd like to |can I |could I )?(?:now )?(?:ask|invite) (?:[A-Z][\\w'-]+ ){1,2}to (?:present|introduce|take us through|talk us through|lead on|speak to)",
     // "next is item five", "the next item is item six", "next up is"
     '(?:the )?next (?:item |one |up |thing |paper |report )?(?:on the agenda |before (?:members|the board|the committee) )?is',
-    // "next item, item six"
-    '(?:the )?next item',
+    // "next item, item six", "we move on to the next item, item 8"
+    "(?:(?:we |let's |we'll |so )?(?:now )?(?:move|moving|go|going|come|coming|turn|turning)(?: on)? to )?(?:the )?next item",
     // "we're on item five now", "so this is item six"
     "(?:we're|we are) (?:now )?(?:on|at|on to|onto)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
     // read from the agenda: "so, it says here, item six"
@@ -128,7 +128,7 @@ const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(
 /** "…are both going to March", "…has been withdrawn by the ICB": items the agenda has moved or dropped, said of them. */
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -174,7 +174,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   HAND_OVER_FOR,
   // "Next one's yours, Mo, the VCSE funding update", "Rebecca you're next with the care coordinator update".
   /^next one's yours,?\s+(?:[A-Z][\w'-]+,\s+)?(?<title>(?:the|our) .{2,80})$/i,
-  /^(?:[A-Z][\w'-]+,?\s+)?you're (?:up )?next,?\s+(?:with|on)\s+(?<title>.{2,80})$/,
+  /^(?:[A-Z][\w'-]+,?\s+)?you're (?:up )?next(?:,?\s+(?:with|on)\s+|,\s*(?=(?:the|our|your)\s))(?<title>.{2,80})$/,
   // "We'll now receive the primary care quality report."
   /^(?:we'll|we will|we shall) (?:now )?(?:receive|consider) (?<title>(?:the|a|an|our) .{2,80})$/i,
   // "Paper D, please, the financial plan": a paper called by its letter, then named.
@@ -182,7 +182,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   // "Social prescribing, over to you", "The digital primary care update, then, over to you."
   /^(?<title>(?:the |our )?[\w'’ -]{2,60}?),?\s+(?:then,?\s+)?over to you\b[^.?!]*[.!]?$/i,
   // "Last thing is the social prescribing bit", "last item, the risk register".
-  /^(?:and )?(?:the )?(?:last|final) (?:thing|item|one)(?: on the agenda)?(?: today| tonight)?(?:,|:|\s+is|\s+then is)\s*(?<title>.+)$/i,
+  /^(?:and )?(?:the )?(?:last|final) (?:thing|item|one)(?: on the agenda)?(?: today| tonight)?(?: before we (?:close|finish|go|wrap up|end))?(?:,|:|\s+is|\s+then is)\s*(?<title>.+)$/i,
 ];
 /** "Chair, the next item's mine, it's the collective action update": a presenter starting their own item, whoever chairs. */
 const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it is|which is)\s+)?(?<title>[^.?!]{2,80})/i;
@@ -199,7 +199,7 @@ const CLOSING_ASK = /^(?:is there |has anyone got )?anything else (?:that )?(?:a
 const THEN_WE_HAVE = /^(?:and |so )?then,?\s+(?:we've got|we have|there's)\s+(?<title>.+?)[.!]?$/i;
 /** "Can we start with apologies", "Apologies first", "Are there any declarations of interest?", "Declarations.": the standing items. */
 const STANDING_ITEM =
-  /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?[.:]?$)/i;
+  /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?(?:[.:]?$|,\s*(?:has|does|do|are|is|can|any)\b.*\b(?:declare|interests?)\b))/i;
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
 /** Days and times said before "then": "Friday then", "half past then". */
@@ -218,7 +218,7 @@ const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date 
 const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?(?:,|\s+is)\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
-  /^(?:the )?(?:next|last|final|first|other|second|third|fourth|fifth) (?:slide|page|point|question|section|part|chapter|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
+  /^(?:the )?(?:next|last|final|first|other|second|third|fourth|fifth) (?:slide|page|point|question|section|part|chapter|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^\d{1,2}[a-d]\s+(?:within|band|instead|rather|for|on|at)\b|^as (?:promised|agreed|planned)\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
 
 /** A name, then perhaps a few words, ending the turn: "Nadia, over to you." "Rachel?" "Kerry, that's you." "Lynne again." */
 const HANDOVER = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,?\s+[^.?!]{0,60})?[.?!]?$/;
@@ -245,6 +245,8 @@ function isHandover(sentence: string, names: NameWords): boolean {
   if (!m || isCourtesy(trimmed) || !isNameOf(names, m.groups!.name!) || NOT_NAMES.has(m.groups!.name!.split(' ')[0]!.toLowerCase()) || CLAUSE_WORD.test(m.groups!.name!)) return false;
   // Words to the person named, not about someone else ("Karen, Daniel will write to you").
   const remainder = trimmed.slice(m.groups!.name!.length);
+  // "Jen, can you change that": a task given, not the floor handed over.
+  if (/^[,\s]*(?:can|could|would|will) you (?:change|amend|correct|fix|minute|note|send|circulate|chase|email|check|add|remove|make sure)\b/i.test(remainder)) return false;
   return !/\b(?!I\b)[A-Z][a-z'-]+/.test(remainder);
 }
 
@@ -295,7 +297,7 @@ export function cleanTitle(raw: string | undefined | null): string | null {
     .replace(FILLERS, '')
     .replace(STUTTER, '$1')
     .replace(/\s*[.!?]+$/, '')
-    .split(/,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or)\b|\.\s/i)[0]!
+    .split(/,?\s+(?:[a-z][\w'-]+,?\s+)?(?:do|would|can|could|will) you (?:want to |like to |mind )?(?:kick|start|take|lead|introduce|present|talk|go|give|run)\b|,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or)\b|\.\s/i)[0]!
     .replace(/^(?:for (?:information|noting|decision|approval|assurance|agreement)(?: only)?[,:]?\s+)/i, '')
     .replace(/^(?:the )?(?:[A-Z][\w-]*(?:'s|s') )?(?:item|paper|update|report|presentation|slides) (?:on|about)\s+/i, '')
     .replace(/^(?:(?:this|that|it) is|(?:this|that|it)'s|this one is)\s+/i, '')
@@ -306,6 +308,8 @@ export function cleanTitle(raw: string | undefined | null): string | null {
     .replace(/[,\s]+$/, '')
     .trim();
   if (title.length < 2 || NOT_AN_ITEM_TITLE.test(title) || /^(?:item|agenda)\b/i.test(title)) return null;
+  // "Item twelve, AOB": written out, as the minutes would.
+  if (/^(?:AOB|A\.O\.B\.?)$/i.test(title)) return 'Any other business';
   if (title.length > 80) title = `${title.slice(0, 80).replace(/\s+\S*$/, '')}…`;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
@@ -339,6 +343,8 @@ function titleAfterCue(said: string, names: NameWords, isItemCue = false): { tit
     if (/^and\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?:(?:'s| is| will| has| can)\b|,)/.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "the Healthwatch report, because they went out to the clinics": why it comes now, after its name.
     if (/^(?:because|since|as)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
+    // "the indemnity for sessional GPs, this is the one Liam's been chasing": which item it is, after its name.
+    if (/^(?:this|that|it)(?:'s| is) (?:the one|the item|the paper|the issue|the bit)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     const isNaming = /^(?:which|who|and the|the|a|an|for|on|in)\b/i.test(tail) || isHandover(tail, names) || isBareTopic(tail);
     // "The next item is X, and Emma is presenting": a cue that names an item is a start whatever follows the comma.
     // "…, but their officer is delayed, so we'll swap": announced and put off.
@@ -418,7 +424,10 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     // "That's item seven, Paul. If you can hold it till then…": which item it belongs to, kept for later.
     if (isWeak && following && PUT_OFF.test(following)) continue;
-    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: titleAfter(), part: saidPart, isWeak };
+    // "That's item six, noted Joe": thanks, not the item's title.
+    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: isWeak ? ((t) => (t && isCourtesy(t) ? null : t))(titleAfter()) : titleAfter(), part: saidPart, isWeak };
+    // "ok thanks kelly right item 5 is…": thanks to the last speaker, unpunctuated, then the start.
+    if (/^\p{L}+[,.]?\s+(?:right|so|okay|ok|now)$/iu.test(prefix) && /\b(?:thanks|thank you|cheers|ta)[,.]?\s+$/i.test(sentence.slice(0, sentence.toLowerCase().indexOf(prefix.toLowerCase())))) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "So as I said before the break, item five is the crisis pathway": an aside, then the start.
     if (AS_SAID_ASIDE.test(stripLeadIn(prefix).rest) && /^\s*(?:,|is\b)/i.test(after)) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "Because Ola has to leave, I'm going to bring item six forward": a reason may come first.
@@ -446,7 +455,9 @@ function numberedStart(sentence: string, following: string | undefined, names: N
         if (cued?.title) return { number, title: cued.title, part: saidPart, isWeak: false };
       }
     }
-    if ((BRING_FORWARD_PREFIX.test(lastClause) || BRING_FORWARD_AT_END.test(lastClause)) && BRING_FORWARD_AFTER.test(after)) {
+    // "I'm going to bring item seven forward, …, we'll do it straight after this one": the order changed, the item still to come.
+    const isTakenLater = /\b(?:we'll|we will|I'll|we're going to) (?:do|take|have|hear) (?:it|that|them)\s+(?:(?:straight|right|just|immediately) )?(?:after|later|at the end)\b/i.test(after);
+    if ((BRING_FORWARD_PREFIX.test(lastClause) || BRING_FORWARD_AT_END.test(lastClause)) && BRING_FORWARD_AFTER.test(after) && !isTakenLater) {
       // "I'm going to bring item nine forward, the JSNA refresh, because…": named after it.
       // "…forward while Mark's still with us, the travel plan": a reason first, then its name.
       const named = /^\s*(?:(?:while|as|because|since|so) [^,.;]{2,60},)?\s*,?\s*(?<title>(?:the|our) [^,.;]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:because|as|so|since)\b)/i.exec(after.replace(BRING_FORWARD_AFTER, ''));
@@ -572,7 +583,18 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
     const takenNow = TAKE_NEXT_START.exec(clause);
     if (takenNow && !NOT_AN_ITEM_TITLE.test(takenNow.groups!.title!) && !/^items?\b/i.test(takenNow.groups!.title!)) return { title: cleanTitle(takenNow.groups!.title) };
     if (before.split(/\s+/).length > 8) continue;
+    // "…out of time, so any other business": closing, not "Yep, AOB" said back.
+    if (/^(?:so|and|then|right|now)\b/i.test(rest.slice(comma.index! + comma[0].length)) && ANY_OTHER_BUSINESS.test(clause)) return { title: 'Any other business' };
     const found = cueStart(clause, following, CLAUSE_CUES, names);
+    if (found) return found;
+  }
+  // "yeah i think we're agreed on the flu so next on the agenda is…": captions without stops run the cue on from what came before.
+  const itemCueAt = /\b(?:so|right|ok|okay|now|and)\s+(?=(?:the )?next (?:item )?on (?:the|our) (?:agenda|list)\b)/i.exec(rest);
+  if (itemCueAt) {
+    const found = cueStart(rest.slice(itemCueAt.index + itemCueAt[0].length), following, ITEM_CUES, names);
+    // "…the enhanced access er utilisation Yasmin": the hand-over, unpunctuated, is not part of the title.
+    const lastWord = found?.title?.split(' ').at(-1);
+    if (found?.title && lastWord && isNameOf(names, lastWord.charAt(0).toUpperCase() + lastWord.slice(1))) return { title: found.title.slice(0, -lastWord.length).trim() || null };
     if (found) return found;
   }
   const ordinal = ORDINAL_START.exec(rest);
@@ -617,7 +639,7 @@ interface ChairOnly {
   readonly isOrdinal?: boolean;
 }
 
-function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   const anyone: Candidate[] = [];
@@ -641,7 +663,9 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
     }
     const other: ChairOnly | null = ((): ChairOnly | null => {
       const bare = bareNumberStart(text, following, names);
-      if (bare) return { offset: sentence.offset, ...bare };
+      // "it was sixteen" — "Sixteen. Bit of a difference.": the number said back, not an item started.
+      const isEcho = !!bare && i === 0 && new RegExp(`\\b(?:${bare.number}|${NUMBER_WORDS[bare.number - 1]})\\W*$`, 'i').test(saidBefore);
+      if (bare && !isEcho) return { offset: sentence.offset, ...bare };
       const unnumbered = unnumberedStart(text, following, isTurnEnd, names, isAnswer && i === 0);
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '', isOrdinal: unnumbered.isOrdinal ?? false } : null;
     })();
@@ -697,7 +721,7 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     // A turn right after someone else's question answers it.
     const previous = utterances[i - 1];
     const isAnswer = !!previous && previous.speaker !== u.speaker && /\?/.test(previous.text);
-    const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text));
+    const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text), previous && previous.speaker !== u.speaker ? previous.text : '');
     numbered.push(...found.numbered);
     chairOnly.push(...found.chairOnly);
     anyone.push(...found.anyone);
