@@ -1022,3 +1022,30 @@ describe('detectActions: a team that will have something done by a time', () => 
 
   noActionIn(['The digital team will have the shared inbox set up at some point, I expect.']);
 });
+
+describe('detectActions: asking someone in, covering a point later, and decisions said again', () => {
+  noActionIn([
+    "Right, I'll bring Ffion in now, she's been waiting patiently.",
+    "I'm going to bring Councillor Reece in on the parking question.",
+    "The slides are in the pack, so I'll just do the headlines and I'll cover the workforce piece under item seven.",
+    "We'll pick the estates strategy up properly in March.",
+    "Let me take Amir first, and then I'll pick up the finance question.",
+  ]);
+
+  it('still takes bringing a figure into line, or a paper in from elsewhere, as it was', () => {
+    expect(detect('Helen Marsh', "We'll bring prescribing spend in line with the budget by March.").filter((f) => f.kind === 'action')).toHaveLength(1);
+  });
+
+  it.each([
+    "So to recap, we've approved the hub extension, agreed the rota and endorsed the comms plan.",
+    'Just for the minutes, earlier under item four the committee agreed to note the audit report.',
+    "What we've agreed at the working group is a draft set of standards.",
+    "We'll note Dev's declaration when he joins.",
+  ])('no decision in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+
+  it('still takes a decision stated for the first time', () => {
+    expect(detect('Chair', 'So we have approved the hub extension.').filter((f) => f.kind === 'decision')).toHaveLength(1);
+  });
+});

@@ -186,6 +186,8 @@ const RUNNING_THE_MEETING = new RegExp(
     /\banswer the (?:[\w-]+ ){0,3}questions?\b/,
     // "I'll pick up the finance question after"
     /\bpick up the (?:[\w-]+ ){0,3}question (?:after|later|next|in a minute|at the end)\b/,
+    // "…and then I'll pick up the estates question": answered in the meeting (not "the question of X with the ICB")
+    /\b(?:I'll|I will) pick up the (?:[\w-]+ ){0,3}questions?\b(?!,? (?:of|about|with|on)\b)/,
     // "let me check what the deadline is"
     /^(?:(?:ok|okay|right|so),? )?let me (?:just )?check (?:what|when|whether|if|who)\b/,
     // "we'll sort out who offline"
@@ -220,6 +222,11 @@ const RUNNING_THE_MEETING = new RegExp(
     /\b(?:I'm going to|I'll|let me) (?:just )?share\s*(?:\.{3}|…|$)/,
     // "we'll pick up with the pharmacy item when we come back"
     /\bpick (?:up|it up|things up) (?:again )?(?:with|at|from) the (?:[\w-]+ ){0,3}(?:item|paper|slide|bit|point|agenda)\b/,
+    // "I'll bring Tom in too", "I'm going to bring Sam in now": asking someone to speak
+    /\bbring (?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Professor) )?(?!(?:it|this|that|them|those|these|the|a|an|in|things|costs|spend|money)\b)[\w'-]+(?: [A-Z][\w'-]+)? in\b(?! (?:line|house|budget|time|scope|from|for)\b)/,
+    // "I'll cover the hub side under item five", "I'll just do the headlines"
+    /\b(?:cover|come on to|come to|deal with|talk about|pick up) (?:[\w'-]+ ){0,4}(?:under|in) (?:agenda )?(?:item \w+|my (?:report|update|slides?|paper)|the (?:[\w-]+ )?(?:item|paper|report|slides?) (?:later|after|next))\b/,
+    /\bdo the headlines\b/,
     // "shall I carry on from the bit about …"
     /\b(?:shall|should|can) I (?:just )?(?:carry on|keep going|go on|continue|pick up)\b(?! (?:with|doing) (?:the|that|this) (?:work|audit|review))/,
   ]
@@ -234,6 +241,9 @@ const REFRESHMENTS = /\b(?:biscuits|cakes?|mince pies|chocolates?|chocolate eggs
 /** Putting something off is not an action: "we'll come back to that in January", "let's park it". */
 const DEFERRAL =
   /\b(?:come back to (?:(?:that|this|it|those|these)(?!\s+(?:committee|board|group|meeting|panel|forum|partnership|with))|item \w+|the \w+ (?:point|question|issue))(?! with)|return to (?:that|this|it)|revisit (?:that|this|it)|revisit (?:it |that |this )?(?:in|after|at|next) (?:the )?(?:spring|summer|autumn|winter|new year|January|February|March|April|May|June|July|August|September|October|November|December|next|a (?:few|couple)|six months|three months)|park (?:that|this|it)|defer (?:that|this|it|the)|pick (?:that|this|it) up (?:under|in|at|with) (?:agenda )?item\b|(?:cover|take|discuss|deal with) (?:that|this|it) (?:under|in|at) (?:agenda )?item\b|pick (?:that|this|it) up (?:later|next time|another time|after (?:Christmas|Easter|the (?:break|holidays|new year|summer|election|recess)|(?:the )?New Year|January|February|March|April|May|June|July|August|September|October|November|December)|in (?:January|February|March|April|May|June|July|August|September|October|November|December|the new year|the spring|the summer|the autumn)|at the next)|leave (?:that|it|this) (?:there|for now|for today|until)|let's leave (?:that|it|this)(?! with)|deal with (?:that|it|this) (?:when|later|then|if)|when we get there|hold (?:that|this|it|fire) (?:for now|until|over)|not (?:today|for today)|look at (?:(?:the|that|this|it|those|these)\b(?:\s[\w'-]+){0,3}?) again\b|pick (?:it|that|this) (?:back )?up again\b|cross that bridge)\b/i;
+
+/** "We'll pick estates up properly in February": the subject taken up again later, not a task now. */
+const TAKEN_UP_LATER = /\bpick (?:[\w'-]+ ){1,3}up (?:properly |again |in full |in more detail )?(?:in|at|after|next|from) (?:the )?(?:spring|summer|autumn|winter|new year|January|February|March|April|May|June|July|August|September|October|November|December|next (?:meeting|month|time)|away day|development session)\b/i;
 
 /** "…we're going to defer to January", "deferred until the new year". */
 const DEFERRED_TO = /\bdefer(?:ring|red)? (?:it |that |this |them |the item )?(?:to|until|till) (?:the )?(?:next|January|February|March|April|May|June|July|August|September|October|November|December|new year|spring|summer|autumn)\b/i;
@@ -569,7 +579,7 @@ function findAction(sentence: string, checked: Checked): Hit | null {
   if (!hit || isNotATask(sentence)) return null;
   // "Is the committee happy to ratify?": a decision the meeting is asked to take, not a task.
   if (hit.kind === 'action' && TAKING_A_DECISION.test(hit.text)) return null;
-  if (IN_MEETING.test(sentence) || RUNNING_THE_MEETING.test(sentence) || DECIDED_BEFORE.test(sentence) || DEFERRAL.test(sentence) || DEFERRED_TO.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
+  if (IN_MEETING.test(sentence) || RUNNING_THE_MEETING.test(sentence) || DECIDED_BEFORE.test(sentence) || DEFERRAL.test(sentence) || DEFERRED_TO.test(sentence) || TAKEN_UP_LATER.test(sentence) || LOG_REVIEW.test(sentence) || MARKED_DONE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || COURTESY.test(sentence)) return null;
   // Reported speech can still hold a request after it ("Jo said the data's late; could you chase it?").
   if (REPORTED.test(sentence.replace(RECAP_LEAD, '')) && !/\?\s*$/.test(sentence)) return null;
   return hit;
@@ -1150,7 +1160,7 @@ function findDecision(sentence: string): Hit | null {
   const minutes = FOR_THE_MINUTES.exec(sentence);
   const recorded = minutes?.groups?.body ?? minutes?.groups?.recorded;
   // "Just for the record, the board agreed last March that …": a reminder of an old decision, not a new one.
-  if (recorded && !REPORTED.test(recorded) && (BODY_DECIDED.test(recorded) || OUTCOME.test(recorded) || AGREED_THEN.test(recorded))) return decisionHit(AGREED_THEN.exec(recorded)?.groups?.rest ?? recorded, 'Recorded for the minutes.');
+  if (recorded && !REPORTED.test(recorded) && !NOT_DECIDED_NOW.test(sentence) && (BODY_DECIDED.test(recorded) || OUTCOME.test(recorded) || AGREED_THEN.test(recorded))) return decisionHit(AGREED_THEN.exec(recorded)?.groups?.rest ?? recorded, 'Recorded for the minutes.');
   // Most sentences decide nothing: what sets a decision aside is read only once one is stated.
   const stated = findStatedDecision(sentence);
   if (!stated || isNotADecision(sentence)) return null;
@@ -1172,8 +1182,15 @@ const DECIDED_BEFORE = /\b(?:as (?:we|members may know|you may know|you know|mem
 const APPROVED_BUT = /^(?:it's|it is|that's|that is) (?:approved|agreed|been approved|been agreed),\s*but\b/i;
 
 /** Questions, conditions, deferrals, decisions of other bodies and reports of the past decide nothing here. */
+/**
+ * Decisions said again, or said of another forum: "So to recap, we've endorsed the principles…",
+ * "earlier under item three the committee agreed…", "what we've agreed at the group is…",
+ * "we'll note Tom's when he joins".
+ */
+const NOT_DECIDED_NOW = /\b(?:to recap|recapping|to sum up|summing up|in summary|to summari[sz]e)\b[^.?!]{0,40}\b(?:we've|we have|the (?:committee|board) (?:has|have))\b|\bearlier (?:under|on|in) (?:agenda )?item\b|\b(?:agreed|decided|approved|signed off) (?:at|in|by) the (?:[\w-]+ ){0,3}(?:group|forum|network|subgroup|sub-group|working group|programme board|steering group)\b|\b(?:we'll|we will) note (?:[\w'’]+ ){0,3}(?:when|once|if)\b/i;
+
 function isNotADecision(sentence: string): boolean {
-  return isPlainQuestion(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
+  return isPlainQuestion(sentence) || NOT_DECIDED_NOW.test(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
