@@ -1049,3 +1049,17 @@ describe('detectActions: asking someone in, covering a point later, and decision
     expect(detect('Chair', 'So we have approved the hub extension.').filter((f) => f.kind === 'decision')).toHaveLength(1);
   });
 });
+
+describe('detectActions: what someone does for a living, habits, and points saved for later', () => {
+  noActionIn([
+    'Morning all, Tamsin Rowe, I manage the carers hub, it is a charity, we cover Penzance and March.',
+    "I'm the clinical pharmacist, employed by the federation, and I split my time across three sites.",
+    "What I normally do is I'll phone the ward if the discharge letter's missing, and then I'll chase it again after lunch.",
+    "I'll save my dental questions for item six.",
+    "Which I'll cover under the finance item.",
+  ]);
+
+  it('still takes a promise said in the present with a time to it', () => {
+    expect(detect('Dee Walters', 'I send you the list tomorrow, first thing.').filter((f) => f.kind === 'action')).toHaveLength(1);
+  });
+});

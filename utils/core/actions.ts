@@ -225,8 +225,10 @@ const RUNNING_THE_MEETING = new RegExp(
     // "I'll bring Tom in too", "I'm going to bring Sam in now": asking someone to speak
     /\bbring (?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Professor) )?(?!(?:it|this|that|them|those|these|the|a|an|in|things|costs|spend|money)\b)[\w'-]+(?: [A-Z][\w'-]+)? in\b(?! (?:line|house|budget|time|scope|from|for)\b)/,
     // "I'll cover the hub side under item five", "I'll just do the headlines"
-    /\b(?:cover|come on to|come to|deal with|talk about|pick up) (?:[\w'-]+ ){0,4}(?:under|in) (?:agenda )?(?:item \w+|my (?:report|update|slides?|paper)|the (?:[\w-]+ )?(?:item|paper|report|slides?) (?:later|after|next))\b/,
+    /\b(?:cover|come on to|come to|deal with|talk about|pick up) (?:[\w'-]+ ){0,4}(?:under|in) (?:agenda )?(?:item \w+|the (?:[\w-]+ ){1,3}item\b(?! (?:next|later))|my (?:report|update|slides?|paper)|the (?:[\w-]+ )?(?:item|paper|report|slides?) (?:later|after|next))\b/,
     /\bdo the headlines\b/,
+    // "I'll save my pharmacy points for item five"
+    /\bsave (?:my|our|the|those|these) (?:[\w-]+ ){0,2}(?:points?|questions?|comments?) (?:for|until|till)\b/,
     // "shall I carry on from the bit about …"
     /\b(?:shall|should|can) I (?:just )?(?:carry on|keep going|go on|continue|pick up)\b(?! (?:with|doing) (?:the|that|this) (?:work|audit|review))/,
   ]
@@ -434,6 +436,12 @@ const ASKED_OF_SOMEONE = [BODY_ASKS, ASK_SOMEONE, ASK_THAT, REQUEST_THIRD];
 const COMMITMENT = /\b(?<subject>I|we)(?<modal>'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| can|'d be happy to| would be happy to|'m happy to| am happy to|'re happy to| are happy to|'ll happily| will happily|'m planning to| am planning to|'ll make sure (?:to|that we|we|I)|'ll try and|'ll try to|'ll aim to|'d like to| would like to|'ll need to| will need to| need to)(?: (?:also|then|just|now|certainly|definitely|happily|personally|quickly|probably|try and|try to|aim to|be able to|separately|both|all))* (?<body>[a-z][\w'-]*\b.*)$/i;
 const LET_ME = /^(?:(?:and|so|right|ok|okay|yes|yeah|then),? )*let (?:me|us) (?<body>[a-z][\w'-]*\b.*)$/i;
 /** "I send you the UDA figures on Monday": the first person and a verb in the present, with a time to come. */
+/** A time a promise said in the present runs to ("tomorrow, first thing"), not "employed by the PCN" or the town of March. */
+const PRESENT_PROMISE_TIME = /\b(?:today|tomorrow|tonight|first thing|this (?:afternoon|morning|evening)|(?:by|before) (?:the end of|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|lunchtime|christmas|the (?:next|\d)|\d)|end of (?:the )?(?:day|week))\b/i;
+/** "What I usually do is I'll ring the surgery": a habit described, not a promise. */
+const HABIT = /\b(?:usually|normally|typically|generally|tend to|what (?:I|we) do is|whenever|every time)\b/i;
+/** The same, said at the start so that it covers every clause after it. */
+const HABIT_LEAD = /^(?:\W*(?:so|and|well|honestly|yeah),?\s+)*(?:what (?:I|we) (?:usually |normally |typically |generally )?do is|(?:I|we) (?:usually|normally|typically|generally|tend to)\b)/i;
 const PRESENT_PROMISE = /(?:^|[,;:.]\s*|\b(?:and|so|then|ok|okay|yes)\s+)I (?:also |just )?(?<body>[a-z]+ (?:you|it|them|the|this|that|a|an|my|our)\b.*)$/i;
 
 /** Where a commitment can start: "I'll", "we will", "let me", "let's". */
@@ -827,7 +835,7 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (/^\w+(?: \w+)? (?:it|that|this|them|those)(?: up| out| back| off)?[.!]?$/i.test(match.groups.body!) && !hasDeadline(sentence)) continue;
       if (CONDITIONAL.test(sentence.slice(0, from)) || /\bif (?:anyone|you|people|members|colleagues) (?:want|wanted|would like|need|needed)\b/i.test(sentence)) continue;
       // "I'm sure we'll have plenty to say": a forecast, not a promise; "I think we can fold that in": a possibility.
-      if (FORECAST.test(sentence.slice(0, from))) continue;
+      if (FORECAST.test(sentence.slice(0, from)) || HABIT.test(sentence.slice(0, from))) continue;
       if (modal === 'can' && /\b(?:I think|I suppose|I guess|I reckon|probably|maybe|perhaps)\s*,?\s*$/i.test(sentence.slice(0, from))) continue;
       const offset = from + groupOffset(match, 'body');
       // "I'll be brief", "we'll not …": no task, and no need to read the words.
@@ -848,7 +856,7 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
   }
   // "I send you the list tomorrow, first thing": said in the present, meant as a promise.
   const present = PRESENT_PROMISE.exec(sentence);
-  if (present?.groups && hasDeadline(sentence) && !CONDITIONAL.test(sentence)) {
+  if (present?.groups && PRESENT_PROMISE_TIME.test(sentence) && !CONDITIONAL.test(sentence)) {
     const offset = groupOffset(present, 'body');
     const first = wordAt(checked.words, offset);
     if (first && first.pos === 'VERB' && first.text.toLowerCase() === first.lemma && startsWithTask(checked, sentence, offset) && !/^(?:think|know|mean|guess|hope|agree|see|feel)$/.test(first.lemma)) {
@@ -1030,6 +1038,7 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
       if (action) found.push(action);
     }
     for (const said of found) {
+      if (said.rule === 'commitment' && HABIT_LEAD.test(sentence)) continue;
       // Each clause of several may say its own date: "Jo to update the log by Friday, and the ICB to confirm it by the 22nd".
       const hit = clauses.length > 1 ? { ...said, dueFrom: clause.text } : said;
       const firstWord = (t: string): string => t.split(/\s+/)[0]!.toLowerCase();
