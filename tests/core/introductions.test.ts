@@ -300,6 +300,16 @@ describe('findIntroductions: introduced by someone else', () => {
     expect(read(['Ann Lee', "Carla, have you met Jon? He's the estates lead at Southfield City Council."]).get('Carla Diaz')).toBeUndefined();
   });
 
+  it.each([
+    ['Joining us from the county council is Jon Reeve, and from Age UK Midshire, Nadia Osei.', 'Jon Reeve', 'the county council', 'local_authority'],
+    ['Joining us from the county council is Jon Reeve, and from Age UK Midshire, Nadia Osei.', 'Nadia Osei', 'Age UK Midshire', 'vcse'],
+    ["And Carla's joined us, she's the practice manager at Willow Bank Surgery, so she can take the estates questions.", 'Carla Diaz', 'WILLOW BANK SURGERY', 'general_practice'],
+    ["We've also got Jon Reeve, who runs Ashgrove Lodge care home, for the provider view.", 'Jon Reeve', 'Ashgrove Lodge', 'social_care_provider'],
+    ["I've brought Dev with us, he's one of our paramedics at Ashgrove PCN.", 'Dev Mistry', 'ASHGROVE PCN', 'pcn'],
+  ])('"%s" → %s: %s', (text, person, organisation, sector) => {
+    expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
+  });
+
   it('reads a list of people and where they are from', () => {
     const claims = read(['Ann Lee', "We've got Carla from Age UK Midshire, Jon from the LPC and Nadia from the federation joining us today."]);
     expect([...claims].map(([person, c]) => [person, c.organisationText, c.sector])).toEqual([

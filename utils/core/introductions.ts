@@ -233,13 +233,18 @@ const OPENING_ITS = /^((?:(?:hi|hiya|hello|morning|afternoon|evening|yeah|yes|ok
  * practice manager at …"). Only there: elsewhere "its" is its own word.
  */
 function withApostrophes(text: string): string {
-  if (/\p{Lu}/u.test(text)) return text;
+  // "im marcus, medical secretary at kernow lmc … I'll write to the ICB": opening a clause, "im" is "I'm" whatever else has capitals.
+  if (/\p{Lu}/u.test(text)) return text.replace(/(^|[,.!?]\s*|\b(?:and|so|yeah|yes|hi|hiya|hello|morning|afternoon|evening),?\s+)im\b/gi, "$1I'm");
   return text.replace(/\bi(m|ve)\b/g, "i'$1").replace(OPENING_ITS, "$1it's");
 }
 
 /** Caption text without the spoken fillers that split a name or a role. */
+/** A small word said twice over ("its its Ollie from from Castlegate, the the practice"): said once. */
+const SAID_TWICE = /\b(its|it's|i'm|im|from|for|at|with|the|a|an|of|on|in|and|i)(?:,?\s+\1\b)+/gi;
+
 function withoutFillers(text: string): string {
-  return HAS_FILLER.test(text) ? text.replace(FILLER_RESTART, '').replace(FILLER_IN_NAME, '$1 ').replace(FILLER_AFTER_CONNECTOR, '$1 ').replace(FILLER, '$1 ').trim() : text;
+  const unfilled = HAS_FILLER.test(text) ? text.replace(FILLER_RESTART, '').replace(FILLER_IN_NAME, '$1 ').replace(FILLER_AFTER_CONNECTOR, '$1 ').replace(FILLER, '$1 ').trim() : text;
+  return unfilled.replace(SAID_TWICE, '$1');
 }
 
 /**
@@ -551,6 +556,8 @@ const ONE_OF_A_KIND: ReadonlySet<SectorId> = new Set(['gp_provider_org', 'hospic
 /** Someone's own people, and where they are: "Nicola's crisis team at …", "Rosie's lot in …". */
 const THEIR_TEAM_AT = /^['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) /u;
 
+/** Kinds of place said in lower case after a name: "Ashgrove House care home". */
+const KIND_AFTER_NAME = /^\s+(care home|nursing home|residential home|hospice|pharmacy|chemist|surgery|medical practice|health centre|medical centre)\b/i;
 /** A council's department, after the place the council is named for. */
 const COUNCIL_DEPARTMENT = /^\s+(?:public health|adult social (?:care|services)|social services|children['’]s services)\b/;
 
@@ -580,6 +587,10 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
     return organisationAt(block, start + offset, reader, isRepresenting, questionSector);
   }
   const follower = run.follower;
+  // "who runs Ashgrove House care home": the kind of place, said in lower case after its name.
+  const kindAfter = follower && !ORGANISATION_WORDS.test(text) ? KIND_AFTER_NAME.exec(rest.slice(rest.indexOf(text) + text.length)) : null;
+  const ofKind = kindAfter ? reader.classify(`${text} ${kindAfter[1]}`) : null;
+  if (ofKind?.sector) return { ...ofKind, text, index: start, isRepresenting };
   // "Rukhsana from Kirklees public health": a council's department, said after the council's place.
   if (follower && !ORGANISATION_WORDS.test(text) && COUNCIL_DEPARTMENT.test(rest.slice(rest.indexOf(text) + text.length))) {
     return { text: `${text} Council`, sector: 'local_authority', basis: 'organisation', strength: 1.2, isLegalFormOnly: false, index: start, isRepresenting };
@@ -696,6 +707,9 @@ function explanationOf(block: string): SectorId | null {
 /** Type words that make a lower-case phrase an organisation's name: "the lee surgery", "well street pcn". */
 const TYPE_WORDS = /\b(?:surgery|practice|medical (?:centre|group)|health centre|pcn|council|hospice|trust|hospitals?|infirmary|pharmacy|federation|gp alliance|lmc|lpc|ldc|loc|healthwatch|icb|ambulance|care home|carers|cvs|mind|university|age uk|citizens advice|public health|social care|boots|lloydspharmacy|rowlands|day lewis|weldricks|cohens|specsavers|vision express)\b/i;
 
+/** A phrase ending in what someone is, not where: "pharmacy technician", "care home manager". */
+const ROLE_AT_END = /\b(?:technician|pharmacist|manager|lead|coordinator|co-ordinator|nurse|director|officer|assistant|partner|practitioner|navigator|receptionist|administrator|secretary|worker|adviser|advisor|champion|trainee|registrar|physician|paramedic|therapist|clinician|student|tutor|rep|representative)s?$/i;
+
 /**
  * An organisation written in lower case, as captions sometimes write one,
  * from `start` to the next comma: named only with a type word of its own,
@@ -705,7 +719,7 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   const phrase = /^(?:the\s+)?[a-z][a-zA-Z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|im|ive|I've|we|we're|so|and|but|sorry|first|just|today|tonight|who|which)\b)/.exec(sentence.slice(start))?.[0];
   // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with";
   // "castle surgery in malton": the part with a type word.
-  const parts = phrase?.split(/\s+(?:at|for|with|from|in|of)\s+/).map((part) => part.replace(/^(?:at|for|with|from|in|of)\s+/i, '')) ?? [];
+  const parts = phrase?.split(/\s+(?:at|for|with|from|in|of|by)\s+/).map((part) => part.replace(/^(?:at|for|with|from|in|of|by)\s+/i, '')) ?? [];
   const said = parts.findLast((part) => TYPE_WORDS.test(part) && !isJobTitleOnly(part)) ?? parts.at(-1);
   // "they sort of lend me to the PCN": words about the speaker, not a name; "which is the federation for …" describes one.
   if (said && /\b(?:me|us|them|they|we|you|i|it|my|our|sort of|kind of)\b|^(?:which|who|that|where|whose|a|an)\b/i.test(said)) return null;
@@ -716,6 +730,8 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
     if (known?.sector && known.basis === 'directory') return { ...known, strength: Math.min(known.strength, 1.5), index: start, isRepresenting: false };
   }
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
+  // "pharmacy technician" is what someone does; "not the practice" says where they are not.
+  if (ROLE_AT_END.test(said) || /^(?:not|no|never|nor)\b/i.test(said)) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
   if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
@@ -958,7 +974,7 @@ const COUNCILLOR = /^(?:cllr|councillor)\.?\s/i;
 const INTRODUCED_TAIL =
   /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|you're|you are|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in|deputising|deputizing|standing\s+in|sitting\s+in)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening)))?\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
-const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is))\s+(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|$)/;
+const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is)|'s|\s+is)\s+(?:one of\s+)?(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|\s+(?:at|in|for|with)\s+\p{Lu}|$)/u;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
 /** The end of a tail that says someone is there for a body: "is here for ", "is deputising for ". */
 const STANDS_FOR = /\b(?:here|deputising|deputizing|standing in|sitting in)\s+for\s+$/;
@@ -966,6 +982,8 @@ const STANDS_FOR = /\b(?:here|deputising|deputizing|standing in|sitting in)\s+fo
 const JOINED_WITH_ANOTHER = /^\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\s+/u;
 /** Before a name: "the Director of Public Health for Rochdale Borough Council, " (a role at an organisation, then who). */
 const ROLE_AND_ORGANISATION_BEFORE = /\b(?:the|our|a|an)\s+(?<role>[\p{L}' -]{2,50})\s+(?:for|at|from|of|with)\s+(?<rest>(?:the\s+)?\p{Lu}[^,.;?!]{2,80}),\s*$/u;
+/** Before a name, where they are from: "joining us from the ambulance service is ", "and from the ICB, ". */
+const ORGANISATION_FIRST = /(?:^|\b(?:joining us|joined by|with us|welcome|and|also|plus|then)\s+)from\s+(?<rest>(?:the\s+)?[^,.;?!]{2,60}?)(?<!\s(?:and|or|but|with))(?:\s+(?:is|we(?:'ve| have) got|we have)\s*|\s*,\s*)$/iu;
 /** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
 const INTRODUCING =
   /\b(?:(?:we['’]re|we are|we['’]ve been|we have been) joined by|(?:I )?(?:now )?call(?:ing)? (?:on |upon )?(?=[A-Z])|we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
@@ -1185,7 +1203,11 @@ export function findIntroductions(
         for (const match of matches) {
           const person = match.person;
           if (person.displayName === speaker.displayName) continue;
-          const after = sentence.slice(match.end);
+          // "Nikki's joined us, she's the workforce lead at …": read as "joined us as the workforce lead at …".
+          const said = sentence.slice(match.end);
+          const after = said.replace(/^(\s*(?:'s|has|have)\s+(?:just\s+|now\s+)?joined(?:\s+us)?(?:\s+(?:today|tonight|this\s+\w+))?)\s*,?\s*(?:and\s+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?=(?:the|our|a|an|one of)\s)/i, '$1 as ');
+          /** Where a place in `after` is in the sentence (the words changed above are all before it). */
+          const inSentence = (afterIndex: number): number => match.end + afterIndex - (after.length - said.length);
           /** This person, said by the speaker to be from `found`. */
           const keepSaidOf = (found: { readonly text: string; readonly sector: SectorId | null; readonly basis: IntroductionClaim['basis'] }, isRepresenting?: true): void =>
             keep({ speaker: person.displayName, saidBy: 'other', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, ...(isRepresenting ? { isRepresenting } : {}) });
@@ -1200,9 +1222,18 @@ export function findIntroductions(
           }
           // "We're joined by Mr Grant and Dr Yeo from Dorset County Hospital": a guest named with someone not in the call.
           const joinedWith = INTRODUCING.test(sentence) ? JOINED_WITH_ANOTHER.exec(after) : null;
-          const fromJoined = joinedWith ? organisationAt(sentence, match.end + joinedWith[0].length, reader, false, null) : null;
+          const fromJoined = joinedWith ? organisationAt(sentence, inSentence(joinedWith[0].length), reader, false, null) : null;
           if (fromJoined?.sector) {
             keepSaidOf(fromJoined);
+            continue;
+          }
+          // "Joining us from the ambulance service is Lee Trotter", "…and from the ICB, Dr Wendy Cho": where they are from, first.
+          const fromBefore = INTRODUCING.test(sentence) ? ORGANISATION_FIRST.exec(sentence.slice(0, match.index)) : null;
+          const firstAt = fromBefore?.groups ? fromBefore.index + fromBefore[0].indexOf(fromBefore.groups.rest!) : -1;
+          // Read up to the end of the organisation's words: "is Jon Reeve" after them is not part of it.
+          const placedFirst = fromBefore?.groups ? organisationAt(sentence.slice(0, firstAt + fromBefore.groups.rest!.length), firstAt, reader, false, null) : null;
+          if (placedFirst?.sector) {
+            keepSaidOf(placedFirst);
             continue;
           }
           // "the Director of Public Health for Rochdale Borough Council, Dr Eze": the role and organisation first.
@@ -1215,19 +1246,26 @@ export function findIntroductions(
           }
           // "Nicola's crisis team at Tyneside and Wear", "Lucy's team at the fed", "Rosie's lot in Levels and Moors PCN".
           const theirs = THEIR_TEAM_AT.exec(after);
-          const ofTheirs = theirs ? organisationAt(sentence, match.end + theirs[0].length, reader, false, null) : null;
+          const ofTheirs = theirs ? organisationAt(sentence, inSentence(theirs[0].length), reader, false, null) : null;
           if (ofTheirs?.sector) {
             keepSaidOf(ofTheirs);
             continue;
           }
           // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.
           const inRole = /^\s*,?\s*(?:who(?:'s| is)|she's|he's|they're|she is|he is|is|'s)\s+(?:our|the|a|an|their)\s+(?:new\s+|local\s+)?(?=\p{Lu})/u.exec(after);
-          const held = inRole ? organisationAt(sentence, match.end + inRole[0].length, reader, true, null) : null;
+          const held = inRole ? organisationAt(sentence, inSentence(inRole[0].length), reader, true, null) : null;
           if (held?.sector) {
             keepSaidOf(held, true);
             continue;
           }
           const ours = OURS_TAIL.exec(after);
+          // "he's one of our paramedics at Fellside PCN": where, when said, rather than the speaker's own organisation.
+          const oursAt = ours ? /^\s+(?:at|in|for|with)\s+(?=\p{Lu})/u.exec(after.slice(ours[0].length)) : null;
+          if (ours && oursAt) {
+            const placed = organisationAt(sentence, inSentence(ours[0].length + oursAt[0].length), reader, false, null);
+            if (placed?.sector) keepSaidOf(placed);
+            continue;
+          }
           if (ours || OURS_BEFORE.test(sentence.slice(0, match.index))) {
             oursPending.push({ speaker: person.displayName, introducer: speaker.displayName, quote: quoteOf(sentence), atMs: utterance.startMs, role: ours?.groups?.role ?? '' });
             continue;
@@ -1250,9 +1288,9 @@ export function findIntroductions(
           // "Fiona's from the hospice" says who she is: being from somewhere is where she works.
           const isFrom = prep === 'from' && /^(?:\s*,?\s*)(?:who(?:'s| is)|she's|he's|they're|she is|he is|they are|is|'s)\s+from\s+$/.test(tail[0]);
           // "As Ian from the acute trust said, …", "as Priya from the LPC mentioned": who someone is, recalled.
-          const isRecalled = prep === 'from' && /\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.?\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)) && /^[^,.;]{2,60}?\s(?:said|says|mentioned|was saying|put it|pointed out)\b/i.test(sentence.slice(match.end + tail[0].length));
+          const isRecalled = prep === 'from' && /\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.?\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)) && /^[^,.;]{2,60}?\s(?:said|says|mentioned|was saying|put it|pointed out)\b/i.test(sentence.slice(inSentence(tail[0].length)));
           if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text) && !isFrom && !isRecalled) continue;
-          const orgStart = match.end + tail[0].length;
+          const orgStart = inSentence(tail[0].length);
           // "the new cabinet member for adult social care at Wiltshire Council": the organisation after the role's own "for".
           const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu}|the\s+(?:integrated care board|icb|council|county council|city council|trust|hospice|lmc|federation)\b)/u.exec(sentence.slice(orgStart));
           // "joined us from the district nursing team, Birmingham Community Healthcare": the team, then whose it is.

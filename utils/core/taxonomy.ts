@@ -297,7 +297,7 @@ export const SECTORS = [
     name: 'Independent provider',
     short: 'Independent',
     colour: '#505a5f',
-    namePatterns: [w('\\b(ltd|limited|llp|plc)\\b'), w('\\bclinics\\b'), w('\\b(spire|nuffield health|circle health|ramsay|practice plus group|care uk|bupa)\\b')],
+    namePatterns: [w('\\b(ltd|limited|llp|plc)\\b'), w('\\bclinics\\b'), w('\\bdiagnostics\\b'), w('\\b(spire|nuffield health|circle health|ramsay|practice plus group|care uk|bupa)\\b')],
     codePatterns: [/^N[A-Z0-9]{2}$/, /^N[A-Z0-9]{4}$/],
   },
   {
