@@ -453,6 +453,8 @@ const POINTS_BACK =
   /\b(?:(?:I'll|I will|I can|I'm happy to|happy to|we'll|we will|we can|we're happy to|I'd be happy to) (?:do|action|sort|pick up|own|look into|follow up|chase|take on|get on with|organise|arrange) (?:that|it|this|them|those)(?: one)?(?! now\b)|(?:I'll|I will|we'll|we will|happy to|I can|we can) take (?:that|this|it)(?: one)? (?:away|forward|on|back)|(?:I'll|I will) take (?:an|the|that) action|^(?:yes,? |yeah,? |sure,? )?will do\b|(?:I'll|I will|we'll|we will|I can|we can) (?:get|send|have) (?:that|it|them|those|this) (?:to you|to [A-Z][a-z]+|over|across|round|through|out|with you|back to you|done)\b|(?:I'll|I will|we'll|we will) (?:send|share|circulate|forward|email) (?:that|it|them|those|this)(?: (?:over|across|round|on|through|out|to you))?\b)/i;
 const OFFER_QUESTION = /\b(?:do you want me to|would you like me to|shall I|shall we|should I|would it help if I|I can|I could|happy to) (?<body>[a-z][\w'-]*\b.*?)\?\s*$/i;
 
+/** What every {@link ASSIGNMENT} says after its owner: " to", "'ll", " will", "'s going to" …. */
+const ASSIGNMENT_VERB = /(?: to|'ll| will|going to| is to| are to) /;
 const ASSIGNMENT = new RegExp(`(?:^|[:;,]\\s+|\\s[–—-]\\s+|\\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Oo]kay|[Oo]k|[Rr]ight)\\s+)(?<owner>${OWNER})(?<modal> to|'ll| will|'s going to| is going to| are going to|'re going to| has agreed to| have agreed to| is to| are to| has offered to| have offered to| is happy to| are happy to| will be) (?:also |then |now |just |kindly |happily )*(?<body>[a-z][\\w'-]*\\b.*)$`);
 const PASSIVE_DELIVERABLE =
   /\b(?:a|the|an|our|their) (?:written |full |further |short |progress |final |revised |updated |detailed )?(?:paper|report|update|proposal|business case|options appraisal|evaluation|briefing|plan|review|response|recommendation|item|draft|analysis|case|summary)(?: on [\w' -]+?)? (?:will|is going to|'ll|is to|needs to|will need to|should) (?:come back|be brought(?: back)?|be presented|go|be circulated|be shared|be sent|return|be tabled|come)\b/i;
@@ -872,6 +874,8 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   // "Face to face is running at sixty-five per cent", "day to day", "Nice to meet you": a phrase, not someone to do something.
   if (/^(?:\w+,?\s+)?(\w+) to \1\b/i.test(sentence) || /^(?:\w+,?\s+)?(?:nice|good|great|lovely|happy|pleased|delighted|glad) to (?:meet|see|have|hear|be)\b/i.test(sentence)) return null;
   if (isPlainQuestion(sentence) && !/\b(?:aren't|isn't|won't) (?:you|they|we)\b/i.test(sentence)) return null;
+  // The long pattern is tried only where one of its verbs is said.
+  if (!ASSIGNMENT_VERB.test(sentence)) return null;
   ASSIGNMENT.lastIndex = 0;
   const match = ASSIGNMENT.exec(sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to'));
   if (!match?.groups) return null;
@@ -1637,10 +1641,13 @@ function dateOnlyTarget(
   utterance: DetectionUtterance,
   due: (sentence: string) => DueDate | null,
 ): { suggestion: Mutable<ActionSuggestion>; due: DueDate } | null {
+  // Most sentences are too long to be a date on its own: counted before anything is looked up.
+  const words = text.split(' ', Math.max(DATE_AFTER_REQUEST_MAX_WORDS, DATE_ONLY_MAX_WORDS) + 1).length;
+  if (words > Math.max(DATE_AFTER_REQUEST_MAX_WORDS, DATE_ONLY_MAX_WORDS)) return null;
   const last = suggestions.findLast((s) => s.kind === 'action');
   // Straight after the request, in the same turn, a little more may be said with the date: "By Wednesday, if possible, so it can go in the pack."
   const maxWords = last?.utteranceId === utterance.id ? DATE_AFTER_REQUEST_MAX_WORDS : DATE_ONLY_MAX_WORDS;
-  if (text.split(' ', maxWords + 1).length > maxWords) return null;
+  if (words > maxWords) return null;
   if (!last || utterance.startMs - last.atMs > REPLY_WINDOW_MS) return null;
   if (last.due && (last.due.date !== null || last.due.isNextMeeting)) return null;
   const said = due(text);
