@@ -326,3 +326,12 @@ describe('parseDueDate: a window to do it in, a closing date, and "within the fi
     ['Can you turn that round within the fifteen working days?', '2026-12-10', 'within the fifteen working days', '2027-01-05'],
   ]);
 });
+
+describe('parseDueDate: quarter end, a deadline said not to apply, and "by the time we meet"', () => {
+  table([
+    ['We will have the recovery plan signed off by quarter end.', WED_18_NOV, 'by quarter end', '2026-12-31'],
+    ['Can the audit be back by quarter-end?', '2027-02-10', 'by quarter-end', '2027-03-31'],
+    ["It doesn't need to be before Christmas, the second week of January is fine.", WED_18_NOV, 'second week of January', '2027-01-15'],
+    ['Could you send the figures by the time we meet on the 9th of December?', WED_18_NOV, 'by the time we meet on the 9th of December', '2026-12-09', { isNextMeeting: true }],
+  ]);
+});

@@ -350,7 +350,7 @@ const PERIOD_END = new RegExp(
     String.raw`\bend\s+of\s+(?:the\s+|this\s+)?(?:(week(?!\s+after\s+next)|month|quarter(?!\s+(?:one|two|three|four|[1-4])\b)|(?:financial|fiscal)\s+year|calendar\s+year|year)|(next)\s+(week|month|quarter|(?:financial|fiscal)\s+year|calendar\s+year|year))\b`,
     String.raw`\bend\s+of\s+(?:the\s+)?${QUARTER}(?:\s+(?:of\s+)?(?:the\s+)?(next|this|current)\s+(?:financial|fiscal)\s+year|\s+(?:of\s+)?(20\d\d)[/-]\d\d)?\b`,
     String.raw`\bend\s+of\s+(${MONTH})(?:\s+(20\d\d))?\b`,
-    String.raw`\b(?:(?:financial|fiscal)\s+)?year[\s-]end\b`,
+    String.raw`\b(?:(?:financial|fiscal)\s+)?(?:year|(quarter))[\s-]end\b`,
     String.raw`\bend\s+of\s+(20\d\d)(?:[/-](\d\d))?\b`,
     String.raw`\b(start|beginning|middle)\s+of\s+(${MONTH})\b|\bmid[\s-](${MONTH})\b`,
   ].join('|'),
@@ -387,13 +387,15 @@ const findPeriodEnd: Finder = (s, { today }, add) =>
         const named = monthNumber(m[9]);
         return { ...span, day: endOfMonth(m[10] ? Number(m[10]) : yearOfMonth(today, named), named) };
       }
-      if (m[11]) return m[12] ? { ...span, day: quarterEnd(Number(m[11]), 4) } : { ...span, day: dayOf(Number(m[11]), 12, 31) };
-      if (m[13] || m[15]) {
-        const name = (m[14] ?? m[15])!;
+      // "by quarter end": the end of the quarter we are in.
+      if (m[11]) return { ...span, day: quarterEnd(financialYear, quarterOf(today)) };
+      if (m[12]) return m[13] ? { ...span, day: quarterEnd(Number(m[12]), 4) } : { ...span, day: dayOf(Number(m[12]), 12, 31) };
+      if (m[14] || m[16]) {
+        const name = (m[15] ?? m[16])!;
         if (!isMonthWord(name)) return null;
         const named = monthNumber(name);
         const y = yearOfMonth(today, named);
-        const isStart = m[13] !== undefined && m[13].toLowerCase() !== 'middle';
+        const isStart = m[14] !== undefined && m[14].toLowerCase() !== 'middle';
         return { ...span, day: dayOf(y, named, isStart ? 1 : 15) };
       }
       // "year end", "financial year end": the end of the financial year.

@@ -33,7 +33,7 @@ const MEETING_ON = /(?:^|[^\w'])(for|before|by|in\s+time\s+for|ahead\s+of)\s+(?:
 /** The end of a window the work is to be done in: "sometime between the 14th and (the 18th)". */
 const TIME_WINDOW_END = /\b(?:sometime|some time|at some point|any ?time)\s+(?:between|from)\s+(?!now\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:and|to|till|until)\s+(?:the\s+)?$/i;
 /** "before it closes on the fourth", "by the time the survey shuts on Friday": the day it closes is the deadline. */
-const CLOSES_ON = /(?:^|[^\w'])(before|by\s+the\s+time)\s+(?:it|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:closes|shuts|ends|expires|goes\s+in|is\s+due(?:\s+in)?)\s+on\s+(?:the\s+)?$/i;
+const CLOSES_ON = /(?:^|[^\w'])(before|by\s+the\s+time)\s+(?:(?:it|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:closes|shuts|ends|expires|goes\s+in|is\s+due(?:\s+in)?)|(?:we|you|they|the\s+(?:board|committee|group))\s+(?:next\s+)?(?:meet|meets|get\s+together|reconvene)(?:\s+again)?)\s+on\s+(?:the\s+)?$/i;
 /** "between April and June", "from Monday to Friday": a range is what the work covers. */
 const RANGE_END = /\b(?:from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:to|till|until|and)\s+(?:the\s+)?$/i;
 
@@ -61,6 +61,9 @@ function leadBefore(s: string, start: number): Lead {
   // "sometime between the 14th and the 18th": when it is to be done, so done by the last day.
   const window = TIME_WINDOW_END.exec(before);
   if (window) return { strength: 'strong', word: 'between', start: from + window.index };
+  // "by the time we meet on the 14th": the meeting said with its date is the deadline.
+  const byTheTime = /\bby\s+the\s+time\s+$/i.exec(before);
+  if (byTheTime) return { strength: 'strong', word: 'by', start: from + byTheTime.index };
   const closes = CLOSES_ON.exec(before);
   if (closes) return { strength: 'strong', word: 'before', start: from + closes.index + closes[0].indexOf(closes[1]!) };
   const lead = LEAD.exec(before);
@@ -83,6 +86,9 @@ const ENDS_CLAUSE = /^\s*(?:$|[,.;:?!])/;
 const CANNOT_BEFORE = /(?:\b(?:can't|cannot|can not|won't|will not|couldn't|isn't|aren't|not (?:in a position|able|going|ready|possible))|\bunable)\b(?:(?!\bbut\b)[^.;!?])*$/i;
 /** "Friday's bulletin", "today's agenda". */
 const POSSESSIVE = /^'s\b/;
+
+/** A deadline said not to apply: "doesn't need to be before", "there's no need to have it by". */
+const NOT_NEEDED_BY = /\b(?:doesn't|does not|don't|do not|needn't|need not|no need to|not)\s+(?:need\s+to\s+)?(?:be|have it|get it)?\s*(?:done\s+|sent\s+|out\s+|finished\s+|ready\s+|in\s+)?(?:before|by)\s+(?:the\s+)?$/i;
 /** "Friday at the latest". */
 const AT_THE_LATEST = /^\s*,?\s*at\s+the\s+(?:very\s+)?latest\b/i;
 
@@ -95,6 +101,8 @@ const AT_THE_LATEST = /^\s*,?\s*at\s+the\s+(?:very\s+)?latest\b/i;
  */
 function scoreOf(s: string, mention: Mention, lead: Lead): number {
   if (mention.kind === 'past' || lead.strength === 'against') return 0;
+  // "it doesn't need to be before Christmas": a time it need not meet.
+  if (NOT_NEEDED_BY.test(s.slice(0, mention.start))) return 0;
   const after = s.slice(mention.end, mention.end + 30);
   const isStrong = lead.strength === 'strong' || AT_THE_LATEST.test(after);
   const isWeak = lead.strength === 'weak';
