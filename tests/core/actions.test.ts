@@ -1063,3 +1063,16 @@ describe('detectActions: what someone does for a living, habits, and points save
     expect(detect('Dee Walters', 'I send you the list tomorrow, first thing.').filter((f) => f.kind === 'action')).toHaveLength(1);
   });
 });
+
+describe('detectActions: more ways a chair records a decision', () => {
+  it.each([
+    ["Right, no more hands, so I'll take that as the board approving the recommendation, which is to extend the hub pilot to March.", 'Extend the hub pilot to March'],
+    ['That looks unanimous, so agreed.', null],
+    ['So the resolution is that the committee asks the ICB to protect the dental budget.', 'The committee asks the ICB to protect the dental budget'],
+    ['Aye, ratified.', null],
+  ])('finds a decision in: %s', (said, text) => {
+    const decisions = detect('Chair', said).filter((f) => f.kind === 'decision');
+    expect(decisions).toHaveLength(1);
+    if (text) expect(decisions[0]!.text).toBe(text);
+  });
+});
