@@ -694,3 +694,29 @@ describe('starts and non-starts from the 7 December agenda round', () => {
     expect(found.slice(1)).toEqual([{ at: 4, number: 6, title: null }]);
   });
 });
+
+describe('mentions of items from the 7 December decoy round', () => {
+  const opening: [string, string][] = [[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.']];
+
+  it.each([
+    [['Raj Patel', "I'm a partner at Elm Lodge, so item five, the branch closure, I'm conflicted on that."]],
+    [[CHAIR, "After this we've got item six, the dental update, then item seven, the work programme, and then any other business."]],
+    [[CHAIR, 'so the action log first. number four is done, kemi sent it round']],
+    [[CHAIR, "Right, can we take item six as read? It's the risk register, nothing new on it."]],
+    [[CHAIR, 'first, the paper for item four, the flu figures, had an error on page two, so a new one has gone round']],
+    [[CHAIR, 'Just so everyone knows where we are: we have this, then item six, then questions from the public.']],
+    [['Raj Patel', "And item seven's a quick one, just the conference motions, so we can tack that on the end."]],
+    [[CHAIR, 'Good idea. Kemi, can you link up with the LPC office? Raj, anything else?']],
+  ])('starts nothing at %j', (line) => {
+    const found = startsOf([...opening, line as [string, string], ['Kemi Bello', 'Okay.']]);
+    expect(found).toEqual([{ at: 0, number: 1, title: 'Welcome and apologies' }]);
+  });
+
+  it.each([
+    ['Lovely. Right, the minutes of the last meeting then. Any comments on accuracy?', 'Minutes of the last meeting'],
+    ['right so lets start with the extended access rota for january kemi', 'Extended access rota for january'],
+  ])('finds "%s"', (text, title) => {
+    const found = startsOf([...opening, [CHAIR, text], ['Kemi Bello', 'Thank you, chair.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title });
+  });
+});

@@ -54,10 +54,10 @@ const LEAD_IN =
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
 /** Words right after "item N" that say something about the item rather than start it. */
-const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|\s+from (?:last time|the last meeting|last month|last week)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
+const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|\s+(?:is|was|'s|has been) (?:done|finished|complete|completed|closed|ongoing|open|outstanding|in progress|on track|delayed|still open)\b|\s+as read\b|\s+from (?:last time|the last meeting|last month|last week)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
 
 /** The words of a chair reading the agenda out before starting it. */
-const PREVIEW = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through|(?:so,? )?(?:members,? )?we have (?:\w+ )?(?:substantive )?(?:items|reports|papers))\b/i;
+const PREVIEW = /^(?:after (?:this|that)(?: one| item)?,?\s+(?:we've got|we have|there's|it's|comes?)|today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through|(?:so,? )?(?:members,? )?we have (?:\w+ )?(?:substantive )?(?:items|reports|papers))\b/i;
 /** "Item four is the merger, item five is dental access, and item six…": the running order read out, item by item. */
 const RUNNING_ORDER = /\bitems?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\s+(?:the\s+)?[^,.;]{2,60}[,;]\s+(?:and\s+)?(?:then\s+)?items?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\b/i;
 
@@ -122,13 +122,15 @@ const TAKE_NEXT = /\b(?:we'll|we will|let's|let us|I'll|I will|I'm going to|we'r
 /** "Can I suggest we take the dental item, which is item eight": the agenda changed, and the item taken now. */
 const TAKE_SUGGESTED = /\b(?:suggest|propose)\s+(?:that\s+)?we\s+(?:take|do|have)\s+(?<title>.{2,80}?),?\s+(?:which is|that is|that's)$/i;
 /** Before "item N": words that make it a mention of an item, not a start ("as we discussed", "I should declare"). */
+/** Words of a declaration of interest: "I'm conflicted on that", "I'll sit out". */
+const DECLARED = /\b(?:conflicted|conflict of interest|declare|declaring|an interest|pecuniary|sit out|step out|leave (?:the (?:room|call|meeting)|for it))\b/i;
 const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|come back|later|defer|deferred|withdrawn|linked|part of|covered|asked|question)\b/i;
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(?:the |our )[^,]{2,60},\s*)?but\b|^\s+(?:for me|as well|too|in a way)\b|^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
 /** "…are both going to March", "…has been withdrawn by the ICB": items the agenda has moved or dropped, said of them. */
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -165,6 +167,8 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:I'll|I will|I'd like to|can I|I'm going to|I am going to|I'm now going to) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through|take) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+?)(?: as read\b.*)?$/i,
   // "I'm now going to open the item on public questions."
   /^(?:I'm |I am |we're |we are |I'll |we'll |let's |let me )?(?:now )?(?:going to )?(?:open|opening|start|starting|begin|beginning) (?:the |our )?(?:item|discussion|session) on\s+(?<title>.+)$/i,
+  // "right so lets start with the extended access hub rota for january claire"
+  /^(?:let's|lets|let us|we'll|can we|shall we|I'd like to) (?:start|begin|kick off) with\s+(?<title>(?:the|our) .{2,80})$/i,
   // "Next we've got the interface issues log, and then…"
   /^next,?\s+(?:we've got|we have|there's|is)\s+(?<title>.+)$/i,
   // "Shall we crack on with the workforce update?"
@@ -380,6 +384,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
   if (PREVIEW.test(rest) && references >= 2) return null;
   // "we've got nine items today … the ones that really need discussion are item four … and item seven": the agenda previewed.
   if (references >= 2 && /\b(?:\w+ items (?:today|tonight|this (?:morning|afternoon|evening))|(?:the )?(?:ones?|items?) (?:that|which) (?:really |mainly |will )?need|orientate)\b/i.test(rest)) return null;
+  // "Just so everyone knows where we are: we've got this, then item seven, then…": the order of business, told.
+  if (/\bwhere we are\s*[:,]|\b(?:knows?|clear(?: on)?) where we are\b/i.test(sentence) && /\bthen\b/i.test(rest)) return null;
   if (RUNNING_ORDER.test(rest) || /\blet me (?:say|run through|remind (?:you|everyone|members)(?: of)?) (?:where we are|what's left|the order)\b/i.test(sentence)) return null;
   // "Sorry, can we go back to item three for a second?": a member asking, not the chair starting it.
   if (/\?\s*$/.test(sentence) && (/^sorry,?\s+(?:can|could|may) (?:we|I)\b/i.test(rest) || /\bfor a (?:second|moment|minute)\b/i.test(rest))) return null;
@@ -391,6 +397,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     let after = rest.slice(m.index! + m[0].length);
     // "We'll do items one to four and break": a plan for several items, not a start (unless they are taken together).
     if (/^items\b/i.test(m[0]) && new RegExp(`^\\s*(?:to|and|through|-|–)\\s*(?:item\\s+)?${NUMBER}\\b(?!\\s+together)`, 'i').test(after) && !/\btogether\b/i.test(after)) continue;
+    // "the paper for item three had an error": something of the item's, not its start.
+    if (/\b(?:paper|papers|report|slides|pack|appendix|annex)\s+(?:for|on|under)\s*$/i.test(prefix)) continue;
     // Put off, in the words about this item (not in "…and then we'll come back to item four").
     // …and not in what comes after "and then": "we'll go to item eight, and then come back to winter".
     const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|,?\s+(?:and\s+)?then\b/i)[0]!;
@@ -443,7 +451,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isLaterPlan = /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time|then)\b/i.test(lastClause);
     if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "Bryony has to go first, so item seven, the children's service": a reason, then only a lead-in, then the item and its title.
-    if (rawLastClause && !lastClause && rawLastClause !== prefix && /^\s*,/.test(after) && !MENTION.test(prefix)) {
+    // "I'm a partner at Seaton Road, so item six, the branch consolidation, I'm conflicted on that": a declaration about it.
+    if (rawLastClause && !lastClause && rawLastClause !== prefix && /^\s*,/.test(after) && !MENTION.test(prefix) && !DECLARED.test(after)) {
       const title = titleAfter();
       if (title) return { number, title, part, isWeak: false };
     }
@@ -507,6 +516,13 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   return { number, title: following && isBareTopic(following.split(/,\s/)[0]!) ? cleanTitle(stripLeadIn(following).rest) : following ? cleanTitle(following) : null, part };
 }
 
+/** "…the enhanced access er utilisation Yasmin": a hand-over, unpunctuated, is not part of the title. */
+function withoutNameAtEnd(found: { title: string | null } | null, names: NameWords): { title: string | null } | null {
+  const lastWord = found?.title?.split(' ').at(-1);
+  if (!found?.title || !lastWord || !isNameOf(names, lastWord.charAt(0).toUpperCase() + lastWord.slice(1))) return found;
+  return { title: found.title.slice(0, -lastWord.length).trim() || null };
+}
+
 function cueStart(text: string, following: string | undefined, patterns: readonly RegExp[], names: NameWords): { title: string | null } | null {
   // "We'll come to four shortly": a promise of a start, not one.
   if (/\b(?:shortly|later on|later|in a (?:minute|moment|bit|second))\s*[.!]?$/i.test(text)) return null;
@@ -522,7 +538,7 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
     // "Dr Rauf, over to you again": a hand-over to a person, not an item named.
     if (said && /\bover to you\b/i.test(text) && (isNameOnly(said, names) || HONORIFIC.test(said) || isCourtesy(said))) return null;
     if (!said && !following) return null;
-    if (said) return titleAfterCue(said, names, ITEM_CUES.includes(pattern));
+    if (said) return withoutNameAtEnd(titleAfterCue(said, names, ITEM_CUES.includes(pattern)), names);
     // "Moving on. Enhanced access over Easter, which…" "Next item. This is the winter plan.": the title is what the chair says next, when it opens with a bare topic.
     const next = following ? stripLeadIn(following).rest.replace(/^(?:this|that|it)(?: is|'s)\s+/i, '') : '';
     const title = isBareTopic(next.split(/,|\s[–—-]\s/)[0]!) ? cleanTitle(next) : null;
@@ -537,6 +553,11 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
   if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
   if (CLOSING_ASK.test(rest)) return { title: 'Any other business' };
+  // "Right, the minutes of the last meeting then.": a standing item named.
+  const minutes = /^(?<title>(?:the )?minutes(?: of (?:the )?(?:last|previous) meeting| (?:of|from) last time)?(?: and (?:matters arising|(?:the )?actions?|the action log))?),?(?: then)?[.!]?$/i.exec(rest);
+  // Opened with a question about them: "Any comments on accuracy?", "Has everyone had a chance to look?".
+  const isOpened = !!following && /\?\s*$/.test(following) && /\b(?:accuracy|accurate|comments?|corrections?|look|read|anything|happy|matters arising)\b/i.test(following);
+  if (minutes && minutes.groups!.title!.split(' ').length > 1 && isOpened) return { title: cleanTitle(minutes.groups!.title) };
   const standing = STANDING_ITEM.exec(rest);
   if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
   const back = BACK_TO.exec(rest);
@@ -592,15 +613,12 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   const itemCueAt = /\b(?:so|right|ok|okay|now|and)\s+(?=(?:the )?next (?:item )?on (?:the|our) (?:agenda|list)\b)/i.exec(rest);
   if (itemCueAt) {
     const found = cueStart(rest.slice(itemCueAt.index + itemCueAt[0].length), following, ITEM_CUES, names);
-    // "…the enhanced access er utilisation Yasmin": the hand-over, unpunctuated, is not part of the title.
-    const lastWord = found?.title?.split(' ').at(-1);
-    if (found?.title && lastWord && isNameOf(names, lastWord.charAt(0).toUpperCase() + lastWord.slice(1))) return { title: found.title.slice(0, -lastWord.length).trim() || null };
     if (found) return found;
   }
   const ordinal = ORDINAL_START.exec(rest);
   // "Second thing, the referral form, Bushra, you've been looking at that": the topic, up to the hand-over.
   const ordinalTopic = ordinal ? ordinal.groups!.title!.split(/,\s/)[0]! : null;
-  if (ordinal && ordinalTopic && (isBareTopic(ordinal.groups!.title!) || (/^(?:the|our|your)\s/i.test(ordinalTopic) && isBareTopic(ordinalTopic)))) {
+  if (ordinal && ordinalTopic && !ITEM_REFERENCE_ONCE.test(ordinal.groups!.title!) && (isBareTopic(ordinal.groups!.title!) || (/^(?:the|our|your)\s/i.test(ordinalTopic) && isBareTopic(ordinalTopic)))) {
     // Counted off and handed to someone ("First thing, the accounts. Maggie."), as a chair does; without a hand-over, as a presenter does too.
     const handsOver = (!!following && isHandover(following, names)) || /,\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,/.test(ordinal.groups!.title!);
     return { title: cleanTitle(isBareTopic(ordinal.groups!.title!) ? ordinal.groups!.title : ordinalTopic), isOrdinal: !handsOver };
@@ -620,7 +638,7 @@ function isBareTopic(sentence: string): boolean {
 }
 
 /** Sentences that thank or welcome ("Thank you, Sarah.") are not where an item's talk starts. */
-const COURTESY_WORDS = new Set(['thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um', 'ouch', 'fair', 'true', 'indeed', 'exactly', 'absolutely', 'quite', 'noted', 'agreed', 'sure', 'yes', 'no', 'wonderful', 'marvellous', 'smashing']);
+const COURTESY_WORDS = new Set(['thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um', 'ouch', 'fair', 'true', 'indeed', 'exactly', 'absolutely', 'quite', 'noted', 'agreed', 'sure', 'yes', 'no', 'wonderful', 'marvellous', 'smashing', 'idea', 'point', 'shout', 'news', 'stuff', 'question']);
 function isCourtesy(sentence: string): boolean {
   const words = sentence.split(/[\s,.!]+/).filter(Boolean);
   return (
