@@ -310,6 +310,10 @@ describe('findIntroductions: introduced by someone else', () => {
     expect(read(['Ann Lee', text]).get(person)).toMatchObject({ organisationText: organisation, sector, saidBy: 'other' });
   });
 
+  it('reads "who started this month as chief executive of …"', () => {
+    expect(read(['Ann Lee', 'Welcome to Carla Diaz, who started this month as chief executive of Midshire LMC.']).get('Carla Diaz')).toMatchObject({ organisationText: 'MIDSHIRE LMC', sector: 'primary_care_rep_body', saidBy: 'other' });
+  });
+
   it('reads a list of people and where they are from', () => {
     const claims = read(['Ann Lee', "We've got Carla from Age UK Midshire, Jon from the LPC and Nadia from the federation joining us today."]);
     expect([...claims].map(([person, c]) => [person, c.organisationText, c.sector])).toEqual([
@@ -1019,5 +1023,19 @@ describe('findIntroductions: guests introduced by the chair', () => {
     expect(claims.get('Alastair Grant')).toBeUndefined();
     const aboutAPaper = claimsOf(['Cllr Helen Brierley', 'The paper is by the director of the housing charity at Rochdale, Dr Eze.'], ['Dr Chidi Eze', 'Thank you.']);
     expect(aboutAPaper.get('Dr Chidi Eze')?.sector ?? null).not.toBe('local_authority');
+  });
+});
+
+describe('findIntroductions: where someone was, when they say it, and roles with "with"', () => {
+  it.each([
+    ["I'm Farah, one of the paramedics for Ashgrove PCN, I came over from the ambulance trust in the summer.", 'ASHGROVE PCN', 'pcn'],
+    ["Farah, social prescriber with Ashgrove PCN.", 'ASHGROVE PCN', 'pcn'],
+    ["I'm Farah, I'm from Brookside Homes, the housing association.", 'Brookside Homes', 'vcse'],
+  ])('%s', (text, organisation, sector) => {
+    expect(claimFor(text)).toMatchObject({ organisationText: organisation, sector });
+  });
+
+  it('does not take "surgery this morning" for a practice', () => {
+    expect(String(claimFor("I'm Farah, business manager, covering for our lead GP, she couldn't get out of surgery this morning.")?.organisationText ?? '')).not.toMatch(/morning/i);
   });
 });

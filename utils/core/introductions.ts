@@ -85,13 +85,15 @@ const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
 /** Words before an organisation: "at", "from", "on behalf of", "I chair", "I run". */
 const ORGANISATION_LEAD =
   /\b(?:at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|employed through|employed via|hosted by|speaking as|saying this as|here as)\s+/gi;
+/** Words before "from", "at" or "with" that make it a past employer: "I came over from", "I used to be at". */
+const FORMERLY_BEFORE = /(?:\b(?:came|come|moved|transferred)(?:\s+(?:over|across|in|here|to us))?|\bused to (?:be|work)|\bpreviously(?: worked)?|\bbefore that I was|\bI was(?: (?:previously|formerly))?)\s*$/i;
 /** Leads that say the capacity someone is here in, rather than where they work. */
 const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for|saying this as)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
 const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
 
 /** How people name an organisation in speech without its proper name: "the city council", "the ICB". */
 const SPOKEN_ORGANISATION =
-  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|(?:out[- ]of[- ]hours\s+)?gp (?:federation|co-?op|cooperative|collaborative|alliance|confed(?:eration)?)|federation|fed|confed|healthwatch|hospice|ambulance service|public health(?: team)?)(?=$|[^\p{L}])/iu;
+  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|(?:out[- ]of[- ]hours\s+)?gp (?:federation|co-?op|cooperative|collaborative|alliance|confed(?:eration)?)|federation|fed|confed|healthwatch|hospice|ambulance service|public health(?: team)?|housing association)(?=$|[^\p{L}])/iu;
 /** Spoken organisations that need "the" before them to be read as one. */
 const NEEDS_ARTICLE = /^(?:council|trust|hospital|practice|surgery|federation|hospice|pcn)$/i;
 
@@ -102,7 +104,7 @@ const FOLLOWERS = new Set(
     'has have had do does did will would can could should may might must shall to in on at for with from by about over into i we you they he she it me us ' +
     'them my our your their his her its this that these those today tonight tomorrow yesterday now here there too also really very just only mainly mostly obviously ' +
     'actually basically anyway um uh er erm like yeah yes no not covering based myself again please currently originally still already wearing ' +
-    'joining joined attending presenting speaking sitting listening dialling calling said says mentioned'
+    'joining joined attending presenting speaking sitting listening dialling calling said says mentioned direct directly'
   ).split(' '),
 );
 /** Words after a named organisation that belong to it ("the ICB's medicines team", "from the practice side"). */
@@ -662,7 +664,7 @@ const HAT = /\b(?:wearing|with|in|putting on|putting|got|having) my ([\w' -]{1,4
 
 /** What may come before "with" when it says where someone works. */
 const WITH_BEFORE =
-  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio))\s*$/i;
+  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio|physiotherapist|prescriber|technician|tutor|lecturer|adviser|advisor|assistant|associate))\s*$/i;
 
 /** Whether `text` ends with the speaker's own name ("…, Kate" before "with Age UK"). */
 function endsWithName(text: string, ownName: RegExp | null): boolean {
@@ -720,7 +722,8 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with";
   // "castle surgery in malton": the part with a type word.
   const parts = phrase?.split(/\s+(?:at|for|with|from|in|of|by)\s+/).map((part) => part.replace(/^(?:at|for|with|from|in|of|by)\s+/i, '')) ?? [];
-  const said = parts.findLast((part) => TYPE_WORDS.test(part) && !isJobTitleOnly(part)) ?? parts.at(-1);
+  // "employed by the PCN direct": how, not part of the name.
+  const said = (parts.findLast((part) => TYPE_WORDS.test(part) && !isJobTitleOnly(part)) ?? parts.at(-1))?.replace(/\s+(?:direct|directly|itself|though|really|actually)$/i, '');
   // "they sort of lend me to the PCN": words about the speaker, not a name; "which is the federation for …" describes one.
   if (said && /\b(?:me|us|them|they|we|you|i|it|my|our|sort of|kind of)\b|^(?:which|who|that|where|whose|a|an)\b/i.test(said)) return null;
   // A short word in lower case is not an acronym said ("for, gosh, nearly four years" is not GOSH).
@@ -730,8 +733,8 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
     if (known?.sector && known.basis === 'directory') return { ...known, strength: Math.min(known.strength, 1.5), index: start, isRepresenting: false };
   }
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
-  // "pharmacy technician" is what someone does; "not the practice" says where they are not.
-  if (ROLE_AT_END.test(said) || /^(?:not|no|never|nor)\b/i.test(said)) return null;
+  // "pharmacy technician" is what someone does; "not the practice" says where they are not; "surgery this morning" is when.
+  if (ROLE_AT_END.test(said) || /^(?:not|no|never|nor)\b/i.test(said) || /\b(?:this|tomorrow|today|tonight|yesterday|morning|afternoon|evening|week|weekend)\b/i.test(said)) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
   if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
@@ -778,6 +781,8 @@ function readIntroduction(
     for (const match of sentence.matchAll(ORGANISATION_LEAD)) {
       const at = match.index + match[0].length;
       if (titles.some(([from, to]) => match.index > from && at < to)) continue;
+      // "I came over from West Mids Ambulance in the summer": where they were, not where they are.
+      if (/^(?:from|at|with)\b/i.test(match[0]) && FORMERLY_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "Gary, you're representing CNTW", "she's from the trust": someone else's organisation, not the speaker's.
       if (/\b(?:you(?:'re| are)?|s?he(?:'s| is)|they(?:'re| are))\s+(?:(?:just|now|also|still|actually|here|today)\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 24), match.index))) continue;
       // "Kate with Age UK", "I'm with the ICB", "manager with Ashgrove", but not "I agree with the LMC".
@@ -972,7 +977,7 @@ const COUNCILLOR = /^(?:cllr|councillor)\.?\s/i;
 
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
-  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)|she's|he's|they're|you're|you are|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in|deputising|deputizing|standing\s+in|sitting\s+in)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening)))?\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
+  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)?|she's|he's|they're|you're|you are|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in|deputising|deputizing|standing\s+in|sitting\s+in)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:week|month)))?\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is)|'s|\s+is)\s+(?:one of\s+)?(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|\s+(?:at|in|for|with)\s+\p{Lu}|$)/u;
 const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;

@@ -283,6 +283,7 @@ export const SECTORS = [
       w('\\bage (uk|concern|connect)\\b'),
       w('\\bcarers\\b'),
       w('\\bcharity\\b'),
+      w('\\bhousing association\\b'),
       w('\\bvolunteer(s|ing)?\\b'),
       // National charities often in the room by name.
       // "Bristol Mind", "Mind in Bradford": the local Minds.
