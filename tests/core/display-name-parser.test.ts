@@ -114,6 +114,12 @@ describe('displayOrganisationName', () => {
     ['Healthwatch Sheffield', 'Healthwatch Sheffield'],
     ['THE GRANTHAM PRACTICE', 'The Grantham Practice'],
     ['LONDON BOROUGH OF CAMDEN', 'London Borough of Camden'],
+    // Initials without a vowel stay initials; "Ltd" and "St" are words.
+    ['CALDERBROOK MBC', 'Calderbrook MBC'],
+    ['BRACKENSHIRE HEALTHCARE NHS FT', 'Brackenshire Healthcare NHS FT'],
+    ['SBHFT', 'SBHFT'],
+    ['RIVERSIDE HEALTH LTD', 'Riverside Health Ltd'],
+    ['ST LUKES HOSPICE', 'St Lukes Hospice'],
   ])('%s → %s', (raw, expected) => {
     expect(displayOrganisationName(raw)).toBe(expected);
   });

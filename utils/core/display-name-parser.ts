@@ -87,12 +87,17 @@ export function displayOrganisationName(name: string): string {
     .split(' ')
     .map((word, index) => {
       // Acronyms, codes and initials ("DR LUMB W") stay as they are.
-      if (ACRONYMS.has(word) || /\d/.test(word) || (/^[A-Z]$/.test(word) && word !== 'A')) return word;
+      if (ACRONYMS.has(word) || /\d/.test(word) || (/^[A-Z]$/.test(word) && word !== 'A') || isUnvoicedAcronym(word)) return word;
       const lower = word.toLowerCase();
       if (index > 0 && SMALL_WORDS.has(lower)) return lower;
       return lower.replace(/(^|[-'’(&/])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
     })
     .join(' ');
+}
+
+/** A short word with no vowel is initials, not a word ("MBC", "NHS FT", "SBHFT", "CNTW"), but "DR", "MR", "ST" are titles. */
+function isUnvoicedAcronym(word: string): boolean {
+  return /^[B-DF-HJ-NP-TV-XZ]{2,6}$/.test(word) && !/^(?:DR|MR|MRS|MS|ST|SQ|LTD|PLC)$/.test(word);
 }
 
 function titleCaseSurname(surname: string): string {
