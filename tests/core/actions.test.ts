@@ -1076,3 +1076,22 @@ describe('detectActions: more ways a chair records a decision', () => {
     if (text) expect(decisions[0]!.text).toBe(text);
   });
 });
+
+describe('detectActions: a promise names something to do, or a time to do it by', () => {
+  noActionIn([
+    "Right, I'm going to try and keep this to ten minutes.",
+    "We'll work it out together.",
+    "Brilliant, we'll tell you.",
+    "Let's do it properly then, one vote per practice.",
+  ]);
+
+  it.each([
+    "I'll redo the workforce tables for the board.",
+    "I'll ask democratic services to draft the letter for my signature.",
+    "I'll drop the practice managers a line.",
+    "I'll find an owner for it outside the meeting.",
+    "We'll have it to you by Friday.",
+  ])('still takes: %s', (said) => {
+    expect(detect('Dee Walters', said).filter((f) => f.kind === 'action')).toHaveLength(1);
+  });
+});

@@ -359,6 +359,9 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
 const DELIVERABLE =
   /^(?:[a-z]+ly )?(?:send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|design|designing|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|up (?:on|in)|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|phone|phoning|ring round|ringing round|launch|launching|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|out|in place|agreed)|go through|write up|roll out|train|do (?:the|a|an|our|their|his|her) [a-z]+)\b/i;
 
+/** Besides {@link DELIVERABLE}, what a speaker promises to do for the meeting: "I'll ask Democratic Services to…", "I'll get you the rota", "I'll drop them a line". */
+const PROMISED_TASK = /^(?:[a-z]+ly )?(?:re-?(?:do|vise|write|run|work|fresh|issue|send|draft|circulate|check|calculate|visit)|tidy|finish|change|correct|create|build|develop|start|ask|get|find|remind|drop|make sure|ensure|write|sort|fix|run|re-?run|put|pass|feed|link up|contact|ring|phone|call|nudge|text|message|chat|catch up|pop|flag|copy|include|cover|do (?:it|that|this) (?:myself|then)|do (?:the|a|an|some)\b)/i;
+
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
 const COMMON_TASK_VERB = /^(?:brief|re-?circulate|re-?send|re-?issue|re-?share|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
 
@@ -852,7 +855,9 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (pattern === LETS && match.groups.body!.split(/\s+/).length < 3) continue;
       // "Let's get it done properly": a rallying call about the task just discussed, not a new one.
       if (pattern === LETS && isThin(tidy(match.groups.body!))) continue;
+      if (pattern === LETS && !DELIVERABLE.test(match.groups.body!) && !PROMISED_TASK.test(match.groups.body!) && !hasDeadline(sentence)) continue;
       if (pattern === LETS) return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'none', rule: 'commitment', reason: 'The meeting gave itself the task, with nobody named.' };
+      if (!DELIVERABLE.test(match.groups.body!) && !PROMISED_TASK.test(match.groups.body!) && !hasDeadline(sentence)) continue;
       return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker said they would do it.' };
     }
   }
