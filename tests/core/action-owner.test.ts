@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrimaryCareOwner, resolveActionOwner, type MeetingPerson } from '@/utils/core/action-owner';
+import { isPrimaryCareOwner, resolveActionOwner, resolveSuggestedOwner, type MeetingPerson } from '@/utils/core/action-owner';
 import { BUILTIN_ORGANISATIONS, OrganisationIndex } from '@/utils/core/org-directory';
 
 const people: MeetingPerson[] = [
@@ -102,5 +102,14 @@ describe('a short form of a given name', () => {
   it('names nobody when it could be either of two people', () => {
     expect(resolveActionOwner('Katie', team).organisation).toBeNull();
     expect(resolveActionOwner('Katie', team).owner).toBe('Katie');
+  });
+});
+
+describe('resolveSuggestedOwner: a body and a team of it', () => {
+  it('names the one ICB in the meeting for "the ICB", and keeps "the ICB contracting team" as said, with its ICB', () => {
+    const body = resolveSuggestedOwner({ owner: 'the ICB', ownerSource: 'named', atMs: 0 }, people, new Map());
+    expect(body).toMatchObject({ owner: 'NHS South Yorkshire ICB', organisation: 'NHS South Yorkshire ICB', sector: 'icb' });
+    const team = resolveSuggestedOwner({ owner: 'the ICB contracting team', ownerSource: 'named', atMs: 0 }, people, new Map());
+    expect(team).toMatchObject({ owner: 'the ICB contracting team', organisation: 'NHS South Yorkshire ICB', sector: 'icb' });
   });
 });

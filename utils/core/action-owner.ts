@@ -202,8 +202,9 @@ export function resolveSuggestedOwner(clue: OwnerClue, people: readonly MeetingP
     };
   }
   const named = resolveActionOwner(clue.owner, people, known);
-  // "the ICB" with one ICB in the meeting: the log names it.
-  const isVagueBody = /^the\s/i.test(clue.owner) && named.organisation !== null && !people.some((p) => p.personName === named.owner);
+  // "the ICB" with one ICB in the meeting: the log names it. A team keeps its own name ("the ICB contracting team"), with its organisation beside it.
+  const isTeam = /\b(?:team|teams|department|office|unit|officers?|colleagues|secretariat)\b/i.test(clue.owner);
+  const isVagueBody = /^the\s/i.test(clue.owner) && !isTeam && named.organisation !== null && !people.some((p) => p.personName === named.owner);
   return {
     ...named,
     owner: isVagueBody ? named.organisation : named.owner,
