@@ -1039,3 +1039,13 @@ describe('findIntroductions: where someone was, when they say it, and roles with
     expect(String(claimFor("I'm Farah, business manager, covering for our lead GP, she couldn't get out of surgery this morning.")?.organisationText ?? '')).not.toMatch(/morning/i);
   });
 });
+
+describe('findIntroductions: "I\'ve been a partner at …" and a title before a lower-case name', () => {
+  it('reads "I\'ve been a partner at Willow Bank Surgery for fourteen years"', () => {
+    expect(claimFor("So, for those who don't know, I've been a partner at Willow Bank Surgery for fourteen years now.")).toMatchObject({ organisationText: 'WILLOW BANK SURGERY', sector: 'general_practice' });
+  });
+
+  it('reads "hi its dr farah khan from willow bank surgery" in a caption without capitals', () => {
+    expect(claimFor('hi its dr farah khan from willow bank surgery ive got my hand up')).toMatchObject({ sector: 'general_practice' });
+  });
+});

@@ -63,9 +63,9 @@ const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
-const ROLE_CUE = /\b(?:i'm|i am|it's|this is)\s+(?:(?:now|also|currently|actually)\s+)?(?:(?:the|a|an|one of the)\s+)?([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
+const ROLE_CUE = /\b(?:i'm|i am|it's|this is|i've been|i have been)\s+(?:(?:now|also|currently|actually)\s+)?(?:(?:the|a|an|one of the)\s+)?([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
 /** A cheap look for any of the cues below, before reading them properly. */
-const CUE_WORDS = /speaking as |here as |i['’]m|i am|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|i co-?ordinate|i look after|i cover|\bas (?:the|a|an|one of) |\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
+const CUE_WORDS = /speaking as |here as |i['’]m|i am|i['’]ve been|my name|i work|represent|behalf|i chair|i run|i lead|i head|i manage|i co-?ordinate|i look after|i cover|\bas (?:the|a|an|one of) |\bhat\b|introduc|should have said|know me|for the record|for the new|haven['’]t met/i;
 /** Weaker cues, taken only among a speaker's first words. */
 const WEAK_CUE =
   /\b(?:i'm|i am) (?:(?:now|also|currently|actually|really|still|just) )?(?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b|\bi (?:look after|cover)\b|\bas (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|coordinator|co-ordinator) (?:at|for|of|with)\b/i;
@@ -260,7 +260,7 @@ function withOwnNameCased(text: string, person: Person): string {
   const last = person.last ? `(?:\\s+${escapeRegExp(person.last)})?|[a-z]{2,}\\s+${escapeRegExp(person.last)}` : '';
   // At the start of the turn (after a greeting), after "it's" or "I'm", or between commas: where a name is said to introduce oneself.
   const said = new RegExp(
-    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers|chair|and just for the minutes)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
+    `(^(?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|thank you|cheers|chair|and just for the minutes)[,.!]?\\s+)*|[,.!?]\\s*|\\b(?:it's|its|it is|this is|i'm|im|i am|my name's|my name is)\\s+(?:(?:dr|doctor|cllr|councillor)\\.?\\s+)?)(${escapeRegExp(person.first)}${last})(?=\\s*(?:[,.;:!?—–-]|$)|\\s+(?:here|from|at|with|for)\\b|\\s+[A-Z]{2,6}\\b|\\s+${TITLE_AFTER_NAME})`,
     'i',
   ).exec(text);
   if (!said) return text;
