@@ -18,8 +18,10 @@ const FLOORS = {
   // them; the test part's were raised to what it measures after that day's work.
   // The development part's share floor is 4 points: its urgent care board (meeting-dev7) measures 3.7 points off, as
   // its GP federation is known only by a company name and never says what it is. The test part's stays at 1 point.
-  dev: { sector: 0.77, organisation: 0.72, actionPrecision: 0.88, actionRecall: 0.86, decisionPrecision: 0.94, decisionRecall: 0.93, owners: 0.88, dueDates: 0.91, shareErrorRatio: 0.04, agendaPrecision: 0.94, agendaRecall: 0.87, agendaNumbers: 0.97, agendaTitles: 0.89, agendaMentions: 0.96 },
-  test: { sector: 0.83, organisation: 0.68, actionPrecision: 0.82, actionRecall: 0.86, decisionPrecision: 0.96, decisionRecall: 0.85, owners: 0.86, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.88, agendaRecall: 0.84, agendaNumbers: 0.94, agendaTitles: 0.84, agendaMentions: 0.8 },
+  // On the morning of 7 December a promise was made to need something to deliver or a time: action precision rose
+  // on both parts (development 0.92 to 0.93, test 0.83 to 0.86), and both floors with it.
+  dev: { sector: 0.77, organisation: 0.72, actionPrecision: 0.91, actionRecall: 0.86, decisionPrecision: 0.94, decisionRecall: 0.93, owners: 0.88, dueDates: 0.91, shareErrorRatio: 0.04, agendaPrecision: 0.94, agendaRecall: 0.87, agendaNumbers: 0.97, agendaTitles: 0.89, agendaMentions: 0.96 },
+  test: { sector: 0.83, organisation: 0.68, actionPrecision: 0.85, actionRecall: 0.86, decisionPrecision: 0.96, decisionRecall: 0.85, owners: 0.86, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.88, agendaRecall: 0.84, agendaNumbers: 0.94, agendaTitles: 0.84, agendaMentions: 0.8 },
 } as const;
 
 const REPORT_PART = process.env.EVAL_PART === 'dev' ? 'dev' : process.env.EVAL_PART === 'test' ? 'test' : null;
