@@ -135,6 +135,8 @@ interface Context {
   /** Display name → the name the extension shows for the person (resolution). */
   readonly analysis: MeetingAnalysis;
   readonly lineOf: (utteranceId: string) => number;
+  /** A whole meeting's participant name → the display name the meeting shows (Teams: the NHSmail name). */
+  readonly nameOf?: (name: string) => string;
 }
 
 /** Whether a suggested owner is the expected one. */
@@ -142,7 +144,8 @@ function ownerMatches(expected: ExpectedAction, owner: string | null, organisati
   if (expected.ownerKind === 'unassigned') return owner === null || isUnassigned;
   if (!owner || isUnassigned) return false;
   if (expected.ownerKind === 'person') {
-    const personName = context.analysis.resolutions.get(expected.owner!)?.personName ?? expected.owner!;
+    // On Teams the person is known by their NHSmail name ("ELLIS, Margaret (…)" is "Margaret Ellis", annotated "Maggie Ellis").
+    const personName = context.analysis.resolutions.get(context.nameOf?.(expected.owner!) ?? expected.owner!)?.personName ?? expected.owner!;
     const said = owner.toLowerCase().replace(/^(dr|cllr|mr|mrs|ms|prof)\.? /, '');
     return [personName, expected.owner!].some((name) => name.toLowerCase().replace(/^(dr|cllr|mr|mrs|ms|prof)\.? /, '') === said);
   }
@@ -389,7 +392,7 @@ export function evaluateUnderstanding(corpus: CorpusPart): UnderstandingFigures 
       }
     }
     figures.primaryCareShare.push({ file: meeting.file, measured: analysis.organisations.primaryCare.talkShareRatio, truth: truthShare(meeting, stored, nameOf) });
-    scoreSuggestions(meeting.truth, { where: meeting.file, meetingType: meeting.meetingType, lines: meeting.lines, analysis, lineOf }, figures);
+    scoreSuggestions(meeting.truth, { where: meeting.file, meetingType: meeting.meetingType, lines: meeting.lines, analysis, lineOf, nameOf }, figures);
     scoreAgendaItems({ where: meeting.file, lines: meeting.lines, starts: meeting.truth.agendaItems }, analysis, lineOf, figures);
   }
 
