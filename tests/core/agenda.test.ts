@@ -720,3 +720,28 @@ describe('mentions of items from the 7 December decoy round', () => {
     expect(found.at(-1)).toEqual({ at: 2, number: null, title });
   });
 });
+
+describe('starts in unpunctuated captions, a title before its number, and AOB asked', () => {
+  const opening: [string, string][] = [[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.']];
+
+  it.each([
+    ["thanks raj that's great so item three is the phlebotomy review and I think that's kemi", 3, 'Phlebotomy review'],
+    ['ok noted thanks raj on to item four the estates bid', 4, 'Estates bid'],
+    ['So declarations of interest, item two. Has anyone got anything?', 2, 'Declarations of interest'],
+    ["and that's it for the formal items so AOB does anyone have anything", null, 'Any other business'],
+    ['Okay, and last up, AOB. Anyone?', null, 'Any other business'],
+    ['Right, finance it is. Kemi, over to you.', null, 'Finance'],
+  ])('finds "%s"', (text, number, title) => {
+    const found = startsOf([...opening, [CHAIR, text], ['Kemi Bello', 'Thank you, chair.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number, title });
+  });
+
+  it.each([
+    [[CHAIR, 'Next, item 5.']],
+    [[CHAIR, 'Sorry, Raj, my mistake. The PCN it is. Kemi?']],
+    [['Raj Patel', 'I have one thing for AOB later, if there is time.']],
+  ])('does not take %j for a start with a title of its own', (line) => {
+    const found = startsOf([...opening, line as [string, string], ['Kemi Bello', 'Okay.']]);
+    expect(found.filter((s) => s.at === 2 && s.title !== null)).toEqual([]);
+  });
+});

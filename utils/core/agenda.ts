@@ -197,6 +197,10 @@ const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
+/** Any other business said after a lead, not for or under it ("I have one thing for AOB"). */
+const AOB_ASKED = /(?:^|[,.;]\s*|\b(?:so|then|and|up|now|on)\s+)(?:a few words on\s+)?(?:any other business|AOB)\b(?!\s+(?:item|items|slot|later))/i;
+/** Asking the room: "Anyone?", "does anyone have anything". */
+const ANYONE = /\b(?:any(?:one|body|thing)|does anyone|has anyone|is there anything)\b/i;
 /** "Anything else anyone wants to raise before we close?": the closing item, asked. */
 const CLOSING_ASK = /^(?:is there |has anyone got )?anything else (?:that )?(?:anyone|anybody|people|we|you)?\s*(?:wants?|would like|needs?|want) to (?:raise|bring up|mention) before we (?:close|finish|end|wrap up)\b/i;
 /** "Then we've got the IIF." "And then we have one I've added myself. It's the IT outage." */
@@ -434,6 +438,12 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (isWeak && following && PUT_OFF.test(following)) continue;
     // "That's item six, noted Joe": thanks, not the item's title.
     if (START_PREFIX_WHOLE.test(prefix)) return { number, title: isWeak ? ((t) => (t && isCourtesy(t) ? null : t))(titleAfter()) : titleAfter(), part: saidPart, isWeak };
+    // Captions without stops run the thanks on into the start: "thanks sarah that's great so item three is the…",
+    // "…ok noted thanks kofi on to item eight the premises cost directions", "great ok so sorry item four the…".
+    if (!/[.,;:?!]/.test(prefix) && /\b(?:so|right|okay|ok|now|sorry|on to|onto|moving on to|move on to|next)$/i.test(prefix) && !MENTION.test(prefix) && !PROMISE_TO_RETURN.test(prefix)) {
+      const title = titleAfter();
+      if (title) return { number, title, part: saidPart, isWeak: false };
+    }
     // "ok thanks kelly right item 5 is…": thanks to the last speaker, unpunctuated, then the start.
     if (/^\p{L}+[,.]?\s+(?:right|so|okay|ok|now)$/iu.test(prefix) && /\b(?:thanks|thank you|cheers|ta)[,.]?\s+$/i.test(sentence.slice(0, sentence.toLowerCase().indexOf(prefix.toLowerCase())))) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "So as I said before the break, item five is the crisis pathway": an aside, then the start.
@@ -466,6 +476,12 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     }
     // "I'm going to bring item seven forward, …, we'll do it straight after this one": the order changed, the item still to come.
     const isTakenLater = /\b(?:we'll|we will|I'll|we're going to) (?:do|take|have|hear) (?:it|that|them)\s+(?:(?:straight|right|just|immediately) )?(?:after|later|at the end)\b/i.test(after);
+    // "So declarations of interest, item two.": the title, then its number (not "Next, item 5" or "closures Yusuf, item five").
+    const titledFirst = /^(?<title>[^,]{2,60}),$/.exec(stripLeadIn(rest.slice(0, m.index)).rest.trim());
+    const saidFirst = titledFirst?.groups?.title ?? '';
+    if (titledFirst && /^\s*[.!]?\s*$/.test(after) && isBareTopic(saidFirst) && !isCourtesy(saidFirst) && !NOT_A_TOPIC.test(saidFirst) && !/^(?:next|then|now|finally|lastly|first|right|okay|ok|so|and)$/i.test(saidFirst) && !saidFirst.split(/\s+/).some((w) => isNameOf(names, w.charAt(0).toUpperCase() + w.slice(1)))) {
+      return { number, title: cleanTitle(saidFirst), part: saidPart, isWeak: false };
+    }
     if ((BRING_FORWARD_PREFIX.test(lastClause) || BRING_FORWARD_AT_END.test(lastClause)) && BRING_FORWARD_AFTER.test(after) && !isTakenLater) {
       // "I'm going to bring item nine forward, the JSNA refresh, because…": named after it.
       // "…forward while Mark's still with us, the travel plan": a reason first, then its name.
@@ -551,6 +567,11 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
 function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords, isAnswer = false): { title: string | null; isOrdinal?: boolean } | null {
   const { rest } = stripLeadIn(sentence);
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
+  // "…that's it for the formal items so AOB does anyone have anything", "Okay, and last up, AOB. Anyone?": closing, and asked.
+  if (AOB_ASKED.test(rest) && (ANYONE.test(rest.slice(rest.search(/\b(?:AOB|any other business)\b/i))) || (!!following && ANYONE.test(following)))) return { title: 'Any other business' };
+  // "Right, finance it is."
+  const itIs = /^(?<title>[\w'’ -]{2,40}?) it is[.!]?$/i.exec(rest);
+  if (itIs && sentence.trim() !== rest.trim() && isBareTopic(itIs.groups!.title!) && !DAY_OR_TIME.test(itIs.groups!.title!) && !isCourtesy(itIs.groups!.title!) && !NOT_A_TOPIC.test(itIs.groups!.title!)) return { title: cleanTitle(itIs.groups!.title) };
   if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
   if (CLOSING_ASK.test(rest)) return { title: 'Any other business' };
   // "Right, the minutes of the last meeting then.": a standing item named.
