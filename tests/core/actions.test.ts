@@ -1095,3 +1095,9 @@ describe('detectActions: a promise names something to do, or a time to do it by'
     expect(detect('Dee Walters', said).filter((f) => f.kind === 'action')).toHaveLength(1);
   });
 });
+
+describe('detectActions: a vote that carries', () => {
+  it('takes "So that\'s four to one. Option B carries, …" as a decision', () => {
+    expect(detect('Chair', "So that's four to one. Option B carries, half in equal shares and half on list size.").filter((f) => f.kind === 'decision')).toHaveLength(1);
+  });
+});

@@ -745,3 +745,18 @@ describe('starts in unpunctuated captions, a title before its number, and AOB as
     expect(found.filter((s) => s.at === 2 && s.title !== null)).toEqual([]);
   });
 });
+
+describe('a topic named, then handed over at length', () => {
+  it.each([
+    ["Care home DES. Kemi, you've declared, but you're also the one who knows it, so talk us through it.", 'Care home DES'],
+    ["Right. Collective action. Kemi, over to you, what's the latest nationally and what are we hearing locally?", 'Collective action'],
+  ])('finds "%s"', (text, title) => {
+    const found = startsOf([[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.'], [CHAIR, text], ['Kemi Bello', 'Thank you, chair.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it('does not take "One vote per practice. Kemi, can you call it?" for a start', () => {
+    const found = startsOf([[CHAIR, 'Item one, welcome and apologies.'], ['Raj Patel', 'Apologies from Kath.'], [CHAIR, "Let's do it properly then. One vote per practice. Kemi, can you call it?"], ['Kemi Bello', 'Okay.']]);
+    expect(found.filter((s) => s.at === 2)).toEqual([]);
+  });
+});

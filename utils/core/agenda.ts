@@ -219,7 +219,7 @@ const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look 
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
 const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please))?|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
-const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
+const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
 const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
@@ -247,14 +247,21 @@ function isNameOnly(text: string, names: NameWords): boolean {
   return !!m && isNameOf(names, m.groups!.name!);
 }
 
+/** Words that hand someone the floor, however long the sentence around them. */
+const HANDS_OVER = /\b(?:talk us through|take us through|walk us through|over to you|kick (?:us )?off|start us off|where are we|you're up|your item|off you go)\b/i;
+
 function isHandover(sentence: string, names: NameWords): boolean {
   const trimmed = sentence.trim();
+  // "Owen, you've declared, but you're also the one who knows it, so talk us through it": handed over, at length.
+  const longer = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+),/.exec(trimmed);
+  if (longer && isNameOf(names, longer.groups!.name!) && !NOT_NAMES.has(longer.groups!.name!.toLowerCase()) && HANDS_OVER.test(trimmed)) return true;
   const m = HANDOVER.exec(trimmed);
   if (!m || isCourtesy(trimmed) || !isNameOf(names, m.groups!.name!) || NOT_NAMES.has(m.groups!.name!.split(' ')[0]!.toLowerCase()) || CLAUSE_WORD.test(m.groups!.name!)) return false;
   // Words to the person named, not about someone else ("Karen, Daniel will write to you").
   const remainder = trimmed.slice(m.groups!.name!.length);
+  if (HANDS_OVER.test(remainder)) return true;
   // "Jen, can you change that": a task given, not the floor handed over.
-  if (/^[,\s]*(?:can|could|would|will) you (?:change|amend|correct|fix|minute|note|send|circulate|chase|email|check|add|remove|make sure)\b/i.test(remainder)) return false;
+  if (/^[,\s]*(?:can|could|would|will) you (?:change|amend|correct|fix|minute|note|send|circulate|chase|email|check|add|remove|make sure|call|count)\b/i.test(remainder)) return false;
   return !/\b(?!I\b)[A-Z][a-z'-]+/.test(remainder);
 }
 
