@@ -1049,3 +1049,17 @@ describe('findIntroductions: "I\'ve been a partner at …" and a title before a 
     expect(claimFor('hi its dr farah khan from willow bank surgery ive got my hand up')).toMatchObject({ sector: 'general_practice' });
   });
 });
+
+describe('findIntroductions: plans and parts said in passing are not where someone works', () => {
+  it('does not take "the Tuesday session at Willow Bank we\'ll probably need to move" for the speaker\'s practice', () => {
+    expect(claimFor("So the rota's out. The Tuesday evening session at Willow Bank we'll probably need to move.")?.organisationText ?? null).toBeNull();
+  });
+
+  it('still takes "at Willow Bank we could take a lot of those patients"', () => {
+    expect(claimFor("On the glaucoma monitoring, at Willow Bank Surgery we could take a lot of those patients, we've got the kit.")).toMatchObject({ sector: 'general_practice' });
+  });
+
+  it('does not take "the pharmacy side" for an organisation', () => {
+    expect(String(claimFor("I'm the lead clinical pharmacist for Ashgrove PCN, so I look after the pharmacy side of the team.")?.organisationText ?? '')).not.toMatch(/side/i);
+  });
+});

@@ -58,7 +58,7 @@ const STRONG_CUE =
  * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
  * knows or one with a type word of its own counts.
  */
-const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we|we've|we're|we have|we are|we had|our)\b|\b(?:we've|we're|we have|we are|we had|we)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for)\b))|\b(?:our|my) (?:[\p{Ll}-]+ ){1,2}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\bwe at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:speaking|speak|answering|answer) for (?:the|my|our) \p{L}|\bwe at (?:the )?\p{Lu}[\p{L}'’-]+/u;
+const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we(?!['’](?:ll|d)\b|\s+(?:will|would|probably|need)\b)|we've|we're|we have|we are|we had|our)\b|\b(?:we've|we're|we have|we are|we had|we)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for)\b))|\b(?:our|my) (?:[\p{Ll}-]+ ){1,2}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\bwe at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:speaking|speak|answering|answer) for (?:the|my|our) \p{L}|\bwe at (?:the )?\p{Lu}[\p{L}'’-]+/u;
 
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
@@ -734,7 +734,7 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   }
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
   // "pharmacy technician" is what someone does; "not the practice" says where they are not; "surgery this morning" is when.
-  if (ROLE_AT_END.test(said) || /^(?:not|no|never|nor)\b/i.test(said) || /\b(?:this|tomorrow|today|tonight|yesterday|morning|afternoon|evening|week|weekend)\b/i.test(said)) return null;
+  if (ROLE_AT_END.test(said) || /\b(?:side|end|bit|part|aspect|element)$/i.test(said) || /^(?:not|no|never|nor)\b/i.test(said) || /\b(?:this|tomorrow|today|tonight|yesterday|morning|afternoon|evening|week|weekend)\b/i.test(said)) return null;
   // "practice manager" is what someone does, not where.
   const asTitle = classifyJobTitle(said);
   if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
