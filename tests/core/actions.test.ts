@@ -1101,3 +1101,10 @@ describe('detectActions: a vote that carries', () => {
     expect(detect('Chair', "So that's four to one. Option B carries, half in equal shares and half on list size.").filter((f) => f.kind === 'decision')).toHaveLength(1);
   });
 });
+
+describe('detectActions: a practice given reviews or visits to do', () => {
+  it('takes "Castle Hill will do baseline reviews for all the new residents by the end of March" as an action for the practice', () => {
+    const found = detect('Chair', "Castle Hill will do baseline reviews for all the new residents by the end of March.").filter((f) => f.kind === 'action');
+    expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([['Castle Hill', '2027-03-31']]);
+  });
+});
