@@ -1108,3 +1108,14 @@ describe('detectActions: a practice given reviews or visits to do', () => {
     expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([['Castle Hill', '2027-03-31']]);
   });
 });
+
+describe('detectActions: "signed off then", "decision made", a position agreed, an option chosen', () => {
+  it.each([
+    "Lovely, so that's signed off then, thank you.",
+    'OK, decision made.',
+    "So our position's agreed: we won't support the transfer without funding attached.",
+    "Okay. So we're doing option two, the training and the online tool, out of the CAIP money.",
+  ])('finds a decision in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'decision')).toHaveLength(1);
+  });
+});
