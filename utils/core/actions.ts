@@ -439,6 +439,11 @@ const ASKED_OF_SOMEONE = [BODY_ASKS, ASK_SOMEONE, ASK_THAT, REQUEST_THIRD];
 const COMMITMENT = /\b(?<subject>I|we)(?<modal>'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| can|'d be happy to| would be happy to|'m happy to| am happy to|'re happy to| are happy to|'ll happily| will happily|'m planning to| am planning to|'ll make sure (?:to|that we|we|I)|'ll try and|'ll try to|'ll aim to|'d like to| would like to|'ll need to| will need to| need to)(?: (?:also|then|just|now|certainly|definitely|happily|personally|quickly|probably|try and|try to|aim to|be able to|separately|both|all))* (?<body>[a-z][\w'-]*\b.*)$/i;
 const LET_ME = /^(?:(?:and|so|right|ok|okay|yes|yeah|then),? )*let (?:me|us) (?<body>[a-z][\w'-]*\b.*)$/i;
 /** "I send you the UDA figures on Monday": the first person and a verb in the present, with a time to come. */
+/** Whether a promise's words name something to deliver, one of the usual things promised, or come with a time. */
+function promisesSomething(body: string, sentence: string): boolean {
+  return DELIVERABLE.test(body) || PROMISED_TASK.test(body) || hasDeadline(sentence);
+}
+
 /** A time a promise said in the present runs to ("tomorrow, first thing"), not "employed by the PCN" or the town of March. */
 const PRESENT_PROMISE_TIME = /\b(?:today|tomorrow|tonight|first thing|this (?:afternoon|morning|evening)|(?:by|before) (?:the end of|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|lunchtime|christmas|the (?:next|\d)|\d)|end of (?:the )?(?:day|week))\b/i;
 /** "What I usually do is I'll ring the surgery": a habit described, not a promise. */
@@ -855,9 +860,9 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (pattern === LETS && match.groups.body!.split(/\s+/).length < 3) continue;
       // "Let's get it done properly": a rallying call about the task just discussed, not a new one.
       if (pattern === LETS && isThin(tidy(match.groups.body!))) continue;
-      if (pattern === LETS && !DELIVERABLE.test(match.groups.body!) && !PROMISED_TASK.test(match.groups.body!) && !hasDeadline(sentence)) continue;
+      // "I'm going to try and do this in ten minutes", "we'll work it out together": nothing to deliver, and no time.
+      if (!promisesSomething(match.groups.body!, sentence)) continue;
       if (pattern === LETS) return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'none', rule: 'commitment', reason: 'The meeting gave itself the task, with nobody named.' };
-      if (!DELIVERABLE.test(match.groups.body!) && !PROMISED_TASK.test(match.groups.body!) && !hasDeadline(sentence)) continue;
       return { kind: 'action', text: tidy(match.groups.body!), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker said they would do it.' };
     }
   }
@@ -1641,6 +1646,8 @@ const DEADLINE_WORDS = /^(?:by|before|within|no later than|in time for|ahead of)
 /** A sentence short enough to be about a date and nothing else: "End of February?", "The 14th is fine." */
 const DATE_ONLY_MAX_WORDS = 9;
 const DATE_AFTER_REQUEST_MAX_WORDS = 14;
+/** The longer of the two: a sentence with more words answers nothing with its date. */
+const DATE_ANSWER_MAX_WORDS = Math.max(DATE_ONLY_MAX_WORDS, DATE_AFTER_REQUEST_MAX_WORDS);
 
 /** The undated action a date said on its own belongs to: the last action of the last two minutes. */
 function dateOnlyTarget(
@@ -1650,8 +1657,8 @@ function dateOnlyTarget(
   due: (sentence: string) => DueDate | null,
 ): { suggestion: Mutable<ActionSuggestion>; due: DueDate } | null {
   // Most sentences are too long to be a date on its own: counted before anything is looked up.
-  const words = text.split(' ', Math.max(DATE_AFTER_REQUEST_MAX_WORDS, DATE_ONLY_MAX_WORDS) + 1).length;
-  if (words > Math.max(DATE_AFTER_REQUEST_MAX_WORDS, DATE_ONLY_MAX_WORDS)) return null;
+  const words = text.split(' ', DATE_ANSWER_MAX_WORDS + 1).length;
+  if (words > DATE_ANSWER_MAX_WORDS) return null;
   const last = suggestions.findLast((s) => s.kind === 'action');
   // Straight after the request, in the same turn, a little more may be said with the date: "By Wednesday, if possible, so it can go in the pack."
   const maxWords = last?.utteranceId === utterance.id ? DATE_AFTER_REQUEST_MAX_WORDS : DATE_ONLY_MAX_WORDS;

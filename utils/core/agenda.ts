@@ -443,8 +443,11 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     // "That's item seven, Paul. If you can hold it till then…": which item it belongs to, kept for later.
     if (isWeak && following && PUT_OFF.test(following)) continue;
-    // "That's item six, noted Joe": thanks, not the item's title.
-    if (START_PREFIX_WHOLE.test(prefix)) return { number, title: isWeak ? ((t) => (t && isCourtesy(t) ? null : t))(titleAfter()) : titleAfter(), part: saidPart, isWeak };
+    if (START_PREFIX_WHOLE.test(prefix)) {
+      const title = titleAfter();
+      // "That's item six, noted Joe": thanks, not the item's title.
+      return { number, title: isWeak && title && isCourtesy(title) ? null : title, part: saidPart, isWeak };
+    }
     // Captions without stops run the thanks on into the start: "thanks sarah that's great so item three is the…",
     // "…ok noted thanks kofi on to item eight the premises cost directions", "great ok so sorry item four the…".
     if (!/[.,;:?!]/.test(prefix) && /\b(?:so|right|okay|ok|now|sorry|on to|onto|moving on to|move on to|next)$/i.test(prefix) && !MENTION.test(prefix) && !PROMISE_TO_RETURN.test(prefix)) {

@@ -54,6 +54,8 @@ const NOT_THE_ACTION = new RegExp(
 );
 
 function leadBefore(s: string, start: number): Lead {
+  // "it doesn't need to be before Christmas": a time it need not meet.
+  if (NOT_NEEDED_BY.test(s.slice(0, start))) return { strength: 'against', word: '', start };
   const from = Math.max(0, start - 60);
   const before = s.slice(from, start);
   const meeting = MEETING_ON.exec(before);
@@ -101,8 +103,6 @@ const AT_THE_LATEST = /^\s*,?\s*at\s+the\s+(?:very\s+)?latest\b/i;
  */
 function scoreOf(s: string, mention: Mention, lead: Lead): number {
   if (mention.kind === 'past' || lead.strength === 'against') return 0;
-  // "it doesn't need to be before Christmas": a time it need not meet.
-  if (NOT_NEEDED_BY.test(s.slice(0, mention.start))) return 0;
   const after = s.slice(mention.end, mention.end + 30);
   const isStrong = lead.strength === 'strong' || AT_THE_LATEST.test(after);
   const isWeak = lead.strength === 'weak';
