@@ -1063,3 +1063,27 @@ describe('findIntroductions: plans and parts said in passing are not where someo
     expect(String(claimFor("I'm the lead clinical pharmacist for Ashgrove PCN, so I look after the pharmacy side of the team.")?.organisationText ?? '')).not.toMatch(/side/i);
   });
 });
+
+describe('findIntroductions: a name then "from", and where someone has moved to', () => {
+  const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
+  const readAll = (lines: [string, string][]) =>
+    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, builtins, { participants: lines.map(([speaker]) => speaker) });
+
+  it('reads "I\'ll bring in David Wray from the ICB" as David\'s organisation, whoever says it', () => {
+    const claims = readAll([
+      ['Cllr Sharon Pickering', "I'll bring in David Wray from the ICB, who's going to talk us through the dentistry paper."],
+      ['David Wray', 'Thank you, Chair.'],
+    ]);
+    expect(claims.get('David Wray')).toMatchObject({ sector: 'icb', saidBy: 'other' });
+  });
+
+  it('reads "I moved over to Age UK Brackenshire in September" as where the speaker works now', () => {
+    const claims = readAll([['Priya Lal', "I'm not Healthwatch any more actually, I moved over to Age UK Brackenshire in September."]]);
+    expect(claims.get('Priya Lal')).toMatchObject({ organisationText: 'Age UK Brackenshire', sector: 'vcse' });
+  });
+
+  it('does not take "I went to the practice yesterday" or "the practice last year" for an organisation', () => {
+    expect(readAll([['Priya Lal', 'I went to the practice yesterday.']]).get('Priya Lal')?.organisationText ?? null).toBeNull();
+    expect(readAll([['Priya Lal', 'I work at the practice last year.']]).get('Priya Lal')?.organisationText ?? null).toBeNull();
+  });
+});
