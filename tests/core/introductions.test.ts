@@ -1087,3 +1087,33 @@ describe('findIntroductions: a name then "from", and where someone has moved to'
     expect(readAll([['Priya Lal', 'I work at the practice last year.']]).get('Priya Lal')?.organisationText ?? null).toBeNull();
   });
 });
+
+describe('findIntroductions: answers to "which practice are you?" and "where are you based?"', () => {
+  const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
+  const readAll = (lines: [string, string][]) =>
+    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, builtins, { participants: lines.map(([speaker]) => speaker) });
+
+  it('reads an answer that opens with the name', () => {
+    const claims = readAll([
+      ['Dr Paula Hind', 'Sorry Tunde, remind me, where are you based?'],
+      ['Dr Tunde Bakare', 'Marden Bridge Surgery, the one, er, the one by the Metro.'],
+    ]);
+    expect(claims.get('Dr Tunde Bakare')).toMatchObject({ organisationText: 'Marden Bridge Surgery', sector: 'general_practice' });
+  });
+
+  it('reads "Everton Brow Medical Centre, since September, I used to be at Anfield Road" as the first, not the one before', () => {
+    const claims = readAll([
+      ['Dr Maeve Lennon', "Kwesi, which surgery are you at now? I've lost track."],
+      ['Dr Kwesi Ampofo', "Everton Brow Medical Centre, since September, I used to be at, um, Anfield Road, but that's a long story."],
+    ]);
+    expect(claims.get('Dr Kwesi Ampofo')).toMatchObject({ organisationText: 'Everton Brow Medical Centre', sector: 'general_practice' });
+  });
+
+  it('does not read an opening that is no answer: "Sorry, the Metro is down"', () => {
+    const claims = readAll([
+      ['Dr Paula Hind', 'Tunde, where are you based?'],
+      ['Dr Tunde Bakare', 'Sorry, the Metro is down, give me a second.'],
+    ]);
+    expect(claims.get('Dr Tunde Bakare')?.sector ?? null).toBeNull();
+  });
+});

@@ -71,7 +71,7 @@ const WEAK_CUE =
   /\b(?:i'm|i am) (?:(?:now|also|currently|actually|really|still|just) )?(?:the|a|an|one of the|with|at|from|here)\b|\brepresenting\b|\bon behalf of\b|\bi (?:look after|cover)\b|\bas (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|coordinator|co-ordinator) (?:at|for|of|with)\b/i;
 /** Someone being asked who they are: the next thing they say is an introduction. */
 const INTRODUCTION_QUESTION =
-  /\b(?:introduce yourself|say (?:a word about )?who you are|tell us who you are|who(?:'s| is) that|who are you|where are you (?:from|joining from)|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital) (?:are you|is that|do you)|(?:do you want to|would you like to) (?:say|introduce))\b/i;
+  /\b(?:introduce yourself|say (?:a word about )?who you are|tell us who you are|who(?:'s| is) that|who are you|where(?: are|'re) you (?:from|joining from|based|working|at now)|where you(?: are|'re) (?:from|based|working)|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital) (?:are you|is that|do you)|(?:do you want to|would you like to) (?:say|introduce))\b/i;
 /** "Which practice are you?": the type of organisation asked about. */
 const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
   [/\bwhich (?:practice|surgery)\b/i, 'general_practice'],
@@ -760,6 +760,7 @@ function readIntroduction(
   questionSector: SectorId | null,
   isNamed: boolean,
   isStrong: boolean,
+  isAnswer = false,
 ): Reading {
   const candidates: (Candidate & { sentence: string })[] = [];
   const ownWhole = ownName ? new RegExp(`^(?:${ownName.source})$`, 'u') : null;
@@ -816,7 +817,8 @@ function readIntroduction(
     if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence });
     // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
     const listed = new Set<number>();
-    if (namesSelf || followsName) {
+    // "Which practice are you?" "Oh, Aylestone Lane, sorry": an answer can open with the name, or give it after a comma.
+    if (namesSelf || followsName || (isAnswer && sentence === sentences[0])) {
       const opening = LEADING_FILLERS.exec(sentence)?.[0].length ?? 0;
       for (const at of [opening, ...[...sentence.matchAll(/,\s*(?:(?:also|so|and)\s+)?/g)].map((m) => m.index + m[0].length)]) {
         if (!starts.has(at)) {
@@ -996,7 +998,7 @@ const INTRODUCING =
 const INTRODUCED_WORDS =
   /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|deputising|deputizing|standing in for|(?:is|['’]s) here for|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|\p{Lu}[\p{L}'’-]+ from (?:the )?\p{L}|\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\b|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
 /** A cheap look before reading a question properly. */
-const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
+const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|where you['’]re|where you are|where['’]re you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
 const ROLE_WORDS = /\b(?:observer|lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
 const NOT_A_ROLE = /\b(?:you|me|us|update|item|point|paper|report|figures|slides|screen|numbers)\b/;
 
@@ -1157,7 +1159,7 @@ export function findIntroductions(
           const block = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
           const isNamed = own?.intro.test(block[0]!) ?? false;
           const ownComma = own ? new RegExp(own.anywhere.source, 'gu') : null;
-          const reading = readIntroduction(block, ownComma, reader, asked?.sector ?? null, isNamed, isStrongAt(block[0]!, start));
+          const reading = readIntroduction(block, ownComma, reader, asked?.sector ?? null, isNamed, isStrongAt(block[0]!, start), !!asked && start === 0);
           const claim = claimFrom(reading, { speaker: speaker.displayName, atMs: utterance.startMs, saidBy: 'self' });
           if (claim) keep(claim);
         }
