@@ -1117,3 +1117,32 @@ describe('findIntroductions: answers to "which practice are you?" and "where are
     expect(claims.get('Dr Tunde Bakare')?.sector ?? null).toBeNull();
   });
 });
+
+describe('findIntroductions: "Priya, you\'re at Hollins Lane", told or asked', () => {
+  const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
+  const readAll = (lines: [string, string][]) =>
+    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, builtins, { participants: lines.map(([speaker]) => speaker) });
+
+  it('reads "Ifeoma, you\'re at Sandwich Bay Surgery, how did the visit go?" as Ifeoma\'s practice', () => {
+    const claims = readAll([
+      ['Dr Gareth Price', "Ifeoma, you're at Sandwich Bay Surgery, how did the CQC visit go in the end?"],
+      ['Dr Ifeoma Nnadi', 'It was fine, good overall.'],
+    ]);
+    expect(claims.get('Dr Ifeoma Nnadi')).toMatchObject({ organisationText: 'Sandwich Bay Surgery', sector: 'general_practice', saidBy: 'other' });
+  });
+
+  it('keeps "you\'re at …, aren\'t you?" when the answer is yes, and drops it when the answer is no', () => {
+    const asked = "Priya, you're at Hollins Lane Medical Practice, aren't you? What's your rate like?";
+    expect(readAll([['Dr Owain Pryce', asked], ['Priya Menon', "I am, yeah. It's about eight percent."]]).get('Priya Menon')).toMatchObject({ sector: 'general_practice' });
+    expect(readAll([['Dr Owain Pryce', asked], ['Priya Menon', 'No, not any more.']]).get('Priya Menon')?.sector ?? null).toBeNull();
+  });
+
+  it('reads the answer that puts it right: "No, I\'m actually from the hospital trust"', () => {
+    const claims = readAll([
+      ['Cllr Barry Entwistle', "Dr Iyer, you're from the ICB, aren't you?"],
+      ['Dr Lakshmi Iyer', "No, I'm actually from the hospital trust. The ICB colleague sent apologies."],
+    ]);
+    expect(claims.get('Dr Lakshmi Iyer')).toMatchObject({ sector: 'acute_trust' });
+    expect(claims.get('Dr Lakshmi Iyer')?.saidBy).not.toBe('other');
+  });
+});

@@ -52,7 +52,7 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:(?:i'm|i am)(?:\s+(?:here|joining|attending|sitting in|dialling in|calling in))?|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|\bi(?:'ve| have)? (?:(?:recently|just) )?(?:(?:moved|switched)(?: over| across)?|(?:gone|went) (?:over|across)) to\b|(?:i'm|i am) employed by|i'm from|i am from|i'm here (?:from|for|as|with|today)|i'm (?:joining|dialling in|calling in) (?:from|for)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|\bi say (?:this|that) as (?:a|an|the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|\bas (?:(?:the|a|an) )?(?:dph|dass|dcs)\b|\bas (?:the|a|an) (?:director of (?:public health|adult social services|children's services)|(?:dental )?practice manager|clinical director|pcn manager)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|i co-?ordinate|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:(?:i'm|i am)(?:\s+(?:here|joining|attending|sitting in|dialling in|calling in))?|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|\bi(?:'ve| have)? (?:(?:recently|just) )?(?:(?:moved|switched)(?: over| across)?|(?:gone|went) (?:over|across)) to\b|(?:i'm|i am) employed by|(?:i'm|i am) (?:(?:actually|also|now|still|just|really) )?from|i'm here (?:from|for|as|with|today)|i'm (?:joining|dialling in|calling in) (?:from|for)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|\bi say (?:this|that) as (?:a|an|the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|\bas (?:(?:the|a|an) )?(?:dph|dass|dcs)\b|\bas (?:the|a|an) (?:director of (?:public health|adult social services|children's services)|(?:dental )?practice manager|clinical director|pcn manager)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|i co-?ordinate|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
 /**
  * Where someone says where they work in passing, as "we": "at Brecklands we've had three locums pull out",
  * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
@@ -93,7 +93,7 @@ const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)
 
 /** How people name an organisation in speech without its proper name: "the city council", "the ICB". */
 const SPOKEN_ORGANISATION =
-  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|(?:out[- ]of[- ]hours\s+)?gp (?:federation|co-?op|cooperative|collaborative|alliance|confed(?:eration)?)|federation|fed|confed|healthwatch|hospice|ambulance service|public health(?: team)?|housing association)(?=$|[^\p{L}])/iu;
+  /^(?:the\s+)?((?:city|county|borough|district|local|unitary)\s+council|council|icb|integrated care board|(?:hospital |acute |community |mental health )?trust|hospital|lmc|lpc|ldc|loc|local (?:medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|(?:out[- ]of[- ]hours\s+)?gp (?:federation|co-?op|cooperative|collaborative|alliance|confed(?:eration)?)|federation|fed|confed|healthwatch|hospice|ambulance service|public health(?: team)?|housing association)(?=$|[^\p{L}])/iu;
 /** Spoken organisations that need "the" before them to be read as one. */
 const NEEDS_ARTICLE = /^(?:council|trust|hospital|practice|surgery|federation|hospice|pcn)$/i;
 
@@ -996,7 +996,7 @@ const INTRODUCING =
   /\b(?:(?:we['’]re|we are|we['’]ve been|we have been) joined by|(?:I )?(?:now )?call(?:ing)? (?:on |upon )?(?=[A-Z])|we['’]ve got|we have got|we have|we['’]ve|i['’]ve got|i have got|welcome|welcoming|joining|join us|joined us|with us|introduce|introducing|apologies|here today|here from|on the line|new (?:member|members|faces?|colleagues?)|invited|brought|meet|say hello|over to|hand over|for the record|that['’]s|(?:don['’]t|doesn['’]t) know)\b/i;
 /** Words of an introduction by someone else that needs no "welcome": "Precious runs…", "who's the lead at…", "she's our…". */
 const INTRODUCED_WORDS =
-  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|deputising|deputizing|standing in for|(?:is|['’]s) here for|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|\p{Lu}[\p{L}'’-]+ from (?:the )?\p{L}|\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\b|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
+  /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|deputising|deputizing|standing in for|(?:is|['’]s) here for|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|\p{Lu}[\p{L}'’-]+ from (?:the )?\p{L}|, you['’]re (?:still |now |based )?(?:at|with|from) |\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\b|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
 /** A cheap look before reading a question properly. */
 const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|where you['’]re|where you are|where['’]re you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
 const ROLE_WORDS = /\b(?:observer|lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator)s?\b/;
@@ -1097,6 +1097,8 @@ export function findIntroductions(
   let pendingQuestion: { addressee: string | null; asker: string; sector: SectorId | null } | null = null;
   const oursPending: { speaker: string; introducer: string; quote: string; atMs: number; role: string }[] = [];
   const samePending: { speaker: string; previous: string; kind: string; quote: string; atMs: number }[] = [];
+  /** "Priya, you're at Hollins Lane, aren't you?": kept when Priya next speaks, unless she says no. */
+  const askedPending = new Map<string, IntroductionClaim>();
   let previousSpeaker: string | null = null;
 
   const keep = (claim: IntroductionClaim): void => {
@@ -1110,6 +1112,11 @@ export function findIntroductions(
     const same = speaker.kind === 'person' && previousSpeaker && previousSpeaker !== speaker.displayName ? SAME_ORGANISATION.exec(utterance.text) : null;
     if (same) samePending.push({ speaker: speaker.displayName, previous: previousSpeaker!, kind: same[1]!.toLowerCase(), quote: quoteOf(same.input), atMs: utterance.startMs });
     previousSpeaker = speaker.displayName;
+    const askedOf = askedPending.get(speaker.displayName);
+    if (askedOf) {
+      askedPending.delete(speaker.displayName);
+      if (!/^\W*(?:no|nope|not|actually)\b/i.test(utterance.text)) keep(askedOf);
+    }
     const count = (spoken.get(speaker.displayName) ?? 0) + 1;
     spoken.set(speaker.displayName, count);
     const isEarly = count <= EARLY_UTTERANCES_PER_SPEAKER || utterance.startMs - meetingStartMs <= OPENING_ROUND_MS;
@@ -1298,7 +1305,11 @@ export function findIntroductions(
           const isRecalled = prep === 'from' && /\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.?\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)) && /^[^,.;]{2,60}?\s(?:said|says|mentioned|was saying|put it|pointed out)\b/i.test(sentence.slice(inSentence(tail[0].length)));
           // "I'll bring in David Wray from the ICB": a name then "from" says where they work, whoever says it.
           const isNamedFrom = prep === 'from' && /^\s+from\s+$/.test(tail[0]);
-          if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text) && !isFrom && !isRecalled && !isNamedFrom) continue;
+          // "Ifeoma, you're at Sandwich Bay Surgery, how did the visit go?": told to the person named.
+          // Asked ("…, aren't you?"), it stands once they answer without a "no".
+          const isToldYou = /^\s*,\s*you(?:'re| are)\s+(?:(?:still|now|based)\s+)?(?:at|with|from)\s+$/.test(tail[0]) && /^(?:(?:and|so|now|right|ok|okay)[,\s]+)?$/i.test(sentence.slice(0, match.index).trim());
+          const isAskedYou = isToldYou && /\b(?:aren't|are|isn't|is|weren't) (?:you|it)\?/i.test(sentence);
+          if (!role && /^(?:from|at|with)$/.test(prep) && !/\b(?:joined|joining)\b/.test(tail[0]) && !INTRODUCING.test(text) && !isFrom && !isRecalled && !isNamedFrom && !isToldYou) continue;
           const orgStart = inSentence(tail[0].length);
           // "the new cabinet member for adult social care at Wiltshire Council": the organisation after the role's own "for".
           const further = /^[a-z][a-z' -]{0,60}?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{Lu}|the\s+(?:integrated care board|icb|council|county council|city council|trust|hospice|lmc|federation)\b)/u.exec(sentence.slice(orgStart));
@@ -1315,7 +1326,7 @@ export function findIntroductions(
               ? { ...candidate, text: title.sector === 'pcn' ? `${candidate.text} PCN` : candidate.text, sector: title.sector, basis: 'job-title' as const, strength: 1.2 }
               : candidate;
           if (!completed?.sector) continue;
-          keep({
+          const claim: IntroductionClaim = {
             speaker: person.displayName,
             saidBy: 'other',
             organisationText: completed.text,
@@ -1324,7 +1335,9 @@ export function findIntroductions(
             title: title?.matched ?? (role || null),
             quote: quoteOf(sentence),
             atMs: utterance.startMs,
-          });
+          };
+          if (isAskedYou) askedPending.set(person.displayName, claim);
+          else keep(claim);
         }
       }
     }
