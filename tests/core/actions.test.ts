@@ -1119,3 +1119,37 @@ describe('detectActions: "signed off then", "decision made", a position agreed, 
     expect(detect('Chair', said).filter((f) => f.kind === 'decision')).toHaveLength(1);
   });
 });
+
+describe('detectActions: a request queried, then put right by whoever asked', () => {
+  it('takes the date the asker gives after "Friday week\'s Christmas Day", and settles the action there', () => {
+    const found = exchange(
+      ['Dr Darren Lomax', 'Rachel, can you get the hub rota for January signed off by Friday week?'],
+      ['Rachel Fitton', "Friday week's Christmas Day, Darren."],
+      ['Dr Darren Lomax', 'Oh God, so it is. The twenty-third then, the Wednesday.'],
+      ['Rachel Fitton', "Fine, I'll do that."],
+    );
+    expect(summary(found)).toEqual([['action', 'Rachel Fitton', '2026-11-23']]);
+    expect(found[0]!.utteranceId).toBe('t2');
+    expect(found[0]!.reason).toMatch(/put it right after a question: The twenty-third then/);
+  });
+
+  it('settles "Which Sarah?" … "Sorry, Sarah W." where the person meant is said', () => {
+    const found = exchange(
+      ['Dr Kofi Mensah-Bonsu', 'Sarah, can you get the care coordinator job description over to HR by Tuesday?'],
+      ['Dr Sarah Ng', 'Which Sarah?'],
+      ['Dr Kofi Mensah-Bonsu', 'Sorry, Sarah W. You did the last one.'],
+      ['Sarah Whitfield', 'Yep, fine, Tuesday.'],
+    );
+    expect(summary(found)).toEqual([['action', 'Sarah Whitfield', '2026-11-24']]);
+    expect(found[0]!.utteranceId).toBe('t2');
+  });
+
+  it('leaves a request taken on at once where it was asked', () => {
+    const found = exchange(
+      ['Dr Olu Bankole', 'Sunil, can you get the workforce plan refreshed by the end of January?'],
+      ['Sunil Gohil', 'Yes, fine.'],
+      ['Dr Olu Bankole', 'Great, the twenty-third would be even better.'],
+    );
+    expect(found[0]!.utteranceId).toBe('t0');
+  });
+});

@@ -1562,8 +1562,18 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       };
       for (let i = 0; i < hits.length; i += 1) suggestHit(hits[i]!, i);
 
+      // "Rachel, can you … by Friday week?" "Friday week's Christmas Day." "The twenty-third then.": the asker puts the terms right.
+      const revised = isOpeningOfTurn && speaker && !hits.some((h) => h.kind === 'action') ? revisedRequest(pending, sentence, recent, due) : null;
+      if (revised) {
+        const { suggestion } = revised;
+        if (revised.due) suggestion.due = revised.due;
+        // The action is settled where its terms were last set.
+        suggestion.utteranceId = utterance.id;
+        suggestion.atMs = utterance.startMs;
+        suggestion.reason = `${suggestion.reason} ${personName(utterance.speaker)} put it right after a question${revised.due ? `: ${revised.due.text}` : ''}.`;
+      }
       // "End of February?", "By the end of January would be ideal.": a date said on its own is the last undated task's.
-      if (!hits.some((h) => h.kind === 'action') && speaker) {
+      else if (!hits.some((h) => h.kind === 'action') && speaker) {
         const target = dateOnlyTarget(text, suggestions, utterance, due);
         if (target) target.suggestion.due = target.due;
       }
@@ -1639,6 +1649,45 @@ function isDecidedJustBefore(suggestions: readonly ActionSuggestion[], decision:
   }
   return false;
 }
+
+/** A reply that queries a request rather than taking it on: a question, or the date asked for put in doubt. */
+const QUERIES_REQUEST = /\?\s*$|\b(?:is|'s) (?:Christmas|Boxing Day|New Year|a bank holiday|the bank holiday|a Sunday|a Saturday|half[- ]term)\b|\b(?:which|what do you mean|do you mean)\b/i;
+/** The asker's answer: short, a date or the person meant, with no task of its own. */
+const REVISION_MAX_WORDS = 12;
+
+/**
+ * A request its owner queried ("Calendar or financial?", "Which Sarah?",
+ * "Friday week's Christmas Day") and its asker then put right in the next
+ * turn ("Financial, so end of June", "Sarah W.", "The twenty-third then"):
+ * the request, with the date now said when there is one.
+ */
+function revisedRequest(
+  pending: readonly Pending[],
+  sentence: SaidSentence,
+  recent: readonly SaidSentence[],
+  due: (sentence: string) => DueDate | null,
+): { suggestion: Mutable<ActionSuggestion>; due: DueDate | null } | null {
+  if (sentence.text.split(' ', REVISION_MAX_WORDS + 1).length > REVISION_MAX_WORDS) return null;
+  const asker = sentence.utterance.speaker;
+  const request = pending.findLast((p) => p.speaker === asker && p.suggestion.rule === 'request' && p.suggestion.ownerSource !== 'responder');
+  // The other speaker's turn just before this one ("Oh God, so it is." may come first in this turn).
+  const reply = recent.findLast((r) => r.utterance !== sentence.utterance);
+  if (!request || !reply || reply.utterance.speaker === asker || reply.utterance.startMs <= request.atMs) return null;
+  // Put right once: the request is now settled in this turn.
+  if (request.suggestion.utteranceId === sentence.utterance.id) return null;
+  // Only the reply straight after the request, and it queried it.
+  if (recent.some((r) => r.utterance.startMs > request.atMs && r.utterance.speaker !== reply.utterance.speaker && r.utterance.speaker !== asker)) return null;
+  if (!QUERIES_REQUEST.test(reply.text) || ACCEPTS.test(reply.text)) return null;
+  const day = BARE_DAY.exec(sentence.text)?.groups?.day;
+  const bare = day ? due(`by the ${day.replace(/^[- ]/, '')}`) : null;
+  const said = due(sentence.text) ?? (bare?.date ? { ...bare, text: sentence.text.replace(/[.!]+$/, '') } : null);
+  const namesSomeone = /^(?:which|who)\b/i.test(reply.text) && /^(?:(?:sorry|oh|no|I mean)[,.!—–-]*\s+)*(?:[A-Z][a-z'-]+(?: [A-Z][a-z'.-]*)?)[.!]?(?:\s|$)/.test(sentence.text.replace(/\s+[—–-]\s+/g, ' '));
+  if (!said?.date && !namesSomeone) return null;
+  return { suggestion: request.suggestion, due: said?.date ? said : null };
+}
+
+/** "The twenty-third then", "the 23rd": a day of the month said on its own, read as "by" that day. */
+const BARE_DAY = /^(?:(?:so|ok|okay|right|fine|then),?\s+)*(?:the\s+)?(?<day>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)?[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 
 /** Words that make a date a deadline whatever the sentence it is in. */
 const DEADLINE_WORDS = /^(?:by|before|within|no later than|in time for|ahead of)\b/i;
