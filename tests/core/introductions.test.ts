@@ -1146,3 +1146,15 @@ describe('findIntroductions: "Priya, you\'re at Hollins Lane", told or asked', (
     expect(claims.get('Dr Lakshmi Iyer')?.saidBy).not.toBe('other');
   });
 });
+
+describe('findIntroductions: the name put right in full', () => {
+  it('reads "I\'m operations director at the Alliance. Well, Harrowfield Primary Care Alliance Limited, …" as the federation', () => {
+    const claims = findIntroductions(
+      [say('Sam Whitfield', "So for those who don't know me, I'm operations director at the Alliance. Well, Harrowfield Primary Care Alliance Limited, if you're reading the contract.")],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: ['Sam Whitfield'] },
+    );
+    expect(claims.get('Sam Whitfield')).toMatchObject({ organisationText: 'Harrowfield Primary Care Alliance Limited', sector: 'gp_provider_org' });
+  });
+});

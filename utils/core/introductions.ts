@@ -753,6 +753,9 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
  * organisation does. The organisation said in a representing capacity wins,
  * then the strongest, then the first.
  */
+/** An opening that gives, again and in full, what the sentence before said: "Well, ", "Or rather, ", "Officially, ". */
+const PUT_RIGHT_OPENING = /^(?:well|or rather|rather|sorry|I mean|officially|formally|properly|strictly)[,.]?\s+(?:it's\s+|that's\s+)?(?=\p{Lu})/iu;
+
 function readIntroduction(
   sentences: readonly string[],
   ownName: RegExp | null,
@@ -769,6 +772,7 @@ function readIntroduction(
   let explanation: SectorId | null = null;
   let titleSentence = '';
   let namedBefore = false;
+  let introducedBefore = false;
   for (const sentence of sentences) {
     const starts = new Map<number, boolean>();
     const titles = titleSpans(sentence);
@@ -779,6 +783,9 @@ function readIntroduction(
     const followsName = namedBefore && (listedOnly(sentence) || /^(?:and\s+|so\s+)?(?:I|we)(?:'m|'re|\s+(?:am|are|own|run|work|manage|lead))\b/i.test(sentence));
     namedBefore = namesSelf;
     const readsLoosely = namesSelf || followsName || (sentence === sentences[0] ? isStrong : STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence));
+    // "I'm operations director at the Alliance. Well, Harrowfield Primary Care Alliance Limited, …": the name in full, put right.
+    const putsRight = introducedBefore && PUT_RIGHT_OPENING.exec(sentence);
+    introducedBefore = readsLoosely;
     for (const match of sentence.matchAll(ORGANISATION_LEAD)) {
       const at = match.index + match[0].length;
       if (titles.some(([from, to]) => match.index > from && at < to)) continue;
@@ -817,6 +824,7 @@ function readIntroduction(
     if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence });
     // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
     const listed = new Set<number>();
+    if (putsRight) starts.set(putsRight[0].length, false);
     // "Which practice are you?" "Oh, Aylestone Lane, sorry": an answer can open with the name, or give it after a comma.
     if (namesSelf || followsName || (isAnswer && sentence === sentences[0])) {
       const opening = LEADING_FILLERS.exec(sentence)?.[0].length ?? 0;
