@@ -1153,3 +1153,26 @@ describe('detectActions: a request queried, then put right by whoever asked', ()
     expect(found[0]!.utteranceId).toBe('t0');
   });
 });
+
+describe('detectActions: another date offered, what was just asked for, and what is no task', () => {
+  it('takes "could we say the first week of February?" from the one asked, for what was asked just before', () => {
+    const found = exchange(
+      ['Dr Anjali Mehta', 'Sam, have we got the utilisation broken down by PCN?'],
+      ['Margaret Thorne', 'Can we have that by Christmas, Sam?'],
+      ['Sam Whitfield', "Not by Christmas, honestly, we're in the middle of the audit. Could we say the first week of February?"],
+      ['Margaret Thorne', "First week of February's fine."],
+    );
+    expect(summary(found)).toEqual([['action', 'Sam Whitfield', '2027-02-05']]);
+    expect(found[0]!.text).toMatch(/utilisation broken down by PCN/);
+  });
+
+  it('does not take "we\'ll come back to you" to someone on mute for a task, but does "with the figures by Friday"', () => {
+    expect(exchange(['Margaret Thorne', "Mark, I can't hear you. We'll come back to you."])).toEqual([]);
+    expect(summary(exchange(['Jo Bell', "We'll come back to you with the figures by Friday."]))).toEqual([['action', 'Jo Bell', '2026-11-20']]);
+  });
+
+  it('does not make "and we\'ll copy the LMC in" an action of its own', () => {
+    const found = exchange(['Sarah Lindqvist', "The contracting team will write to both practices within ten working days, and we'll copy the LMC in."]);
+    expect(found.filter((f) => f.kind === 'action')).toHaveLength(1);
+  });
+});

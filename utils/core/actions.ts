@@ -154,6 +154,8 @@ const IN_MEETING =
  */
 const RUNNING_THE_MEETING = new RegExp(
   [
+    // "Mark, I can't hear you. We'll come back to you.": later in the meeting, not a task
+    /\b(?:we'll|I'll|we will|I will|let's|let me) come back to you(?:,? (?:in a (?:minute|moment|bit|sec|second)|later|shortly|afterwards|after (?:that|this|the \w+)|once (?:you|we) \S+.*|when (?:you|we) \S+.*))?\s*[.!]?$/,
     // "we'll have Joanne joining us later"
     /\b(?:we'll|we will) have [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:joining|with) us\b/,
     // "I'll ask you both to stay silent on this one"
@@ -407,6 +409,7 @@ const REQUEST_IF = /\bif you (?:could|can|would|wouldn't mind|don't mind)(?: (?:
 const REQUEST_ABLE = /\b(?:are|would) you (?:be )?(?:okay|ok|happy|able|willing|alright|all right|free) to(?: please)? (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_WONDER = /\b(?:I wonder|I was wondering|is there any chance|any chance)(?: if| whether)? you (?:could|can|might|would) (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_YOU_WILL = /\byou(?:'ll| will|'re going to| are going to| can) (?<body>[a-z][\w'-]*\b.*?),?\s*(?:yeah|yes|right|ok|okay|won't you|will you|can't you|isn't it|is that (?:ok|okay|alright|right))?\s*\?\s*$/i;
+const REQUEST_HAVE_THAT = /\b(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see) (?:that|those|it|them|this)(?: (?:back|over|through|sent round|circulated|done))? (?=(?:by|before|within|no later than|ahead of|in time for) )/i;
 const REQUEST_HAVE = /\b(?:can|could|may) (?:we|I) (?:please )?(?:have|get|see|receive|ask for) (?<thing>(?:\S+ ){0,8}?(?:figures|numbers|data|update|breakdown|view|response|answer|list|report|summary|comments|feedback|confirmation|dates?|analysis|briefing|note|timeline|estimate|assurance|position|return|template|names|details|plan|paper|proposal|draft|version|copy|slides|spreadsheet|trajectory|bid|submission|costs?|prices|split|results|minutes)\b.*)$/i;
 /**
  * The ways a task's doer is named, tried one at a time from the most
@@ -803,6 +806,10 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
       return { kind: 'action', text: tidy(text), owner, ownerSource: owner ? 'named' : 'none', rule: 'request', reason: owner ? `${owner} was asked to do it.` : 'Asked for it, please.', awaitsResponder: !owner };
     }
   }
+  // "Can we have that by Christmas, Sam?": what was just asked for, of the person named, by a time.
+  const haveThat = REQUEST_HAVE_THAT.exec(sentence);
+  const askedOf = haveThat && !CONDITIONAL.test(sentence.slice(0, haveThat.index)) && !/,/.test(sentence.slice(0, haveThat.index)) ? spokenToOf() : null;
+  if (askedOf) return { kind: 'action', text: '', owner: askedOf, ownerSource: 'named', rule: 'request', reason: `${askedOf} was asked for it, with a time.`, pointsBack: true };
   return null;
 }
 
@@ -1040,6 +1047,9 @@ function datesForList(text: string, listed: readonly Mutable<ActionSuggestion>[]
   return isDatesOnly;
 }
 
+/** Copying someone in on a task: "copy the LMC in", "cc Sarah", "keep the PCNs in the loop". */
+const COPY_IN = /^(?:copy|cc|keep) (?:\S+ ){1,4}?(?:in|in on (?:it|that|this|them)|in the loop|informed|posted)$|^cc /i;
+
 function findActionsInClauses(sentence: string, checked: Checked, isRecap: boolean): Hit[] {
   const listed = findActionList(sentence);
   if (listed.length) return listed;
@@ -1059,7 +1069,9 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
       const isSameTask = hits.some((h) => h.ownerSource === hit.ownerSource && h.rule === hit.rule && (firstWord(h.text) === firstWord(hit.text) || /^(?:let (?:you|us|them|him|her) know|do (?:it|that)|get (?:it|that|them) (?:done|sorted))\b/i.test(hit.text)));
       // "Leave that with me, I'll speak to the LMC": the offer and the task are one.
       const isOfferForTask = hit.pointsBack && hits.some((h) => h.ownerSource === 'speaker') || hits.some((h) => h.pointsBack) && hit.ownerSource === 'speaker';
-      if (isSameTask) continue;
+      // "…will write to both practices, and we'll copy the LMC in": who else hears of it, not a task of its own.
+      const isCopyOfTask = hits.some((h) => h.kind === 'action') && COPY_IN.test(hit.text);
+      if (isSameTask || isCopyOfTask) continue;
       if (isOfferForTask) {
         const offered = hits.findIndex((h) => h.pointsBack);
         if (offered >= 0) hits.splice(offered, 1, hit);
@@ -1359,6 +1371,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   const recent: SaidSentence[] = [];
   /** The request the current turn is answering, if it began by taking one on. */
   let answering: Mutable<ActionSuggestion> | null = null;
+  /** The other date the one answering offered ("could we say February?"), when they did. */
+  let counterDate: DueDate | null = null;
   /** Asked of the room ("who can pick this up?"): dropped if nobody takes them on. */
   const volunteersWanted = new Set<ActionSuggestion>();
 
@@ -1395,7 +1409,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
 
       // Someone answering a request just made of them or of the room, in the first words of their turn.
       const isOpeningOfTurn = index <= 2;
-      if (index === 0) answering = null;
+      if (index === 0) [answering, counterDate] = [null, null];
       if (!answering && isOpeningOfTurn) {
         const reply = answerTo(pending, sentence, speaker, (owner, who) => belongsTo(owner, options.organisationOf?.(who) ?? null));
         if (reply?.isDone) {
@@ -1406,7 +1420,10 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           if (reply.request.rule === 'commitment') removeFrom(suggestions, reply.request);
           else if (reply.request.ownerSource === 'named' && speaker && ownerIsSpeaker(reply.request.owner, speaker, personName, options.peopleNames)) removeFrom(suggestions, reply.request);
           pending = pending.filter((p) => p.suggestion !== reply.request);
-        } else if (reply) answering = reply.request;
+        } else if (reply) {
+          answering = reply.request;
+          counterDate = reply.hasCounterDate ? due(text) : null;
+        }
       }
       // "Yes, good idea. Peter, is that one for you?": the request waits for Peter.
       const handedOn = HANDED_ON.exec(text);
@@ -1505,7 +1522,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           request.reason = `${request.reason} ${personName(speaker)} answered that they would.`;
         }
         const said = due(text);
-        if (said && (!request.due || request.due.date === null && !request.due.isNextMeeting)) request.due = said;
+        // An answer's date fills one not given; another date offered instead replaces it.
+        if (said && (!request.due || request.due.date === null && !request.due.isNextMeeting || counterDate !== null)) request.due = said;
         // The answer says how or when, or only points back: it is the same action, not a new one.
         for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && request.owner === speaker) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
       }
@@ -1804,11 +1822,13 @@ function answerTo(
   sentence: SaidSentence,
   speaker: string | null,
   isFromBody: (owner: string, speaker: string) => boolean,
-): { request: Mutable<ActionSuggestion>; isDeclined: boolean; isDone?: boolean } | null {
+): { request: Mutable<ActionSuggestion>; isDeclined: boolean; isDone?: boolean; hasCounterDate?: boolean } | null {
   if (!speaker) return null;
   const request = [...pending].reverse().find((p) => p.speaker !== sentence.utterance.speaker);
   if (!request) return null;
   const text = sentence.text;
+  // "Not by Christmas, honestly. Could we say the first week of February?": taken on, by another date.
+  if (COUNTER_DATE.test(text)) return { request: request.suggestion, isDeclined: false, hasCounterDate: true };
   if (DECLINES.test(text)) return { request: request.suggestion, isDeclined: true };
   // "I sent them over on Monday", "I did it this morning": nothing is left to do.
   if (sentence.index === 0 && sentence.utterance.startMs - request.atMs <= 60_000 && ALREADY_DONE_REPLY.test(text)) return { request: request.suggestion, isDeclined: true, isDone: true };
@@ -1817,6 +1837,9 @@ function answerTo(
   const isBodyAnswering = request.suggestion.ownerSource === 'named' && request.suggestion.owner !== null && isFromBody(request.suggestion.owner, speaker);
   return isBodyAnswering || ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
 }
+
+/** The one asked offering another date: "not by Christmas … could we say February?", "how about the 14th?". */
+const COUNTER_DATE = /^(?:(?:um|oh|sorry|honestly|ah),? )*not by\b[^.?!]*[.?!,]\s*.*\b(?:could|can|shall) (?:we|I) (?:say|make it|do)\b|\b(?:could|can|shall) (?:we|I) (?:say|make it) (?:the |by )?(?:end of |first week of |\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)/i;
 
 const ALREADY_DONE_REPLY =
   /^(?:(?:oh|um|actually|yes|yeah|well),? )*(?:I|we)(?:'ve| have)? (?:already |actually |just )?(?:did|done|sent|updated|circulated|added|put|emailed|shared) (?:it|that|them|those|this)\b(?! (?:to you )?(?:by|before|later|tomorrow|next)\b)|\b(?:it's|they're|that's) already (?:done|up there|there|sent)\b|^(?:done|already done)\b[,.!]/i;
