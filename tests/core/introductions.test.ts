@@ -1158,3 +1158,15 @@ describe('findIntroductions: the name put right in full', () => {
     expect(claims.get('Sam Whitfield')).toMatchObject({ organisationText: 'Harrowfield Primary Care Alliance Limited', sector: 'gp_provider_org' });
   });
 });
+
+describe('findIntroductions: "this is Ola Benson, the new first contact physio for Marsh Green PCN"', () => {
+  it('reads a newcomer introduced by the chair with a clinical role the role words did not know', () => {
+    const claims = findIntroductions(
+      [say('Gemma Thornton', 'Before we start, everyone, this is Ola Benson, the new first contact physio for Marsh Green PCN.', 30), say('Ola Benson', 'Hi everyone, lovely to meet you all properly.', 40)],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: ['Gemma Thornton', 'Ola Benson'] },
+    );
+    expect(claims.get('Ola Benson')).toMatchObject({ organisationText: 'Marsh Green PCN', sector: 'pcn', saidBy: 'other' });
+  });
+});
