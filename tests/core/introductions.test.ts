@@ -1170,3 +1170,17 @@ describe('findIntroductions: "this is Ola Benson, the new first contact physio f
     expect(claims.get('Ola Benson')).toMatchObject({ organisationText: 'Marsh Green PCN', sector: 'pcn', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: "We…" and "Our…" at the start of a sentence, in passing', () => {
+  const withDirectory = (name: string, sector: string) =>
+    new OrganisationIndex([...BUILTIN_ORGANISATIONS, { id: 'x', name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null } as OrganisationRecord]);
+  const claimOf = (speaker: string, text: string, directory: OrganisationIndex) => findIntroductions([say(speaker, text, 300)], T0, directory, { participants: [speaker] }).get(speaker);
+
+  it('reads "We\'ve done sixty-odd CUES appointments at Harland Eyecare since October" as the speaker\'s', () => {
+    expect(claimOf('Ravi Sondh', "We've done sixty-odd CUES appointments at Harland Eyecare since October.", withDirectory('Harland Eyecare', 'optometry'))).toMatchObject({ organisationText: 'Harland Eyecare', sector: 'optometry' });
+  });
+
+  it('reads "Our housing options team at Bridgeford Borough have had a surge" as the council', () => {
+    expect(claimOf('Kerry Nolan', 'Our housing options team at Bridgeford Borough have had a real surge of requests.', withDirectory('Bridgeford Borough Council', 'local_authority'))).toMatchObject({ sector: 'local_authority' });
+  });
+});
