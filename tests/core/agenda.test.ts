@@ -760,3 +760,27 @@ describe('a topic named, then handed over at length', () => {
     expect(found.filter((s) => s.at === 2)).toEqual([]);
   });
 });
+
+describe('findItemStarts: an item taken out of order', () => {
+  it('starts "take the dental item first, item seven, the primary care dental access scheme" there, with its number and title', () => {
+    const found = startsOf([
+      ['Helen Mayhew', 'Item six, estates.'],
+      ['Gareth Pryce', 'Thanks.'],
+      ['Helen Mayhew', "Now I'm going to be a bit naughty and take the dental item first, item seven, the primary care dental access scheme, so Priya can get away. Lorna, are you leading?"],
+      ['Lorna Finbow', "I'll kick off and Priya can fill in the national bits."],
+    ]);
+    expect(found).toEqual([
+      { at: 0, number: 6, title: 'Estates' },
+      { at: 2, number: 7, title: 'Primary care dental access scheme' },
+    ]);
+  });
+
+  it('starts item five where it is taken up, not where the change of order was announced', () => {
+    const found = startsOf([
+      ['Bernadette Oyelaran', "Now, I'm going to take things slightly out of order, because Rob has to leave us, so we'll do item five next and then come back to the finance report afterwards. Gareth, is that okay with you?"],
+      ['Gareth Llewellyn', 'Yeah, no problem at all.'],
+      ['Bernadette Oyelaran', 'Thank you. So, item five, dental access recovery. Rob, over to you.'],
+    ]);
+    expect(found).toEqual([{ at: 2, number: 5, title: 'Dental access recovery' }]);
+  });
+});

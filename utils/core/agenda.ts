@@ -476,6 +476,11 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       const title = titleAfter();
       if (title) return { number, title, part, isWeak: false };
     }
+    // "…and take the dental item first, item seven, the primary care dental access scheme": taken out of order, then its number and title.
+    if (/\b(?:take|do|bring|have|go to)\b[^,.;?!]{0,60}\b(?:first|next|now|forward)$/i.test(rawLastClause) && /^\s*,/.test(after) && !MENTION.test(prefix) && !PROMISE_TO_RETURN.test(prefix) && !/\?\s*$/.test(sentence)) {
+      const title = titleAfter();
+      if (title) return { number, title, part: saidPart, isWeak: false };
+    }
     // "The first substantive item is the safety report, item four." "Let's go to Eleni's update, which is item six." A start said first, then its number.
     if (!/\?\s*$/.test(sentence) && /^[\s.]*$/.test(after.replace(/^\s*,?\s*(?:then|now|please)\b/i, '').replace(/^\s*,?\s*I'll take (?:it |that )?(?:quickly|now|next|briefly|first)\b.*$/i, ''))) {
       const said = prefix.replace(/,?\s+(?:which|that) is$|,?\s+(?:which|that)'s$/i, '');
@@ -760,6 +765,9 @@ function atMsOf(utterance: AgendaUtterance, offset: number): number {
  * The agenda item starts in a meeting's captions, in time order.
  * `utterances` must be in time order; captions without an author are skipped.
  */
+/** The chair saying what will be taken when, before taking it: "we'll do item five next and then come back to …". */
+const ORDER_ANNOUNCED = /\b(?:out of order|(?:we'll|we will|I'll|I will|I'm going to|going to) (?:do|take|have|go to) (?:item \w+|\w+ item) (?:next|first|now) and (?:then )?(?:come|go) back\b)/i;
+
 export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItemStart[] {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
@@ -803,8 +811,15 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     if (c.number === null && c.title && starts.some((s) => s.title && isPartOf(c.title!, s.title))) continue;
     // "That's item five, Daniel": an answer, unless it names the item.
     if (c.isWeak && c.title === null) continue;
-    // The item already running, named again ("so, item two, anything else?").
-    if (previous && c.number !== null && previous.number === c.number && previous.part === c.part) continue;
+    if (previous && c.number !== null && previous.number === c.number && previous.part === c.part) {
+      // "We'll do item five next … Gareth, is that okay?" "Yes." "So, item five, dental access recovery.": it starts when it is taken up.
+      const announced = utterances[previous.index]!;
+      if (c.utterance.speaker === previous.speaker && c.index - previous.index <= 3 && ORDER_ANNOUNCED.test(announced.text) && c.title) {
+        starts[starts.length - 1] = { ...previous, key: `said:${c.utterance.id}:${c.offset}`, title: c.title, atMs, utteranceId: c.utterance.id, index: c.index };
+      }
+      // The item already running, named again ("so, item two, anything else?").
+      continue;
+    }
     starts.push({ key: `said:${c.utterance.id}:${c.offset}`, number: c.number, title: c.title, atMs, utteranceId: c.utterance.id, speaker: c.utterance.speaker, index: c.index, part: c.part });
   }
   return starts.map(({ index: _index, part: _part, ...start }) => (start.title === null ? { ...start, title: titleFromPresenter(utterances, start) } : start));
