@@ -1184,3 +1184,15 @@ describe('findIntroductions: "We…" and "Our…" at the start of a sentence, in
     expect(claimOf('Kerry Nolan', 'Our housing options team at Bridgeford Borough have had a real surge of requests.', withDirectory('Bridgeford Borough Council', 'local_authority'))).toMatchObject({ sector: 'local_authority' });
   });
 });
+
+describe('findIntroductions: an introduction by someone else that opens the sentence', () => {
+  it('reads "The Director of Public Health for Rochdale Borough Council, Dr Eze, is with us" with its capital "The"', () => {
+    const claims = findIntroductions(
+      [say('Chair', 'The Director of Public Health for Rochdale Borough Council, Dr Eze, is with us.', 30), say('Dr Amaka Eze', 'Thank you.', 40)],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: ['Chair', 'Dr Amaka Eze'] },
+    );
+    expect(claims.get('Dr Amaka Eze')).toMatchObject({ organisationText: 'Rochdale Borough Council', sector: 'local_authority', saidBy: 'other' });
+  });
+});

@@ -990,13 +990,13 @@ const INTRODUCED_TAIL =
   /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)?|she's|he's|they're|you're|you are|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in|deputising|deputizing|standing\s+in|sitting\s+in)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:week|month)))?\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is)|'s|\s+is)\s+(?:one of\s+)?(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|\s+(?:at|in|for|with)\s+\p{Lu}|$)/u;
-const OURS_BEFORE = /\b(?:my|our) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
+const OURS_BEFORE = /\b(?:[Mm]y|[Oo]ur) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
 /** The end of a tail that says someone is there for a body: "is here for ", "is deputising for ". */
 const STANDS_FOR = /\b(?:here|deputising|deputizing|standing in|sitting in)\s+for\s+$/;
 /** After a name: "and Dr Yeo from " (someone else named with them, then where they are both from). */
 const JOINED_WITH_ANOTHER = /^\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\s+/u;
 /** Before a name: "the Director of Public Health for Rochdale Borough Council, " (a role at an organisation, then who). */
-const ROLE_AND_ORGANISATION_BEFORE = /\b(?:the|our|a|an)\s+(?<role>[\p{L}' -]{2,50})\s+(?:for|at|from|of|with)\s+(?<rest>(?:the\s+)?\p{Lu}[^,.;?!]{2,80}),\s*$/u;
+const ROLE_AND_ORGANISATION_BEFORE = /\b(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n)\s+(?<role>[\p{L}' -]{2,50})\s+(?:for|at|from|of|with)\s+(?<rest>(?:the\s+)?\p{Lu}[^,.;?!]{2,80}),\s*$/u;
 /** Before a name, where they are from: "joining us from the ambulance service is ", "and from the ICB, ". */
 const ORGANISATION_FIRST = /(?:^|\b(?:joining us|joined by|with us|welcome|and|also|plus|then)\s+)from\s+(?<rest>(?:the\s+)?[^,.;?!]{2,60}?)(?<!\s(?:and|or|but|with))(?:\s+(?:is|we(?:'ve| have) got|we have)\s*|\s*,\s*)$/iu;
 /** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
