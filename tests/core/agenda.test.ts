@@ -784,3 +784,14 @@ describe('findItemStarts: an item taken out of order', () => {
     expect(found).toEqual([{ at: 2, number: 5, title: 'Dental access recovery' }]);
   });
 });
+
+describe('findItemStarts: a hand-over opening the sentence with a capital', () => {
+  it('starts "Handing over to Kate for the finance report."', () => {
+    expect(startsOf([
+      ['Chair', 'Thanks, that was helpful.'],
+      ['Bob Hale', 'No problem.'],
+      ['Chair', 'Handing over to Kate for the finance report.'],
+      ['Kate Lowe', 'Thanks, Chair.'],
+    ])).toEqual([{ at: 2, number: null, title: 'Finance report' }]);
+  });
+});

@@ -256,7 +256,7 @@ const DEFERRED_TO = /\bdefer(?:ring|red)? (?:it |that |this |them |the item )?(?
 const FORECAST = /\b(?:I'm sure|I am sure|no doubt|I expect|I imagine|I suspect|I bet|I'd imagine|I would imagine|chances are|presumably|I dare say)\s*,?\s*(?:that\s+)?$/i;
 
 /** "Sarah, sorry, Sanjay, could you…": the name put right is the one meant. */
-const MISNAMED = /^((?:(?:so|and|right|okay|ok),?\s+)?)[A-Z][a-z'-]+,\s*sorry,?\s*(?:I mean\s+)?([A-Z][a-z'-]+),/;
+const MISNAMED = /^((?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]kay|[Oo]k),?\s+)?)[A-Z][a-z'-]+,\s*sorry,?\s*(?:I mean\s+)?([A-Z][a-z'-]+),/;
 
 /** A clause that sets a condition or a hypothesis: "if the board agreed to fund it". */
 const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
