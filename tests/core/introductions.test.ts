@@ -1196,3 +1196,10 @@ describe('findIntroductions: an introduction by someone else that opens the sent
     expect(claims.get('Dr Amaka Eze')).toMatchObject({ organisationText: 'Rochdale Borough Council', sector: 'local_authority', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: capitals given to a name said in lower case', () => {
+  it('keeps the "s" of a possessive small: "ICB\'s Finance Team", not "ICB\'S"', () => {
+    const claim = findIntroductions([say('Gareth Llewellyn', "Gareth Llewellyn, I'm the finance lead for primary care in the ICB's finance team.")], T0, null, { participants: ['Gareth Llewellyn'] }).get('Gareth Llewellyn');
+    expect(claim?.organisationText).toBe("ICB's Finance Team");
+  });
+});

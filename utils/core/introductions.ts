@@ -729,7 +729,7 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   // A short word in lower case is not an acronym said ("for, gosh, nearly four years" is not GOSH).
   if (said && !TYPE_WORDS.test(said) && parts.length === 1 && said.split(/\s+/).length <= 4 && !/^\w{1,5}$/.test(said)) {
     // "practice manager at heanor park": a name the directory knows, said in lower case.
-    const known = reader.classify(said.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+    const known = reader.classify(said.replace(/(?<!['’])\b[a-z]/g, (c) => c.toUpperCase()));
     if (known?.sector && known.basis === 'directory') return { ...known, strength: Math.min(known.strength, 1.5), index: start, isRepresenting: false };
   }
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
@@ -740,7 +740,8 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
   const byName = classifyOrganisationName(said);
   if (!byName || byName.isLegalFormOnly) return null;
-  const text = said.replace(/^the\s+/i, '').replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb|Uk|Cvs|Nhs|Gp)\b/g, (w) => w.toUpperCase());
+  // Capitals for each word, not after an apostrophe ("the icb's finance team" → "ICB's Finance Team").
+  const text = said.replace(/^the\s+/i, '').replace(/(?<!['’])\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb|Uk|Cvs|Nhs|Gp)\b/g, (w) => w.toUpperCase());
   // "the surgery" alone names no surgery.
   if (SPOKEN_ORGANISATION.test(said) && SPOKEN_ORGANISATION.exec(said)![0].length >= said.length - 1) return null;
   return { text, sector: byName.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: false, index: start, isRepresenting: false };
