@@ -1203,3 +1203,15 @@ describe('findIntroductions: capitals given to a name said in lower case', () =>
     expect(claim?.organisationText).toBe("ICB's Finance Team");
   });
 });
+
+describe('findIntroductions: "We\'re Kestlemoor Community Action", straight after the name', () => {
+  it('reads who "we" are after the speaker names themself, and a community action body as voluntary sector', () => {
+    const claim = findIntroductions(
+      [say('Jo Kettering', "Hiya, Jo Kettering, social prescribing lead. We're Kestlemoor Community Action, so the social prescribers are employed by us.")],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: ['Jo Kettering'] },
+    ).get('Jo Kettering');
+    expect(claim).toMatchObject({ organisationText: 'Kestlemoor Community Action', sector: 'vcse' });
+  });
+});

@@ -48,6 +48,8 @@ describe('taxonomy', () => {
     ['St Luke’s Hospice', 'hospice'],
     ['Healthwatch Sheffield', 'healthwatch_patient_voice'],
     ['Voluntary Action Sheffield', 'vcse'],
+    ['Community Action Northumberland', 'vcse'],
+    ['Kestlemoor Community Action', 'vcse'],
     ['Age UK Sheffield', 'vcse'],
     ['Acme Healthcare Ltd', 'independent_provider'],
     ['University of Sheffield', 'national_body_academic'],

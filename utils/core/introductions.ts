@@ -828,7 +828,9 @@ function readIntroduction(
     if (putsRight) starts.set(putsRight[0].length, false);
     // "Which practice are you?" "Oh, Aylestone Lane, sorry": an answer can open with the name, or give it after a comma.
     if (namesSelf || followsName || (isAnswer && sentence === sentences[0])) {
-      const opening = LEADING_FILLERS.exec(sentence)?.[0].length ?? 0;
+      const filler = LEADING_FILLERS.exec(sentence)?.[0].length ?? 0;
+      // "Jo Kettering, social prescribing lead. We're Kestlemoor Community Action, …": who "we" are, straight after the name.
+      const opening = filler + (followsName ? (/^(?:we're|we are)\s+(?=\p{Lu})/iu.exec(sentence.slice(filler))?.[0].length ?? 0) : 0);
       for (const at of [opening, ...[...sentence.matchAll(/,\s*(?:(?:also|so|and)\s+)?/g)].map((m) => m.index + m[0].length)]) {
         if (!starts.has(at)) {
           starts.set(at, false);

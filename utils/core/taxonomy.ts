@@ -278,6 +278,8 @@ export const SECTORS = [
     colour: '#7d4fa6',
     namePatterns: [
       w('\\bvoluntary (action|sector|services?|organisations?|development agency)\\b'),
+      // "Community Action Northumberland", "Kestlemoor Community Action": the local voluntary sector's infrastructure body.
+      w('\\bcommunity action\\b'),
       w('\\b(CVS|VCSE|CIC)\\b'),
       w('\\bcitizens advice\\b'),
       w('\\bage (uk|concern|connect)\\b'),
