@@ -1215,3 +1215,18 @@ describe('findIntroductions: "We\'re Kestlemoor Community Action", straight afte
     expect(claim).toMatchObject({ organisationText: 'Kestlemoor Community Action', sector: 'vcse' });
   });
 });
+
+describe('findIntroductions: "Marcus from our hospital discharge hub"', () => {
+  it('places someone "from our …" team in the organisation of whoever says it', () => {
+    const claims = findIntroductions(
+      [
+        say('Gillian Royce', "Gillian Royce, Assistant Director for Adult Social Care at the county council. Marcus from our hospital discharge hub has joined separately, he's the one with the numbers.", 30),
+        say('Marcus Lowe', 'Yeah, still open, sorry.', 40),
+      ],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: ['Gillian Royce', 'Marcus Lowe'] },
+    );
+    expect(claims.get('Marcus Lowe')).toMatchObject({ sector: 'local_authority', saidBy: 'other' });
+  });
+});

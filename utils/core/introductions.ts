@@ -1291,6 +1291,12 @@ export function findIntroductions(
             if (placed?.sector) keepSaidOf(placed);
             continue;
           }
+          // "Marcus from our hospital discharge hub has joined": the introducer's own organisation.
+          const fromOurs = /^\s+from (?:our|my) (?:own )?[a-z][a-z' -]{1,40}?(?=\s*[,.;!?]|\s+(?:has|have|is|who|and|he|she|they|joining|joined|with)\b|$)/.exec(after);
+          if (fromOurs) {
+            oursPending.push({ speaker: person.displayName, introducer: speaker.displayName, quote: quoteOf(sentence), atMs: utterance.startMs, role: '' });
+            continue;
+          }
           if (ours || OURS_BEFORE.test(sentence.slice(0, match.index))) {
             oursPending.push({ speaker: person.displayName, introducer: speaker.displayName, quote: quoteOf(sentence), atMs: utterance.startMs, role: ours?.groups?.role ?? '' });
             continue;
