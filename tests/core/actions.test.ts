@@ -1176,3 +1176,15 @@ describe('detectActions: another date offered, what was just asked for, and what
     expect(found.filter((f) => f.kind === 'action')).toHaveLength(1);
   });
 });
+
+describe('detectActions: asked to do something now, in the meeting', () => {
+  it('does not take "can you give us the view", "count the online ones" or "call it" for tasks', () => {
+    expect(exchange(['Chair', 'Ella, can you give us the view from Castlegate?'])).toEqual([]);
+    expect(exchange(['Chair', 'Those in favour, please show. Jenny, can you count the online ones?'])).toEqual([]);
+    expect(exchange(['Chair', 'Dev, can you call it?'])).toEqual([]);
+  });
+
+  it('still takes a view asked for in writing, by a date', () => {
+    expect(summary(exchange(['Chair', 'Ella, can you give us your view in writing by Friday?']))).toEqual([['action', 'Ella', '2026-11-20']]);
+  });
+});
