@@ -17,6 +17,11 @@ function utterances(useTeamsNames = false) {
 
 const say = (speaker: string, text: string, atS = 10) => ({ speaker, text, startMs: T0 + atS * 1000 });
 
+/** Turns ten seconds apart, read against the built-in organisations, every speaker a participant. */
+function readTurns(lines: [string, string][]) {
+  return findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, new OrganisationIndex(BUILTIN_ORGANISATIONS), { participants: lines.map(([speaker]) => speaker) });
+}
+
 describe('findIntroductions on the sample committee meeting', () => {
   const claims = findIntroductions(utterances(), T0);
 
@@ -1065,12 +1070,8 @@ describe('findIntroductions: plans and parts said in passing are not where someo
 });
 
 describe('findIntroductions: a name then "from", and where someone has moved to', () => {
-  const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
-  const readAll = (lines: [string, string][]) =>
-    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, builtins, { participants: lines.map(([speaker]) => speaker) });
-
   it('reads "I\'ll bring in David Wray from the ICB" as David\'s organisation, whoever says it', () => {
-    const claims = readAll([
+    const claims = readTurns([
       ['Cllr Sharon Pickering', "I'll bring in David Wray from the ICB, who's going to talk us through the dentistry paper."],
       ['David Wray', 'Thank you, Chair.'],
     ]);
@@ -1078,23 +1079,19 @@ describe('findIntroductions: a name then "from", and where someone has moved to'
   });
 
   it('reads "I moved over to Age UK Brackenshire in September" as where the speaker works now', () => {
-    const claims = readAll([['Priya Lal', "I'm not Healthwatch any more actually, I moved over to Age UK Brackenshire in September."]]);
+    const claims = readTurns([['Priya Lal', "I'm not Healthwatch any more actually, I moved over to Age UK Brackenshire in September."]]);
     expect(claims.get('Priya Lal')).toMatchObject({ organisationText: 'Age UK Brackenshire', sector: 'vcse' });
   });
 
   it('does not take "I went to the practice yesterday" or "the practice last year" for an organisation', () => {
-    expect(readAll([['Priya Lal', 'I went to the practice yesterday.']]).get('Priya Lal')?.organisationText ?? null).toBeNull();
-    expect(readAll([['Priya Lal', 'I work at the practice last year.']]).get('Priya Lal')?.organisationText ?? null).toBeNull();
+    expect(readTurns([['Priya Lal', 'I went to the practice yesterday.']]).get('Priya Lal')?.organisationText ?? null).toBeNull();
+    expect(readTurns([['Priya Lal', 'I work at the practice last year.']]).get('Priya Lal')?.organisationText ?? null).toBeNull();
   });
 });
 
 describe('findIntroductions: answers to "which practice are you?" and "where are you based?"', () => {
-  const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
-  const readAll = (lines: [string, string][]) =>
-    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, builtins, { participants: lines.map(([speaker]) => speaker) });
-
   it('reads an answer that opens with the name', () => {
-    const claims = readAll([
+    const claims = readTurns([
       ['Dr Paula Hind', 'Sorry Tunde, remind me, where are you based?'],
       ['Dr Tunde Bakare', 'Marden Bridge Surgery, the one, er, the one by the Metro.'],
     ]);
@@ -1102,7 +1099,7 @@ describe('findIntroductions: answers to "which practice are you?" and "where are
   });
 
   it('reads "Everton Brow Medical Centre, since September, I used to be at Anfield Road" as the first, not the one before', () => {
-    const claims = readAll([
+    const claims = readTurns([
       ['Dr Maeve Lennon', "Kwesi, which surgery are you at now? I've lost track."],
       ['Dr Kwesi Ampofo', "Everton Brow Medical Centre, since September, I used to be at, um, Anfield Road, but that's a long story."],
     ]);
@@ -1110,7 +1107,7 @@ describe('findIntroductions: answers to "which practice are you?" and "where are
   });
 
   it('does not read an opening that is no answer: "Sorry, the Metro is down"', () => {
-    const claims = readAll([
+    const claims = readTurns([
       ['Dr Paula Hind', 'Tunde, where are you based?'],
       ['Dr Tunde Bakare', 'Sorry, the Metro is down, give me a second.'],
     ]);
@@ -1119,12 +1116,8 @@ describe('findIntroductions: answers to "which practice are you?" and "where are
 });
 
 describe('findIntroductions: "Priya, you\'re at Hollins Lane", told or asked', () => {
-  const builtins = new OrganisationIndex(BUILTIN_ORGANISATIONS);
-  const readAll = (lines: [string, string][]) =>
-    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, builtins, { participants: lines.map(([speaker]) => speaker) });
-
   it('reads "Ifeoma, you\'re at Sandwich Bay Surgery, how did the visit go?" as Ifeoma\'s practice', () => {
-    const claims = readAll([
+    const claims = readTurns([
       ['Dr Gareth Price', "Ifeoma, you're at Sandwich Bay Surgery, how did the CQC visit go in the end?"],
       ['Dr Ifeoma Nnadi', 'It was fine, good overall.'],
     ]);
@@ -1133,12 +1126,12 @@ describe('findIntroductions: "Priya, you\'re at Hollins Lane", told or asked', (
 
   it('keeps "you\'re at …, aren\'t you?" when the answer is yes, and drops it when the answer is no', () => {
     const asked = "Priya, you're at Hollins Lane Medical Practice, aren't you? What's your rate like?";
-    expect(readAll([['Dr Owain Pryce', asked], ['Priya Menon', "I am, yeah. It's about eight percent."]]).get('Priya Menon')).toMatchObject({ sector: 'general_practice' });
-    expect(readAll([['Dr Owain Pryce', asked], ['Priya Menon', 'No, not any more.']]).get('Priya Menon')?.sector ?? null).toBeNull();
+    expect(readTurns([['Dr Owain Pryce', asked], ['Priya Menon', "I am, yeah. It's about eight percent."]]).get('Priya Menon')).toMatchObject({ sector: 'general_practice' });
+    expect(readTurns([['Dr Owain Pryce', asked], ['Priya Menon', 'No, not any more.']]).get('Priya Menon')?.sector ?? null).toBeNull();
   });
 
   it('reads the answer that puts it right: "No, I\'m actually from the hospital trust"', () => {
-    const claims = readAll([
+    const claims = readTurns([
       ['Cllr Barry Entwistle', "Dr Iyer, you're from the ICB, aren't you?"],
       ['Dr Lakshmi Iyer', "No, I'm actually from the hospital trust. The ICB colleague sent apologies."],
     ]);
@@ -1149,24 +1142,14 @@ describe('findIntroductions: "Priya, you\'re at Hollins Lane", told or asked', (
 
 describe('findIntroductions: the name put right in full', () => {
   it('reads "I\'m operations director at the Alliance. Well, Harrowfield Primary Care Alliance Limited, …" as the federation', () => {
-    const claims = findIntroductions(
-      [say('Sam Whitfield', "So for those who don't know me, I'm operations director at the Alliance. Well, Harrowfield Primary Care Alliance Limited, if you're reading the contract.")],
-      T0,
-      new OrganisationIndex(BUILTIN_ORGANISATIONS),
-      { participants: ['Sam Whitfield'] },
-    );
+    const claims = readTurns([['Sam Whitfield', "So for those who don't know me, I'm operations director at the Alliance. Well, Harrowfield Primary Care Alliance Limited, if you're reading the contract."]]);
     expect(claims.get('Sam Whitfield')).toMatchObject({ organisationText: 'Harrowfield Primary Care Alliance Limited', sector: 'gp_provider_org' });
   });
 });
 
 describe('findIntroductions: "this is Ola Benson, the new first contact physio for Marsh Green PCN"', () => {
   it('reads a newcomer introduced by the chair with a clinical role the role words did not know', () => {
-    const claims = findIntroductions(
-      [say('Gemma Thornton', 'Before we start, everyone, this is Ola Benson, the new first contact physio for Marsh Green PCN.', 30), say('Ola Benson', 'Hi everyone, lovely to meet you all properly.', 40)],
-      T0,
-      new OrganisationIndex(BUILTIN_ORGANISATIONS),
-      { participants: ['Gemma Thornton', 'Ola Benson'] },
-    );
+    const claims = readTurns([['Gemma Thornton', 'Before we start, everyone, this is Ola Benson, the new first contact physio for Marsh Green PCN.'], ['Ola Benson', 'Hi everyone, lovely to meet you all properly.']]);
     expect(claims.get('Ola Benson')).toMatchObject({ organisationText: 'Marsh Green PCN', sector: 'pcn', saidBy: 'other' });
   });
 });
@@ -1187,12 +1170,7 @@ describe('findIntroductions: "We…" and "Our…" at the start of a sentence, in
 
 describe('findIntroductions: an introduction by someone else that opens the sentence', () => {
   it('reads "The Director of Public Health for Rochdale Borough Council, Dr Eze, is with us" with its capital "The"', () => {
-    const claims = findIntroductions(
-      [say('Chair', 'The Director of Public Health for Rochdale Borough Council, Dr Eze, is with us.', 30), say('Dr Amaka Eze', 'Thank you.', 40)],
-      T0,
-      new OrganisationIndex(BUILTIN_ORGANISATIONS),
-      { participants: ['Chair', 'Dr Amaka Eze'] },
-    );
+    const claims = readTurns([['Chair', 'The Director of Public Health for Rochdale Borough Council, Dr Eze, is with us.'], ['Dr Amaka Eze', 'Thank you.']]);
     expect(claims.get('Dr Amaka Eze')).toMatchObject({ organisationText: 'Rochdale Borough Council', sector: 'local_authority', saidBy: 'other' });
   });
 });
@@ -1206,27 +1184,14 @@ describe('findIntroductions: capitals given to a name said in lower case', () =>
 
 describe('findIntroductions: "We\'re Kestlemoor Community Action", straight after the name', () => {
   it('reads who "we" are after the speaker names themself, and a community action body as voluntary sector', () => {
-    const claim = findIntroductions(
-      [say('Jo Kettering', "Hiya, Jo Kettering, social prescribing lead. We're Kestlemoor Community Action, so the social prescribers are employed by us.")],
-      T0,
-      new OrganisationIndex(BUILTIN_ORGANISATIONS),
-      { participants: ['Jo Kettering'] },
-    ).get('Jo Kettering');
+    const claim = readTurns([['Jo Kettering', "Hiya, Jo Kettering, social prescribing lead. We're Kestlemoor Community Action, so the social prescribers are employed by us."]]).get('Jo Kettering');
     expect(claim).toMatchObject({ organisationText: 'Kestlemoor Community Action', sector: 'vcse' });
   });
 });
 
 describe('findIntroductions: "Marcus from our hospital discharge hub"', () => {
   it('places someone "from our …" team in the organisation of whoever says it', () => {
-    const claims = findIntroductions(
-      [
-        say('Gillian Royce', "Gillian Royce, Assistant Director for Adult Social Care at the county council. Marcus from our hospital discharge hub has joined separately, he's the one with the numbers.", 30),
-        say('Marcus Lowe', 'Yeah, still open, sorry.', 40),
-      ],
-      T0,
-      new OrganisationIndex(BUILTIN_ORGANISATIONS),
-      { participants: ['Gillian Royce', 'Marcus Lowe'] },
-    );
+    const claims = readTurns([['Gillian Royce', "Gillian Royce, Assistant Director for Adult Social Care at the county council. Marcus from our hospital discharge hub has joined separately, he's the one with the numbers."], ['Marcus Lowe', 'Yeah, still open, sorry.']]);
     expect(claims.get('Marcus Lowe')).toMatchObject({ sector: 'local_authority', saidBy: 'other' });
   });
 });
