@@ -1163,6 +1163,11 @@ describe('findIntroductions: "We…" and "Our…" at the start of a sentence, in
     expect(claimOf('Ravi Sondh', "We've done sixty-odd CUES appointments at Harland Eyecare since October.", withDirectory('Harland Eyecare', 'optometry'))).toMatchObject({ organisationText: 'Harland Eyecare', sector: 'optometry' });
   });
 
+  it('reads "Our ARRS budget at Thornbury and Vale is nearly all committed" as the PCN, and "the café we run at Brindle Mind is …"', () => {
+    expect(claimOf('Dr Matt Henshaw', 'Our ARRS budget at Thornbury and Vale is nearly all committed.', withDirectory('Thornbury and Vale PCN', 'pcn'))).toMatchObject({ organisationText: 'Thornbury and Vale PCN', sector: 'pcn' });
+    expect(claimOf('Olu Bakare', 'The crisis café we run at Brindle Mind is seeing forty people a week.', withDirectory('Brindle and District Mind', 'vcse'))).toMatchObject({ sector: 'vcse' });
+  });
+
   it('reads "Our housing options team at Bridgeford Borough have had a surge" as the council', () => {
     expect(claimOf('Kerry Nolan', 'Our housing options team at Bridgeford Borough have had a real surge of requests.', withDirectory('Bridgeford Borough Council', 'local_authority'))).toMatchObject({ sector: 'local_authority' });
   });
