@@ -1188,3 +1188,16 @@ describe('detectActions: asked to do something now, in the meeting', () => {
     expect(summary(exchange(['Chair', 'Ella, can you give us your view in writing by Friday?']))).toEqual([['action', 'Ella', '2026-11-20']]);
   });
 });
+
+describe('detectActions: asked of the room, taken on after others spoke', () => {
+  it('gives "we need someone to write up the learning" to whoever says "No, let me", not to the one who offered only if nobody else would', () => {
+    const found = exchange(
+      ['Dr Elspeth Moore', 'We need someone to write up the learning from the heatwave week for the ICB. By the end of the month, ideally.'],
+      ['Tony Gibbs', "I'll do it if no one else wants to."],
+      ['Naz Hale', "No, let me, I've got all the data from the hub anyway."],
+      ['Dr Elspeth Moore', 'Thanks Naz.'],
+    );
+    expect(summary(found)).toEqual([['action', 'Naz Hale', '2026-11-30']]);
+    expect(found[0]!.utteranceId).toBe('t2');
+  });
+});

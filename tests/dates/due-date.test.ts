@@ -73,6 +73,7 @@ describe('parseDueDate: deadline words', () => {
     ['Can you get the figures to me before the Christmas break?', WED_18_NOV, 'before the Christmas break', '2026-12-24'],
     ['Share it within two weeks.', WED_18_NOV, 'within two weeks', '2026-12-02'],
     ['Within a fortnight, please.', WED_18_NOV, 'Within a fortnight', '2026-12-02'],
+    ["I'll do it. Give me a fortnight.", WED_18_NOV, 'Give me a fortnight', '2026-12-02'],
     ['Report back in three weeks.', WED_18_NOV, 'in three weeks', '2026-12-09'],
     ['Could you reply within a month?', WED_18_NOV, 'within a month', '2026-12-18'],
     ['Can you confirm within 48 hours?', WED_18_NOV, 'within 48 hours', '2026-11-20'],
@@ -199,6 +200,9 @@ describe('parseDueDate: today, tomorrow and close of play', () => {
   it('reads "not before" as when the work cannot be done, not as its deadline', () => {
     expect(parseDueDate("Yes, though not before Christmas, so the first week of January?", Date.parse(`${WED_18_NOV}T10:00:00Z`))?.text).toBe('first week of January');
     expect(parseDueDate("Not before Friday, I'm afraid.", Date.parse(`${WED_18_NOV}T10:00:00Z`))).toBeNull();
+  });
+  it('reads "give me a fortnight" as asking for that long, but not "I\'ll give it a week and see"', () => {
+    expect(parseDueDate("I'll give it a week and see.", Date.parse(`${WED_18_NOV}T10:00:00Z`))).toBeNull();
   });
 });
 

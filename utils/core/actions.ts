@@ -525,7 +525,7 @@ const SENT_BY = new RegExp(`${SAID_TO_FIRST}(?:can|could|will|would) (?<thing>(?
 const NEEDED_FROM_YOU = new RegExp(`${SAID_TO_FIRST}(?:I|we) (?:really )?(?:need|'ll need|will need|'d like|would like|want) (?<thing>(?:the|your|that|those|a|an) [^,?.]{3,80}?) (?:off|from) you\\b(?<rest>[^?]*)[.?!]?$`, 'i');
 
 /** "We need somebody to …", "Who can pick up …?". */
-const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to|(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
+const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to |(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
 
 /** "so Deepa, please notify …", "Bilal, send me …": a name, then the imperative. */
 const VOCATIVE_IMPERATIVE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:so|and|then|right|okay|ok)\\s+)(?<owner>${NAME}),\\s*(?:please\\s+|can you just\\s+|just\\s+)?(?<body>[a-z][\\w'-]*\\b.*)$`);
@@ -831,7 +831,7 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
     }
   }
   // "I don't think we can do it justice today" points back at nothing.
-  const pointsBack = (LEAVE_WITH_ME.test(sentence) || POINTS_BACK.test(sentence)) && !/\b(?:n't|not|never) (?:think|sure|know|able)\b|\bjustice\b/i.test(sentence);
+  const pointsBack = (LEAVE_WITH_ME.test(sentence) || POINTS_BACK.test(sentence)) && !/\b(?:n't|not|never) (?:think|sure|know|able)\b|\bjustice\b/i.test(sentence) && !RELUCTANT.test(sentence);
   if (isPlainQuestion(sentence) && !pointsBack) return null;
   // Every "I'll …" in the sentence, first to last: "I'm happy to take that one: I'll write to NHS England …".
   for (const start of allMatches(COMMITMENT_START, sentence)) {
@@ -1300,7 +1300,7 @@ interface Call {
 
 const REPLY_WINDOW_MS = 120_000;
 const CALL_WINDOW_MS = 120_000;
-const ACCEPTS = /^(?:(?:yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
+const ACCEPTS = /^(?:(?:no,? let me|let me|yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
 /** Thanks or approval, not taking anything on: "Okay, good.", "Great.", "Lovely, thank you." */
 const ACKNOWLEDGED = /^(?:(?:okay|ok|good|great|lovely|brilliant|perfect|excellent|super|smashing|cheers|thanks|thank you|right|fab|fantastic)[\s,.!]*)+$/i;
 const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
@@ -1517,6 +1517,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const isBodyOwner = request.owner !== null && !isPersonNamed(request.owner, options.peopleNames ?? []) && !/^[A-Z][a-z'-]+$/.test(request.owner);
         const isRightBody = !isBodyOwner || !speakerOrganisation || belongsTo(request.owner!, speakerOrganisation) || speakerOrganisation.sector === 'unknown';
         if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
+          // Asked of the room and taken on after others spoke ("I'll do it if no one else wants to." "No, let me."): settled by whoever took it.
+          if (request.ownerSource === 'none' && ordered[ordered.indexOf(utterance) - 1]?.id !== request.utteranceId) {
+            request.utteranceId = utterance.id;
+            request.atMs = utterance.startMs;
+          }
           request.owner = speaker;
           request.ownerSource = 'responder';
           request.reason = `${request.reason} ${personName(speaker)} answered that they would.`;
@@ -1829,7 +1834,9 @@ function answerTo(
   const text = sentence.text;
   // "Not by Christmas, honestly. Could we say the first week of February?": taken on, by another date.
   if (COUNTER_DATE.test(text)) return { request: request.suggestion, isDeclined: false, hasCounterDate: true };
-  if (DECLINES.test(text)) return { request: request.suggestion, isDeclined: true };
+  // "I'll do it if no one else wants to": offered, not yet taken on; "No, let me": taken on, not declined.
+  if (RELUCTANT.test(text)) return null;
+  if (DECLINES.test(text) && !/^\W*no,?\s+(?:let me|I'll|I will|I can|I'm happy to)\b/i.test(text)) return { request: request.suggestion, isDeclined: true };
   // "I sent them over on Monday", "I did it this morning": nothing is left to do.
   if (sentence.index === 0 && sentence.utterance.startMs - request.atMs <= 60_000 && ALREADY_DONE_REPLY.test(text)) return { request: request.suggestion, isDeclined: true, isDone: true };
   if (request.suggestion.ownerSource === 'responder' || request.suggestion.rule === 'commitment') return null;
@@ -1837,6 +1844,9 @@ function answerTo(
   const isBodyAnswering = request.suggestion.ownerSource === 'named' && request.suggestion.owner !== null && isFromBody(request.suggestion.owner, speaker);
   return isBodyAnswering || ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
 }
+
+/** Taking something on only if nobody else does: the request is still open to others. */
+const RELUCTANT = /\bif (?:no ?one|nobody|no-one)(?: else)? (?:wants|can|is|will|does)\b|\bif (?:I|we) (?:really )?(?:have to|must)\b|\bif needs must\b/i;
 
 /** The one asked offering another date: "not by Christmas … could we say February?", "how about the 14th?". */
 const COUNTER_DATE = /^(?:(?:um|oh|sorry|honestly|ah),? )*not by\b[^.?!]*[.?!,]\s*.*\b(?:could|can|shall) (?:we|I) (?:say|make it|do)\b|\b(?:could|can|shall) (?:we|I) (?:say|make it) (?:the |by )?(?:end of |first week of |\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)/i;

@@ -267,8 +267,8 @@ const findMonthMeeting: Finder = (s, context, add) =>
   );
 
 const DURATION = new RegExp(
-  // "within ten working days", "in two weeks' time", "in the next fortnight" (one, when no number is said after "next").
-  String.raw`\b(within|in|over)\s+(?:the\s+(next|coming)\s+|the\s+(?=(?:${COUNT})\s))?(?:(${COUNT})\s+)?(working\s+|business\s+)?(days?|weeks?|fortnights?|months?|hours?)(?:'?s?\s+time)?\b`,
+  // "within ten working days", "in two weeks' time", "in the next fortnight" (one, when no number is said after "next"), "give me a fortnight".
+  String.raw`\b(within|in|over|give (?:me|us))\s+(?:the\s+(next|coming)\s+|the\s+(?=(?:${COUNT})\s))?(?:(${COUNT})\s+)?(working\s+|business\s+)?(days?|weeks?|fortnights?|months?|hours?)(?:'?s?\s+time)?\b`,
   'gi',
 );
 
@@ -295,7 +295,9 @@ const findDuration: Finder = (s, { today }, add) =>
       else if (unit === 'fortnight') day = today + 14 * count;
       else if (unit === 'month') day = addMonths(today, count);
       else day = today + Math.ceil(count / 24);
-      return { start: m.index, end: m.index + m[0].length, kind: 'duration', day, leadWord: m[1]!.toLowerCase() };
+      // "Give me a fortnight" asks for that long: by then, as "within".
+      const lead = m[1]!.toLowerCase();
+      return { start: m.index, end: m.index + m[0].length, kind: 'duration', day, leadWord: lead.startsWith('give') ? 'within' : lead };
     },
     add,
   );
