@@ -795,3 +795,21 @@ describe('findItemStarts: a hand-over opening the sentence with a capital', () =
     ])).toEqual([{ at: 2, number: null, title: 'Finance report' }]);
   });
 });
+
+describe('findItemStarts: starts said after "as agreed", in unpunctuated captions, and "number six then is"', () => {
+  const around = (said: string) => startsOf([['Chair', 'Item three, estates.'], ['Bob Lane', 'Thanks.'], ['Chair', said], ['Dr Fitch', 'Thank you.']]).slice(1);
+
+  it.each([
+    ['Thank you. So, as agreed, item seven, King George maternity. Dr Fitch, welcome.', 7, 'King George maternity'],
+    ['brilliant thanks lorna so back to item 4 then the discharge dashboard', 4, 'Discharge dashboard'],
+    ['number six then is the care navigator training and jo youve got a paper on that', 6, 'Care navigator training'],
+    ['thank you laura so were on item five then the community services contract and i welcome dr crossley', 5, 'Community services contract'],
+  ])('%s', (said, number, title) => {
+    expect(around(said)).toEqual([{ at: 2, number, title }]);
+  });
+
+  it('does not start an item from "We were on item seven, and we\'d just finished" or "i think we\'re on item five now aren\'t we"', () => {
+    expect(around("We were on item seven, the pharmacy closures report, and we'd just finished the presentation.")).toEqual([]);
+    expect(startsOf([['Chair', 'Item four, cancer.'], ['Dr Ellie Foss', "i think we're on item five now aren't we chair the dentistry one"]]).slice(1)).toEqual([]);
+  });
+});

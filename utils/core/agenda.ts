@@ -49,7 +49,7 @@ const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
-  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|chair|madam chair|mr chairman|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er)\b[,.!]?\s*)+/i;
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|chair|madam chair|mr chairman|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er|as (?:agreed|planned|promised)(?: (?:earlier|at the start|before the break))?)\b[,.!]?\s*)+/i;
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
@@ -132,7 +132,7 @@ const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:
 /** Anywhere after "item N" in its sentence: the item is put off. */
 const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
-const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?\\s*[,.:;]|\\s+is\\b)|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
+const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?(?:\\s*[,.:;]|\\s+is\\b))|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORDINAL_ITEM = new RegExp(`\\bthe (${ORDINALS.join('|')}) item\\b(?!s)`, 'i');
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\s+)?(?:oh,?\\s+)?(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:(?:it's|it is|that's|that is)\\s+)?(?:item\\s+)?(${NUMBER})\\b`, 'i');
@@ -312,7 +312,7 @@ export function cleanTitle(raw: string | undefined | null): string | null {
     .replace(FILLERS, '')
     .replace(STUTTER, '$1')
     .replace(/\s*[.!?]+$/, '')
-    .split(/,?\s+(?:[a-z][\w'-]+,?\s+)?(?:do|would|can|could|will) you (?:want to |like to |mind )?(?:kick|start|take|lead|introduce|present|talk|go|give|run)\b|,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or)\b|\.\s/i)[0]!
+    .split(/,?\s+(?:[a-z][\w'-]+,?\s+)?(?:do|would|can|could|will) you (?:want to |like to |mind )?(?:kick|start|take|lead|introduce|present|talk|go|give|run)\b|,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or)\b|\s+and\s+(?:i|we)\s+(?=[a-z])|\s+and\s+[\w'-]+,?\s+(?:you've|youve|you have|you're|youre)\b|\.\s/i)[0]!
     .replace(/^(?:for (?:information|noting|decision|approval|assurance|agreement)(?: only)?[,:]?\s+)/i, '')
     .replace(/^(?:the )?(?:[A-Z][\w-]*(?:'s|s') )?(?:item|paper|update|report|presentation|slides) (?:on|about)\s+/i, '')
     .replace(/^(?:(?:this|that|it) is|(?:this|that|it)'s|this one is)\s+/i, '')
@@ -450,7 +450,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     }
     // Captions without stops run the thanks on into the start: "thanks sarah that's great so item three is the…",
     // "…ok noted thanks kofi on to item eight the premises cost directions", "great ok so sorry item four the…".
-    if (!/[.,;:?!]/.test(prefix) && /\b(?:so|right|okay|ok|now|sorry|on to|onto|moving on to|move on to|next)$/i.test(prefix) && !MENTION.test(prefix) && !PROMISE_TO_RETURN.test(prefix)) {
+    if (!/[.,;:?!]/.test(prefix) && /\b(?:so|right|okay|ok|now|sorry|on to|onto|moving on to|move on to|next|(?:so |now )?back to|(?:we're|(?<!\bwe )were|we are) (?:now )?on)$/i.test(prefix) && !/\b(?:i think|i thought)\b/i.test(prefix.slice(-24)) && !/\b(?:am i right|aren't we|are we)\b/i.test(after.slice(0, 40)) && !MENTION.test(prefix) && !PROMISE_TO_RETURN.test(prefix)) {
       const title = titleAfter();
       if (title) return { number, title, part: saidPart, isWeak: false };
     }
