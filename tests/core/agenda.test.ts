@@ -813,3 +813,18 @@ describe('findItemStarts: starts said after "as agreed", in unpunctuated caption
     expect(startsOf([['Chair', 'Item four, cancer.'], ['Dr Ellie Foss', "i think we're on item five now aren't we chair the dentistry one"]]).slice(1)).toEqual([]);
   });
 });
+
+describe('findItemStarts: a hand-over asked as a question that names the item', () => {
+  const around = (said: string) => startsOf([['Chair', 'Item three, the rota.'], ['Bob Lane', 'Thanks, all done.'], ['Chair', said], ['Neil Amos', 'Thank you.']]).slice(1);
+
+  it('starts "Siobhan, d\'you want to take us through the workforce paper?" and "Ravi, do you want to kick us off with the flu update?"', () => {
+    expect(around("Thanks Carl. Siobhan, d'you want to take us through the workforce paper?")).toEqual([{ at: 2, number: null, title: 'Workforce paper' }]);
+    expect(around('Ravi, do you want to kick us off with the flu update?')).toEqual([{ at: 2, number: null, title: 'Flu update' }]);
+  });
+
+  it('does not start one for "take us through the slides", "the report" or "the action log really quickly"', () => {
+    expect(around('Siobhan, can you take us through the slides?')).toEqual([]);
+    expect(around('Mark, would you like to take us through the report?')).toEqual([]);
+    expect(around('Tom, can you take us through the action log really quickly?')).toEqual([]);
+  });
+});

@@ -179,6 +179,8 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   // "Next one's yours, Mo, the VCSE funding update", "Rebecca you're next with the care coordinator update".
   /^next one's yours,?\s+(?:[A-Z][\w'-]+,\s+)?(?<title>(?:the|our) .{2,80})$/i,
   /^(?:[A-Z][\w'-]+,?\s+)?you're (?:up )?next(?:,?\s+(?:with|on)\s+|,\s*(?=(?:the|our|your)\s))(?<title>.{2,80})$/,
+  // "Siobhan, d'you want to take us through the workforce paper?", "Ravi, would you kick us off with the flu update?"
+  /^(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,?\s+)?(?:do you|d'you|would you|will you|can you|could you) (?:want to |like to |mind )?(?:take|talk|walk|kick|start) (?:us )?(?:through|off with) (?<title>(?:the|your|our) (?!(?:slides?|deck|screen|charts?|graphs?|presentation|numbers|figures|details?|data|rest)\b|(?:report|paper|action log|actions|open ones|ones|item|update|minutes)\b(?:\s+(?:really |very )?(?:quickly|briefly))?\??$)[^,.;?!]{2,80}?)\??$/i,
   // "We'll now receive the primary care quality report."
   /^(?:we'll|we will|we shall) (?:now )?(?:receive|consider) (?<title>(?:the|a|an|our) .{2,80})$/i,
   // "Paper D, please, the financial plan": a paper called by its letter, then named.
