@@ -828,3 +828,14 @@ describe('findItemStarts: a hand-over asked as a question that names the item', 
     expect(around('Tom, can you take us through the action log really quickly?')).toEqual([]);
   });
 });
+
+describe('findItemStarts: the minutes, said with when that meeting was', () => {
+  const around = (said: string) => startsOf([['Chair', 'Item one, apologies. None received.'], ['Bob Lane', 'Thanks.'], ['Chair', said], ['Neil Amos', 'Fine by me.']]).slice(1);
+
+  it.each([
+    ['Minutes of the last meeting, that was the fifth of November. Any comments on accuracy?', 'Minutes of the last meeting'],
+    ['Minutes from September then. Any corrections?', 'Minutes'],
+  ])('starts "%s"', (said, title) => {
+    expect(around(said)).toEqual([{ at: 2, number: null, title }]);
+  });
+});

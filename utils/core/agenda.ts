@@ -592,10 +592,11 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (NEXT_MEETING_ITEM.test(sentence.replace(/^(?:thank you|thanks)[,.]?\s*/i, ''))) return { title: 'Date of next meeting' };
   if (CLOSING_ASK.test(rest)) return { title: 'Any other business' };
   // "Right, the minutes of the last meeting then.": a standing item named.
-  const minutes = /^(?<title>(?:the )?minutes(?: of (?:the )?(?:last|previous) meeting| (?:of|from) last time)?(?: and (?:matters arising|(?:the )?actions?|the action log))?),?(?: then)?[.!]?$/i.exec(rest);
+  // "Minutes of the last meeting, that was the fifth of November.", "Minutes from September then.": when it was, said with them.
+  const minutes = /^(?<title>(?:the )?minutes(?: of (?:the )?(?:last|previous) meeting| (?:of|from) last time)?(?: and (?:matters arising|(?:the )?actions?|the action log))?)(?: (?:of|from) (?:the )?(?:meeting (?:on|in) )?(?:\w+ ){0,3}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)| from (?:last month|the last meeting))?(?:,\s*(?:that was|which was|from) [^.?!]{2,40})?,?(?: then)?[.!]?$/i.exec(rest);
   // Opened with a question about them: "Any comments on accuracy?", "Has everyone had a chance to look?".
   const isOpened = !!following && /\?\s*$/.test(following) && /\b(?:accuracy|accurate|comments?|corrections?|look|read|anything|happy|matters arising)\b/i.test(following);
-  if (minutes && minutes.groups!.title!.split(' ').length > 1 && isOpened) return { title: cleanTitle(minutes.groups!.title) };
+  if (minutes && minutes[0].replace(/[,.!]|\bthen\b/g, '').trim().split(/\s+/).length > 1 && isOpened) return { title: cleanTitle(minutes.groups!.title) };
   const standing = STANDING_ITEM.exec(rest);
   if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
   const back = BACK_TO.exec(rest);
