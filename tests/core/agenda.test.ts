@@ -839,3 +839,18 @@ describe('findItemStarts: the minutes, said with when that meeting was', () => {
     expect(around(said)).toEqual([{ at: 2, number: null, title }]);
   });
 });
+
+describe('findItemStarts: members answering the call for declarations', () => {
+  it('does not start item six from "And item six, obviously, the merger, that\'s us", and starts the merger when the chair takes it', () => {
+    const found = startsOf([
+      ['Margaret Thorne', 'Declarations, then. Anything specific to today\'s papers?'],
+      ['Dr Anjali Mehta', "Yes, for item five, the hub contract, my practice is a member of the Alliance, so I'll keep out of that one."],
+      ['Karen Bostock', "And item six, obviously, the merger, that's us. I'll drop off when we get to it."],
+      ['Margaret Thorne', 'Thank you both. Item three, the minutes. Any comments?'],
+      ['Dr Anjali Mehta', 'None from me.'],
+      ['Margaret Thorne', 'Okay, the merger. Karen, this is where you leave us, I think.'],
+      ['Karen Bostock', "It is, yes. I'll drop off now."],
+    ]);
+    expect(found.map((s) => s.at)).toEqual([3, 5]);
+  });
+});

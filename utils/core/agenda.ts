@@ -768,6 +768,11 @@ function atMsOf(utterance: AgendaUtterance, offset: number): number {
  * The agenda item starts in a meeting's captions, in time order.
  * `utterances` must be in time order; captions without an author are skipped.
  */
+/** What a member says of an item they are conflicted on: "that's us", "I'll drop off", "I'll keep quiet on that one". */
+const DECLARES_ON_ITEM = /\b(?:that's (?:us|me|mine|my practice)|my (?:own )?(?:practice|surgery|pcn|network|wife|husband|partner|brother|sister)|I'll (?:drop off|leave|step out|keep (?:out|quiet)|sit (?:it |that )?out|come off|not vote)|conflicted|(?:an|my) interest)\b/i;
+/** The chair asking for declarations of interest: the answers name items without starting them. */
+const DECLARATIONS_CALLED = /\b(?:declarations?|interests? to declare|conflicts? of interest)\b/i;
+
 /** The chair saying what will be taken when, before taking it: "we'll do item five next and then come back to …". */
 const ORDER_ANNOUNCED = /\b(?:out of order|(?:we'll|we will|I'll|I will|I'm going to|going to) (?:do|take|have|go to) (?:item \w+|\w+ item) (?:next|first|now) and (?:then )?(?:come|go) back\b)/i;
 
@@ -790,6 +795,8 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
   const candidates = [...numbered, ...anyone, ...chairOnly.filter((c) => chairs.has(c.utterance.speaker))].sort((a, b) => a.index - b.index || a.offset - b.offset);
   const starts: (SaidItemStart & { index: number; part: string })[] = [];
   for (const c of candidates) {
+    // "And item six, obviously, the merger, that's us": a member answering the chair's call for declarations names an item, and starts nothing.
+    if (DECLARES_ON_ITEM.test(c.utterance.text) && utterances.slice(Math.max(0, c.index - 3), c.index).some((u) => u.speaker !== c.utterance.speaker && chairs.has(u.speaker) && DECLARATIONS_CALLED.test(u.text))) continue;
     const previous = starts.at(-1);
     const atMs = atMsOf(c.utterance, c.offset);
     const isSameTurn = !!previous && (previous.index === c.index || utterances.slice(previous.index + 1, c.index).every((u) => u.speaker === previous.speaker));
