@@ -854,3 +854,23 @@ describe('findItemStarts: members answering the call for declarations', () => {
     expect(found.map((s) => s.at)).toEqual([3, 5]);
   });
 });
+
+describe('findItemStarts: a presenter counting off their own points, an item parked, "shall we move on to …?"', () => {
+  it('does not start items from "one, IIF achievement, two, the ARRS claims, three, …" or "There are four items in my report"', () => {
+    const found = startsOf([
+      [CHAIR, 'Item three, the rota.'],
+      ['Bob Lane', 'Thanks, all done.'],
+      [CHAIR, "Okay, I think we've exhausted that. Shall we move on to finance? Harvey?"],
+      ['Harvey Shaw', 'Thanks. Three things: one, IIF achievement, two, the ARRS claims, three, the care home DES payments.'],
+      ['Joanna Bell', 'There are four items in my report and I\'ll be brief. The first item is the winter vaccination position.'],
+    ]);
+    expect(found).toEqual([
+      { at: 0, number: 3, title: 'Rota' },
+      { at: 2, number: null, title: 'Finance' },
+    ]);
+  });
+
+  it('does not start item five when the chair parks it in the same breath', () => {
+    expect(startsOf([[CHAIR, "So item five is the Weston hub estates update, but Gareth's stuck on the M5, so I'm going to park that and we'll do six."]]).map((s) => s.number)).not.toContain(5);
+  });
+});

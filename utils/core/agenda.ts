@@ -130,7 +130,7 @@ const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(
 /** "…are both going to March", "…has been withdrawn by the ICB": items the agenda has moved or dropped, said of them. */
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park it|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park (?:it|that|this)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?(?:\\s*[,.:;]|\\s+is\\b))|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -156,7 +156,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   NEXT_ITEM,
   NEXT_UP,
   FIRST_OR_LAST_ITEM,
-  /^(?:if we (?:can |could )?|can we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
+  /^(?:if we (?:can |could )?|can we |shall we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
   BRINGS_US_TO,
   LEADS_INTO,
@@ -696,14 +696,23 @@ interface ChairOnly {
   readonly isOrdinal?: boolean;
 }
 
+/** Points counted off in one breath: "one, …, two, …, three, …". */
+const POINTS_LIST = /(?:^|[,:;]\s*|\bso,?\s+)(?:one|1)\b,?\s+[^.?!]{2,80}?,\s*(?:and\s+)?(?:two|2)\b,?\s+[^.?!]{2,80}?,\s*(?:and\s+)?(?:three|3)\b/i;
+/** A presenter speaking of the items in their own report. */
+const OWN_POINTS = /\b(?:items|points|things|parts) (?:in|to) my (?:report|update|paper|presentation|slides)\b/i;
+
 function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   const anyone: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
+  // "There are four items in my report": a presenter's own items and points, not the agenda's.
+  if (OWN_POINTS.test(utterance.text)) return { numbered, chairOnly, anyone };
   sentences.forEach((sentence, i) => {
     const text = sentence.text.replace(FILLERS, '').replace(STUTTER, '$1');
     if (isWhereAreWe && WE_ARE_ON.test(text)) return;
+    // "Three things: one, IIF achievement, two, the ARRS claims, three, …": points counted off, not an item.
+    if (POINTS_LIST.test(text) && !/\bitems?\b/i.test(text)) return;
     const following = sentences[i + 1]?.text.replace(FILLERS, '');
     // A hand-over ends the turn, or only courtesies follow it.
     const isTurnEnd = sentences.slice(i + 2).every((s) => isCourtesy(s.text) || isHandover(s.text, names));
