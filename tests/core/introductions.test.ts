@@ -1200,3 +1200,18 @@ describe('findIntroductions: "Marcus from our hospital discharge hub"', () => {
     expect(claims.get('Marcus Lowe')).toMatchObject({ sector: 'local_authority', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: a lower-case caption after "and its", and a council named by its place', () => {
+  it('reads "and its sue minto adult social care at calderbrook council im just covering today"', () => {
+    expect(readTurns([['Sue Minto', 'and its sue minto adult social care at calderbrook council im just covering today']]).get('Sue Minto')).toMatchObject({ sector: 'local_authority' });
+  });
+
+  it('takes "Calderbrook Council" for the one Calderbrook council the directory holds', () => {
+    const directory = new OrganisationIndex([
+      ...BUILTIN_ORGANISATIONS,
+      { id: 'c1', name: 'Calderbrook Metropolitan Borough Council', odsCode: null, sector: 'local_authority', aliases: [], source: 'ods', odsReport: null, parentCode: null } as OrganisationRecord,
+    ]);
+    const claim = findIntroductions([say('Sue Minto', 'Sue Minto, adult social care at Calderbrook Council.')], T0, directory, { participants: ['Sue Minto'] }).get('Sue Minto');
+    expect(claim).toMatchObject({ organisationText: 'Calderbrook Metropolitan Borough Council', sector: 'local_authority' });
+  });
+});

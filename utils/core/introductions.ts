@@ -227,7 +227,7 @@ const FILLER = /,?\s*\b(?:um+|erm?|uh+m?)\b(,?)\s*/gi;
 const HAS_FILLER = /\b(?:um+|erm?|uh+m?)\b/i;
 
 /** After greetings at the start of a turn: where a lower-case caption's "its" is "it's" ("hiya its karen"). */
-const OPENING_ITS = /^((?:(?:hi|hiya|hello|morning|afternoon|evening|yeah|yes|ok|okay|so|sorry|right),?\s+)*)its\b/;
+const OPENING_ITS = /^((?:(?:hi|hiya|hello|morning|afternoon|evening|yeah|yes|ok|okay|so|sorry|right|and|oh|er|erm|um),?\s+)*)its\b/;
 
 /**
  * A caption written all in lower case drops apostrophes too: "im", "ive" and
@@ -411,6 +411,10 @@ class Reader {
       // A fuller name for the same organisation: "Age UK Northby" → "Age UK Northby and District".
       const fuller = isGeneric ? undefined : (this.directory?.findUniqueByPrefix(text) ?? undefined);
       if (fuller && fuller.sector === byName.sector) return { text: fuller.name, sector: fuller.sector, basis: 'directory', strength: 3, isLegalFormOnly: false };
+      // "Calderbrook Council" for Calderbrook Metropolitan Borough Council: the one council of that place the directory holds.
+      const place = isGeneric ? null : /^(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+[Cc]ouncil$/u.exec(text)?.groups?.place;
+      const council = place && byName.sector === 'local_authority' ? this.uniquePrefixIn(place, 'local_authority') : null;
+      if (council) return { ...council, strength: 2.5 };
       return { text, sector: byName.sector, basis: 'organisation', strength: isGeneric ? 1 : byName.isLegalFormOnly ? 1.5 : 2, isLegalFormOnly: byName.isLegalFormOnly };
     }
     const acronym = /^[A-Z]{3,8}$/.test(text) && !TRADE_ACRONYMS.has(text) ? this.directory?.findUniqueByInitials(text) : undefined;
@@ -926,7 +930,7 @@ const NAME_SAID =
   /(?:\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\s+)(?:(?<title>[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor|[Pp]rof|Mrs|Mr|Ms|Miss|Mx)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;:!?]|$)|\s+(?:here|speaking|now|from|at|with|for|of|in|again|and|on)\b)/u;
 /** The first word of a job title said straight after a name, without a comma: "Femi Adeyemi clinical director Stowmarket". */
 const TITLE_AFTER_NAME =
-  '(?:clinical|practice|pcn|network|medical|managing|senior|chief|head|director|deputy|associate|interim|lead|gp|cd|salaried|locum|partner|business|registered|reception|nurse|paramedic|pharmacist|optometrist|dentist|consultant|commissioning|contracts|programme|locality|operations|engagement|public health)\\b';
+  '(?:clinical|practice|pcn|network|medical|managing|senior|chief|head|director|deputy|associate|interim|lead|gp|cd|salaried|locum|partner|business|registered|reception|nurse|paramedic|pharmacist|optometrist|dentist|consultant|commissioning|contracts|programme|locality|operations|engagement|public health|adult social care|social care|children.s services|care coordinator|social prescrib\\w*|finance|estates|digital|quality|safeguarding|medicines)\\b';
 const LEADING_FILLERS = /^(?:(?:and|also|hello|hi|hiya|yes|yeah|sorry|chair|morning|afternoon|evening|good \w+|thanks|thank you|so|um|uh|oh|right|okay|ok)[,.!]?\s+)*/i;
 const NAME_FIRST = /^(?:(?<title>Dr|Doctor|Councillor|Cllr|Professor)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s/u;
 
