@@ -85,6 +85,8 @@ describe('back up and restore in Chromium', () => {
     await options.locator('[data-testid="backup-preview"], [data-testid="backup-problems"]').waitFor();
     expect(await options.locator('[data-testid="backup-preview"], [data-testid="backup-problems"]').textContent()).toMatch(/holds:1 meeting, 1 capture session, 2 captions, /);
     expect(await readExtensionStore(options, 'meetings')).toEqual([]);
+    // The preview takes focus once it has been drawn (an effect after the paint), and the confirm button is the next stop.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid')), poll).toBe('backup-preview');
     await options.keyboard.press('Tab');
     expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('backup-restore-confirm');
     await options.keyboard.press('Enter');
