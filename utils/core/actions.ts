@@ -1376,7 +1376,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   /** Asked of the room ("who can pick this up?"): dropped if nobody takes them on. */
   const volunteersWanted = new Set<ActionSuggestion>();
 
-  for (const utterance of ordered) {
+  ordered.forEach((utterance, turn) => {
     const sentences = sentencesOf(utterance.text);
     const isRecap = RECAP_CUE.test(utterance.text);
     /** The chair's list of actions in this turn ("So actions: Dev the rota, …"): the dates said after it are theirs. */
@@ -1518,10 +1518,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const isRightBody = !isBodyOwner || !speakerOrganisation || belongsTo(request.owner!, speakerOrganisation) || speakerOrganisation.sector === 'unknown';
         if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
           // Asked of the room and taken on after others spoke ("I'll do it if no one else wants to." "No, let me."): settled by whoever took it.
-          if (request.ownerSource === 'none' && ordered[ordered.indexOf(utterance) - 1]?.id !== request.utteranceId) {
-            request.utteranceId = utterance.id;
-            request.atMs = utterance.startMs;
-          }
+          if (request.ownerSource === 'none' && ordered[turn - 1]?.id !== request.utteranceId) settleAt(request, utterance);
           request.owner = speaker;
           request.ownerSource = 'responder';
           request.reason = `${request.reason} ${personName(speaker)} answered that they would.`;
@@ -1591,8 +1588,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const { suggestion } = revised;
         if (revised.due) suggestion.due = revised.due;
         // The action is settled where its terms were last set.
-        suggestion.utteranceId = utterance.id;
-        suggestion.atMs = utterance.startMs;
+        settleAt(suggestion, utterance);
         suggestion.reason = `${suggestion.reason} ${personName(utterance.speaker)} put it right after a question${revised.due ? `: ${revised.due.text}` : ''}.`;
       }
       // "End of February?", "By the end of January would be ideal.": a date said on its own is the last undated task's.
@@ -1627,8 +1623,14 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       recent.push(sentence);
       if (recent.length > 8) recent.shift();
     });
-  }
+  });
   return mergeWithinTurns(suggestions.filter((s) => !volunteersWanted.has(s) || s.ownerSource === 'responder'));
+}
+
+/** Places a suggestion at the turn where it was settled (its words stay those first said). */
+function settleAt(suggestion: Mutable<ActionSuggestion>, utterance: DetectionUtterance): void {
+  suggestion.utteranceId = utterance.id;
+  suggestion.atMs = utterance.startMs;
 }
 
 /** Takes one suggestion out of the list, if it is still there (it may have been merged into another already). */

@@ -721,6 +721,11 @@ const ROLE_AT_END = /\b(?:technician|pharmacist|manager|lead|coordinator|co-ordi
  * from `start` to the next comma: named only with a type word of its own,
  * given capitals for the record ("the lee surgery" → "The Lee Surgery").
  */
+/** Each word given a capital, but not the letter after an apostrophe ("icb's finance team" → "Icb's Finance Team", not "Icb'S"). */
+function withCapitals(text: string): string {
+  return text.replace(/(?<!['’])\b[a-z]/g, (c) => c.toUpperCase());
+}
+
 function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader): Candidate | null {
   const phrase = /^(?:the\s+)?[a-z][a-zA-Z' -]{1,50}?(?=\s*(?:[,.;:!?]|$)|\s+(?:I|I'm|im|ive|I've|we|we're|so|and|but|sorry|first|just|today|tonight|who|which)\b)/.exec(sentence.slice(start))?.[0];
   // "adult social care at the council": the organisation is what comes after the last "at", "for" or "with";
@@ -733,7 +738,7 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   // A short word in lower case is not an acronym said ("for, gosh, nearly four years" is not GOSH).
   if (said && !TYPE_WORDS.test(said) && parts.length === 1 && said.split(/\s+/).length <= 4 && !/^\w{1,5}$/.test(said)) {
     // "practice manager at heanor park": a name the directory knows, said in lower case.
-    const known = reader.classify(said.replace(/(?<!['’])\b[a-z]/g, (c) => c.toUpperCase()));
+    const known = reader.classify(withCapitals(said));
     if (known?.sector && known.basis === 'directory') return { ...known, strength: Math.min(known.strength, 1.5), index: start, isRepresenting: false };
   }
   if (!said || !TYPE_WORDS.test(said) || said.split(/\s+/).length > 6) return null;
@@ -744,8 +749,7 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
   if (asTitle && asTitle.matched.length >= said.replace(/^the\s+/i, '').length - 2) return null;
   const byName = classifyOrganisationName(said);
   if (!byName || byName.isLegalFormOnly) return null;
-  // Capitals for each word, not after an apostrophe ("the icb's finance team" → "ICB's Finance Team").
-  const text = said.replace(/^the\s+/i, '').replace(/(?<!['’])\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb|Uk|Cvs|Nhs|Gp)\b/g, (w) => w.toUpperCase());
+  const text = withCapitals(said.replace(/^the\s+/i, '')).replace(/\b(And|Of|The|On|Upon|In|For)\b/g, (w) => w.toLowerCase()).replace(/\b(Pcn|Lmc|Lpc|Ldc|Loc|Icb|Uk|Cvs|Nhs|Gp)\b/g, (w) => w.toUpperCase());
   // "the surgery" alone names no surgery.
   if (SPOKEN_ORGANISATION.test(said) && SPOKEN_ORGANISATION.exec(said)![0].length >= said.length - 1) return null;
   return { text, sector: byName.sector, basis: 'organisation', strength: 1.5, isLegalFormOnly: false, index: start, isRepresenting: false };
