@@ -1215,3 +1215,47 @@ describe('findIntroductions: a lower-case caption after "and its", and a council
     expect(claim).toMatchObject({ organisationText: 'Calderbrook Metropolitan Borough Council', sector: 'local_authority' });
   });
 });
+
+describe('findIntroductions: a workplace named in passing, known only by the start of one directory name', () => {
+  const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
+  const directory = new OrganisationIndex([
+    ...BUILTIN_ORGANISATIONS,
+    record('p1', 'Thornbury Lane Surgery', 'general_practice'),
+    record('p2', 'Ashgrove Medical Centre', 'general_practice'),
+    record('p3', 'Pellow Eyecare', 'optometry'),
+  ]);
+  const read = (lines: [string, string][]) =>
+    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: lines.map(([speaker]) => speaker) });
+
+  it.each([
+    ["we had exactly the same at thornbury lane last week, the phones went down", 'Thornbury Lane Surgery'],
+    ["For us at Ashgrove, the problem is the rota, not the money.", 'Ashgrove Medical Centre'],
+    ["I'm on the front desk at Thornbury Lane most mornings, and it's been mad.", 'Thornbury Lane Surgery'],
+    ["At Pellow's in the high street we've had six referrals bounced.", 'Pellow Eyecare'],
+  ])('places the speaker: %s', (text, organisation) => {
+    expect(read([['Chair', 'Anything from practices?'], ['Jo Marsh', text]]).get('Jo Marsh')).toMatchObject({ organisationText: organisation, saidBy: 'self', isNameGuessed: true });
+  });
+
+  it.each([
+    ["We're opening the new hub at Thornbury Lane in January."],
+    ["I used to be a partner at Ashgrove, so I know how that feels."],
+    ["I'm on the rota at Thornbury Lane and at Ashgrove this month."],
+  ])('says nothing of where the speaker works: %s', (text) => {
+    expect(read([['Jo Marsh', text]]).get('Jo Marsh')).toBeUndefined();
+  });
+
+  it('places someone their workplace is named to: "Marcia, how\'s Ashgrove coping?"', () => {
+    const claims = read([['Chair', "Marcia, how's Ashgrove coping since you closed the list?"], ['Marcia Campbell', 'Honestly, better than we feared.']]);
+    expect(claims.get('Marcia Campbell')).toMatchObject({ organisationText: 'Ashgrove Medical Centre', saidBy: 'other' });
+  });
+
+  it('reads "Thornbury Lane were the first to sign up, weren\'t you, Rizwan?"', () => {
+    const claims = read([['Chair', "Thornbury Lane were the first to sign up, weren't you, Rizwan?"], ['Rizwan Ali', 'First and only.']]);
+    expect(claims.get('Rizwan Ali')).toMatchObject({ organisationText: 'Thornbury Lane Surgery' });
+  });
+
+  it('does not place someone told of another place: "Marcia, did you see the Ashgrove figures?"', () => {
+    const claims = read([['Chair', 'Marcia, did you see the Ashgrove figures?'], ['Marcia Campbell', 'I did.']]);
+    expect(claims.get('Marcia Campbell')).toBeUndefined();
+  });
+});

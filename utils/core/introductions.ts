@@ -58,7 +58,7 @@ const STRONG_CUE =
  * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
  * knows or one with a type word of its own counts.
  */
-const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we(?!['’](?:ll|d)\b|\s+(?:will|would|probably|need)\b)|we've|we're|we have|we are|we had|our)\b|\b(?:[Ww]e've|[Ww]e're|[Ww]e have|[Ww]e are|[Ww]e had|[Ww]e)\b[^.?!]{0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for|is|are|was|were|has|have|had)\b))|\b(?:[Oo]ur|[Mm]y) (?:[\p{Ll}-]+ |[\p{Lu}]{2,6} ){1,3}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\b[Ww]e at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:[Ss]peaking|[Ss]peak|[Aa]nswering|[Aa]nswer) for (?:the|my|our) \p{L}|\b[Ww]e at (?:the )?\p{Lu}[\p{L}'’-]+|\b[Ww]e in the (?:[\p{Ll}-]+ ){1,3}(?:team|unit|department|service|office) at (?:the )?\p{Lu}|\b[Hh]ere at (?:the )?\p{Lu}[\p{L}'’-]+/u;
+const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we(?!['’](?:ll|d)\b|\s+(?:will|would|probably|need)\b)|we've|we're|we have|we are|we had|our)\b|\b(?:[Ww]e've|[Ww]e're|[Ww]e have|[Ww]e are|[Ww]e had|[Ww]e)\b(?:(?!(?:opening|launching|setting up|building|moving|hosting|holding|rolling out|piloting|trialling|running|open|launch|set up|build|move|host|hold|roll out|pilot|trial|run) (?:a|an|the|our|some|two|three|another|extra|new)\b)[^.?!]){0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for|is|are|was|were|has|have|had)\b))|\b(?:[Oo]ur|[Mm]y) (?:[\p{Ll}-]+ |[\p{Lu}]{2,6} ){1,3}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\b[Ww]e at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:[Ss]peaking|[Ss]peak|[Aa]nswering|[Aa]nswer) for (?:the|my|our) \p{L}|\b[Ww]e at (?:the )?\p{Lu}[\p{L}'’-]+|\b[Ww]e in the (?:[\p{Ll}-]+ ){1,3}(?:team|unit|department|service|office) at (?:the )?\p{Lu}|\b[Hh]ere at (?:the )?\p{Lu}[\p{L}'’-]+/u;
 
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
@@ -472,6 +472,85 @@ class Reader {
       (this.directory?.findByPrefix(text, Infinity).some((r) => r.sector !== sector && r.source !== 'builtin') ?? false)
     );
   }
+}
+
+/** Kinds of workplace people name by their place alone when they talk about their own ("at Moorside", "at Kaye's"). */
+const NAMED_IN_PASSING: ReadonlySet<SectorId> = new Set([...SHORT_NAMED, 'social_care_provider', 'hospice']);
+/**
+ * Where the speaker works, said in passing: "we at Matlock Eyecare", "for us at Wear Valley", "here at Kaye's",
+ * "the same at Moorside", "I'm on the front desk at Westbury Park", "at Hodge's in Kendal we've…". Not "we're
+ * opening a hub at Riverside": what an organisation does at a place says nothing of who works there.
+ */
+const MY_PLACE_BEFORE = /(?:\b(?:we|us|I)(?: all)?(?: here)?|\bhere|\bthe same(?: thing)?(?: here)?|\b(?:I'm|I am|I've been|i'm|im)(?: [\p{L}-]+){0,4}?(?: over)?)\s+at\s+$/iu;
+const MY_PLACE_AFTER = /^,?\s+(?:we(?!['’](?:ll|d)\b|\s+(?:will|would|might|could|may)\b)|our)\b/i;
+/** "at Oyster Bay", "at the Grange"; in a caption with no capitals, up to three words after "at". */
+const AT_PLACE = /\b[Aa]t (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})/gu;
+const AT_PLACE_LOWER = /\bat (?:the )?([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2})/g;
+
+/**
+ * The one workplace a speaker names, in passing, as theirs ("we had exactly the same at Moorside last week"),
+ * known only as the start of one directory or meeting name; null when they name none, or more than one.
+ */
+function workplaceInPassing(
+  own: readonly { readonly text: string; readonly startMs: number }[],
+  reader: Reader,
+): (Classified & { quote: string; atMs: number }) | null {
+  let found: (Classified & { quote: string; atMs: number }) | null = null;
+  for (const utterance of own) {
+    if (!/\b[Aa]t /.test(utterance.text)) continue;
+    for (const sentence of utterance.text.split(/(?<=[.!?;])\s+/)) {
+      const isLowerCase = !/\p{Lu}/u.test(sentence.replace(/\bI\b/g, ''));
+      // Every place the sentence names after "at", and whether the speaker says it as theirs.
+      const places: { place: Classified; isMine: boolean }[] = [];
+      for (const match of sentence.matchAll(isLowerCase ? AT_PLACE_LOWER : AT_PLACE)) {
+        const words = match[1]!.split(' ');
+        for (let count = words.length; count >= 1; count -= 1) {
+          const said = words.slice(0, count).join(' ');
+          const place = reader.classify(said.replace(/['’]s$/, ''));
+          if (!place?.sector || place.strength < 1.5 || !NAMED_IN_PASSING.has(place.sector)) continue;
+          const before = sentence.slice(0, match.index + 3);
+          const after = sentence.slice(match.index + match[0].length - match[1]!.length + said.length).replace(/^\s+(?:in|on) [\p{L}'’ ]{2,30}?(?=,?\s+we)/u, '');
+          // "I used to be a partner at Witham Lodge": somewhere they were.
+          const wasThere = /\b(?:was|were|used to|previously|formerly)\b/i.test(before.slice(-53));
+          places.push({ place, isMine: !wasThere && (MY_PLACE_BEFORE.test(before) || MY_PLACE_AFTER.test(after)) });
+          break;
+        }
+      }
+      const mine = places.find((p) => p.isMine)?.place;
+      if (!mine) continue;
+      // "the same at Thornbury Lane and at Ashgrove": more than one place, none of them surely theirs.
+      if (places.some((p) => p.place.text !== mine.text) || (found && found.text !== mine.text)) return null;
+      found ??= { ...mine, quote: quoteOf(sentence), atMs: utterance.startMs };
+    }
+  }
+  return found;
+}
+
+/** Said to someone: "how's …", "you run …", "…, aren't you?". */
+const SPOKEN_TO = /\b(?:you|your|you're)\b/i;
+/** What comes before a place named as the listener's own: "how's Elm Tree", "the view from Castlegate", "you run Peakland". */
+const YOUR_PLACE_BEFORE = /(?:\bhow(?:'s|’s| is| are)|\bview from|\byou(?:'re|’re| are)(?: still| now)?(?: at| from| with)?|\byou (?:run|manage|look after)|\bin for|\bfor|\bover at)\s+(?:the\s+)?$/i;
+/** "Hotwells are the practice that…, aren't you?": the place as the subject of a tag question to its listener. */
+const PLACE_TAG_QUESTION = /\b(?:aren't|weren't|isn't|wasn't|haven't|hasn't|didn't|don't) you\b/i;
+const CAPITALISED_RUN = /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}/gu;
+
+/** The one workplace named to someone in `sentence` as theirs, known only as the start of one directory or meeting name. */
+function workplaceSaidTo(sentence: string, reader: Reader): Classified | null {
+  let found: Classified | null = null;
+  for (const run of sentence.matchAll(CAPITALISED_RUN)) {
+    const before = sentence.slice(Math.max(0, run.index - 24), run.index);
+    const isSubject = PLACE_TAG_QUESTION.test(sentence) && /^(?:[\p{L}'’ -]{1,30},\s*)?$/u.test(sentence.slice(0, run.index));
+    if (!isSubject && !YOUR_PLACE_BEFORE.test(before)) continue;
+    const words = run[0].split(' ');
+    for (let count = words.length; count >= 1; count -= 1) {
+      const place = reader.classify(words.slice(0, count).join(' ').replace(/['’]s$/, ''));
+      if (!place?.sector || place.strength < 1.5 || !NAMED_IN_PASSING.has(place.sector)) continue;
+      if (found && found.text !== place.text) return null;
+      found = place;
+      break;
+    }
+  }
+  return found;
 }
 
 /** A run of capitalised words starting at `text`, with what follows it. */
@@ -1497,6 +1576,31 @@ export function findIntroductions(
       claims.set(person.displayName, { speaker: person.displayName, saidBy: 'other', organisationText: council, sector: 'local_authority', basis: 'job-title', title: 'Councillor', quote: person.displayName, atMs: meetingStartMs });
     }
   }
+
+  // "we've had the same at Moorside", "our residents at Meadowbank": a workplace named in passing, known only by
+  // the one directory or meeting name it starts. The weakest evidence of all, so read last, for people nothing else placed.
+  for (const person of people.values()) {
+    if (person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) continue;
+    const found = workplaceInPassing(ordered.filter((u) => u.speaker === person.displayName), reader);
+    if (found) keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs, isNameGuessed: true });
+  }
+
+  // "Marcia, how's Elm Tree coping?", "Kelly, you run Peakland, don't you?": someone's workplace named to them, known only
+  // by the one name it starts; taken when one person is spoken to and one such place is named.
+  ordered.forEach((utterance, i) => {
+    if (!/\byou/i.test(utterance.text)) return;
+    for (const sentence of utterance.text.split(/(?<=[.!?;])\s+/)) {
+      if (!SPOKEN_TO.test(sentence)) continue;
+      const addressed = [...new Set(mentionsIn(sentence).map((m) => m.person))].filter((p) => p.displayName !== utterance.speaker);
+      const person = addressed.length === 1 ? addressed[0]! : null;
+      if (!person || person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) continue;
+      // Asked, it stands unless they answer "no".
+      const answer = ordered.slice(i + 1).find((u) => u.speaker === person.displayName);
+      if (sentence.includes('?') && answer && /^\W*(?:no|nope|not (?:any ?more|now|really))\b/i.test(answer.text)) continue;
+      const place = workplaceSaidTo(sentence, reader);
+      if (place) keep({ speaker: person.displayName, saidBy: 'other', organisationText: place.text, sector: place.sector, basis: place.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isNameGuessed: true });
+    }
+  });
 
   for (const [room, voices] of roomVoices) {
     voices.forEach((voice, index) => claims.set(`${room}\u0000${voice.atMs}\u0000${index}`, voice));
