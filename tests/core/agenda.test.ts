@@ -874,3 +874,53 @@ describe('findItemStarts: a presenter counting off their own points, an item par
     expect(startsOf([[CHAIR, "So item five is the Weston hub estates update, but Gareth's stuck on the M5, so I'm going to park that and we'll do six."]]).map((s) => s.number)).not.toContain(5);
   });
 });
+
+describe('findItemStarts: captions with no full stops, items taken now, "we resume with", closing forms', () => {
+  it('starts an item after a bare "um" in a caption with no punctuation, and leaves the presenter off the title', () => {
+    const found = startsOf([
+      [CHAIR, 'great thats item six done um seven is the interface group update rhys'],
+      ['Rhys Evans', 'thanks so the group met twice'],
+      [CHAIR, 'lovely thanks rhys um item eight is the practice resilience fund kofi'],
+      ['Kofi Mensah', 'yep so we had nine bids'],
+    ]);
+    expect(found).toEqual([
+      { at: 0, number: 7, title: 'Interface group update' },
+      { at: 2, number: 8, title: 'Practice resilience fund' },
+    ]);
+  });
+
+  it('keeps "item four, um, the finance report" whole', () => {
+    expect(startsOf([[CHAIR, 'Item four, um, the finance report.'], ['Mel Ray', 'Thanks.']])).toEqual([{ at: 0, number: 4, title: 'Finance report' }]);
+  });
+
+  it.each([
+    ['Welcome back everyone. We resume with item seven, the director of public health annual report. Gail.', 7],
+    ['Thank you. We move then to item five, the work programme.', 5],
+    ['thank you right then agenda item for gp access in the north of the borough', 4],
+  ])('reads "%s"', (said, number) => {
+    expect(startsOf([[CHAIR, said], ['Gail Moss', 'Thank you, Chair.']]).map((s) => s.number)).toEqual([number]);
+  });
+
+  it.each([
+    ["Then shall we do the dental one now, while you're still here? Liam, are you happy to bring that forward?", 'Dental'],
+    ["Let's go to the access money now, while Deborah's here, and do shared care after.", 'Access money'],
+  ])('takes an item taken now: "%s"', (said, title) => {
+    const found = startsOf([[CHAIR, 'Item two, the minutes.'], ['Liam Hart', 'Agreed.'], [CHAIR, said], ['Liam Hart', 'Yes, happy to.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it('does not take "shall we do the budget now or—" cut off', () => {
+    const found = startsOf([[CHAIR, 'Item two, the minutes.'], ['Liam Hart', 'Agreed.'], [CHAIR, 'Shall we do the budget now or—'], ['Liam Hart', 'Sorry, go on.']]);
+    expect(found).toHaveLength(1);
+  });
+
+  it.each(['So that just leaves any other business. Has anybody got anything?', 'Great, noted. Then we\'re into any other business.'])('closes with "%s"', (said) => {
+    const found = startsOf([[CHAIR, 'Item two, the minutes.'], ['Liam Hart', 'Agreed.'], [CHAIR, said]]);
+    expect(found.at(-1)).toMatchObject({ at: 2, title: 'Any other business' });
+  });
+
+  it('takes "Okay, the hub. Where are we with it, Zainab?" as the hub handed over', () => {
+    const found = startsOf([[CHAIR, 'Item two, the minutes.'], ['Zainab Ali', 'Fine.'], [CHAIR, 'Great, close that. Okay, the hub. Where are we with it, Zainab?'], ['Zainab Ali', 'Nearly there.']]);
+    expect(found.at(-1)).toEqual({ at: 2, number: null, title: 'Hub' });
+  });
+});

@@ -75,11 +75,13 @@ const START_PREFIX = new RegExp(
   [
     '',
     // "moving on to", "can we move to", "let's go back to", "we'll now move on to", "onto", "let's get on to"
-    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I want to |I'll |I'm going to |I am going to |we're going to |we are going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing|return|returning)(?: on| straight| back| now| over| ahead| swiftly| quickly| briskly| rapidly)*|on|onward|onwards|back|straight|now|now straight|(?:and )?so|over) (?:on )?to",
+    "(?:(?:if |so )?(?:we can |can we |shall we |let's |let us |we'll |we will |I'd like to |I want to |I'll |I'm going to |I am going to |we're going to |we are going to |we now |we need to |we )?(?:now )?(?:move|moving|go|going|turn|turning|come|coming|get|getting|skip|skipping|jump|jumping|press|pressing|return|returning)(?: on| straight| back| now| then| over| ahead| swiftly| quickly| briskly| rapidly)*|on|onward|onwards|back|straight|now|now straight|(?:and )?so|over) (?:on )?to",
     // "going back to the top, item two", "now straight to the main item tonight, item three"
     "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:going|go|getting|so|now) )?back to (?:where we were|the (?:running |printed )?order(?: on the (?:paper|agenda))?|the agenda as (?:it stands|printed|planned))|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
     // "So to item four" (the "so" read as a lead-in)
     'onto|now onto|to',
+    // "we resume with item seven" (after a break)
+    "(?:so )?(?:we |let's |let us |we'll |we will )?(?:now )?(?:resume|restart|pick up again|pick up|start again|begin again) with",
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
     // "let's do item six", "we'll have item six now"
@@ -198,7 +200,7 @@ const ITEM_CUES: readonly RegExp[] = [NEXT_ON_THE_AGENDA, NEXT_ITEM, FIRST_OR_LA
 const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
-  /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
+  /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |(?:we're |we are )(?:now )?(?:into |on to |onto |at )|(?:that |which )?(?:just |only )?leaves (?:us with )?|any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
 /** Any other business said after a lead, not for or under it ("I have one thing for AOB"). */
 const AOB_ASKED = /(?:^|[,.;]\s*|\b(?:so|then|and|up|now|on)\s+)(?:a few words on\s+)?(?:any other business|AOB)\b(?!\s+(?:item|items|slot|later))/i;
 /** Asking the room: "Anyone?", "does anyone have anything". */
@@ -212,6 +214,8 @@ const STANDING_ITEM =
   /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?(?:[.:]?$|,\s*(?:has|does|do|are|is|can|any)\b.*\b(?:declare|interests?)\b))/i;
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
+/** "Shall we do the dental one now, while you're still here?", "Let's go to the access money now": an item taken now, asked or said. */
+const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should we|do we want to|can we|could we|let's|let us) (?:now )?(?:do|take|go to|turn to|have|look at) (?<title>(?:the|our) [^,?.!]{2,60}?)(?: one| item| paper| bit)? now\b/i;
 /** Days and times said before "then": "Friday then", "half past then". */
 const DAY_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|january|february|march|april|may|june|july|august|september|october|november|december|o'clock|past|half|quarter|\d)\b/i;
 /** "Matters arising next." */
@@ -257,6 +261,9 @@ function isHandover(sentence: string, names: NameWords): boolean {
   // "Owen, you've declared, but you're also the one who knows it, so talk us through it": handed over, at length.
   const longer = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+),/.exec(trimmed);
   if (longer && isNameOf(names, longer.groups!.name!) && !NOT_NAMES.has(longer.groups!.name!.toLowerCase()) && HANDS_OVER.test(trimmed)) return true;
+  // "Where are we with it, Zainab?": the same, with the name last.
+  const last = /,\s*(?<name>(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.? )?[A-Z][\w'-]+)[?.!]?$/.exec(trimmed);
+  if (last && isNameOf(names, last.groups!.name!) && !NOT_NAMES.has(last.groups!.name!.toLowerCase()) && HANDS_OVER.test(trimmed.slice(0, last.index))) return true;
   const m = HANDOVER.exec(trimmed);
   if (!m || isCourtesy(trimmed) || !isNameOf(names, m.groups!.name!) || NOT_NAMES.has(m.groups!.name!.split(' ')[0]!.toLowerCase()) || CLAUSE_WORD.test(m.groups!.name!)) return false;
   // Words to the person named, not about someone else ("Karen, Daniel will write to you").
@@ -283,11 +290,17 @@ interface Sentence {
   readonly offset: number;
 }
 
+/**
+ * A bare "um" or "er" before an item's cue ends what came before, as a full stop would in a caption with
+ * no punctuation: "lovely thanks rhys um item eight is the practice resilience fund kofi". Not "item four, um, the…".
+ */
+const FILLER_BREAK = `(?<=\\s(?:um+|erm?|uh+))\\s+(?=(?:agenda item|items?|next|moving|on to|onto|back to|number|any other business|${NUMBER_WORDS.slice(0, 12).join('|')})\\b)`;
+const SENTENCE_END = new RegExp(`[.!?]+(?:\\s+|$)|\\s*\\.\\.\\.\\s*|…\\s*|${FILLER_BREAK}`, 'gi');
+
 function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?]+(?:\s+|$)|\s*\.\.\.\s*|…\s*/g;
   let start = 0;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index! + m[0].length;
     const piece = text.slice(start, end);
     if (piece.trim()) sentences.push({ text: piece.trim(), offset: start + (piece.length - piece.trimStart().length) });
@@ -389,6 +402,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       const named = said.at(-1) as { n?: string; n2?: string };
       return `item ${named.n ?? named.n2}`;
     })
+    // "agenda item for gp access": "four", as captions hear it.
+    .replace(/^(agenda item) (?:for|fore)\b(?!\s+(?:the|a|an|this|that|next|discussion|decision|noting|information|approval|today)\b)/i, '$1 four')
     // "the fourth item": its number.
     .replace(ORDINAL_ITEM, (_said, ordinal: string) => `item ${ORDINALS.indexOf(ordinal.toLowerCase()) + 1}`);
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
@@ -619,7 +634,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   }
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
- // "Shall we do the budget now or—": a question, cut off, not the start.
+ const doNow = DO_NOW.exec(rest);
+  if (doNow && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
+  // "Shall we do the budget now or—": a question, cut off, not the start.
   const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
   if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
   const named = NAMED_TOPIC.exec(rest);
@@ -839,7 +856,9 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
       // The item already running, named again ("so, item two, anything else?").
       continue;
     }
-    starts.push({ key: `said:${c.utterance.id}:${c.offset}`, number: c.number, title: c.title, atMs, utteranceId: c.utterance.id, speaker: c.utterance.speaker, index: c.index, part: c.part });
+    // "item eight is the practice resilience fund kofi": who presents, after the title, in a caption with no comma.
+    const title = c.title && /^[^,]+ [a-z][\w'-]*$/.test(c.utterance.text.slice(c.offset)) ? withoutNameAtEnd({ title: c.title }, names)!.title : c.title;
+    starts.push({ key: `said:${c.utterance.id}:${c.offset}`, number: c.number, title, atMs, utteranceId: c.utterance.id, speaker: c.utterance.speaker, index: c.index, part: c.part });
   }
   return starts.map(({ index: _index, part: _part, ...start }) => (start.title === null ? { ...start, title: titleFromPresenter(utterances, start) } : start));
 }
