@@ -1201,3 +1201,24 @@ describe('detectActions: asked of the room, taken on after others spoke', () => 
     expect(found[0]!.utteranceId).toBe('t2');
   });
 });
+
+describe('detectActions: a condition said after "is", a formality before a decision, "carry on"', () => {
+  it('takes no decision from "the other thing I\'d say is if the board agreed to it, we would look at extending…"', () => {
+    const found = detect('Kevin Rowe', "the other thing I'd say is if the board agreed to it, we would look at extending the dispensing arrangement to the end of March");
+    expect(found.filter((s) => s.kind === 'decision')).toEqual([]);
+  });
+
+  it('records "unless there are any questions on it, the committee notes the secretary\'s report"', () => {
+    const found = detect('Dr Bernadette Cole', "So unless there are any questions on it, the committee notes the secretary's report.");
+    expect(found.map((s) => s.kind)).toContain('decision');
+  });
+
+  it('still takes no decision from "unless the trust agrees, we can\'t approve it"', () => {
+    expect(detect('Chair', "Unless the trust agrees, we can't approve it.").filter((s) => s.kind === 'decision')).toEqual([]);
+  });
+
+  it('gives no task for "Funmi, carry on", and one for "Funmi, carry out the audit by Friday"', () => {
+    expect(exchange(['Dr Ian Mackie', 'Agreed, thanks Peter. Funmi, carry on.'], ['Funmi Oyelaran', 'Thanks.'])).toEqual([]);
+    expect(summary(exchange(['Dr Ian Mackie', 'Funmi, carry out the audit by Friday.'], ['Funmi Oyelaran', 'Will do.'])).map(([kind]) => kind)).toEqual(['action']);
+  });
+});

@@ -108,7 +108,7 @@ const NOT_A_TASK = new Set([
   'forget', 'agree', 'disagree', 'support', 'accept', 'understand', 'appreciate', 'recognise', 'recognize', 'admit', 'expect', 'assume', 'bear',
   'stay', 'sit', 'stand', 'pop', 'step', 'jump', 'turn', 'look', 'let', 'allow', 'give', 'take', 'put', 'open', 'close', 'pass',
   'suggest', 'propose', 'recommend', 'declare', 'hold', 'break', 'make', 'reckon', 'doubt', 'worry', 'struggle', 'manage', 'cope', 'lose',
-  'record', 'minute', 'read', 'chair', 'host', 'attend', 'vote', 'abstain', 'second', 'object', 'argue', 'ask', 'withdraw',
+  'record', 'minute', 'read', 'chair', 'host', 'attend', 'vote', 'abstain', 'second', 'object', 'argue', 'ask', 'withdraw', 'carry',
 ]);
 /** Verbs from that list that do name a task when their object says what ("take that away", "look into it", "give us the figures"). */
 const TASK_WITH_OBJECT: readonly RegExp[] = [
@@ -137,6 +137,8 @@ const TASK_WITH_OBJECT: readonly RegExp[] = [
   // "finish the board report", not "finish the meeting".
   /^finish (?:off )?(?:the |that |this |your |my |our )?(?:\S+ ){0,3}?(?:report|paper|draft|audit|review|plan|spec|specification|case|bid|return|analysis|template|submission|slides|document|letter|form|survey|briefing|summary|list|rota|costings?|model)\b/i,
   /^close (?:\S+ ){0,3}?(?:off|down)\b/i,
+  // "carry out the audit", not "Funmi, carry on".
+  /^carry (?:out|forward|over)\b/i,
 ];
 
 /** "Please keep us informed": a courtesy with nothing to deliver, unless it says what about. */
@@ -259,7 +261,7 @@ const FORECAST = /\b(?:I'm sure|I am sure|no doubt|I expect|I imagine|I suspect|
 const MISNAMED = /^((?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]kay|[Oo]k),?\s+)?)[A-Z][a-z'-]+,\s*sorry,?\s*(?:I mean\s+)?([A-Z][a-z'-]+),/;
 
 /** A clause that sets a condition or a hypothesis: "if the board agreed to fund it". */
-const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
+const CONDITIONAL = /(?:^|[,;]\s*|\b(?:but|and|so|is|was)\s+)(?:if|unless|assuming|supposing|provided|in case|should the|were the|were we|even if|whether)\b/i;
 
 /** Someone else's words or the past: not a new action. */
 const REPORTED = /\b(?:said|says|saying|told|tells|promised|thought|mentioned|was going to|were going to|had agreed|had asked|last (?:time|week|month|meeting|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|previously|already|the other day|way back|earlier this (?:year|month))\b/i;
@@ -1224,8 +1226,12 @@ const APPROVED_BUT = /^(?:it's|it is|that's|that is) (?:approved|agreed|been app
  */
 const NOT_DECIDED_NOW = /\b(?:to recap|recapping|to sum up|summing up|in summary|to summari[sz]e)\b[^.?!]{0,40}\b(?:we've|we have|the (?:committee|board) (?:has|have))\b|\bearlier (?:under|on|in) (?:agenda )?item\b|\b(?:agreed|decided|approved|signed off) (?:at|in|by) the (?:[\w-]+ ){0,3}(?:group|forum|network|subgroup|sub-group|working group|programme board|steering group)\b|\b(?:we'll|we will) note (?:[\w'’]+ ){0,3}(?:when|once|if)\b/i;
 
+/** "Unless there are any questions on it, the committee notes…": a formality before a decision, not a condition on it. */
+const FORMAL_CONDITION = /^(?:(?:so|and|then|right|okay|ok),?\s+)*(?:unless (?:there are|there's|anyone has|anybody has|we have|I hear) (?:any )?(?:questions|objections|comments|concerns)(?: on (?:it|that|this|the report))?|if there are no (?:more |further )?(?:questions|objections|comments|concerns))\s*,\s*/i;
+
 function isNotADecision(sentence: string): boolean {
-  return isPlainQuestion(sentence) || NOT_DECIDED_NOW.test(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(sentence) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
+  const decided = sentence.replace(FORMAL_CONDITION, '');
+  return isPlainQuestion(sentence) || NOT_DECIDED_NOW.test(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(decided) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(sentence);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
