@@ -1259,3 +1259,31 @@ describe('findIntroductions: a workplace named in passing, known only by the sta
     expect(claims.get('Marcia Campbell')).toBeUndefined();
   });
 });
+
+describe('findIntroductions: "the ICB\'s planned care lead", "my practice, X,", "as chair of the LMC", "an inspector with CQC"', () => {
+  const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
+  const directory = new OrganisationIndex([
+    ...BUILTIN_ORGANISATIONS,
+    record('l1', 'Soar Valley LMC', 'primary_care_rep_body'),
+    record('p1', 'Marshgate Health Centre', 'general_practice'),
+    record('c1', 'Soarshire County Council', 'local_authority'),
+    record('c2', 'Hatherby City Council', 'local_authority'),
+  ]);
+  const claimOf = (text: string) => findIntroductions([say('Sam Lowe', text)], T0, directory, { participants: ['Sam Lowe'] }).get('Sam Lowe');
+
+  it.each([
+    ["Good to hear. I'm the ICB's planned care lead, and the contract is mine.", 'icb', 'ICB'],
+    ["Yes, I'm the county's assistant director for commissioning, so I'll take the social care questions.", 'local_authority', 'Soarshire County Council'],
+    ['Just to say, my practice, Marshgate Health Centre, has had two of these letters this month.', 'general_practice', 'Marshgate Health Centre'],
+    ["And I'll say for the record, as chair of the LMC, that's the position we've been advising.", 'primary_care_rep_body', 'Soar Valley LMC'],
+    ['Helen Marsh, I am an inspector with CQC, primary medical services.', 'national_body_academic', 'CQC'],
+  ])('reads "%s"', (text, sector, organisation) => {
+    expect(claimOf(text)).toMatchObject({ sector, organisationText: organisation });
+    expect(claimOf(text)?.saidBy).not.toBe('other');
+  });
+
+  it('does not read "I\'m the patient\'s advocate" or "as chair of that group, Jo was clear" as an organisation', () => {
+    expect(claimOf("I'm the patient's advocate here, really.")).toBeUndefined();
+    expect(claimOf('As chair of that working group, Jo was very clear.')).toBeUndefined();
+  });
+});

@@ -526,6 +526,42 @@ function workplaceInPassing(
   return found;
 }
 
+/**
+ * What someone says of themselves in a form the cues above do not read: "I'm the ICB's planned care lead",
+ * "I'm the county's assistant director", "my practice, Marshgate Health Centre, has…", "as chair of the LMC, …".
+ */
+const OWN_STATEMENTS: readonly RegExp[] = [
+  /\b(?:I'm|I am)\s+(?:now\s+|also\s+)?(?:the|a|an|one of the)\s+(?<org>(?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|county|city|borough|council|trust|federation|hospice|practice|network)['’]s?\s+(?<role>[\p{Ll}][\p{L} -]{1,50}?)(?=\s*(?:[,.;]|$)|\s+(?:and|so|but|for|at|on|in)\b)/u,
+  /\b(?:[Mm]y|[Oo]ur) (?:practice|surgery|PCN|network|pharmacy|trust|hospice|federation|council|organisation|charity),?\s+(?<org>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|&|on|upon)){0,6}),/u,
+  /\b[Aa]s (?:the )?(?:chair|vice[- ]chair|secretary|treasurer|chief (?:executive|officer)|medical director|clinical director|director|clinical lead|lead|manager) (?:of|for) (?<org>the [\p{L}'’ &-]{2,50}?|\p{Lu}[\p{L}'’ &-]{1,50}?)(?=\s*[,;.]|\s+(?:I|we|that|and)\b)/u,
+];
+/** The place words people use for their own council: "the county's", "at the city". */
+const COUNCIL_PLACE: Readonly<Record<string, RegExp>> = { county: /\bcounty council$/i, city: /\bcity council$/i, borough: /\bborough(?: council)?$|^london borough of\b|\bborough council$/i, council: /\bcouncil$/i };
+
+/** The organisation someone names as theirs in one of {@link OWN_STATEMENTS}, when it is recognised. */
+function ownStatement(
+  own: readonly { readonly text: string; readonly startMs: number }[],
+  reader: Reader,
+  councils: readonly string[],
+): (Classified & { quote: string; atMs: number }) | null {
+  for (const utterance of own) {
+    for (const pattern of OWN_STATEMENTS) {
+      const match = pattern.exec(utterance.text);
+      const said = match?.groups?.org?.replace(/^the\s+/i, '').replace(/s$/, (end) => (/^[A-Z]+s$/.test(match!.groups!.org!) ? '' : end));
+      if (!match || !said) continue;
+      const quote = quoteOf(utterance.text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40));
+      const place = COUNCIL_PLACE[said.toLowerCase()];
+      if (place) {
+        const named = councils.filter((name) => place.test(name));
+        return { text: named.length === 1 ? named[0]! : `the ${said.toLowerCase()} council`.replace('council council', 'council'), sector: 'local_authority', basis: named.length === 1 ? 'directory' : 'organisation', strength: 1.5, isLegalFormOnly: false, quote, atMs: utterance.startMs };
+      }
+      const found = reader.classify(said);
+      if (found?.sector) return { ...found, quote, atMs: utterance.startMs };
+    }
+  }
+  return null;
+}
+
 /** Said to someone: "how's …", "you run …", "…, aren't you?". */
 const SPOKEN_TO = /\b(?:you|your|you're)\b/i;
 /** What comes before a place named as the listener's own: "how's Elm Tree", "the view from Castlegate", "you run Peakland". */
@@ -747,7 +783,7 @@ const HAT = /\b(?:wearing|with|in|putting on|putting|got|having) my ([\w' -]{1,4
 
 /** What may come before "with" when it says where someone works. */
 const WITH_BEFORE =
-  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio|physiotherapist|prescriber|technician|tutor|lecturer|adviser|advisor|assistant|associate))\s*$/i;
+  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio|physiotherapist|prescriber|technician|tutor|lecturer|adviser|advisor|assistant|associate|inspector|assessor|auditor))\s*$/i;
 
 /** Whether `text` ends with the speaker's own name ("…, Kate" before "with Age UK"). */
 function endsWithName(text: string, ownName: RegExp | null): boolean {
@@ -1097,7 +1133,7 @@ const INTRODUCED_WORDS =
   /\b(?:runs|leads|chairs|manages|heads up|representing|behalf|joined|deputising|deputizing|standing in for|(?:is|['’]s) here for|our|my colleague|who['’]s|who is|she['’]s|he['’]s|they['’]re)\b|['’]s from (?:the )?\p{Lu}|\p{Lu}[\p{L}'’-]+ from (?:the )?\p{L}|, you['’]re (?:still |now |based )?(?:at|with|from) |\bas\s+(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\b|['’]s (?:[\p{Ll}-]+ ){0,2}(?:team|teams|lot|staff|volunteers|department|service|nurses|people|colleagues|crew) (?:at|in|from) |\b(?:are|were) (?:both |all )?from\b|['’]s from the [a-z]+\b|(?:lead|manager|director|chair|officer|secretary|nurse|pharmacist|coordinator|partner|consultant|councillor|member|practitioner|representative|worker|owner) (?:at|from|for|of|with) /iu;
 /** A cheap look before reading a question properly. */
 const QUESTION_WORDS = /introduce|who you are|who['’]s that|who is that|who are you|where are you|where you['’]re|where you are|where['’]re you|which (?:practice|surgery|pcn|network|trust|council|organisation|federation|team|pharmacy|hospital)/i;
-const ROLE_WORDS = /\b(?:observer|lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator|physio|physiotherapist|paramedic|technician|navigator|therapist|matron|midwife|visitor|dietitian|podiatrist|receptionist|registrar|adviser|advisor|commissioner|specialist)s?\b/;
+const ROLE_WORDS = /\b(?:observer|lead|holder|manager|director|chair|officer|secretary|nurse|gp|doctor|pharmacist|coordinator|co-ordinator|head|chief|exec|executive|partner|consultant|councillor|member|clinician|practitioner|representative|rep|worker|owner|volunteer|trustee|governor|cd|dentist|optometrist|researcher|analyst|administrator|physio|physiotherapist|paramedic|technician|navigator|therapist|matron|midwife|visitor|dietitian|podiatrist|receptionist|registrar|adviser|advisor|commissioner|specialist|inspector|assessor|auditor)s?\b/;
 const NOT_A_ROLE = /\b(?:you|me|us|update|item|point|paper|report|figures|slides|screen|numbers)\b/;
 
 /**
@@ -1575,6 +1611,14 @@ export function findIntroductions(
     for (const person of councillors) {
       claims.set(person.displayName, { speaker: person.displayName, saidBy: 'other', organisationText: council, sector: 'local_authority', basis: 'job-title', title: 'Councillor', quote: person.displayName, atMs: meetingStartMs });
     }
+  }
+
+  // "I'm the ICB's planned care lead", "my practice, Marshgate Health Centre, …", "as chair of the LMC, …".
+  const councils = [...(directory?.inSector('local_authority') ?? []).map((r) => r.name), ...organisations.named('local_authority')];
+  for (const person of people.values()) {
+    if (person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) continue;
+    const found = ownStatement(ordered.filter((u) => u.speaker === person.displayName), reader, councils);
+    if (found) keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs });
   }
 
   // "we've had the same at Moorside", "our residents at Meadowbank": a workplace named in passing, known only by
