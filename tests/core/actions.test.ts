@@ -1222,3 +1222,14 @@ describe('detectActions: a condition said after "is", a formality before a decis
     expect(summary(exchange(['Dr Ian Mackie', 'Funmi, carry out the audit by Friday.'], ['Funmi Oyelaran', 'Will do.'])).map(([kind]) => kind)).toEqual(['action']);
   });
 });
+
+describe('detectActions: what a decision would allow, and an item for assurance', () => {
+  it('gives no task for "what we\'re asking today is for the board to adopt the pathway so we can roll it out from April"', () => {
+    expect(detect('Marcus Adeyemi', "What we're asking today is for the board to adopt the pathway so we can roll it out to all the practices from April.").filter((s) => s.kind === 'action')).toEqual([]);
+  });
+
+  it('takes no decision from "there\'s nothing for decision on winter, it\'s for assurance, so unless anyone\'s got anything burning, I\'ll move on"', () => {
+    const found = exchange(['Joanne Whitlock', "Okay, thank you. There's nothing for decision on winter, it's for assurance, so unless anyone's got anything burning, I'll move on."], ['Joanne Whitlock', 'So item five, the Healthwatch report. Lorraine, over to you.']);
+    expect(found.filter((s) => s.kind === 'decision')).toEqual([]);
+  });
+});

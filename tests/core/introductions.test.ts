@@ -1287,3 +1287,20 @@ describe('findIntroductions: "the ICB\'s planned care lead", "my practice, X,", 
     expect(claimOf('As chair of that working group, Jo was very clear.')).toBeUndefined();
   });
 });
+
+describe('findIntroductions: a name only guessed gives way to one said in full', () => {
+  it('keeps "Owen is the clinical director for Kestleford North PCN" over his own "our lot at Fenwick Street"', () => {
+    const directory = new OrganisationIndex([
+      ...BUILTIN_ORGANISATIONS,
+      { id: 'p1', name: 'Fenwick Street Surgery', odsCode: null, sector: 'general_practice', aliases: [], source: 'ods', odsReport: null, parentCode: null },
+      { id: 'n1', name: 'Kestleford North PCN', odsCode: null, sector: 'pcn', aliases: [], source: 'ods', odsReport: null, parentCode: null },
+    ]);
+    const claims = findIntroductions(
+      [say('Joanne Whitlock', 'Owen, welcome. For those who don\'t know him, Owen is the clinical director for Kestleford North PCN.', 30), say('Owen Carradine', 'Thanks. Our lot at Fenwick Street have had the same.', 40)],
+      T0,
+      directory,
+      { participants: ['Joanne Whitlock', 'Owen Carradine'] },
+    );
+    expect(claims.get('Owen Carradine')).toMatchObject({ organisationText: 'Kestleford North PCN', saidBy: 'other' });
+  });
+});

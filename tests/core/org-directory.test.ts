@@ -106,3 +106,12 @@ describe('OrganisationIndex.findByShortForm and spoken ICB names', () => {
     expect(index.findBySpokenName('North Cumbria Integrated Care')?.name).toBe('North Cumbria Integrated Care NHS Foundation Trust');
   });
 });
+
+describe('OrganisationIndex: initials without the legal form', () => {
+  it('finds "KPCA" for Kestleford Primary Care Alliance CIC and "MPA" for Medway Practices Alliance Ltd', () => {
+    const record = (id: string, name: string): OrganisationRecord => ({ id, name, odsCode: null, sector: 'gp_provider_org', aliases: [], source: 'ods', odsReport: null, parentCode: null });
+    const index = new OrganisationIndex([record('a', 'Kestleford Primary Care Alliance CIC'), record('b', 'Medway Practices Alliance Ltd')]);
+    expect(index.findUniqueByInitials('KPCA')?.name).toBe('Kestleford Primary Care Alliance CIC');
+    expect(index.findUniqueByInitials('MPA')?.name).toBe('Medway Practices Alliance Ltd');
+  });
+});

@@ -142,6 +142,20 @@ describe('resolveParticipant: what is said wins over a weak display name', () =>
     expect(resolution.reason).toBe('The display name says Birchfield Medical Practice, but in the meeting they said they are with Foundry PCN: “Dan Cook, clinical director, Foundry.”');
   });
 
+  it('takes the PCN a chair introduces a practice account\'s owner as clinical director of', () => {
+    const name = 'COOK, Daniel (BIRCHFIELD MEDICAL PRACTICE - C88001)';
+    const introductions = new Map([[name, claim({ speaker: name, saidBy: 'other', organisationText: 'FOUNDRY PCN', sector: 'pcn', basis: 'directory', title: 'clinical director', quote: 'Dan is the clinical director for Foundry PCN.' })]]);
+    const resolution = resolveParticipant(name, context({ introductions }));
+    expect(resolution).toMatchObject({ sector: 'pcn', evidence: 'introduction', organisation: { name: 'Foundry PCN' } });
+    expect(resolution.reason).toBe('The display name says Birchfield Medical Practice, but in the meeting they were introduced as being with Foundry PCN: “Dan is the clinical director for Foundry PCN.”');
+  });
+
+  it('keeps the practice when someone else only says the person works with a PCN', () => {
+    const name = 'COOK, Daniel (BIRCHFIELD MEDICAL PRACTICE - C88001)';
+    const introductions = new Map([[name, claim({ speaker: name, saidBy: 'other', organisationText: 'FOUNDRY PCN', sector: 'pcn', basis: 'directory', title: null, quote: 'Dan has been helping Foundry PCN.' })]]);
+    expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'general_practice' });
+  });
+
   it('takes an organisation said aloud over an NHSmail name that still shows a CCG, which no longer exists', () => {
     const name = 'STOTT, Graham (NHS MARDENSHIRE CCG)';
     const said = claim({ speaker: name, organisationText: 'Mardenshire LMC', sector: 'primary_care_rep_body', basis: 'organisation', quote: 'Graham Stott, medical secretary at Mardenshire LMC.' });

@@ -856,6 +856,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       // "I'm sure we'll have plenty to say": a forecast, not a promise; "I think we can fold that in": a possibility.
       if (FORECAST.test(sentence.slice(0, from)) || HABIT.test(sentence.slice(0, from))) continue;
       if (modal === 'can' && /\b(?:I think|I suppose|I guess|I reckon|probably|maybe|perhaps)\s*,?\s*$/i.test(sentence.slice(0, from))) continue;
+      // "…for the board to adopt the pathway so we can roll it out": what a decision would let them do, not a promise.
+      if (/\b(?:so|so that|in order that)\s*$/i.test(sentence.slice(0, from)) && /\b(?:what (?:we're|we are|I'm|I am) asking|asking (?:the|this) (?:board|committee|group|panel|meeting)|for (?:the|this) (?:board|committee|group|panel) to)\b/i.test(sentence)) continue;
       const offset = from + groupOffset(match, 'body');
       // "I'll be brief", "we'll not …": no task, and no need to read the words.
       if (/^(?:be|not|never)\b/i.test(match.groups.body!)) continue;
@@ -1911,7 +1913,7 @@ function proposalBefore(sentence: SaidSentence, recent: readonly SaidSentence[])
 const PROMPT = /^(?:(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)[?.!]?\s*)*(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|objections?|all|everyone|agreed|content|happy|seconded|seconder|proposer|anyone else|any more|any others?)\?$/i;
 
 const HOUSEKEEPING_CALL =
-  /\b(?:close|closing|carry|carrying) (?:actions? )?(?:(?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b|(?:that|those|these) (?:ones?|actions?))|\bout of order\b|\b(?:do|take) (?:item \w+|things) (?:next|first|now)\b/i;
+  /\b(?:close|closing|carry|carrying) (?:actions? )?(?:(?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b|(?:that|those|these) (?:ones?|actions?))|\bout of order\b|\b(?:do|take) (?:item \w+|things) (?:next|first|now)\b|\b(?:nothing|not) (?:for|to) (?:decision|decide)\b|\b(?:it's|it is|that's|this is) for (?:assurance|information)\b|\bI'll move on\b/i;
 
 /** When the chair closes a call for agreement ("Lovely, thank you"), the proposal is decided. */
 function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): { decision: Mutable<ActionSuggestion>; proposal: string } | null {

@@ -1041,7 +1041,8 @@ function claimFrom(reading: Reading, base: { speaker: string; atMs: number; said
 
 /** 4: self, with an organisation; 3: by another, with one; 2 and 1: a job title or description only. */
 function rankOf(claim: IntroductionClaim): number {
-  return (claim.organisationText ? 2 : 0) + (claim.saidBy === 'other' ? 1 : 2);
+  // A name only guessed from its start ("our lot at Fenwick Street") gives way to one said in full by anyone.
+  return (claim.organisationText ? 2 : 0) + (claim.saidBy === 'other' ? 1 : 2) - (claim.isNameGuessed ? 1.5 : 0);
 }
 
 /** A person's name said through a shared device: "it's Councillor Jenna Trebilcock here", "Chair, Sam Okoro, Healthwatch Northby". */

@@ -88,6 +88,8 @@ function spokenKey(name: string): string {
 const INITIALS_SKIPPED = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'upon', 'at']);
 const INITIALS_VARIANTS: readonly ReadonlySet<string>[] = [
   new Set(['nhs']),
+  // "KPCA" for Kestleford Primary Care Alliance CIC: nobody says the legal form's letter.
+  new Set(['nhs', 'ltd', 'limited', 'cic', 'llp', 'plc', 'cio']),
   new Set(['nhs', 'foundation', 'trust']),
   new Set(['nhs', 'foundation', 'trust', 'university']),
 ];

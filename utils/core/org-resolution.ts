@@ -3,6 +3,9 @@ import type { IntroductionClaim } from './introductions';
 import { normaliseOrganisationName, type OrganisationIndex, type OrganisationRecord } from './org-directory';
 import { classifyJobTitle, classifyOrganisationName, sectorById, sectorsForCodeShape, type SectorId } from './taxonomy';
 
+/** The roles a network gives a practice's GP or manager: what they are at a meeting when their PCN is named with one. */
+const NETWORK_ROLE = /\b(?:clinical director|CD|director|manager|lead|chair)\b/i;
+
 /** How sure the extension is of a participant's organisation. */
 export type Confidence = 'certain' | 'high' | 'medium' | 'low' | 'none';
 
@@ -288,12 +291,16 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
   const display = fromDisplayName(parsed, personName, context);
   if (display) {
     const { isLegalFormOnly, ...resolution } = display;
-    const claimed = claim?.sector && claim.saidBy !== 'other' ? claim : null;
+    // "Owen is the clinical director for Kestleford North PCN", said by the chair of someone on a practice's account:
+    // the network is the capacity a practice's partner sits in, whoever says it.
+    const isNetworkRole = claim?.saidBy === 'other' && claim.sector === 'pcn' && claim.basis === 'directory' && resolution.sector === 'general_practice' && NETWORK_ROLE.test(claim.title ?? claim.quote);
+    const claimed = claim?.sector && (claim.saidBy !== 'other' || isNetworkRole) ? claim : null;
     // What they said they are here for, or a named organisation they said they work for, beats the account's name:
     // display names go stale (a PCN renamed, a secondment, a shared login) and show the employer, not the capacity.
     const saysOther =
       !!claimed?.organisationText &&
       (claimed.isRepresenting ||
+        isNetworkRole ||
         (!GENERIC_NAME.test(claimed.organisationText) && !claimed.isNameGuessed && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && (resolution.sector === 'other_nhs_trust' || isDefunct(resolution.organisation?.name ?? ''))))));
     if (saysOther && claimed?.organisationText && resolution.organisation && !isSameOrganisation(claimed.organisationText, resolution.organisation.name)) {
       return {
@@ -303,7 +310,7 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
         sector: claimed.sector!,
         confidence: 'medium',
         evidence: 'introduction',
-        reason: `The display name says ${resolution.organisation.name}, but in the meeting they said they are ${claimed.isRepresenting ? 'here for' : 'with'} ${displayOrganisationName(claimed.organisationText)}${claimed.quote ? `: “${claimed.quote}”` : '.'}`,
+        reason: `The display name says ${resolution.organisation.name}, but in the meeting ${claimed.saidBy === 'other' ? 'they were introduced as being with' : `they said they are ${claimed.isRepresenting ? 'here for' : 'with'}`} ${displayOrganisationName(claimed.organisationText)}${claimed.quote ? `: “${claimed.quote}”` : '.'}`,
       };
     }
     if (isLegalFormOnly && claim?.sector) {
