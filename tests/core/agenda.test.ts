@@ -924,3 +924,28 @@ describe('findItemStarts: captions with no full stops, items taken now, "we resu
     expect(found.at(-1)).toEqual({ at: 2, number: null, title: 'Hub' });
   });
 });
+
+describe('findItemStarts: a presenter\'s "number four", and the minutes opened after a remark', () => {
+  it('does not start item four from a presenter\'s "Number four is for practices", so the chair\'s "back to item four" starts it', () => {
+    const found = startsOf([
+      [CHAIR, "With the board's permission I'm going to take item five before item four. So item five, the Healthwatch report. Lorraine, over to you."],
+      ['Lorraine Pickup', 'Thanks. Section three is the recommendations. There are four. One to three are for the ICB. Number four is for practices, about a named person on reception.'],
+      [CHAIR, 'Thanks Lorraine, bye now. Right, back to item four, the neighbourhood health model. Siobhan, you\'re leading on this one.'],
+      ['Siobhan Tierney', 'Thanks Joanne.'],
+    ]);
+    expect(found.map((s) => [s.at, s.number])).toEqual([
+      [0, 5],
+      [2, 4],
+    ]);
+  });
+
+  it('starts the minutes at "Minutes of the last meeting, the November meeting, they went out with the papers. Any comments on accuracy?"', () => {
+    const found = startsOf([
+      [CHAIR, 'Item one, welcome and apologies.'],
+      ['Ravi Sethi', 'Morning.'],
+      [CHAIR, 'Okay. Minutes of the last meeting, the November meeting, they went out with the papers last Thursday. Any comments on accuracy?'],
+      ['Fiona Gallacher', 'Just one, on page three.'],
+    ]);
+    expect(found.at(-1)).toMatchObject({ at: 2, number: null, title: 'Minutes of the last meeting' });
+  });
+});

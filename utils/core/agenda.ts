@@ -612,6 +612,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // Opened with a question about them: "Any comments on accuracy?", "Has everyone had a chance to look?".
   const isOpened = !!following && /\?\s*$/.test(following) && /\b(?:accuracy|accurate|comments?|corrections?|look|read|anything|happy|matters arising)\b/i.test(following);
   if (minutes && minutes[0].replace(/[,.!]|\bthen\b/g, '').trim().split(/\s+/).length > 1 && isOpened) return { title: cleanTitle(minutes.groups!.title) };
+  // "Minutes of the last meeting, the November meeting, they went out with the papers. Any comments on accuracy?"
+  const minutesSaid = /^(?<title>(?:the )?minutes (?:of (?:the )?(?:last|previous) meeting|(?:of|from) last time))\b/i.exec(rest);
+  if (minutesSaid && isOpened) return { title: cleanTitle(minutesSaid.groups!.title) };
   const standing = STANDING_ITEM.exec(rest);
   if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
   const back = BACK_TO.exec(rest);
@@ -721,6 +724,8 @@ const OWN_POINTS = /\b(?:items|points|things|parts) (?:in|to) my (?:report|updat
 function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
+  /** Starts said as "number four" rather than "item four": a chair's only, since presenters count their points so. */
+  const counted: Candidate[] = [];
   const anyone: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
   // "There are four items in my report": a presenter's own items and points, not the agenda's.
@@ -740,6 +745,11 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       return;
     }
     const found = numberedStart(text.replace(/^(?:sorry|no|I mean|I beg your pardon)\b[,.]?\s*/i, ''), following, names);
+    // "Number four is for practices": a presenter's points are counted so too; said without "item", only a chair's voice starts one.
+    if (found && !ITEM_REFERENCE_ONCE.test(text) && /\bnumber\s/i.test(text)) {
+      counted.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
+      return;
+    }
     if (found) {
       numbered.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
       return;
@@ -756,8 +766,9 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
   });
   // "Item one, apologies. Item two, declarations. Item three, minutes.": the order of business read out.
   // "Number one, the care transfer hub. Number two, the handover target.": a presenter's points.
-  const isReadOut = numbered.length >= 3 || (numbered.length >= 2 && numbered[0]!.number === 1 && numbered[1]!.number === 2 && /^(?:(?:and|so),?\s+)?number\s+one\b/i.test(stripLeadIn(sentences.find((s) => s.offset === numbered[0]!.offset)?.text ?? '').rest));
-  return { numbered: isReadOut ? [] : numbered, chairOnly, anyone };
+  const all = [...numbered, ...counted].sort((a, b) => a.offset - b.offset);
+  const isReadOut = all.length >= 3 || (all.length >= 2 && all[0]!.number === 1 && all[1]!.number === 2 && /^(?:(?:and|so),?\s+)?number\s+one\b/i.test(stripLeadIn(sentences.find((s) => s.offset === all[0]!.offset)?.text ?? '').rest));
+  return { numbered: isReadOut ? [] : numbered, chairOnly: isReadOut ? chairOnly : [...chairOnly, ...counted], anyone };
 }
 
 /**
