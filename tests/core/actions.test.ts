@@ -1233,3 +1233,15 @@ describe('detectActions: what a decision would allow, and an item for assurance'
     expect(found.filter((s) => s.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: "everyone comfortable with that?", and a remark recalled inside a decision', () => {
+  it('records the board accepting recommendations after "Everyone comfortable with that? … Great, agreed."', () => {
+    const found = exchange(['Joanne Whitlock', 'So I suggest the board accepts recommendations one to three. Everyone comfortable with that?'], ['Joanne Whitlock', 'Lots of nods. Great, agreed.']);
+    expect(found.filter((s) => s.kind === 'decision').map((s) => s.text)).toEqual(['The board accepts recommendations one to three']);
+  });
+
+  it('keeps a decision that names "the flexibility Owen mentioned", and still drops one only reported', () => {
+    expect(detect('Joanne Whitlock', 'So the board accepts recommendations one to three, with the flexibility Owen mentioned.').map((s) => s.kind)).toContain('decision');
+    expect(detect('Joanne Whitlock', 'Owen mentioned the board approved the hub last month.').filter((s) => s.kind === 'decision')).toEqual([]);
+  });
+});
