@@ -949,3 +949,32 @@ describe('findItemStarts: a presenter\'s "number four", and the minutes opened a
     expect(found.at(-1)).toMatchObject({ at: 2, number: null, title: 'Minutes of the last meeting' });
   });
 });
+
+describe('findItemStarts: mentions that are not starts, and hand-overs by topic', () => {
+  const opened: [string, string][] = [[CHAIR, 'Item two, the minutes.'], ['Femi Ade', 'Fine.']];
+  it.each([
+    ['Seven, two and one. So the motion\'s carried, it\'ll go to the conference in March.'],
+    ['Right, before we move on to item nine, one more thing on this. Jo, do we need to tell the ICB?'],
+    ['er ok so item four we\'ve done um well before that actually gemma was there anything in the correspondence'],
+    ['yeah that\'s item four on the pcn agenda next tuesday i\'m going to that'],
+    ['Thank you. Members, you\'ll see from the agenda that item five, the ambulance handover report, and item six, the urgent treatment centre, are both for noting.'],
+    ['number one is the minutes number two the enhanced access rota number three is social prescribing number four the flu clinics'],
+    ['Thank you, that\'s carried. Dr Ade, thank you very much for attending.'],
+  ])('starts nothing at "%s"', (said) => {
+    expect(startsOf([...opened, [CHAIR, said], ['Femi Ade', 'Thanks.']])).toHaveLength(1);
+  });
+
+  it.each([
+    ['Any other questions on finance? No. So we note the month seven position. Femi, elective recovery, over to you.', 'Elective recovery'],
+    ['Lovely. Femi, care coordinator review, you\'re up.', 'Care coordinator review'],
+    ['so, infection prevention and control, the quarterly report, Femi', 'Infection prevention and control, the quarterly report'],
+    ['So, shall we do the DES sign-up then? Femi.', 'DES sign-up'],
+    ['brilliant thanks femi agreed then so onto the icb enhanced services review', 'Icb enhanced services review'],
+  ])('starts an item at "%s"', (said, title) => {
+    expect(startsOf([...opened, [CHAIR, said], ['Femi Ade', 'Thanks.']]).at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it('does not split a punctuated ", so item seven" said in a declaration', () => {
+    expect(startsOf([...opened, ['Femi Ade', "Yes, I'm clinical director for Taunton PCN, so item seven, the PCN DES sign-up, obviously I've got an interest."]])).toHaveLength(1);
+  });
+});

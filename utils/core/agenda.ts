@@ -54,10 +54,10 @@ const LEAD_IN =
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
 /** Words right after "item N" that say something about the item rather than start it. */
-const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|\s+(?:is|was|'s|has been) (?:done|finished|complete|completed|closed|ongoing|open|outstanding|in progress|on track|delayed|still open)\b|\s+as read\b|\s+from (?:last time|the last meeting|last month|last week)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
+const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|over|still)\b|\s+(?:we've|we have|we) (?:done|finished|covered|had|dealt with)\b|\s+on (?:the |their |next \w+'s )(?!agenda\b)[\w-]+(?: [\w-]+)? agenda\b|\s+(?:is|was|'s|has been) (?:done|finished|complete|completed|closed|ongoing|open|outstanding|in progress|on track|delayed|still open)\b|\s+as read\b|\s+from (?:last time|the last meeting|last month|last week)\b|['’]s\s(?!(?:the|a|an|our|your|my|their|just|now|next|from|on|for)\b)|\s+of (?:the )?(?:minutes|notes|action log|actions|paper|report|pack)\b|\s+is (?:where|when|why|how|what|the (?:right |best |better )?place|the (?:bit|part|one|thing|item) (?:I|we|you|they|that|which)\b)|\s*,?\s*(?:yes|yeah|yep),?\s+that(?:'s| is)\b|\s*,\s*(?:I|we)\s+(?:should|must|need to|have to)\s+declare\b)|^\s*(?:would|could|should|might|may|must|will|won't|wouldn't|couldn't|shouldn't|can't|cannot|isn't|is not|wasn't|was|were|weren't|has|had|hasn't|haven't|needs|needed|depends|says|said|covers|covered|links|linked|overlaps)\b/i;
 
 /** The words of a chair reading the agenda out before starting it. */
-const PREVIEW = /^(?:after (?:this|that)(?: one| item)?,?\s+(?:we've got|we have|there's|it's|comes?)|today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through|(?:so,? )?(?:members,? )?we have (?:\w+ )?(?:substantive )?(?:items|reports|papers))\b/i;
+const PREVIEW = /^(?:(?:members,? )?(?:you(?:'ll| will) see|as you(?:'ll| will)? (?:can )?see) (?:from|on) the agenda|after (?:this|that)(?: one| item)?,?\s+(?:we've got|we have|there's|it's|comes?)|today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through|(?:so,? )?(?:members,? )?we have (?:\w+ )?(?:substantive )?(?:items|reports|papers))\b/i;
 /** "Item four is the merger, item five is dental access, and item six…": the running order read out, item by item. */
 const RUNNING_ORDER = /\bitems?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\s+(?:the\s+)?[^,.;]{2,60}[,;]\s+(?:and\s+)?(?:then\s+)?items?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\b/i;
 
@@ -215,7 +215,7 @@ const STANDING_ITEM =
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
 /** "Shall we do the dental one now, while you're still here?", "Let's go to the access money now": an item taken now, asked or said. */
-const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should we|do we want to|can we|could we|let's|let us) (?:now )?(?:do|take|go to|turn to|have|look at) (?<title>(?:the|our) [^,?.!]{2,60}?)(?: one| item| paper| bit)? now\b/i;
+const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should we|do we want to|can we|could we|let's|let us) (?:now )?(?:do|take|go to|turn to|have|look at) (?<title>(?:the|our) [^,?.!]{2,60}?)(?: one| item| paper| bit)? (?<when>now|then)\b/i;
 /** Days and times said before "then": "Friday then", "half past then". */
 const DAY_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|january|february|march|april|may|june|july|august|september|october|november|december|o'clock|past|half|quarter|\d)\b/i;
 /** "Matters arising next." */
@@ -223,9 +223,9 @@ const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
 /** "Let's do premises." */
 const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)(?:\s+(?:next|now|first))?(?:,?\s+then)?[.!?]?$/i;
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
-const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please))?|(?<before>[^,]{2,60}?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
+const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please|over to you|you're up|you're on|your turn|when you're ready|off you go))?|(?<before>[^,]{2,60}?(?:,\s+(?:the|our|its)\s[^,]{2,40})?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
-const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
+const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
 const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
@@ -291,10 +291,11 @@ interface Sentence {
 }
 
 /**
- * A bare "um" or "er" before an item's cue ends what came before, as a full stop would in a caption with
- * no punctuation: "lovely thanks rhys um item eight is the practice resilience fund kofi". Not "item four, um, the…".
+ * A bare "um", "er", "ok" or "right" (or "ok so") before an item's cue ends what came before, as a full stop would
+ * in a caption with no punctuation: "lovely thanks rhys um item eight is the practice resilience fund kofi",
+ * "nope ok so onto eight then". Not "item four, um, the…", nor ", so item seven" in a punctuated sentence.
  */
-const FILLER_BREAK = `(?<=\\s(?:um+|erm?|uh+))\\s+(?=(?:agenda item|items?|next|moving|on to|onto|back to|number|any other business|${NUMBER_WORDS.slice(0, 12).join('|')})\\b)`;
+const FILLER_BREAK = `(?<=[^\\s,;:.]\\s(?:um+|erm?|uh+|ok|okay|right|nope|yep|lovely|brilliant|great))\\s+(?=(?:agenda item|items?|next|moving|on to|onto|back to|number|any other business|${NUMBER_WORDS.slice(0, 12).join('|')})\\b)|(?<=[^\\s,;:.]\\s(?:um+|erm?|uh+|ok|okay|right|nope|yep|lovely|brilliant|great|then)\\sso)\\s+(?=(?:onto|on to|items?|agenda item|back to|any other business)\\b)`;
 const SENTENCE_END = new RegExp(`[.!?]+(?:\\s+|$)|\\s*\\.\\.\\.\\s*|…\\s*|${FILLER_BREAK}`, 'gi');
 
 function sentencesOf(text: string): Sentence[] {
@@ -408,6 +409,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     .replace(ORDINAL_ITEM, (_said, ordinal: string) => `item ${ORDINALS.indexOf(ordinal.toLowerCase()) + 1}`);
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
   if (SENT_ELSEWHERE.test(rest)) return null;
+  // "number one is the minutes number two the enhanced access rota number three…": read out, in a caption with no stops.
+  if ((sentence.match(new RegExp(`\\bnumber\\s+${NUMBER}\\b`, 'gi')) ?? []).length >= 3) return null;
   const references = [...rest.matchAll(ITEM_REFERENCE)].length;
   if (PREVIEW.test(rest) && references >= 2) return null;
   // "we've got nine items today … the ones that really need discussion are item four … and item seven": the agenda previewed.
@@ -427,6 +430,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (/^items\b/i.test(m[0]) && new RegExp(`^\\s*(?:to|and|through|-|–)\\s*(?:item\\s+)?${NUMBER}\\b(?!\\s+together)`, 'i').test(after) && !/\btogether\b/i.test(after)) continue;
     // "the paper for item three had an error": something of the item's, not its start.
     if (/\b(?:paper|papers|report|slides|pack|appendix|annex)\s+(?:for|on|under)\s*$/i.test(prefix)) continue;
+    // "Before we move on to item nine, one more thing on this": the item still running, not the next one started.
+    if (/\bbefore (?:we|I) (?:\w+ )?(?:move|go|get|come|turn)(?: on)? to\s*$/i.test(prefix)) continue;
     // Put off, in the words about this item (not in "…and then we'll come back to item four").
     // …and not in what comes after "and then": "we'll go to item eight, and then come back to winter".
     const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|,?\s+(?:and\s+)?then\b/i)[0]!;
@@ -550,6 +555,8 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
   // "Five, the indemnity talk, is deferred to March": the agenda changed, not an item started.
   if (!m || SENT_ELSEWHERE.test(rest)) return null;
+  // "Seven, two and one. So the motion's carried": a vote counted, not an item.
+  if (new RegExp(`^${NUMBER},?\\s+${NUMBER},?\\s+(?:and\\s+)?${NUMBER}\\b`, 'i').test(rest)) return null;
   const number = parseNumber(m[1]!);
   if (number === null || number > 30) return null;
   const saidFrom = m.index + m[0].indexOf(m[1]!);
@@ -638,7 +645,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
  const doNow = DO_NOW.exec(rest);
-  if (doNow && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
+  if (doNow && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
   // "Shall we do the budget now or—": a question, cut off, not the start.
   const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
   if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
