@@ -978,3 +978,14 @@ describe('findItemStarts: mentions that are not starts, and hand-overs by topic'
     expect(startsOf([...opened, ['Femi Ade', "Yes, I'm clinical director for Taunton PCN, so item seven, the PCN DES sign-up, obviously I've got an interest."]])).toHaveLength(1);
   });
 });
+
+describe('findItemStarts: the minutes opened in the same breath, and the number said after the title', () => {
+  const opened: [string, string][] = [[CHAIR, 'Item two, declarations.'], ['Femi Ade', 'None.']];
+  it('starts the minutes at "OK, minutes of the last meeting, any matters of accuracy?"', () => {
+    expect(startsOf([...opened, [CHAIR, "That's fine. OK, minutes of the last meeting, any matters of accuracy?"], ['Femi Ade', 'No.']]).at(-1)).toMatchObject({ at: 2, title: 'Minutes of the last meeting' });
+  });
+
+  it('reads the number in "Internal audit progress report, item four" as the item\'s', () => {
+    expect(startsOf([...opened, [CHAIR, 'Moving on to the internal audit progress report, item four.'], ['Femi Ade', 'Thanks, chair.']]).at(-1)).toEqual({ at: 2, number: 4, title: 'Internal audit progress report' });
+  });
+});

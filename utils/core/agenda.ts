@@ -621,7 +621,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (minutes && minutes[0].replace(/[,.!]|\bthen\b/g, '').trim().split(/\s+/).length > 1 && isOpened) return { title: cleanTitle(minutes.groups!.title) };
   // "Minutes of the last meeting, the November meeting, they went out with the papers. Any comments on accuracy?"
   const minutesSaid = /^(?<title>(?:the )?minutes (?:of (?:the )?(?:last|previous) meeting|(?:of|from) last time))\b/i.exec(rest);
-  if (minutesSaid && isOpened) return { title: cleanTitle(minutesSaid.groups!.title) };
+  // "minutes of the last meeting, any matters of accuracy?", "minutes of last time are they ok": opened in the same breath.
+  const isOpenedNow = !!minutesSaid && /^[,\s]*(?:(?:any|are there any) (?:matters|comments|corrections|points)\b|are they (?:ok|okay|alright|all right|agreed|accurate|correct)\b|(?:is )?everyone happy with them\b)/i.test(rest.slice(minutesSaid[0].length));
+  if (minutesSaid && (isOpened || isOpenedNow)) return { title: cleanTitle(minutesSaid.groups!.title) };
   const standing = STANDING_ITEM.exec(rest);
   if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
   const back = BACK_TO.exec(rest);
@@ -769,7 +771,11 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       const unnumbered = unnumberedStart(text, following, isTurnEnd, names, isAnswer && i === 0);
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '', isOrdinal: unnumbered.isOrdinal ?? false } : null;
     })();
-    if (other) chairOnly.push({ utterance, index, ...other, isNumbered: false, isWeak: false, isCorrection: false, isOrdinal: other.isOrdinal ?? false });
+    // "Back to the risk register then, item four": the number said after the title.
+    const numberAfter = other?.number === null && other.title ? new RegExp(`^(?<title>.+?),?\\s+item\\s+(?<n>${NUMBER})$`, 'i').exec(other.title) : null;
+    const numberSaid = numberAfter ? parseNumber(numberAfter.groups!.n!) : null;
+    const start = other && numberAfter && numberSaid !== null ? { ...other, number: numberSaid, title: cleanTitle(numberAfter.groups!.title), part: numberAfter.groups!.n!.toLowerCase() } : other;
+    if (start) chairOnly.push({ utterance, index, ...start, isNumbered: false, isWeak: false, isCorrection: false, isOrdinal: start.isOrdinal ?? false });
   });
   // "Item one, apologies. Item two, declarations. Item three, minutes.": the order of business read out.
   // "Number one, the care transfer hub. Number two, the handover target.": a presenter's points.
