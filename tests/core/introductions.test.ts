@@ -1304,3 +1304,22 @@ describe('findIntroductions: a name only guessed gives way to one said in full',
     expect(claims.get('Owen Carradine')).toMatchObject({ organisationText: 'Kestleford North PCN', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: a list of people from one organisation, and a surname shown by its initial', () => {
+  it('places everyone in "From the ICB we have Neil Ferraby, our director of primary care, Priya Chandaria, …, and Martin Oyelaran, …", and the chair who says "our"', () => {
+    const names = ['Helen Marchbank', 'Neil Ferraby', 'Priya Chandaria', 'Martin Oyelaran'];
+    const claims = findIntroductions(
+      [say('Helen Marchbank', 'From the ICB we have Neil Ferraby, our director of primary care, Priya Chandaria, head of primary care commissioning, and Martin Oyelaran, deputy chief finance officer.', 30)],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: names },
+    );
+    for (const name of names.slice(1)) expect(claims.get(name)).toMatchObject({ sector: 'icb', saidBy: 'other' });
+    expect(claims.get('Helen Marchbank')).toMatchObject({ sector: 'icb' });
+  });
+
+  it('reads "I\'m Rachel Okafor, the estates lead at the ICB" said by "Rachel O"', () => {
+    const claims = findIntroductions([say('Rachel O', "For everyone else, I'm Rachel Okafor, the estates lead at the ICB.", 30)], T0, new OrganisationIndex(BUILTIN_ORGANISATIONS), { participants: ['Rachel O'] });
+    expect(claims.get('Rachel O')).toMatchObject({ sector: 'icb' });
+  });
+});

@@ -185,6 +185,8 @@ interface Person {
   readonly name: string;
   readonly first: string | null;
   readonly last: string | null;
+  /** "O" of "Rachel O": a surname shown only by its initial. */
+  readonly lastInitial?: string;
   readonly organisationText: string | null;
 }
 
@@ -290,18 +292,21 @@ function personOf(displayName: string): Person {
     name: tokens.join(' '),
     first: kind === 'person' ? (tokens[0] ?? null) : null,
     last: kind === 'person' && tokens.length > 1 ? tokens[tokens.length - 1]! : null,
+    lastInitial: kind === 'person' && tokens.length === 1 ? /\s(\p{Lu})\.?$/u.exec(parsed.personName.trim())?.[1] : undefined,
     organisationText: parsed.organisationText,
   };
 }
 
 /** Alternatives for a person's name in a regular expression, longest first; capitalised, as captions write names. */
-function nameAlternatives(person: { name: string; first: string | null; last: string | null }): string {
+function nameAlternatives(person: { name: string; first: string | null; last: string | null; lastInitial?: string }): string {
+  // "Rachel Okafor" said by "Rachel O".
+  const initialled = person.first && person.lastInitial ? [`${escapeRegExp(person.first)}\\s+${person.lastInitial}[\\p{L}'’-]+`] : [];
   const parts = [person.name, person.first && person.last ? `${person.first} ${person.last}` : null, person.first, person.last && person.last.length >= 3 ? person.last : null]
     .filter((p): p is string => !!p && /^\p{Lu}/u.test(p))
     .map((p) => escapeRegExp(p).replace(/'/g, "['’]"));
   // "Femi Adeyemi" for OLUFEMI ADEYEMI: the surname with the first name people use.
   const known = person.last && person.last.length >= 3 && /^\p{Lu}/u.test(person.last) ? [`\\p{Lu}[\\p{L}'’-]+\\s+${escapeRegExp(person.last)}`] : [];
-  return [...new Set(parts)].sort((a, b) => b.length - a.length).concat(known).join('|');
+  return [...initialled, ...[...new Set(parts)].sort((a, b) => b.length - a.length), ...known].join('|');
 }
 
 /**
@@ -561,6 +566,9 @@ function ownStatement(
   }
   return null;
 }
+
+/** "From the ICB we have Neil Ferraby, …, and Martin Oyelaran, …": a list of people, all from one organisation. */
+const FROM_X_WE_HAVE = /\b[Ff]rom (?<org>(?:the )?[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,6}?),? (?:we(?:'ve got| have| are joined by|'re joined by)|there's|there are|we have with us)\s+(?<list>.+)$/u;
 
 /** Said to someone: "how's …", "you run …", "…, aren't you?". */
 const SPOKEN_TO = /\b(?:you|your|you're)\b/i;
@@ -1579,6 +1587,28 @@ export function findIntroductions(
     const found = reader.classify((capacity.groups.org ?? capacity.groups.named!).replace(/['’]s$/, ''));
     if (!found?.sector) continue;
     keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(utterance.text), atMs: utterance.startMs });
+  }
+
+  // "From the ICB we have Neil Ferraby, our director of primary care, Priya Chandaria, head of commissioning, and
+  // Martin Oyelaran…": everyone in the list is from there; and "our" says the speaker is too.
+  for (const utterance of ordered) {
+    if (!/\bfrom\b/i.test(utterance.text)) continue;
+    for (const sentence of utterance.text.split(/(?<=[.!?;])\s+/)) {
+      const listed = FROM_X_WE_HAVE.exec(sentence);
+      if (!listed?.groups) continue;
+      const found = reader.classify(listed.groups.org!);
+      if (!found?.sector) continue;
+      const list = listed.groups.list!;
+      const named = [...new Set(mentionsIn(list).map((m) => m.person))].filter((p) => p.kind === 'person' && p.displayName !== utterance.speaker);
+      if (named.length < 2) continue;
+      for (const person of named) {
+        if (!claims.get(person.displayName)?.organisationText) keep({ speaker: person.displayName, saidBy: 'other', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs });
+      }
+      const speaker = people.get(utterance.speaker);
+      if (speaker?.kind === 'person' && !speaker.organisationText && !claims.has(speaker.displayName) && /,\s+(?:our|my)\s+[a-z]/i.test(list)) {
+        keep({ speaker: speaker.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isNameGuessed: true });
+      }
+    }
   }
 
   // "She's our new clinical pharmacist": the organisation of whoever said it.
