@@ -989,3 +989,28 @@ describe('findItemStarts: the minutes opened in the same breath, and the number 
     expect(startsOf([...opened, [CHAIR, 'Moving on to the internal audit progress report, item four.'], ['Femi Ade', 'Thanks, chair.']]).at(-1)).toEqual({ at: 2, number: 4, title: 'Internal audit progress report' });
   });
 });
+
+describe('findItemStarts: more ways back and forward, and the next meeting or a break', () => {
+  const opened: [string, string][] = [[CHAIR, 'Item two, the minutes.'], ['Femi Ade', 'Fine.']];
+  it.each([
+    ['Right, that brings us back to the frailty model, which was item four on the agenda. Femi, I think this is you?', null, 'Frailty model'],
+    ['Okay, thanks. So that\'s item six done, and we did seven and eight earlier, so that just leaves AOB. Has anyone got anything?', null, 'Any other business'],
+    ['Femi, you\'re on a hard stop, aren\'t you? Shall we do finance now and then come back to the chief exec\'s items?', null, 'Finance'],
+    ['Right, back to the chief exec\'s items, so the next one is the digital telephony rollout. Femi.', null, 'Digital telephony rollout'],
+    ['ok so thats the list size data noted thanks craig and the next one is the winter access fund', null, 'Winter access fund'],
+  ])('starts an item at "%s"', (said, number, title) => {
+    expect(startsOf([...opened, [CHAIR, said], ['Femi Ade', 'Thanks.']]).at(-1)).toEqual({ at: 2, number, title });
+  });
+
+  it('takes "I\'m going to suggest we take items seven and eight together" as item seven', () => {
+    expect(startsOf([...opened, [CHAIR, "So I'm going to suggest we take items seven and eight together, because they're both about extended access."], ['Femi Ade', 'Fine.']]).at(-1)).toMatchObject({ at: 2, number: 7 });
+  });
+
+  it.each([
+    ["Let's have a ten-minute break now, back at eleven twenty, before item nine."],
+    ["Right. We're not meeting in January, so the next one is Thursday the fourth of February, two o'clock."],
+    ['Those in favour of adopting it as drafted? ... I count four. Against? None.'],
+  ])('starts nothing at "%s"', (said) => {
+    expect(startsOf([...opened, [CHAIR, said], ['Femi Ade', 'Thanks.']])).toHaveLength(1);
+  });
+});

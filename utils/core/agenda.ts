@@ -82,6 +82,8 @@ const START_PREFIX = new RegExp(
     'onto|now onto|to',
     // "we resume with item seven" (after a break)
     "(?:so )?(?:we |let's |let us |we'll |we will )?(?:now )?(?:resume|restart|pick up again|pick up|start again|begin again) with",
+    // "I'm going to suggest we take items seven and eight together"
+    "(?:(?:I'm going to |I'd |I would |can I |may I )?(?:suggest|propose) (?:that )?we (?:take|do|have|look at))",
     // "that brings us to", "which takes us on to"
     '(?:(?:that|which|this) )?(?:brings|takes|moves) us(?: on)? to',
     // "let's do item six", "we'll have item six now"
@@ -148,7 +150,7 @@ const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?
 const NEXT_ITEM = /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i;
 const NEXT_UP = /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i;
 const FIRST_OR_LAST_ITEM = /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i;
-const BRINGS_US_TO = /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on )?(?:\w+ly )?to\s+(?<title>.+)$/i;
+const BRINGS_US_TO = /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on |back )?(?:\w+ly )?to\s+(?<title>.+)$/i;
 // "Which leads nicely into the Healthwatch report, because…"
 const LEADS_INTO = /^(?:that |which |this )?leads (?:us )?(?:\w+ly )?(?:on )?into\s+(?<title>.+)$/i;
 const ON_TO = /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i;
@@ -197,7 +199,7 @@ const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it
 /** Cues that say "item" (the next item, the first substantive item): a start whatever else the sentence says. */
 const ITEM_CUES: readonly RegExp[] = [NEXT_ON_THE_AGENDA, NEXT_ITEM, FIRST_OR_LAST_ITEM];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
-const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR];
+const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR, NEXT_ITEM, NEXT_ON_THE_AGENDA];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |(?:we're |we are )(?:now )?(?:into |on to |onto |at )|(?:that |which )?(?:just |only )?leaves (?:us with )?|any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
@@ -215,7 +217,7 @@ const STANDING_ITEM =
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
 /** "Shall we do the dental one now, while you're still here?", "Let's go to the access money now": an item taken now, asked or said. */
-const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should we|do we want to|can we|could we|let's|let us) (?:now )?(?:do|take|go to|turn to|have|look at) (?<title>(?:the|our) [^,?.!]{2,60}?)(?: one| item| paper| bit)? (?<when>now|then)\b/i;
+const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should we|do we want to|can we|could we|let's|let us) (?:just )?(?:now )?(?:do|take|go to|turn to|have|look at) (?<title>(?:the |our )?[^,?.!]{2,60}?)(?: one| item| paper| bit)? (?<when>now|then)\b/i;
 /** Days and times said before "then": "Friday then", "half past then". */
 const DAY_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|january|february|march|april|may|june|july|august|september|october|november|december|o'clock|past|half|quarter|\d)\b/i;
 /** "Matters arising next." */
@@ -555,6 +557,8 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
   // "Five, the indemnity talk, is deferred to March": the agenda changed, not an item started.
   if (!m || SENT_ELSEWHERE.test(rest)) return null;
+  // "I count four. Against? None.": a vote counted, not an item.
+  if (/\b(?:in favour|against|abstentions?|abstaining|I count|votes?|for,)\b/i.test(sentence)) return null;
   // "Seven, two and one. So the motion's carried": a vote counted, not an item.
   if (new RegExp(`^${NUMBER},?\\s+${NUMBER},?\\s+(?:and\\s+)?${NUMBER}\\b`, 'i').test(rest)) return null;
   const number = parseNumber(m[1]!);
@@ -647,7 +651,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
  const doNow = DO_NOW.exec(rest);
-  if (doNow && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
+  if (doNow && !/^(?:an?|some)\s|\b(?:break|lunch|coffee|pause|vote|breather)\b/i.test(doNow.groups!.title!) && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
   // "Shall we do the budget now or—": a question, cut off, not the start.
   const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
   if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
@@ -671,15 +675,18 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
     // "Before we go on, Simone has to leave, so we'll take the finance paper next": the agenda changed for a reason.
     const takenNow = TAKE_NEXT_START.exec(clause);
     if (takenNow && !NOT_AN_ITEM_TITLE.test(takenNow.groups!.title!) && !/^items?\b/i.test(takenNow.groups!.title!)) return { title: cleanTitle(takenNow.groups!.title) };
+    // "…, and we did seven and eight earlier, so that just leaves AOB", however long the words before.
+    if (/^(?:so\s+)?that (?:just |only )?leaves (?:us with )?(?:any other business|AOB)\b/i.test(rest.slice(comma.index! + comma[0].length))) return { title: 'Any other business' };
     if (before.split(/\s+/).length > 8) continue;
     // "…out of time, so any other business": closing, not "Yep, AOB" said back.
     if (/^(?:so|and|then|right|now)\b/i.test(rest.slice(comma.index! + comma[0].length)) && ANY_OTHER_BUSINESS.test(clause)) return { title: 'Any other business' };
     const found = cueStart(clause, following, CLAUSE_CUES, names);
-    if (found) return found;
+    // "…, so the next one is Thursday the fourth of February": the next meeting, not the next item.
+    if (found && !(found.title && DAY_OR_TIME.test(found.title.split(/\s+/).slice(0, 4).join(' ')))) return found;
   }
   // "yeah i think we're agreed on the flu so next on the agenda is…": captions without stops run the cue on from what came before.
-  const itemCueAt = /\b(?:so|right|ok|okay|now|and)\s+(?=(?:the )?next (?:item )?on (?:the|our) (?:agenda|list)\b)/i.exec(rest);
-  if (itemCueAt) {
+  const itemCueAt = /\b(?:so|right|ok|okay|now|and)\s+(?=(?:the )?next (?:(?:item )?on (?:the|our) (?:agenda|list)|(?:one|item|thing|paper) is)\b)/i.exec(rest);
+  if (itemCueAt && !DAY_OR_TIME.test(rest.slice(itemCueAt.index + itemCueAt[0].length).split(/\s+/).slice(0, 6).join(' '))) {
     const found = cueStart(rest.slice(itemCueAt.index + itemCueAt[0].length), following, ITEM_CUES, names);
     if (found) return found;
   }
