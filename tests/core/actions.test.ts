@@ -1245,3 +1245,9 @@ describe('detectActions: "everyone comfortable with that?", and a remark recalle
     expect(detect('Joanne Whitlock', 'Owen mentioned the board approved the hub last month.').filter((s) => s.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: the running order said as a promise', () => {
+  it.each(["And I'm Precious, from Bluebell Home Care, so I'll pick up the discharge to assess bit after Sharon.", "As this is your last item today, I'll ask you to leave us now for the decision."])('gives no task for "%s"', (text) => {
+    expect(detect('Chair', text).filter((s) => s.kind === 'action')).toEqual([]);
+  });
+});

@@ -1014,3 +1014,15 @@ describe('findItemStarts: more ways back and forward, and the next meeting or a 
     expect(startsOf([...opened, [CHAIR, said], ['Femi Ade', 'Thanks.']])).toHaveLength(1);
   });
 });
+
+describe('findItemStarts: the agenda read out over two turns', () => {
+  it('starts nothing at "Item four is …. Item five is …" after "Let me read through the agenda"', () => {
+    const found = startsOf([
+      [CHAIR, "Let me read through the agenda so we all know where we're heading."],
+      [CHAIR, 'Item four is the Westgate contract, which needs a decision today. Item five is the quarter three access report.'],
+      ['Femi Ade', 'Thanks.'],
+      [CHAIR, 'So, item one, welcome and apologies.'],
+    ]);
+    expect(found).toEqual([{ at: 3, number: 1, title: 'Welcome and apologies' }]);
+  });
+});

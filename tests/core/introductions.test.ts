@@ -1323,3 +1323,36 @@ describe('findIntroductions: a list of people from one organisation, and a surna
     expect(claims.get('Rachel O')).toMatchObject({ sector: 'icb' });
   });
 });
+
+describe('findIntroductions: "our side at Greyfriars", "in the ICB\'s … team", "who joins us from", "who most of you know"', () => {
+  const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
+  const directory = new OrganisationIndex([
+    ...BUILTIN_ORGANISATIONS,
+    record('t1', 'Greyfriars Partnership NHS Foundation Trust', 'community_mental_health_trust'),
+    record('h1', 'Healthwatch Ashcombe', 'healthwatch_patient_voice'),
+    record('c1', 'Harrowfield Borough Council', 'local_authority'),
+  ]);
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: lines.map(([speaker]) => speaker) });
+
+  it('reads "from our side at Greyfriars, the crisis team saw…"', () => {
+    expect(read([['Joanna Kilbride', "I'd just add, from our side at Greyfriars, the crisis team saw a forty percent jump in referrals."]]).get('Joanna Kilbride')).toMatchObject({ organisationText: 'Greyfriars Partnership NHS Foundation Trust' });
+  });
+
+  it('reads "I\'ve been in the ICB\'s primary care contracting team since September"', () => {
+    expect(read([['Marcus Reid', "I was practice manager at Moss Lane for nine years, and I've been in the ICB's primary care contracting team since September."]]).get('Marcus Reid')).toMatchObject({ sector: 'icb' });
+  });
+
+  it('reads "Maureen Tandy, who joins us from Healthwatch Ashcombe as our new patient voice member"', () => {
+    const claims = read([['Helen Marchbank', "I'd first like to welcome Maureen Tandy, who joins us from Healthwatch Ashcombe as our new patient voice member."], ['Maureen Tandy', 'Thank you, Helen.']]);
+    expect(claims.get('Maureen Tandy')).toMatchObject({ organisationText: 'Healthwatch Ashcombe', saidBy: 'other' });
+  });
+
+  it('reads "Over to Gareth, who most of you know, director of public health at Harrowfield Council"', () => {
+    const claims = read([['Ruth Amankwah', 'Over to Gareth, who most of you know, director of public health at Harrowfield Council.'], ['Gareth Pennington', 'Thanks Ruth.']]);
+    expect(claims.get('Gareth Pennington')).toMatchObject({ sector: 'local_authority' });
+  });
+
+  it('reads "as chair of Berkshire, Buckinghamshire and Oxfordshire LMCs, not for my own practice" whole', () => {
+    expect(read([['Dr Nikhil Rao', "I'll say this as chair of Berkshire, Buckinghamshire and Oxfordshire LMCs, not for my own practice."]]).get('Dr Nikhil Rao')).toMatchObject({ sector: 'primary_care_rep_body' });
+  });
+});

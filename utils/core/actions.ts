@@ -866,6 +866,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (modal === 'can' && /^(?:confirm|report|tell|say|assure|see|hear|share with you|update you that)\b/i.test(match.groups.body!)) continue;
       // "We'll do that", "I'll get that done": pointing back, not a task of its own.
       if (/^(?:do|sort|action|own|handle|get (?:that|it|this|them) (?:done|sorted|over|across|to you)|go (?:with|for)|try)(?: (?:that|this|it|them))?\b(?:[\s,.]*(?:chair|then|yeah|yes|thanks|no problem|of course|definitely)?)*[.!]?$/i.test(match.groups.body!)) continue;
+      // "I'll pick up the discharge to assess bit after Sharon", "I'll ask you to leave us now for the decision": the running order, not a task.
+      if (/^(?:pick up|cover|do|take) (?:the )?[^,.;]{0,40}\b(?:bit|point|part|side|question)s? after\b/i.test(match.groups.body!) || /^ask (?:you|them|him|her|\w+) to (?:leave|step out of|drop off) (?:us|the (?:meeting|call|room))\b/i.test(match.groups.body!)) continue;
       // "I'll let the team know": passing word on, with nothing said about what.
       if (/^let (?:the team|my team|them|everyone|everybody|colleagues|people|the practices|members) know[.!]?$/i.test(match.groups.body!)) continue;
       if (pattern === LETS && match.groups.body!.split(/\s+/).length < 3) continue;

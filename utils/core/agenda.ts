@@ -737,7 +737,10 @@ const POINTS_LIST = /(?:^|[,:;]\s*|\bso,?\s+)(?:one|1)\b,?\s+[^.?!]{2,80}?,\s*(?
 /** A presenter speaking of the items in their own report. */
 const OWN_POINTS = /\b(?:items|points|things|parts) (?:in|to) my (?:report|update|paper|presentation|slides)\b/i;
 
-function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
+/** The chair saying they will read the agenda out: "let me read through the agenda", "just to run through the agenda". */
+const AGENDA_READ = /\b(?:read|run|go|take you) (?:through|out) the agenda\b|\bthe agenda (?:today|this (?:morning|afternoon|evening)) is\b/i;
+
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = '', saidJustBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   /** Starts said as "number four" rather than "item four": a chair's only, since presenters count their points so. */
@@ -787,7 +790,9 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
   // "Item one, apologies. Item two, declarations. Item three, minutes.": the order of business read out.
   // "Number one, the care transfer hub. Number two, the handover target.": a presenter's points.
   const all = [...numbered, ...counted].sort((a, b) => a.offset - b.offset);
-  const isReadOut = all.length >= 3 || (all.length >= 2 && all[0]!.number === 1 && all[1]!.number === 2 && /^(?:(?:and|so),?\s+)?number\s+one\b/i.test(stripLeadIn(sentences.find((s) => s.offset === all[0]!.offset)?.text ?? '').rest));
+  // "Let me read through the agenda…" then "Item four is …. Item five is …": the agenda read out, over two turns.
+  const isAgendaRead = all.length >= 2 && AGENDA_READ.test(saidJustBefore);
+  const isReadOut = isAgendaRead || all.length >= 3 || (all.length >= 2 && all[0]!.number === 1 && all[1]!.number === 2 && /^(?:(?:and|so),?\s+)?number\s+one\b/i.test(stripLeadIn(sentences.find((s) => s.offset === all[0]!.offset)?.text ?? '').rest));
   return { numbered: isReadOut ? [] : numbered, chairOnly: isReadOut ? chairOnly : [...chairOnly, ...counted], anyone };
 }
 
@@ -843,7 +848,7 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     // A turn right after someone else's question answers it.
     const previous = utterances[i - 1];
     const isAnswer = !!previous && previous.speaker !== u.speaker && /\?/.test(previous.text);
-    const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text), previous && previous.speaker !== u.speaker ? previous.text : '');
+    const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text), previous && previous.speaker !== u.speaker ? previous.text : '', previous && previous.speaker === u.speaker ? previous.text : '');
     numbered.push(...found.numbered);
     chairOnly.push(...found.chairOnly);
     anyone.push(...found.anyone);

@@ -456,6 +456,12 @@ class Reader {
     return undefined;
   }
 
+  /** The one organisation of any kind whose name starts with `text`: only where the words say it is the speaker's own ("from our side at Greyfriars"). */
+  uniquePrefixOfAnyKind(text: string): Classified | null {
+    const found = this.directory?.findUniqueByPrefix(text);
+    return found ? { text: found.name, sector: found.sector, basis: 'directory', strength: 1.5, isLegalFormOnly: false, isPrefixGuess: true } : null;
+  }
+
   /** The one organisation of `sector` whose name starts with `text` ("Southfield" said by a director of adult social services → Southfield City Council). */
   uniquePrefixIn(text: string, sector: SectorId): Classified | null {
     const listed = (this.directory?.findByPrefix(text) ?? []).filter((r) => r.sector === sector);
@@ -531,6 +537,7 @@ function workplaceInPassing(
   return found;
 }
 
+const OUR_SIDE_AT = /\b(?:[Ff]rom |[Oo]n )?our side,? at (?<org>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})/u;
 /**
  * What someone says of themselves in a form the cues above do not read: "I'm the ICB's planned care lead",
  * "I'm the county's assistant director", "my practice, Marshgate Health Centre, has…", "as chair of the LMC, …".
@@ -538,7 +545,11 @@ function workplaceInPassing(
 const OWN_STATEMENTS: readonly RegExp[] = [
   /\b(?:I'm|I am)\s+(?:now\s+|also\s+)?(?:the|a|an|one of the)\s+(?<org>(?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*|county|city|borough|council|trust|federation|hospice|practice|network)['’]s?\s+(?<role>[\p{Ll}][\p{L} -]{1,50}?)(?=\s*(?:[,.;]|$)|\s+(?:and|so|but|for|at|on|in)\b)/u,
   /\b(?:[Mm]y|[Oo]ur) (?:practice|surgery|PCN|network|pharmacy|trust|hospice|federation|council|organisation|charity),?\s+(?<org>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|&|on|upon)){0,6}),/u,
-  /\b[Aa]s (?:the )?(?:chair|vice[- ]chair|secretary|treasurer|chief (?:executive|officer)|medical director|clinical director|director|clinical lead|lead|manager) (?:of|for) (?<org>the [\p{L}'’ &-]{2,50}?|\p{Lu}[\p{L}'’ &-]{1,50}?)(?=\s*[,;.]|\s+(?:I|we|that|and)\b)/u,
+  /\b[Aa]s (?:the )?(?:chair|vice[- ]chair|secretary|treasurer|chief (?:executive|officer)|medical director|clinical director|director|clinical lead|lead|manager) (?:of|for) (?<org>the [\p{L}'’ &-]{2,50}?|\p{Lu}[\p{L}'’ &,-]{1,70}?)(?=\s*(?:[;.]|$|,\s+(?:not|and|so|but|I|we|that|which|it's)\b)|\s+(?:I|we|that)\b|\s+and\s+(?!\p{Lu}))/u,
+  // "from our side at Greyfriars, the crisis team…" (the one name of any kind it starts: the words say it is theirs)
+  OUR_SIDE_AT,
+  // "I've been in the ICB's primary care contracting team since September"
+  /\b(?:I've been|I have been|I'm|I am|I work|I'm now) in (?:the )?(?<org>ICB|council|trust|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+[a-z][\p{L} -]{1,50}?\b(?:team|department|service|directorate|unit|office)\b/u,
 ];
 /** The place words people use for their own council: "the county's", "at the city". */
 const COUNCIL_PLACE: Readonly<Record<string, RegExp>> = { county: /\bcounty council$/i, city: /\bcity council$/i, borough: /\bborough(?: council)?$|^london borough of\b|\bborough council$/i, council: /\bcouncil$/i };
@@ -560,7 +571,7 @@ function ownStatement(
         const named = councils.filter((name) => place.test(name));
         return { text: named.length === 1 ? named[0]! : `the ${said.toLowerCase()} council`.replace('council council', 'council'), sector: 'local_authority', basis: named.length === 1 ? 'directory' : 'organisation', strength: 1.5, isLegalFormOnly: false, quote, atMs: utterance.startMs };
       }
-      const found = reader.classify(said);
+      const found = reader.classify(said) ?? (pattern === OUR_SIDE_AT ? reader.uniquePrefixOfAnyKind(said) : null);
       if (found?.sector) return { ...found, quote, atMs: utterance.startMs };
     }
   }
@@ -1122,7 +1133,7 @@ const COUNCILLOR = /^(?:cllr|councillor)\.?\s/i;
 
 /** Tail after another participant's name that says where they are from: ", who's the community lead at", "'s joined us from", " runs". */
 const INTRODUCED_TAIL =
-  /^(?:\s+along)?\s*,?\s*(?:(?:who(?:'s| is| has)?|she's|he's|they're|you're|you are|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in|deputising|deputizing|standing\s+in|sitting\s+in)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:week|month)))?\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
+  /^(?:\s+along)?(?:,\s*who (?:most|many|all|some) of (?:you|us) (?:will )?know,)?\s*,?\s*(?:(?:who(?:'s| is| has)?|she's|he's|they're|you're|you are|she is|he is|they are|is|'s|has)\s+)?(?:(?:just|recently|now|also|kindly)\s+)?(?:(?:joined(?:\s+us)?|joining(?:\s+us)?|joins(?:\s+us)?|with\s+us|here|on|come\s+along|come|started|stepped\s+in|deputising|deputizing|standing\s+in|sitting\s+in)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:week|month)))?\s+)?(?:(?:as\s+)?(?:(?:the|our|a|an|their|his|her|one of (?:the|our|their))\s+)?(?<role>(?:[A-Z]{2,4}\s+)?(?!(?:as|from|at|with|for|of|representing|on|who|runs|leads|chairs|manages|heads|joined|to|and|but|is)\s)[a-z](?:(?!\sas\s)[a-z' -]){0,50}?)\s+)?(?<prep>from|at|with|for|of|representing|on behalf of|who runs|runs|leads|chairs|manages|heads up|joined)\s+/;
 /** "I've brought Priya along, she's our new clinical pharmacist": the same organisation as whoever said it. */
 const OURS_TAIL = /^(?:\s+(?:along|with me|with us|too))?\s*,?\s*(?:(?:she|he|they)(?:'s|'re| is| are)|who(?:'s| is)|'s|\s+is)\s+(?:one of\s+)?(?:our|my)\s+(?<role>[a-z][a-z' -]{0,40}?)(?=[,.;!?]|\s+(?:and|who|she|he|started|joined)\b|\s+(?:at|in|for|with)\s+\p{Lu}|$)/u;
 const OURS_BEFORE = /\b(?:[Mm]y|[Oo]ur) (?:colleague|new [a-z ]{1,30}|[a-z ]{0,30}(?:lead|manager|director|pharmacist|nurse|coordinator|co-ordinator|practitioner|secretary|officer)),?\s*$/;
@@ -1647,7 +1658,7 @@ export function findIntroductions(
   // "I'm the ICB's planned care lead", "my practice, Marshgate Health Centre, …", "as chair of the LMC, …".
   const councils = [...(directory?.inSector('local_authority') ?? []).map((r) => r.name), ...organisations.named('local_authority')];
   for (const person of people.values()) {
-    if (person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) continue;
+    if (person.kind !== 'person' || person.organisationText || claims.get(person.displayName)?.sector) continue;
     const found = ownStatement(ordered.filter((u) => u.speaker === person.displayName), reader, councils);
     if (found) keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs });
   }
