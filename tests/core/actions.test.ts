@@ -1251,3 +1251,18 @@ describe('detectActions: the running order said as a promise', () => {
     expect(detect('Chair', text).filter((s) => s.kind === 'action')).toEqual([]);
   });
 });
+
+describe('detectActions: the floor handed on, and offers made in jest', () => {
+  it.each([
+    "I'll invite Healthwatch to comment before the trust responds.",
+    "And I'll just add at the end, chair, if that's alright.",
+    "I'll do it when I retire, which by my reckoning is about twenty forty-five.",
+  ])('gives no task for "%s"', (text) => {
+    expect(detect('Chair', text).filter((s) => s.kind === 'action')).toEqual([]);
+  });
+
+  it('does not give the room\'s task to "I\'ll do it if I get to choose the music", and does to "I\'ll do it by Friday"', () => {
+    expect(exchange(['Dr Amy Hale', 'Can someone do the Christmas rota?'], ['Tom Bell', "I'll do it if I get to choose the music."]).map((s) => s.owner)).toEqual([null]);
+    expect(summary(exchange(['Dr Amy Hale', 'Tom, can you do the Christmas rota?'], ['Tom Bell', "I'll do it by Friday."])).map(([kind, owner]) => [kind, owner])).toEqual([['action', 'Tom Bell']]);
+  });
+});

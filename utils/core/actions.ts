@@ -180,6 +180,10 @@ const RUNNING_THE_MEETING = new RegExp(
     /\bask (?:[\w' -]{1,40}?) to (?:go first|say hello|introduce (?:themselves|yourselves|herself|himself)|kick (?:us |things )?off|start us off|speak first)\b/,
     // "let's do the round"
     /\b(?:let's|let us) do the round\b/,
+    // "I'll invite Healthwatch to comment before the trust responds", "I'll ask Carmel to take that one": the floor handed on
+    /\b(?:invite|ask) (?:[\w' -]{1,40}?) to (?:comment|respond|come in|speak|answer|take (?:that|this) (?:one|question))\b(?![^.]*\b(?:in writing|by|next (?:meeting|time|month))\b)/,
+    // "I'll take questions on the estates paper first", "I'll just add at the end, chair"
+    /\b(?:I'll|I will) (?:just )?(?:take questions\b|add (?:something |one thing |a point )?at the end\b)/,
     // "we'll crack on"
     /\bcrack on\b/,
     // "I'll run through what we've got"
@@ -462,6 +466,8 @@ const COMMITMENT_START = /\b(?:I|we)(?=(?:'ll|'m|'re|'d)\b|\s+(?:will|shall|am|a
 /** "Let's get the risk register updated": the meeting gives itself a task, with nobody named. */
 const LETS = /^(?:(?:and|so|right|ok|okay|yes|yeah|then|can we),? )*let's (?<body>[a-z][\w'-]*\b.*)$/i;
 const LEAVE_WITH_ME = /\bleave (?:that|it|this|those|them)(?: one| bit)? with (?:me|us)\b/i;
+/** "I'll do it if I get to choose the music", "I'll do it when I retire": terms that make an offer a joke or not an offer yet. */
+const JOKING_TERMS = /\b(?:do|take) (?:it|that|this)(?: one)? (?:if|when|once|as long as|provided) (?:I|we)\b/i;
 const POINTS_BACK =
   /\b(?:(?:I'll|I will|I can|I'm happy to|happy to|we'll|we will|we can|we're happy to|I'd be happy to) (?:do|action|sort|pick up|own|look into|follow up|chase|take on|get on with|organise|arrange) (?:that|it|this|them|those)(?: one)?(?! now\b)|(?:I'll|I will|we'll|we will|happy to|I can|we can) take (?:that|this|it)(?: one)? (?:away|forward|on|back)|(?:I'll|I will) take (?:an|the|that) action|^(?:yes,? |yeah,? |sure,? )?will do\b|(?:I'll|I will|we'll|we will|I can|we can) (?:get|send|have) (?:that|it|them|those|this) (?:to you|to [A-Z][a-z]+|over|across|round|through|out|with you|back to you|done)\b|(?:I'll|I will|we'll|we will) (?:send|share|circulate|forward|email) (?:that|it|them|those|this)(?: (?:over|across|round|on|through|out|to you))?\b)/i;
 const OFFER_QUESTION = /\b(?:do you want me to|would you like me to|shall I|shall we|should I|would it help if I|I can|I could|happy to) (?<body>[a-z][\w'-]*\b.*?)\?\s*$/i;
@@ -866,6 +872,7 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (modal === 'can' && /^(?:confirm|report|tell|say|assure|see|hear|share with you|update you that)\b/i.test(match.groups.body!)) continue;
       // "We'll do that", "I'll get that done": pointing back, not a task of its own.
       if (/^(?:do|sort|action|own|handle|get (?:that|it|this|them) (?:done|sorted|over|across|to you)|go (?:with|for)|try)(?: (?:that|this|it|them))?\b(?:[\s,.]*(?:chair|then|yeah|yes|thanks|no problem|of course|definitely)?)*[.!]?$/i.test(match.groups.body!)) continue;
+      if (JOKING_TERMS.test(sentence)) continue;
       // "I'll pick up the discharge to assess bit after Sharon", "I'll ask you to leave us now for the decision": the running order, not a task.
       if (/^(?:pick up|cover|do|take) (?:the )?[^,.;]{0,40}\b(?:bit|point|part|side|question)s? after\b/i.test(match.groups.body!) || /^ask (?:you|them|him|her|\w+) to (?:leave|step out of|drop off) (?:us|the (?:meeting|call|room))\b/i.test(match.groups.body!)) continue;
       // "I'll let the team know": passing word on, with nothing said about what.
@@ -888,7 +895,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       return { kind: 'action', text: tidy(present.groups.body!), owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker said they would do it.' };
     }
   }
-  if (pointsBack) return { kind: 'action', text: '', owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker offered to take it on.', pointsBack: true };
+  // "I'll do it if I get to choose the music", "I'll do it when I retire": a joke, or a condition on doing it at all.
+  if (pointsBack && !JOKING_TERMS.test(sentence)) return { kind: 'action', text: '', owner: null, ownerSource: 'speaker', rule: 'commitment', reason: 'The speaker offered to take it on.', pointsBack: true };
   return null;
 }
 
@@ -1851,7 +1859,7 @@ function answerTo(
   // "Not by Christmas, honestly. Could we say the first week of February?": taken on, by another date.
   if (COUNTER_DATE.test(text)) return { request: request.suggestion, isDeclined: false, hasCounterDate: true };
   // "I'll do it if no one else wants to": offered, not yet taken on; "No, let me": taken on, not declined.
-  if (RELUCTANT.test(text)) return null;
+  if (RELUCTANT.test(text) || JOKING_TERMS.test(text)) return null;
   if (DECLINES.test(text) && !/^\W*no,?\s+(?:let me|I'll|I will|I can|I'm happy to)\b/i.test(text)) return { request: request.suggestion, isDeclined: true };
   // "I sent them over on Monday", "I did it this morning": nothing is left to do.
   if (sentence.index === 0 && sentence.utterance.startMs - request.atMs <= 60_000 && ALREADY_DONE_REPLY.test(text)) return { request: request.suggestion, isDeclined: true, isDone: true };
