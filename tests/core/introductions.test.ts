@@ -1356,3 +1356,20 @@ describe('findIntroductions: "our side at Greyfriars", "in the ICB\'s … team",
     expect(read([['Dr Nikhil Rao', "I'll say this as chair of Berkshire, Buckinghamshire and Oxfordshire LMCs, not for my own practice."]]).get('Dr Nikhil Rao')).toMatchObject({ sector: 'primary_care_rep_body' });
   });
 });
+
+describe('findIntroductions: "Joanne Pugh is a practice manager" said by the chair', () => {
+  it('takes the kind of organisation from the job title, weakly, with no organisation', () => {
+    const claims = findIntroductions(
+      [say('Bernadette Oyelaran', 'And I can see Joanne has joined us now. Joanne Pugh is a practice manager and she has kindly come along for this item.', 30), say('Joanne Pugh', 'Hi everyone.', 40)],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: ['Bernadette Oyelaran', 'Joanne Pugh'] },
+    );
+    expect(claims.get('Joanne Pugh')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title', saidBy: 'other' });
+  });
+
+  it('says nothing of "Joanne is a good sport"', () => {
+    const claims = findIntroductions([say('Chair', 'Joanne Pugh is a good sport, honestly.', 30), say('Joanne Pugh', 'Ha.', 40)], T0, null, { participants: ['Chair', 'Joanne Pugh'] });
+    expect(claims.get('Joanne Pugh')).toBeUndefined();
+  });
+});

@@ -578,6 +578,9 @@ function ownStatement(
   return null;
 }
 
+/** "Joanne Pugh is a practice manager and…": a person said to be one of a kind of worker, with no organisation named. */
+const IS_A_ROLE = /^\s+(?:is|'s)\s+(?:a|an|the|our|one of (?:the|our))\s+(?<role>[a-z][a-z' -]{2,40}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|who|she|he|they|so|but|here)\b)/;
+
 /** "From the ICB we have Neil Ferraby, …, and Martin Oyelaran, …": a list of people, all from one organisation. */
 const FROM_X_WE_HAVE = /\b[Ff]rom (?<org>(?:the )?[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,6}?),? (?:we(?:'ve got| have| are joined by|'re joined by)|there's|there are|we have with us)\s+(?<list>.+)$/u;
 
@@ -1449,6 +1452,13 @@ export function findIntroductions(
           const spokenFor = handedFor ? reader.classify(handedFor.groups!.organisation!) : null;
           if (spokenFor?.sector) {
             keepSaidOf(spokenFor);
+            continue;
+          }
+          // "Joanne Pugh is a practice manager and she's kindly come along": a job title that says the kind of organisation.
+          const isA = IS_A_ROLE.exec(after);
+          const roleSaid = isA ? classifyJobTitle(isA.groups!.role!) : null;
+          if (roleSaid && !/\s(?:at|for|with|from|of|in)\s/i.test(isA!.groups!.role!)) {
+            keep({ speaker: person.displayName, saidBy: 'other', organisationText: null, sector: roleSaid.sector, basis: 'job-title', title: roleSaid.matched, quote: quoteOf(sentence), atMs: utterance.startMs });
             continue;
           }
           const tail = INTRODUCED_TAIL.exec(after);
