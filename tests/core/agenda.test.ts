@@ -1026,3 +1026,25 @@ describe('findItemStarts: the agenda read out over two turns', () => {
     expect(found).toEqual([{ at: 3, number: 1, title: 'Welcome and apologies' }]);
   });
 });
+
+describe('findItemStarts: an item taken now, asked after a few words; "now the …"; a vote answered', () => {
+  const opened: [string, string][] = [[CHAIR, 'Item two, the minutes.'], ['Phil Cole', 'Fine.']];
+  it.each([
+    ["We're running a bit early actually, so, Phil, you're here already, shall we do the Better Care Fund now rather than after the break?", 'Better Care Fund'],
+    ["Phil, the practice resilience item isn't till after lunch, but you're here, shall we just do it now?", 'Practice resilience'],
+  ])('starts an item at "%s"', (said, title) => {
+    expect(startsOf([...opened, [CHAIR, said], ['Phil Cole', 'Happy to.']]).at(-1)).toEqual({ at: 2, number: null, title });
+  });
+
+  it('starts "Now the care home ward rounds, which Phil said he\'d lead on. Phil?"', () => {
+    expect(startsOf([...opened, [CHAIR, "Right, that's the flu done. Now the care home ward rounds, which Phil said he'd lead on. Phil?"], ['Phil Cole', 'Yeah.']]).at(-1)).toEqual({ at: 2, number: null, title: 'Care home ward rounds' });
+  });
+
+  it.each([
+    ['Phil, do we want to do the estates thing now, or wait for Lou?'],
+    ['Sorry, should we take questions now or at the end, Phil?'],
+    ['Any against? One. Abstentions? None. So seven for, one against, and the recommendations are carried.'],
+  ])('starts nothing at "%s"', (said) => {
+    expect(startsOf([...opened, [CHAIR, said], ['Phil Cole', 'Thanks.']])).toHaveLength(1);
+  });
+});

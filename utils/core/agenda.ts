@@ -643,15 +643,18 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   }
   // "Okay, winter review then. Jo.", "Dental access next, and Devika, I think that's you": a topic, then who presents it.
   // "Workforce next? Sam, you've got this one.", "Care homes then, Amrit.", "Indemnity now that Aoife's back? Aoife, over to you."
-  const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next|now(?= that\b))(?: that [^?.!]{2,40})?(?:,?\s+(?:and\s+)?(?<name>[A-Z][\w'-]+)\b.*)?[.!?]?$/.exec(rest);
+  const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next|now(?= that\b|,\s*[A-Z]))(?: that [^?.!]{2,40})?(?:,?\s+(?:and\s+)?(?<name>[A-Z][\w'-]+)\b.*)?[.!?]?$/.exec(rest);
   if (topicThen && (topicThen.groups!.name ? isNameOf(names, topicThen.groups!.name) : !!following && isHandover(following, names))) {
     const said = topicThen.groups!.title!;
     if (isBareTopic(said) && !isNameOnly(said, names) && !NOT_A_TOPIC.test(said) && !isCourtesy(said) && !NOT_AN_ITEM_TITLE.test(said) && !DAY_OR_TIME.test(said) && !ITEM_REFERENCE_ONCE.test(said) && !/^(?:let's|let us|keep|leave|save|hold|park)\b/i.test(said)) return { title: cleanTitle(said) };
   }
+  // "Now the care home ward rounds, which Emeka said he'd lead on. Emeka?"
+  const nowTopic = /^now,?\s+(?<title>(?:the|our)\s[^,.;?!]{2,60}?)(?:,\s*(?:which|that|where)\b[^.?!]*)?[.!]?$/i.exec(sentence.trim());
+  if (nowTopic && !!following && isHandover(following, names) && isBareTopic(nowTopic.groups!.title!) && !NOT_AN_ITEM_TITLE.test(nowTopic.groups!.title!)) return { title: cleanTitle(nowTopic.groups!.title) };
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
  const doNow = DO_NOW.exec(rest);
-  if (doNow && !/^(?:an?|some)\s|\b(?:break|lunch|coffee|pause|vote|breather)\b/i.test(doNow.groups!.title!) && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
+  if (doNow && !/\bnow,?\s+or\b/i.test(rest) && !/^(?:an?|some)\s|\b(?:break|lunch|coffee|pause|vote|breather|questions|comments)\b/i.test(doNow.groups!.title!) && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
   // "Shall we do the budget now or—": a question, cut off, not the start.
   const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
   if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
@@ -675,6 +678,14 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
     // "Before we go on, Simone has to leave, so we'll take the finance paper next": the agenda changed for a reason.
     const takenNow = TAKE_NEXT_START.exec(clause);
     if (takenNow && !NOT_AN_ITEM_TITLE.test(takenNow.groups!.title!) && !/^items?\b/i.test(takenNow.groups!.title!)) return { title: cleanTitle(takenNow.groups!.title) };
+    // "…, Phil, you're here already, shall we do the Better Care Fund now rather than after the break?"
+    const doNowHere = DO_NOW.exec(clause);
+    // Not "do we want to do the estates thing now, or wait for Lou?", nor "should we take questions now or at the end?".
+    if (doNowHere?.groups?.when === 'now' && !/\bnow,?\s+or\b/i.test(clause) && !/\b(?:break|lunch|coffee|pause|vote|questions|comments)\b|^(?:an?|some)\s/i.test(doNowHere.groups.title!)) {
+      // "…the practice resilience item isn't till after lunch, but you're here, shall we just do it now?": the item named before.
+      const named = /^(?:it|that|this|that one|this one)$/i.test(doNowHere.groups.title!) ? /\bthe ([\w' -]{2,40}?) (?:item|paper|report|update|one)\b/i.exec(rest)?.[1] : doNowHere.groups.title;
+      if (named && isBareTopic(named)) return { title: cleanTitle(named) };
+    }
     // "…, and we did seven and eight earlier, so that just leaves AOB", however long the words before.
     if (/^(?:so\s+)?that (?:just |only )?leaves (?:us with )?(?:any other business|AOB)\b/i.test(rest.slice(comma.index! + comma[0].length))) return { title: 'Any other business' };
     if (before.split(/\s+/).length > 8) continue;
@@ -777,7 +788,9 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       const bare = bareNumberStart(text, following, names);
       // "it was sixteen" — "Sixteen. Bit of a difference.": the number said back, not an item started.
       const isEcho = !!bare && i === 0 && new RegExp(`\\b(?:${bare.number}|${NUMBER_WORDS[bare.number - 1]})\\W*$`, 'i').test(saidBefore);
-      if (bare && !isEcho) return { offset: sentence.offset, ...bare };
+      // "Any against? One.": a vote counted, answering the chair's own question.
+      const isVoteCount = !!bare && i > 0 && /\b(?:against|abstentions?|abstaining|in favour|for)\?\s*$/i.test(sentences[i - 1]!.text);
+      if (bare && !isEcho && !isVoteCount) return { offset: sentence.offset, ...bare };
       const unnumbered = unnumberedStart(text, following, isTurnEnd, names, isAnswer && i === 0);
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '', isOrdinal: unnumbered.isOrdinal ?? false } : null;
     })();
