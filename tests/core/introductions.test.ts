@@ -1373,3 +1373,15 @@ describe('findIntroductions: "Joanne Pugh is a practice manager" said by the cha
     expect(claims.get('Joanne Pugh')).toBeUndefined();
   });
 });
+
+describe('findIntroductions: apologies read out, and councillors with a department in the meeting', () => {
+  it('does not place the one reading apologies in the absent person\'s organisation', () => {
+    const claims = findIntroductions([say('Bethan Marlow', "We've also had apologies from Dr Cardew, the medical director at Mardleshire Hospitals.", 30)], T0, new OrganisationIndex(BUILTIN_ORGANISATIONS), { participants: ['Bethan Marlow'] });
+    expect(claims.get('Bethan Marlow')).toBeUndefined();
+  });
+
+  it('gives a councillor the council the meeting names, not a department shown in someone\'s display name', () => {
+    const claims = findIntroductions([say('Cllr Owen Prideaux', 'Thank you, chair.', 30)], T0, null, { participants: ['Cllr Owen Prideaux', 'Bethan Marlow (Democratic Services)', 'Dr Imogen Strachan (Mardleshire CC)'] });
+    expect(claims.get('Cllr Owen Prideaux')).toMatchObject({ organisationText: 'Mardleshire CC', sector: 'local_authority' });
+  });
+});

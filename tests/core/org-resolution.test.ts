@@ -352,3 +352,11 @@ describe('resolveParticipant: a guessed name never overrules the display name', 
     expect(resolveParticipant(name, context({ introductions: new Map([[name, guessed]]) })).sector).toBe('icb');
   });
 });
+
+describe('resolveParticipant: a council renamed since the account was made', () => {
+  it('takes "Somerset Council" said by its own officer over TAUNTON DEANE BC on her account', () => {
+    const name = 'BAKER, Joanne (TAUNTON DEANE BC)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'Somerset Council', sector: 'local_authority', basis: 'organisation', quote: 'Jo Baker, Somerset Council, I lead on housing and health.' })]]);
+    expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'local_authority', organisation: { name: 'Somerset Council' } });
+  });
+});

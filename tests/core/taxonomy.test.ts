@@ -119,3 +119,12 @@ describe('taxonomy', () => {
     expect(sectorById('no-such-sector').id).toBe('unknown');
   });
 });
+
+describe('classifyOrganisationName: a council by its usual initials', () => {
+  it.each(['Mardleshire CC', 'Kirklees MBC', 'Taunton Deane BC', 'Breckland DC'])('takes "%s" for a council', (name) => {
+    expect(classifyOrganisationName(name)?.sector).toBe('local_authority');
+  });
+  it.each(['NHS CC', 'CC', 'the CC'])('does not take "%s" for one', (name) => {
+    expect(classifyOrganisationName(name)?.sector).not.toBe('local_authority');
+  });
+});

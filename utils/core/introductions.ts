@@ -60,6 +60,12 @@ const STRONG_CUE =
  */
 const IN_PASSING = /\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3},? (?:we(?!['’](?:ll|d)\b|\s+(?:will|would|probably|need)\b)|we've|we're|we have|we are|we had|our)\b|\b(?:[Ww]e've|[Ww]e're|[Ww]e have|[Ww]e are|[Ww]e had|[Ww]e)\b(?:(?!(?:opening|launching|setting up|building|moving|hosting|holding|rolling out|piloting|trialling|running|open|launch|set up|build|move|host|hold|roll out|pilot|trial|run) (?:a|an|the|our|some|two|three|another|extra|new)\b)[^.?!]){0,60}\bat (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?=\s*(?:[,.;?!]|$|\s+(?:last|this|next|since|in|and|so|but|till|until|for|is|are|was|were|has|have|had)\b))|\b(?:[Oo]ur|[Mm]y) (?:[\p{Ll}-]+ |[\p{Lu}]{2,6} ){1,3}at (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|\b[Ww]e at (?:the )?[\p{L}'’ -]{2,40}?\s+(?:have|are|did|do|were|had|'ve|'re|run|ran)\b|\b(?:[Ss]peaking|[Ss]peak|[Aa]nswering|[Aa]nswer) for (?:the|my|our) \p{L}|\b[Ww]e at (?:the )?\p{Lu}[\p{L}'’-]+|\b[Ww]e in the (?:[\p{Ll}-]+ ){1,3}(?:team|unit|department|service|office) at (?:the )?\p{Lu}|\b[Hh]ere at (?:the )?\p{Lu}[\p{L}'’-]+/u;
 
+/** "We've also had apologies from Dr Cardew, the medical director at Mardleshire Hospitals": where the absent work, not the speaker. */
+const APOLOGIES = /\bapologies\b|\bsends? (?:his|her|their) (?:apologies|regrets)\b/i;
+function isInPassing(text: string): boolean {
+  return IN_PASSING.test(text) && !APOLOGIES.test(text);
+}
+
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
 const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
@@ -1286,7 +1292,7 @@ export function findIntroductions(
     const readsSelf =
       speaker.kind !== 'person' ||
       ((!existing || existing.saidBy === 'other' || !existing.organisationText) &&
-        (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw) || IN_PASSING.test(raw) || explanationOf(raw) !== null));
+        (!!asked || (!!speaker.first && raw.includes(speaker.first)) || (!!speaker.last && raw.includes(speaker.last)) || CUE_WORDS.test(raw) || isInPassing(raw) || explanationOf(raw) !== null));
     const readsOthers = hasMention(raw) && (INTRODUCING.test(raw) || INTRODUCED_WORDS.test(raw));
     const readsRoom = speaker.kind === 'person' && rooms.length === 1 && /room|chamber/i.test(raw);
     const readsQuestion = /\?|introduc|who you are/i.test(raw) && QUESTION_WORDS.test(raw);
@@ -1318,7 +1324,7 @@ export function findIntroductions(
         const own = ownNames.get(speaker.displayName)!;
         const isStrongAt = (sentence: string, index: number): boolean =>
           (own?.intro.test(sentence) ?? false) || STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence) || (!!asked && index === 0);
-        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || IN_PASSING.test(s) || explanationOf(s) !== null);
+        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || isInPassing(s) || explanationOf(s) !== null);
         if (start >= 0) {
           const block = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
           const isNamed = own?.intro.test(block[0]!) ?? false;
@@ -1655,8 +1661,10 @@ export function findIntroductions(
   // said or shown wins. The council is the one the meeting names, when it names only one.
   const councillors = [...people.values()].filter((p) => p.kind === 'person' && COUNCILLOR.test(p.displayName) && !p.organisationText && !claims.has(p.displayName));
   if (councillors.length) {
-    const councils = new Set([...claims.values()].filter((c) => c.sector === 'local_authority' && c.organisationText && !/^the\b/i.test(c.organisationText)).map((c) => c.organisationText!));
-    for (const named of organisations.named('local_authority')) councils.add(named);
+    // A council, not one of its departments ("Democratic Services", "Public Health").
+    const isCouncil = (name: string): boolean => !/^the\b/i.test(name) && !/\b(?:services|team|department|directorate|office|public health)$/i.test(name);
+    const councils = new Set([...claims.values()].filter((c) => c.sector === 'local_authority' && c.organisationText && isCouncil(c.organisationText)).map((c) => c.organisationText!));
+    for (const named of organisations.named('local_authority')) if (isCouncil(named)) councils.add(named);
     // "Welcome to Sunderland City Council's scrutiny committee": a council named in full in the meeting.
     if (!councils.size) for (const said of ordered.map((u) => u.text).join('\n').matchAll(COUNCIL_SAID)) councils.add(said[0].replace(/['’]s$/, ''));
     const council = councils.size === 1 ? [...councils][0]! : null;

@@ -3,6 +3,14 @@ import type { IntroductionClaim } from './introductions';
 import { normaliseOrganisationName, type OrganisationIndex, type OrganisationRecord } from './org-directory';
 import { classifyJobTitle, classifyOrganisationName, sectorById, sectorsForCodeShape, type SectorId } from './taxonomy';
 
+/**
+ * "Jo Baker, Somerset Council" on an account still showing TAUNTON DEANE BC: councils merge and accounts keep the
+ * old name, so a council said in full by its own officer wins over the one the display name shows.
+ */
+function isCouncilRenamed(claimed: IntroductionClaim, displaySector: SectorId): boolean {
+  return displaySector === 'local_authority' && claimed.sector === 'local_authority' && claimed.saidBy !== 'other' && /\bcouncil$/i.test(claimed.organisationText ?? '');
+}
+
 /** The roles a network gives a practice's GP or manager: what they are at a meeting when their PCN is named with one. */
 const NETWORK_ROLE = /\b(?:clinical director|CD|director|manager|lead|chair)\b/i;
 
@@ -301,7 +309,7 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
       !!claimed?.organisationText &&
       (claimed.isRepresenting ||
         isNetworkRole ||
-        (!GENERIC_NAME.test(claimed.organisationText) && !claimed.isNameGuessed && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && (resolution.sector === 'other_nhs_trust' || isDefunct(resolution.organisation?.name ?? ''))))));
+        (!GENERIC_NAME.test(claimed.organisationText) && !claimed.isNameGuessed && (claimed.basis === 'directory' || (claimed.basis === 'organisation' && (resolution.sector === 'other_nhs_trust' || isDefunct(resolution.organisation?.name ?? '') || isCouncilRenamed(claimed, resolution.sector))))));
     if (saysOther && claimed?.organisationText && resolution.organisation && !isSameOrganisation(claimed.organisationText, resolution.organisation.name)) {
       return {
         kind: 'person',

@@ -231,6 +231,8 @@ export const SECTORS = [
       w('\\bpublic health\\b'),
       // A council's own departments, as Teams shows them: "Osei, Daniel (Democratic Services)".
       w('^(?:democratic|committee|member) services$'),
+      // "Dr Imogen Strachan (Mardleshire CC)": a place, then a council's usual initials.
+      /^(?!NHS )[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2} (?:CC|MBC|BC|DC|LBC|UA)$/,
     ],
     notPatterns: [
       w('\\bgeneral medical council\\b'),
