@@ -1266,3 +1266,17 @@ describe('detectActions: the floor handed on, and offers made in jest', () => {
     expect(summary(exchange(['Dr Amy Hale', 'Tom, can you do the Christmas rota?'], ['Tom Bell', "I'll do it by Friday."])).map(([kind, owner]) => [kind, owner])).toEqual([['action', 'Tom Bell']]);
   });
 });
+
+describe('detectActions: a decision said with its lead first', () => {
+  it.each([
+    ["We've gone round the houses on this. Decision is we don't renew the physio contract with Corefit, we recruit directly instead.", "We don't renew the physio contract with Corefit, we recruit directly instead"],
+    ['Okay, we\'re agreed then, the vaccination hub stays at Moorside until the end of March and we look at it again after that.', 'The vaccination hub stays at Moorside until the end of March and we look at it again after that'],
+    ["I think there's support for that round the table. So we're signing off the terms of reference with Councillor Akhtar's amendment.", "We're signing off the terms of reference with Councillor Akhtar's amendment"],
+  ])('records "%s"', (text, decided) => {
+    expect(detect('Chair', text).filter((s) => s.kind === 'decision').map((s) => s.text)).toEqual([decided]);
+  });
+
+  it('takes no decision from "if the decision is we don\'t renew, who tells Corefit?"', () => {
+    expect(detect('Chair', "If the decision is we don't renew, who tells Corefit?").filter((s) => s.kind === 'decision')).toEqual([]);
+  });
+});

@@ -1190,6 +1190,12 @@ function decisionText(text: string): string {
 
 /** A decision stated in one sentence ("The committee noted the report", "That's carried"). */
 /** "So where we've landed is the four practices keep the enhanced service." */
+/**
+ * A decision said with its lead first: "Decision is we don't renew…", "we're agreed then, …", "so we're signing off …".
+ * Not "so the committee's position is …": chairs say that to put a position to the room before it is agreed.
+ */
+const DECISION_LEAD =
+  /^(?:(?:right|okay|ok|so|good|then|great),?\s+)*(?:(?:the\s+)?decision is(?: that)?|(?:we're|we are) (?:all\s+)?agreed(?:,?\s+then)?|(?:we're|we are) signing off)[,:]?\s+(?<rest>.{8,})$/i;
 const LANDED = /\b(?:so )?(?:where we(?:'ve| have) landed|what we've landed on|where we've got to|the upshot) is(?: that)?,?\s+(?<rest>.+)$/i;
 /** "We're not supporting that", "the committee isn't able to support the relocation as proposed": a decision against. */
 const NO_SUPPORT_SEEN = /\b(?:I'm not seeing|I am not seeing|I don't see|there's no|there isn't) (?:any |much )?support for (?:that|it|this|the proposal)\b/i;
@@ -1210,6 +1216,12 @@ function findDecision(sentence: string): Hit | null {
   const recorded = minutes?.groups?.body ?? minutes?.groups?.recorded;
   // "Just for the record, the board agreed last March that …": a reminder of an old decision, not a new one.
   if (recorded && !REPORTED.test(recorded) && !NOT_DECIDED_NOW.test(sentence) && (BODY_DECIDED.test(recorded) || OUTCOME.test(recorded) || AGREED_THEN.test(recorded))) return decisionHit(AGREED_THEN.exec(recorded)?.groups?.rest ?? recorded, 'Recorded for the minutes.');
+  // "Decision is we don't renew …", "we're agreed then, the hub stays … and we look at it again after":
+  // the decision said first; a review planned after it does not put it off.
+  const lead = DECISION_LEAD.exec(sentence);
+  if (lead?.groups && !isPlainQuestion(sentence) && !CONDITIONAL.test(sentence.replace(FORMAL_CONDITION, '')) && !REPORTED.test(lead.groups.rest!)) {
+    return decisionHit(/signing off/i.test(lead[0]) ? sentence : lead.groups.rest!, 'The chair stated the decision.');
+  }
   // Most sentences decide nothing: what sets a decision aside is read only once one is stated.
   const stated = findStatedDecision(sentence);
   if (!stated || isNotADecision(sentence)) return null;
