@@ -1280,3 +1280,18 @@ describe('detectActions: a decision said with its lead first', () => {
     expect(detect('Chair', "If the decision is we don't renew, who tells Corefit?").filter((s) => s.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: no promise, a question of fact, recommendations read out', () => {
+  it('gives no task for "We\'ll look at it as part of next year\'s grant allocation, Councillor, but I can\'t promise the money is there"', () => {
+    expect(detect('Dr Imogen Strachan', "We'll look at it as part of next year's grant allocation, Councillor, but I can't promise the money is there.").filter((s) => s.kind === 'action')).toEqual([]);
+  });
+
+  it('gives no task for "Bethan, can you confirm?", and one for "Bethan, can you confirm the date with the trust by Friday?"', () => {
+    expect(exchange(['Chair', 'Bethan, can you confirm?'], ['Bethan Marlow', 'Yes, that is right.'])).toEqual([]);
+    expect(summary(exchange(['Chair', 'Bethan, can you confirm the date with the trust by Friday?'], ['Bethan Marlow', 'Will do.'])).map(([kind, owner]) => [kind, owner])).toEqual([['action', 'Bethan Marlow']]);
+  });
+
+  it('takes no decision from "Recommendation one, that the committee notes the report" read out before the vote', () => {
+    expect(detect('Bethan Marlow', 'Recommendation one, that the committee notes the report.').filter((s) => s.kind === 'decision')).toEqual([]);
+  });
+});

@@ -353,6 +353,8 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
     if (!(first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ') || !COMMON_TASK_VERB.test(rest)) return false;
   }
   if (first.isNegated) return false;
+  // "Bethan, can you confirm?": a fact asked for now, with nothing to deliver.
+  if (/^(?:confirm|check|clarify|explain)\s*(?:that|this|it)?\s*[?.!]?$/i.test(rest)) return false;
   if (NOT_A_TASK.has(first.lemma)) return TASK_WITH_OBJECT.some((p) => p.test(rest));
   if (first.lemma === 'have') return /^have (?:a look|(?:\S+ ){1,6}?(?:to (?:you|members|the|him|her|them|[A-Z])|with (?:you|members|the|[A-Z])|for (?:the|next|you|members)|ready|done|finished|sorted|over|across|back|round|out|final|in place|(?:set|put|drawn|written|made|run|sent) (?:up|together|out|in|off|over|round)|\w+ed(?: up| out| off)?) ?)/i.test(rest) && !/^have (?:a (?:think|chat|word|picture|sense|feeling|go|conversation)|to|had|been)\b/i.test(rest);
   if (first.lemma === 'do' || first.lemma === 'get') return /^(?:do|get)\s+(?:(?:me|us|you|him|her|them|members|everyone|the committee|the board)\s+)?(?:(?:a|the|an|that|this|it|them|those|some|your|our|my|any|all)\b|\S+ (?:done|sorted|sent|to|over|round|back|out|finished|ready|across)|(?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|visits?|assessments?|searches|training|sessions?|calls)\b)/i.test(rest) && !/^do (?:a bit|my best|what (?:I|we) can)\b/i.test(rest);
@@ -873,6 +875,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       // "We'll do that", "I'll get that done": pointing back, not a task of its own.
       if (/^(?:do|sort|action|own|handle|get (?:that|it|this|them) (?:done|sorted|over|across|to you)|go (?:with|for)|try)(?: (?:that|this|it|them))?\b(?:[\s,.]*(?:chair|then|yeah|yes|thanks|no problem|of course|definitely)?)*[.!]?$/i.test(match.groups.body!)) continue;
       if (JOKING_TERMS.test(sentence)) continue;
+      // "We'll look at it as part of next year's grant allocation, but I can't promise the money is there": no promise.
+      if (/\b(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee|commit to)\b/i.test(sentence)) continue;
       // "I'll pick up the discharge to assess bit after Sharon", "I'll ask you to leave us now for the decision": the running order, not a task.
       if (/^(?:pick up|cover|do|take) (?:the )?[^,.;]{0,40}\b(?:bit|point|part|side|question)s? after\b/i.test(match.groups.body!) || /^ask (?:you|them|him|her|\w+) to (?:leave|step out of|drop off) (?:us|the (?:meeting|call|room))\b/i.test(match.groups.body!)) continue;
       // "I'll let the team know": passing word on, with nothing said about what.
@@ -1255,7 +1259,14 @@ const RECALLED_REMARK = /\bthe (?:[\w'-]+ ){1,3}(?:(?:that|which) )?(?:[A-Z][a-z
 /** "Unless there are any questions on it, the committee notes…": a formality before a decision, not a condition on it. */
 const FORMAL_CONDITION = /^(?:(?:so|and|then|right|okay|ok),?\s+)*(?:unless (?:there are|there's|anyone has|anybody has|we have|I hear) (?:any )?(?:questions|objections|comments|concerns)(?: on (?:it|that|this|the report))?|if there are no (?:more |further )?(?:questions|objections|comments|concerns))\s*,\s*/i;
 
+/**
+ * "Recommendation one, that the committee notes the report": recommendations read out before they are put;
+ * "Can I suggest instead that the committee notes the report…": a proposal, decided when the chair closes it.
+ */
+const PROPOSED_OR_READ_OUT = /^(?:(?:so|then|right|okay|ok|and),?\s+)*(?:recommendations? (?:one|two|three|four|five|six|\d+|[a-e])\b,?\s+(?:is\s+)?that\b|(?:can|could|may) I (?:suggest|propose)\b(?:\s+instead)?(?:\s+that)?\b.*\?\s*$)/i;
+
 function isNotADecision(sentence: string): boolean {
+  if (PROPOSED_OR_READ_OUT.test(sentence)) return true;
   const decided = sentence.replace(FORMAL_CONDITION, '');
   // "…with the flexibility Owen mentioned": a remark recalled inside the decision, not the decision reported.
   const told = decided.replace(RECALLED_REMARK, '');
