@@ -1295,3 +1295,10 @@ describe('detectActions: no promise, a question of fact, recommendations read ou
     expect(detect('Bethan Marlow', 'Recommendation one, that the committee notes the report.').filter((s) => s.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: the running order said as "we\'ll do the pharmacy item first"', () => {
+  it('gives no task for it, and still one for "we\'ll do the pharmacy audit by Friday"', () => {
+    expect(detect('Chair', "Priti has to leave us at eleven, so we'll do the pharmacy item first and come back to GP access straight afterwards.").filter((s) => s.kind === 'action')).toEqual([]);
+    expect(detect('Priti Vasani', "We'll do the pharmacy audit by Friday.").filter((s) => s.kind === 'action')).toHaveLength(1);
+  });
+});

@@ -182,6 +182,8 @@ const RUNNING_THE_MEETING = new RegExp(
     /\b(?:let's|let us) do the round\b/,
     // "I'll invite Healthwatch to comment before the trust responds", "I'll ask Carmel to take that one": the floor handed on
     /\b(?:invite|ask) (?:[\w' -]{1,40}?) to (?:comment|respond|come in|speak|answer|take (?:that|this) (?:one|question))\b(?![^.]*\b(?:in writing|by|next (?:meeting|time|month))\b)/,
+    // "so we'll do the pharmacy item first and come back to GP access": the running order
+    /\b(?:do|take|have|hear) the [\w' -]{2,40}? (?:item|paper|report|update) (?:first|next|now|before|after)\b/,
     // "I'll take questions on the estates paper first", "I'll just add at the end, chair"
     /\b(?:I'll|I will) (?:just )?(?:take questions\b|add (?:something |one thing |a point )?at the end\b)/,
     // "we'll crack on"
