@@ -1216,8 +1216,10 @@ describe('findIntroductions: a lower-case caption after "and its", and a council
   });
 });
 
+/** An organisation the user imported, for the directory of a test. */
+const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
+
 describe('findIntroductions: a workplace named in passing, known only by the start of one directory name', () => {
-  const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
   const directory = new OrganisationIndex([
     ...BUILTIN_ORGANISATIONS,
     record('p1', 'Thornbury Lane Surgery', 'general_practice'),
@@ -1261,7 +1263,6 @@ describe('findIntroductions: a workplace named in passing, known only by the sta
 });
 
 describe('findIntroductions: "the ICB\'s planned care lead", "my practice, X,", "as chair of the LMC", "an inspector with CQC"', () => {
-  const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
   const directory = new OrganisationIndex([
     ...BUILTIN_ORGANISATIONS,
     record('l1', 'Soar Valley LMC', 'primary_care_rep_body'),
@@ -1325,7 +1326,6 @@ describe('findIntroductions: a list of people from one organisation, and a surna
 });
 
 describe('findIntroductions: "our side at Greyfriars", "in the ICB\'s … team", "who joins us from", "who most of you know"', () => {
-  const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
   const directory = new OrganisationIndex([
     ...BUILTIN_ORGANISATIONS,
     record('t1', 'Greyfriars Partnership NHS Foundation Trust', 'community_mental_health_trust'),
