@@ -1216,15 +1216,12 @@ describe('findIntroductions: a lower-case caption after "and its", and a council
   });
 });
 
-/** An organisation the user imported, for the directory of a test. */
-const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
-
 describe('findIntroductions: a workplace named in passing, known only by the start of one directory name', () => {
   const directory = new OrganisationIndex([
     ...BUILTIN_ORGANISATIONS,
-    record('p1', 'Thornbury Lane Surgery', 'general_practice'),
-    record('p2', 'Ashgrove Medical Centre', 'general_practice'),
-    record('p3', 'Pellow Eyecare', 'optometry'),
+    record('Thornbury Lane Surgery', 'general_practice'),
+    record('Ashgrove Medical Centre', 'general_practice'),
+    record('Pellow Eyecare', 'optometry'),
   ]);
   const read = (lines: [string, string][]) =>
     findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: lines.map(([speaker]) => speaker) });
@@ -1265,10 +1262,10 @@ describe('findIntroductions: a workplace named in passing, known only by the sta
 describe('findIntroductions: "the ICB\'s planned care lead", "my practice, X,", "as chair of the LMC", "an inspector with CQC"', () => {
   const directory = new OrganisationIndex([
     ...BUILTIN_ORGANISATIONS,
-    record('l1', 'Soar Valley LMC', 'primary_care_rep_body'),
-    record('p1', 'Marshgate Health Centre', 'general_practice'),
-    record('c1', 'Soarshire County Council', 'local_authority'),
-    record('c2', 'Hatherby City Council', 'local_authority'),
+    record('Soar Valley LMC', 'primary_care_rep_body'),
+    record('Marshgate Health Centre', 'general_practice'),
+    record('Soarshire County Council', 'local_authority'),
+    record('Hatherby City Council', 'local_authority'),
   ]);
   const claimOf = (text: string) => findIntroductions([say('Sam Lowe', text)], T0, directory, { participants: ['Sam Lowe'] }).get('Sam Lowe');
 
@@ -1328,9 +1325,9 @@ describe('findIntroductions: a list of people from one organisation, and a surna
 describe('findIntroductions: "our side at Greyfriars", "in the ICB\'s … team", "who joins us from", "who most of you know"', () => {
   const directory = new OrganisationIndex([
     ...BUILTIN_ORGANISATIONS,
-    record('t1', 'Greyfriars Partnership NHS Foundation Trust', 'community_mental_health_trust'),
-    record('h1', 'Healthwatch Ashcombe', 'healthwatch_patient_voice'),
-    record('c1', 'Harrowfield Borough Council', 'local_authority'),
+    record('Greyfriars Partnership NHS Foundation Trust', 'community_mental_health_trust'),
+    record('Healthwatch Ashcombe', 'healthwatch_patient_voice'),
+    record('Harrowfield Borough Council', 'local_authority'),
   ]);
   const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: lines.map(([speaker]) => speaker) });
 
