@@ -216,6 +216,10 @@ const STANDING_ITEM =
   /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?(?:[.:]?$|,\s*(?:has|does|do|are|is|can|any)\b.*\b(?:declare|interests?)\b))/i;
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
+/** A break, a vote or questions taken "now", not an item: "let's have a ten-minute break now", "should we take questions now". */
+const NOT_TAKEN_AS_ITEM = /^(?:an?|some)\s|\b(?:break|lunch|coffee|pause|vote|breather|questions|comments)\b/i;
+/** "do we want to do the estates thing now, or wait for Lou?": asked, with the other choice still open. */
+const NOW_OR_LATER = /\bnow,?\s+or\b/i;
 /** "Shall we do the dental one now, while you're still here?", "Let's go to the access money now": an item taken now, asked or said. */
 const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should we|do we want to|can we|could we|let's|let us) (?:just )?(?:now )?(?:do|take|go to|turn to|have|look at) (?<title>(?:the |our )?[^,?.!]{2,60}?)(?: one| item| paper| bit)? (?<when>now|then)\b/i;
 /** Days and times said before "then": "Friday then", "half past then". */
@@ -653,8 +657,8 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (nowTopic && !!following && isHandover(following, names) && isBareTopic(nowTopic.groups!.title!) && !NOT_AN_ITEM_TITLE.test(nowTopic.groups!.title!)) return { title: cleanTitle(nowTopic.groups!.title) };
   const topicNext = TOPIC_NEXT.exec(rest);
   if (topicNext && isBareTopic(topicNext.groups!.title!) && !isNameOnly(topicNext.groups!.title!, names) && !NOT_A_TOPIC.test(topicNext.groups!.title!)) return { title: cleanTitle(topicNext.groups!.title) };
- const doNow = DO_NOW.exec(rest);
-  if (doNow && !/\bnow,?\s+or\b/i.test(rest) && !/^(?:an?|some)\s|\b(?:break|lunch|coffee|pause|vote|breather|questions|comments)\b/i.test(doNow.groups!.title!) && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
+  const doNow = DO_NOW.exec(rest);
+  if (doNow && !NOW_OR_LATER.test(rest) && !NOT_TAKEN_AS_ITEM.test(doNow.groups!.title!) && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
   // "Shall we do the budget now or—": a question, cut off, not the start.
   const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
   if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
@@ -681,7 +685,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
     // "…, Phil, you're here already, shall we do the Better Care Fund now rather than after the break?"
     const doNowHere = DO_NOW.exec(clause);
     // Not "do we want to do the estates thing now, or wait for Lou?", nor "should we take questions now or at the end?".
-    if (doNowHere?.groups?.when === 'now' && !/\bnow,?\s+or\b/i.test(clause) && !/\b(?:break|lunch|coffee|pause|vote|questions|comments)\b|^(?:an?|some)\s/i.test(doNowHere.groups.title!)) {
+    if (doNowHere?.groups?.when === 'now' && !NOW_OR_LATER.test(clause) && !NOT_TAKEN_AS_ITEM.test(doNowHere.groups.title!)) {
       // "…the practice resilience item isn't till after lunch, but you're here, shall we just do it now?": the item named before.
       const named = /^(?:it|that|this|that one|this one)$/i.test(doNowHere.groups.title!) ? /\bthe ([\w' -]{2,40}?) (?:item|paper|report|update|one)\b/i.exec(rest)?.[1] : doNowHere.groups.title;
       if (named && isBareTopic(named)) return { title: cleanTitle(named) };

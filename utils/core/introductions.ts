@@ -491,6 +491,9 @@ class Reader {
   }
 }
 
+/** Where one spoken sentence ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?;])\s+/;
+
 /** Kinds of workplace people name by their place alone when they talk about their own ("at Moorside", "at Kaye's"). */
 const NAMED_IN_PASSING: ReadonlySet<SectorId> = new Set([...SHORT_NAMED, 'social_care_provider', 'hospice']);
 /**
@@ -515,7 +518,7 @@ function workplaceInPassing(
   let found: (Classified & { quote: string; atMs: number }) | null = null;
   for (const utterance of own) {
     if (!/\b[Aa]t /.test(utterance.text)) continue;
-    for (const sentence of utterance.text.split(/(?<=[.!?;])\s+/)) {
+    for (const sentence of utterance.text.split(SENTENCE_BREAK)) {
       const isLowerCase = !/\p{Lu}/u.test(sentence.replace(/\bI\b/g, ''));
       // Every place the sentence names after "at", and whether the speaker says it as theirs.
       const places: { place: Classified; isMine: boolean }[] = [];
@@ -1300,7 +1303,7 @@ export function findIntroductions(
     const spaced = /\s\s|[\t\n\r]/.test(raw) ? normaliseSpaces(raw) : raw.trim();
     // "Tariq — pharmacy — two shops": dashes said as pauses part a list as commas do.
     const text = withoutFillers(withApostrophes(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced)).replace(/\s+[—–]\s*|\s*[—–]\s+|\s+-\s+/g, ', ');
-    const sentences = text.split(/(?<=[.!?;])\s+/);
+    const sentences = text.split(SENTENCE_BREAK);
 
     if (speaker.kind === 'person') {
       if (readsSelf) {
@@ -1583,7 +1586,7 @@ export function findIntroductions(
     if (!next || !asker || asker.kind !== 'person' || next.speaker === utterance.speaker || !BRINGS_IN.test(utterance.text)) return;
     const person = people.get(next.speaker);
     if (!person || person.kind !== 'person' || claims.get(person.displayName)?.organisationText) return;
-    const sentences = utterance.text.split(/(?<=[.!?;])\s+/);
+    const sentences = utterance.text.split(SENTENCE_BREAK);
     // The person is named at the end of the turn, or as "over to you for …".
     const tail = sentences.slice(-2).join(' ');
     if (!mentionsIn(tail).some((m) => m.person === person)) return;
@@ -1620,7 +1623,7 @@ export function findIntroductions(
   // Martin Oyelaran…": everyone in the list is from there; and "our" says the speaker is too.
   for (const utterance of ordered) {
     if (!/\bfrom\b/i.test(utterance.text)) continue;
-    for (const sentence of utterance.text.split(/(?<=[.!?;])\s+/)) {
+    for (const sentence of utterance.text.split(SENTENCE_BREAK)) {
       const listed = FROM_X_WE_HAVE.exec(sentence);
       if (!listed?.groups) continue;
       const found = reader.classify(listed.groups.org!);
@@ -1673,11 +1676,19 @@ export function findIntroductions(
     }
   }
 
+  // What each person said, for the two readings below that look only at someone's own words.
+  const spokenBy = new Map<string, (typeof ordered)[number][]>();
+  for (const utterance of ordered) {
+    const said = spokenBy.get(utterance.speaker);
+    if (said) said.push(utterance);
+    else spokenBy.set(utterance.speaker, [utterance]);
+  }
+
   // "I'm the ICB's planned care lead", "my practice, Marshgate Health Centre, …", "as chair of the LMC, …".
   const councils = [...(directory?.inSector('local_authority') ?? []).map((r) => r.name), ...organisations.named('local_authority')];
   for (const person of people.values()) {
     if (person.kind !== 'person' || person.organisationText || claims.get(person.displayName)?.sector) continue;
-    const found = ownStatement(ordered.filter((u) => u.speaker === person.displayName), reader, councils);
+    const found = ownStatement(spokenBy.get(person.displayName) ?? [], reader, councils);
     if (found) keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs });
   }
 
@@ -1685,7 +1696,7 @@ export function findIntroductions(
   // the one directory or meeting name it starts. The weakest evidence of all, so read last, for people nothing else placed.
   for (const person of people.values()) {
     if (person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) continue;
-    const found = workplaceInPassing(ordered.filter((u) => u.speaker === person.displayName), reader);
+    const found = workplaceInPassing(spokenBy.get(person.displayName) ?? [], reader);
     if (found) keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs, isNameGuessed: true });
   }
 
@@ -1693,7 +1704,7 @@ export function findIntroductions(
   // by the one name it starts; taken when one person is spoken to and one such place is named.
   ordered.forEach((utterance, i) => {
     if (!/\byou/i.test(utterance.text)) return;
-    for (const sentence of utterance.text.split(/(?<=[.!?;])\s+/)) {
+    for (const sentence of utterance.text.split(SENTENCE_BREAK)) {
       if (!SPOKEN_TO.test(sentence)) continue;
       const addressed = [...new Set(mentionsIn(sentence).map((m) => m.person))].filter((p) => p.displayName !== utterance.speaker);
       const person = addressed.length === 1 ? addressed[0]! : null;
