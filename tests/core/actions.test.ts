@@ -394,6 +394,25 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(summary(found)).toEqual([['action', 'Sam Okoro', '2026-11-20']]);
   });
 
+  it('gives a request to whoever takes it on after the one asked passes it on, where they take it', () => {
+    const byName = exchange(['Helen Grey', 'Mark, could you ring the trust about the discharge letters?'], ['Mark Lowe', "I'm off from tomorrow, sorry. Dee, would you mind?"], ['Dee Walters', "No, that's fine, I'll ring them by Friday."]);
+    expect(summary(byName)).toEqual([['action', 'Dee Walters', '2026-11-20']]);
+    expect(byName[0]!.utteranceId).toBe('t2');
+    const betterPlaced = exchange(['Helen Grey', 'Mark, could you chase the audit figures?'], ['Mark Lowe', "I could, but honestly Priya's better placed, she runs the searches."], ['Priya Shah', "Yes, give it to me, I'll chase them this week."]);
+    expect(betterPlaced.map((f) => [f.owner, f.text])).toEqual([['Priya Shah', 'Chase the audit figures']]);
+    const toTheRoom = exchange(['Helen Grey', 'Sam, would you represent us at the estates workshop on the 2nd?'], ['Sam Okoro', "I'd rather not, I went to the last one. Can anyone else?"], ['Dee Walters', "Go on, I'll go."]);
+    expect(toTheRoom.map((f) => f.owner)).toEqual(['Dee Walters']);
+  });
+
+  it('reads "it" in a request as the thing named to the same person just before, with its time', () => {
+    const found = exchange(['Helen Grey', "Sam, the practice survey has to be in by Friday. Can you send it to me?"], ['Sam Okoro', 'Will do.']);
+    expect(found.map((f) => [f.text, f.owner, f.due?.date ?? null])).toEqual([['Send the practice survey to Helen Grey', 'Sam Okoro', '2026-11-20']]);
+    // A need stated, with a verb of its own, is not itself a request.
+    expect(summary(detect('Helen Grey', "Sam, the complaint needs a reply within five working days."))).toEqual([]);
+    // A deliverable said to be overdue is still asked of its owner.
+    expect(detect('Helen Grey', 'Dee, the estates return was due by the 10th of November.').map((f) => [f.text, f.owner])).toEqual([['Provide the estates return', 'Dee']]);
+  });
+
   it('keeps a volunteer request only if somebody volunteers', () => {
     expect(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Mark Lowe', 'Not me, sorry.'])).toEqual([]);
     expect(summary(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Dee Walters', 'I can do that by Friday.']))).toEqual([['action', 'Dee Walters', '2026-11-20']]);

@@ -531,6 +531,28 @@ function askedOfTheThingBefore(sentence: string, sentenceBefore: () => string): 
   };
 }
 
+/**
+ * "Aaron, the MP's letter needs a reply within ten working days. Can you
+ * draft it for me?": "it" is the thing the sentence before named to the same
+ * person, and that sentence's time is the request's when it gives none
+ * ("Martin, the returns have to be in by the end of the quarter. Can your
+ * team chase the outstanding ones?"). Says which thing filled in "it", if one did.
+ */
+function withWhatWasSaidBefore(hit: Hit, sentence: string, sentenceBefore: () => string): { hit: Hit; thing: string | null } {
+  if (hit.kind !== 'action' || hit.rule !== 'request') return { hit, thing: null };
+  const before = sentenceBefore();
+  const owner = VOCATIVE_BEFORE.exec(before)?.groups?.owner;
+  if (!owner || !isName(owner) || /\b(?:and|&)\b|,/.test(owner)) return { hit, thing: null };
+  const dueFrom = hit.dueFrom ?? (!hasDeadline(sentence) && hasDeadline(before) ? before : undefined);
+  const found = /^[\w'-]+ (?:it|that|them)\b/i.test(hit.text) ? before.slice(owner.length).match(THING_NAMED)?.[0] : undefined;
+  const thing = found && !/^(?:the|your) (?:committee|board|meeting|group|members|panel|forum)$/i.test(found) ? asTheThing(found) : null;
+  const text = thing ? hit.text.replace(/\b(?:it|that|them)\b/i, thing) : hit.text;
+  return { hit: text === hit.text && dueFrom === hit.dueFrom ? hit : { ...hit, text, dueFrom }, thing };
+}
+
+/** A deliverable's time stated: "was due by", "is on the log as due", "have to be in by". */
+const DUE_STATEMENT = /\b(?:is|was|are|were)(?: [\w'-]+){0,4}? (?:due|overdue)\b|\b(?:has|have|needs?) to be (?:in|done|submitted|sent|returned|back|ready|completed|finished|signed off)\b/i;
+
 /** "Dafydd, can the updated dispersal plan come to me by the fifth of January?": a thing to send, asked of someone, with a time. */
 const SENT_BY = new RegExp(`${SAID_TO_FIRST}(?:can|could|will|would) (?<thing>(?:the|your|our) [^?]{3,80}?) (?:come|get) (?:back |over |through )?to (?<to>me|us)\\b(?<rest>[^?]*)\\??$`, 'i');
 /** "Kofi, I need the workforce survey return off you by close of play Thursday." */
@@ -742,7 +764,11 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     }
   }
   // "Tracey, the premises survey by Monday week, please"; "Nikhil, can we have the audit by the end of Q3?": a thing and a time, asked of someone.
-  const wanted = VERBLESS_REQUEST.exec(sentence) ?? HAVE_BY.exec(sentence);
+  // Without a verb of its own the thing must be only a thing: "Aaron, the MP's letter needs a reply within ten days" states a need.
+  const verbless = VERBLESS_REQUEST.exec(sentence);
+  // "Ravi, the letter to the trust was due by the 20th": a deliverable's time, said to its owner, is asked of them.
+  const isThingOnly = verbless?.groups ? isNominal(checked, groupOffset(verbless, 'thing'), groupOffset(verbless, 'thing') + verbless.groups.thing!.length) || DUE_STATEMENT.test(sentence) : false;
+  const wanted = (isThingOnly ? verbless : null) ?? HAVE_BY.exec(sentence);
   if (wanted?.groups && isProperName(checked, groupOffset(wanted, 'owner')) && isName(wanted.groups.owner!) && hasDeadline(wanted.groups.rest ?? wanted.groups.thing ?? '')) {
     // "Kiran, the workforce plan — can we have it by …": "it" is the thing named first.
     const said = (wanted.groups.thing ?? 'it').replace(/\s+$/, '');
@@ -751,7 +777,9 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     if (wanted.groups.verb?.toLowerCase() === 'get' && /\b(?:out|over|round|back|across)\b/i.test(thing)) {
       return { kind: 'action', text: tidy(`Get ${thing} ${wanted.groups.rest}`), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
     }
-    return { kind: 'action', text: tidy(`${/^(?:the|your|our|a|an)\b/i.test(thing) ? 'Provide ' : ''}${thing}${wanted.groups.rest ? ` ${wanted.groups.rest}` : ''}`.replace(/^Provide your\b/i, 'Provide the')), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
+    const dueSaid = wanted === verbless ? DUE_STATEMENT.exec(sentence) : null;
+    const asked = dueSaid ? `${sentence.slice(groupOffset(wanted, 'thing'), dueSaid.index).trim()}` : `${thing}${wanted.groups.rest ? ` ${wanted.groups.rest}` : ''}`;
+    return { kind: 'action', text: tidy(`${/^(?:the|your|our|a|an)\b/i.test(thing) ? 'Provide ' : ''}${asked}`.replace(/^Provide your\b/i, 'Provide the')), owner: wanted.groups.owner!, ownerSource: 'named', rule: 'request', reason: `${wanted.groups.owner} was asked for it, with a time.` };
   }
   const done = DONE_BY.exec(sentence);
   if (done?.groups && isName(done.groups.owner!) && hasDeadline(done.groups.rest!) && isProperName(checked, groupOffset(done, 'owner'))) {
@@ -1347,7 +1375,7 @@ interface Call {
 
 const REPLY_WINDOW_MS = 120_000;
 const CALL_WINDOW_MS = 120_000;
-const ACCEPTS = /^(?:(?:no,? let me|let me|yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
+const ACCEPTS = /^(?:(?:no,? let me|let me|go on(?: then)?,? (?:I'll|I will|I can|me)|yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
 /** Thanks or approval, not taking anything on: "Okay, good.", "Great.", "Lovely, thank you." */
 const ACKNOWLEDGED = /^(?:(?:okay|ok|good|great|lovely|brilliant|perfect|excellent|super|smashing|cheers|thanks|thank you|right|fab|fantastic)[\s,.!]*)+$/i;
 const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
@@ -1355,7 +1383,11 @@ const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,
 const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happy|content|comfortable)|I (?:can't|cannot|couldn't|won't) support|I don't agree|I disagree|I'm against|not true|that's wrong|I have (?:a |serious )?concerns?|I'd want to see|not without|I'd (?:rather|prefer to) (?:wait|hold|not|leave|defer))\b/i;
 
 /** "Peter, is that one for you?": the request passes to the person named, if they take it on. */
-const HANDED_ON = new RegExp(`^(?:(?:yes|yeah|ok|okay|right|good idea|great)[,.]? )*(?<owner>${NAME}),\\s*(?:is (?:that|this) (?:one )?for you|could you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|can you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|is (?:that|this) (?:one )?yours|would you (?:mind )?(?:taking|picking) (?:that|this|it)(?: up| on)?|(?:is )?that (?:one )?(?:for|with) you)\\s*\\??$`, 'i');
+const HANDED_ON = new RegExp(`^(?:(?:yes|yeah|ok|okay|right|good idea|great)[,.]? )*(?<owner>${NAME}),\\s*(?:is (?:that|this) (?:one )?for you|could you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|can you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|is (?:that|this) (?:one )?yours|would you (?:mind )?(?:taking|picking) (?:that|this|it)(?: up| on)?|(?:is )?that (?:one )?(?:for|with) you|(?:would|could|can) you(?: mind)?(?: (?:do|take|pick up) (?:that|this|it)(?: one)?)?)\\s*\\??$`, 'i');
+/** "I can, but honestly Priya's better placed": the one asked passes it to someone they name. */
+const BETTER_PLACED = new RegExp(`\\b(?<owner>${NAME})(?:'s| is| would be| might be)(?: (?:probably|honestly|really|actually|much))* (?:better placed|best placed|the (?:right|best|better) person|better at (?:this|that|it)|closer to (?:this|that|it))\\b`);
+/** "I'd rather not … Can someone else?": the one asked passes it back to the room. */
+const HANDED_TO_ROOM = /\b(?:can|could|would) (?:someone|somebody|anyone|anybody) else\b(?: (?:do|take|pick up|go to) (?:it|that|this|one))?\s*\??$/i;
 
 /** A reply that takes on something besides what was asked: "and I'll also …". */
 const ANOTHER_TASK = /\b(?:also|as well|separately|another thing|on top of that|in addition)\b/i;
@@ -1414,6 +1446,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
     return dueRead.get(sentence)!;
   };
   let pending: Pending[] = [];
+  /** Requests the one asked passed to someone else, or back to the meeting. */
+  const passedOn = new Set<ActionSuggestion>();
   let calls: Call[] = [];
   const recent: SaidSentence[] = [];
   /** The request the current turn is answering, if it began by taking one on. */
@@ -1473,17 +1507,21 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         }
       }
       // "Yes, good idea. Peter, is that one for you?": the request waits for Peter.
-      const handedOn = HANDED_ON.exec(text);
+      // "I'm on leave, sorry. Fatima, would you?", "I can, but Priya's better placed", "Can someone else?".
+      const handedOn = HANDED_ON.exec(text) ?? BETTER_PLACED.exec(text);
+      const isHandedToRoom = !handedOn && HANDED_TO_ROOM.test(text);
       // The request being answered, or one just made of this speaker, or of the room.
-      const handed = !handedOn?.groups
+      const handed = !handedOn?.groups && !isHandedToRoom
         ? null
         : (answering ??
           pending.findLast((p) => p.speaker !== utterance.speaker && (p.suggestion.ownerSource === 'none' || (speaker !== null && ownerIsSpeaker(p.suggestion.owner, speaker, personName, options.peopleNames))))?.suggestion ??
           null);
-      if (handedOn?.groups && handed) {
-        handed.owner = handedOn.groups.owner!;
-        handed.ownerSource = 'named';
-        handed.reason = `${handed.reason.replace(/ \S+(?: \S+)* answered that they would\.$/, '')} It was passed to ${handedOn.groups.owner}.`;
+      if ((handedOn?.groups || isHandedToRoom) && handed && (!isHandedToRoom || handed.ownerSource !== 'none')) {
+        const to = handedOn?.groups?.owner ?? null;
+        handed.owner = to;
+        handed.ownerSource = to ? 'named' : 'none';
+        handed.reason = `${handed.reason.replace(/ \S+(?: \S+)* answered that they would\.$/, '')} ${to ? `It was passed to ${to}.` : 'It was passed back to the meeting.'}`;
+        passedOn.add(handed);
         pending = pending.filter((p) => p.suggestion !== handed);
         pending.push({ suggestion: handed, speaker: utterance.speaker, atMs: utterance.startMs });
         answering = null;
@@ -1495,6 +1533,19 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         hits.push(...reading.actions);
         const askedBack = index > 0 && !reading.actions.length ? askedOfTheThingBefore(text, () => cleanSpeech(sentences[index - 1]!)) : null;
         if (askedBack) hits.push(askedBack);
+        if (index > 0) {
+          hits.forEach((hit, h) => {
+            const { hit: filled, thing } = withWhatWasSaidBefore(hit, text, () => cleanSpeech(sentences[index - 1]!));
+            hits[h] = filled;
+            if (!thing) return;
+            // "Shona, the return is due by the 22nd. Can you get it over to me?": one task, asked twice.
+            const first = suggestions.findLast((x) => x.utteranceId === utterance.id && x.rule === 'request' && x.owner !== null && filled.text.toLowerCase().includes(x.text.replace(/^Provide /, '').toLowerCase()));
+            if (first) {
+              removeFrom(suggestions, first);
+              pending = pending.filter((p) => p.suggestion !== first);
+            }
+          });
+        }
         const found = reading.decision;
         // "The LMC supports this", said by the LMC's own representative: their body's position, not the meeting's decision.
         const decision = found && speaker && isOwnBodysPosition(text, options.organisationOf?.(speaker) ?? null) ? null : found;
@@ -1565,7 +1616,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const isRightBody = !isBodyOwner || !speakerOrganisation || belongsTo(request.owner!, speakerOrganisation) || speakerOrganisation.sector === 'unknown';
         if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
           // Asked of the room and taken on after others spoke ("I'll do it if no one else wants to." "No, let me."): settled by whoever took it.
-          if (request.ownerSource === 'none' && ordered[turn - 1]?.id !== request.utteranceId) settleAt(request, utterance);
+          // Passed on and then taken: it is settled where it was taken.
+          if ((request.ownerSource === 'none' && ordered[turn - 1]?.id !== request.utteranceId) || passedOn.has(request)) settleAt(request, utterance);
           request.owner = speaker;
           request.ownerSource = 'responder';
           request.reason = `${request.reason} ${personName(speaker)} answered that they would.`;
@@ -1885,13 +1937,15 @@ function answerTo(
   if (COUNTER_DATE.test(text)) return { request: request.suggestion, isDeclined: false, hasCounterDate: true };
   // "I'll do it if no one else wants to": offered, not yet taken on; "No, let me": taken on, not declined.
   if (RELUCTANT.test(text) || JOKING_TERMS.test(text)) return null;
-  if (DECLINES.test(text) && !/^\W*no,?\s+(?:let me|I'll|I will|I can|I'm happy to)\b/i.test(text)) return { request: request.suggestion, isDeclined: true };
+  // "Would you mind?" "No, that's fine": not minding is taking it on (an offer answered so is turned down).
+  const isNoBother = request.suggestion.rule !== 'commitment' && /^\W*(?:no,?\s+(?:that's|that is|it's) (?:fine|ok|okay|no problem)|not at all)\b/i.test(text);
+  if (DECLINES.test(text) && !isNoBother && !/^\W*no,?\s+(?:let me|I'll|I will|I can|I'm happy to)\b/i.test(text)) return { request: request.suggestion, isDeclined: true };
   // "I sent them over on Monday", "I did it this morning": nothing is left to do.
   if (sentence.index === 0 && sentence.utterance.startMs - request.atMs <= 60_000 && ALREADY_DONE_REPLY.test(text)) return { request: request.suggestion, isDeclined: true, isDone: true };
   if (request.suggestion.ownerSource === 'responder' || request.suggestion.rule === 'commitment') return null;
   // Someone from the body asked ("could the trust …?") answers for it, whatever words they use.
   const isBodyAnswering = request.suggestion.ownerSource === 'named' && request.suggestion.owner !== null && isFromBody(request.suggestion.owner, speaker);
-  return isBodyAnswering || ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
+  return isBodyAnswering || isNoBother || ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
 }
 
 /** Taking something on only if nobody else does: the request is still open to others. */
