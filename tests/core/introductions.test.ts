@@ -1335,6 +1335,11 @@ describe('findIntroductions: "our side at Greyfriars", "in the ICB\'s … team",
     expect(read([['Joanna Kilbride', "I'd just add, from our side at Greyfriars, the crisis team saw a forty percent jump in referrals."]]).get('Joanna Kilbride')).toMatchObject({ organisationText: 'Greyfriars Partnership NHS Foundation Trust' });
   });
 
+  it('reads "we\'re Ashdown Home Support, we\'ve got…" only when the name is an organisation\'s', () => {
+    expect(read([['Gail Porter', "Sorry, just to come in, we're Ashdown Home Support, we've got five carers off with flu."]]).get('Gail Porter')).toMatchObject({ organisationText: 'Ashdown Home Support', sector: 'social_care_provider' });
+    expect(read([['Gail Porter', "We're Ashdown, we're a small team, so that's hard for us."]]).get('Gail Porter')).toBeUndefined();
+  });
+
   it('reads "I\'ve been in the ICB\'s primary care contracting team since September"', () => {
     expect(read([['Marcus Reid', "I was practice manager at Moss Lane for nine years, and I've been in the ICB's primary care contracting team since September."]]).get('Marcus Reid')).toMatchObject({ sector: 'icb' });
   });

@@ -557,6 +557,8 @@ const OWN_STATEMENTS: readonly RegExp[] = [
   /\b[Aa]s (?:the )?(?:chair|vice[- ]chair|secretary|treasurer|chief (?:executive|officer)|medical director|clinical director|director|clinical lead|lead|manager) (?:of|for) (?<org>the [\p{L}'’ &-]{2,50}?|\p{Lu}[\p{L}'’ &,-]{1,70}?)(?=\s*(?:[;.]|$|,\s+(?:not|and|so|but|I|we|that|which|it's)\b)|\s+(?:I|we|that)\b|\s+and\s+(?!\p{Lu}))/u,
   // "from our side at Greyfriars, the crisis team…" (the one name of any kind it starts: the words say it is theirs)
   OUR_SIDE_AT,
+  // "from the dom care side, we're Calder Home Support, we've got…" (only a name recognised as an organisation)
+  /\b(?:[Ww]e're|[Ww]e are) (?<org>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|&)){0,5})(?=\s*(?:[,.;]|$))/u,
   // "I've been in the ICB's primary care contracting team since September"
   /\b(?:I've been|I have been|I'm|I am|I work|I'm now) in (?:the )?(?<org>ICB|council|trust|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+[a-z][\p{L} -]{1,50}?\b(?:team|department|service|directorate|unit|office)\b/u,
 ];

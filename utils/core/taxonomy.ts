@@ -251,7 +251,7 @@ export const SECTORS = [
     name: 'Social care provider',
     short: 'Social care',
     colour: '#5c7a1a',
-    namePatterns: [w('\\b(care|nursing|residential) homes?\\b'), w('\\b(home ?care|domiciliary)\\b')],
+    namePatterns: [w('\\b(care|nursing|residential) homes?\\b'), w('\\b(home ?care|home support|domiciliary|care agency)\\b')],
     // A care home's manager is registered with the CQC by that title.
     titleHints: [w('\\b(registered manager|care home manager|home manager)\\b')],
   },
