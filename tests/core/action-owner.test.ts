@@ -113,3 +113,19 @@ describe('resolveSuggestedOwner: a body and a team of it', () => {
     expect(team).toMatchObject({ owner: 'the ICB contracting team', organisation: 'NHS South Yorkshire ICB', sector: 'icb' });
   });
 });
+
+describe('resolveSuggestedOwner: said through a shared room device', () => {
+  const voice = (personName: string, sinceMs: number) => ({ personName, organisation: null, sector: 'unknown' as const, sinceMs, reason: '' });
+  const room = (voices: ReturnType<typeof voice>[]) =>
+    new Map([['Board Room 2 (County Hall)', { kind: 'room' as const, personName: 'Board Room 2 (County Hall)', organisation: null, sector: 'unknown' as const, confidence: 'low' as const, evidence: 'none' as const, reason: '', voices }]]);
+  const said = (atMs: number) => ({ owner: 'Board Room 2 (County Hall)', ownerSource: 'speaker' as const, atMs });
+
+  it('gives it to whoever had said who they were by then, or says so within two minutes after', () => {
+    expect(resolveSuggestedOwner(said(60_000), [], room([voice('Ann Lee', 10_000), voice('Raj Bhatt', 90_000)])).owner).toBe('Ann Lee');
+    expect(resolveSuggestedOwner(said(60_000), [], room([voice('Raj Bhatt', 90_000)])).owner).toBe('Raj Bhatt');
+  });
+
+  it('leaves it for the user to choose when nobody says who they were until much later', () => {
+    expect(resolveSuggestedOwner(said(60_000), [], room([voice('Raj Bhatt', 60_000 + 5 * 60_000)]))).toMatchObject({ owner: 'Someone in Board Room 2 (County Hall)', isUnassigned: true });
+  });
+});

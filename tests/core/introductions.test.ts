@@ -1387,3 +1387,19 @@ describe('findIntroductions: apologies read out, and councillors with a departme
     expect(claims.get('Cllr Owen Prideaux')).toMatchObject({ organisationText: 'Mardleshire CC', sector: 'local_authority' });
   });
 });
+
+describe('findIntroductions: a voice through a room device giving a first name', () => {
+  const roomVoices = (lines: [string, string][], participants: string[] = []) =>
+    [...findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, null, { participants: [...participants, ...lines.map(([speaker]) => speaker)] }).values()]
+      .filter((claim) => claim.speaker === 'Board Room 2 (County Hall)')
+      .map((claim) => claim.personName);
+
+  it('takes the full name said straight after ("It\'s Mandy. Mandy Slee.")', () => {
+    expect(roomVoices([['Colin Ferris', "Sorry, who's speaking in the board room?"], ['Board Room 2 (County Hall)', "Sorry, it's Mandy. Mandy Slee."]])).toEqual(['Mandy Slee']);
+  });
+
+  it('takes the one participant of that first name who has no device of their own, and no other', () => {
+    expect(roomVoices([['Board Room 2 (County Hall)', "Hi, it's Femi here."]], ['Dr Femi Adeyemi'])).toEqual(['Dr Femi Adeyemi']);
+    expect(roomVoices([['Board Room 2 (County Hall)', "Hi, it's Femi here."]], ['Dr Femi Adeyemi', 'Femi Okoro'])).toEqual(['Femi']);
+  });
+});

@@ -162,6 +162,9 @@ export interface OwnerClue {
   readonly atMs: number;
 }
 
+/** How soon after speaking through a room someone may say who they were and still own what they said. */
+const VOICE_NAMED_AFTER_MS = 2 * 60_000;
+
 /**
  * The owner of a suggested action, resolved against the meeting: the
  * speaker or the person who answered, as a person with their organisation
@@ -175,7 +178,9 @@ export function resolveSuggestedOwner(clue: OwnerClue, people: readonly MeetingP
     const resolution = resolutions.get(clue.owner);
     const how = clue.ownerSource === 'speaker' ? 'said they would do it' : 'answered that they would';
     if (resolution?.kind === 'room') {
-      const voice = [...(resolution.voices ?? [])].reverse().find((v) => v.sinceMs <= clue.atMs);
+      // Whoever had said who they were by then; else whoever says so soon after ("Sorry, who's that?" "It's Mandy Slee.").
+      const voices = resolution.voices ?? [];
+      const voice = [...voices].reverse().find((v) => v.sinceMs <= clue.atMs) ?? voices.find((v) => v.sinceMs > clue.atMs && v.sinceMs - clue.atMs <= VOICE_NAMED_AFTER_MS);
       if (voice) {
         return {
           owner: voice.personName,

@@ -1203,6 +1203,7 @@ export function findIntroductions(
   const people = new Map<string, Person>();
   for (const name of [...(options.participants ?? []), ...ordered.map((u) => u.speaker)]) if (!people.has(name)) people.set(name, personOf(name));
 
+  const speakers = new Set(ordered.map((u) => u.speaker));
   const organisations = new MeetingOrganisations(ordered.map((u) => u.text));
   const reader = new Reader(directory, organisations);
   for (const person of people.values()) {
@@ -1353,7 +1354,12 @@ export function findIntroductions(
         const nameRe = named ? new RegExp(`(?<![\\p{L}])${escapeRegExp(named.name)}(?![\\p{L}])`, 'gu') : null;
         const reading = isAnonymous ? null : readIntroduction(block, nameRe, reader, asked?.sector ?? null, !!named, true);
         const earlier = named ? known.find((v) => v.personName === named.name || v.personName?.split(' ')[0] === named.name) : undefined;
-        const personName = named ? (earlier?.personName ?? [named.title, named.name].filter(Boolean).join(' ')) : '';
+        // "It's Femi here": a first name alone is the one participant of that first name who never spoke on a device of their own.
+        const firstOnly = named && !/\s/.test(named.name) ? [...people.values()].filter((p) => p.kind === 'person' && p.first?.toLowerCase() === named.name.toLowerCase() && p.last && !speakers.has(p.displayName)) : [];
+        // "It's Mandy. Mandy Slee.": the full name said straight after.
+        const saidInFull = named && !/\s/.test(named.name) ? new RegExp(`^\\W*${escapeRegExp(named.name)} (\\p{Lu}[\\p{L}'’-]+)\\W*$`, 'u').exec(sentences[i + 1] ?? '') : null;
+        const fullName = saidInFull ? `${named!.name} ${saidInFull[1]}` : firstOnly.length === 1 ? parseDisplayName(firstOnly[0]!.displayName).personName : null;
+        const personName = named ? (earlier?.personName ?? fullName ?? [named.title, named.name].filter(Boolean).join(' ')) : '';
         const claim = reading ? claimFrom(reading, { speaker: speaker.displayName, atMs: utterance.startMs, saidBy: 'self', personName }) : null;
         const voice: IntroductionClaim =
           claim ??
