@@ -413,6 +413,15 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(detect('Helen Grey', 'Dee, the estates return was due by the 10th of November.').map((f) => [f.text, f.owner])).toEqual([['Provide the estates return', 'Dee']]);
   });
 
+  it('reads a chair\'s recap of actions, each with its own date and no other\'s', () => {
+    const recap = detect('Helen Grey', "Just to recap the actions on that item: Priya's going to share the training dates with the practices, and Sam will confirm the venue by Friday.");
+    expect(recap.map((f) => [f.owner, f.due?.date ?? null])).toEqual([['Priya', null], ['Sam', '2026-11-20']]);
+    const listed = detect('Helen Grey', 'Right, so, Dee to speak to the care homes about the ward round, Mark to sort the templates by Friday, and I\'ll update the board.');
+    expect(listed.map((f) => [f.owner, f.due?.date ?? null])).toEqual([['Dee', null], ['Mark', '2026-11-20'], ['Helen Grey', null]]);
+    // "both by …" dates them all.
+    expect(detect('Helen Grey', "I'll do the letter to the MP and Sam will do the patient survey, both by Friday.").map((f) => f.due?.date ?? null)).toEqual(['2026-11-20', '2026-11-20']);
+  });
+
   it('keeps a volunteer request only if somebody volunteers', () => {
     expect(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Mark Lowe', 'Not me, sorry.'])).toEqual([]);
     expect(summary(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Dee Walters', 'I can do that by Friday.']))).toEqual([['action', 'Dee Walters', '2026-11-20']]);

@@ -406,6 +406,8 @@ interface Hit {
   readonly takesPrevious?: boolean;
   /** The clause the action was found in, when the sentence has several: its date, if it says one, is the action's. */
   readonly dueFrom?: string;
+  /** Only `dueFrom` may give the date: the sentence's other clauses hold tasks of their own, with their own dates. */
+  readonly isDueOnlyFrom?: boolean;
 }
 
 const EXPLICIT = /\bACTION(?:\s+point)?\s*[:–—-]\s*(?<body>.+)$/i;
@@ -1009,12 +1011,23 @@ const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|r
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
 
 /** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
-const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
+const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,\s+(?=[A-Z][a-z'-]+ to [a-z]+\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
 
 /** A clause that is a condition: what it is the condition of follows it. ("If you send me the list, I'll check it" is a promise on receipt.) */
 const CONDITION_FIRST = /^\s*(?:(?:and|so|but|ok|okay|right),?\s+)*(?:if|unless|assuming|supposing|provided|in case|should|even if)\b(?!\s+(?:you|someone|anyone) (?:can |could )?(?:send|give|forward|share|get|let me have|pass)\b)/i;
 
 /** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
+/** The words of a sentence from `start` on, placed as if it began there. */
+function wordsFrom(checked: Checked, start: number): Checked {
+  let words: readonly PlacedWord[] | null = null;
+  return {
+    get words() {
+      words ??= checked.words.filter((w) => w.start >= start).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
+      return words;
+    },
+  };
+}
+
 function clausesOf(sentence: string, checked: Checked): { text: string; checked: Checked }[] {
   // "If we're still under ninety per cent, I'll let Rachel know": the condition and what follows it are one clause.
   const breaks = allMatches(CLAUSE_BREAK, sentence).filter((b, i, all) => !CONDITION_FIRST.test(sentence.slice(i ? all[i - 1]!.index + all[i - 1]![0].length : 0, b.index)));
@@ -1095,6 +1108,9 @@ function datesForList(text: string, listed: readonly Mutable<ActionSuggestion>[]
   return isDatesOnly;
 }
 
+/** A chair's recap of the actions just given, before a colon: "Just to recap the actions on that item:", "so to pull that together:". */
+const RECAP_OF_ACTIONS = /^.{0,40}?\b(?:to recap|recapping|to sum up|summing up|to pull (?:that|this|it) together|pulling (?:that|this) together|so the actions (?:are|were)|the actions (?:are|were|from (?:that|this)))\b[^:]{0,40}:/i;
+
 /** Copying someone in on a task: "copy the LMC in", "cc Sarah", "keep the PCNs in the loop". */
 const COPY_IN = /^(?:copy|cc|keep) (?:\S+ ){1,4}?(?:in|in on (?:it|that|this|them)|in the loop|informed|posted)$|^cc /i;
 
@@ -1108,6 +1124,13 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
     if (!found.length) {
       const action = findAction(clause.text, clause.checked);
       if (action) found.push(action);
+    }
+    // "To recap the actions: Fiona's going to share the dates, and Bilal will confirm the venue": each is a task given.
+    if (!found.length && RECAP_OF_ACTIONS.test(sentence)) {
+      // The first clause holds the lead-in: what is given starts after its colon.
+      const from = clause.text.indexOf(':') + 1;
+      const given = findAssignment(clause.text.slice(from).trimStart(), from ? wordsFrom(clause.checked, from + (clause.text.slice(from).length - clause.text.slice(from).trimStart().length)) : clause.checked, true);
+      if (given) found.push(given);
     }
     for (const said of found) {
       if (said.rule === 'commitment' && HABIT_LEAD.test(sentence)) continue;
@@ -1128,7 +1151,11 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
       hits.push(hit);
     }
   }
-  return hits;
+  // "Nadia to redo the rota, and Joel to chase the agency by Thursday": Thursday is Joel's, not Nadia's.
+  const actions = hits.filter((h) => h.kind === 'action' && h.dueFrom !== undefined);
+  // "…and Sam will do the survey, both by the ninth": one date for all of them.
+  const isOneDateForAll = /\b(?:both|all(?: of (?:them|those|these))?|all (?:two|three|four)|each)\s*,?\s*(?:by|before|within|no later than|for)\b/i.test(sentence);
+  return actions.length > 1 && !isOneDateForAll ? hits.map((h) => (actions.includes(h) ? { ...h, isDueOnlyFrom: true } : h)) : hits;
 }
 
 /** "Jenny, you're updating the frailty slides; Farah, you're picking up the discharge letters": one action each. */
@@ -1483,7 +1510,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         atMs: utterance.startMs,
         owner: hit.ownerSource === 'speaker' ? speaker : hit.owner,
         ownerSource: hit.ownerSource === 'speaker' && !speaker ? 'none' : hit.ownerSource,
-        due: hit.kind === 'action' ? ((hit.dueFrom ? due(hit.dueFrom) : null) ?? due(text)) : null,
+        // A date from where the rule found it (its own clause, the sentence before), not from the rest of the sentence.
+        due: hit.kind === 'action' ? ((hit.dueFrom ? due(hit.dueFrom) : null) ?? (hit.isDueOnlyFrom ? null : due(text))) : null,
         rule: hit.rule,
         reason: hit.reason,
       });
