@@ -1048,3 +1048,18 @@ describe('findItemStarts: an item taken now, asked after a few words; "now the â
     expect(startsOf([...opened, [CHAIR, said], ['Phil Cole', 'Thanks.']])).toHaveLength(1);
   });
 });
+
+describe('an item said in no usual words, started only as the next one', () => {
+  it('takes "I\'ll start with item one" and "so that\'s 6 then item 7 the â€¦" as the next item', () => {
+    expect(startsOf([['Chair', "Good evening and welcome. I'll start with item one, apologies for absence."], ['Bob', 'Apologies from Sue.'], ['Chair', 'Item two, declarations of interest.']])).toEqual([
+      { at: 0, number: 1, title: 'Apologies for absence' },
+      { at: 2, number: 2, title: 'Declarations of interest' },
+    ]);
+    expect(startsOf([['Chair', 'Item six, the budget.'], ['Bob', 'A few words on the budget.'], ['Chair', "ok so that's 6 then item 7 the estates strategy which is a big one"]]).map((s) => s.number)).toEqual([6, 7]);
+  });
+
+  it('does not take an item out of sequence so, nor one already started', () => {
+    expect(startsOf([['Chair', 'Item six, the budget.'], ['Bob', 'A few words on the budget.'], ['Chair', "ok so that's 6 then item 9 the estates strategy which is a big one"]]).map((s) => s.number)).toEqual([6]);
+    expect(startsOf([['Chair', 'Item six, the budget.'], ['Bob', 'A few words.'], ['Chair', 'Item seven, estates.'], ['Bob', 'More words.'], ['Chair', "Flu's item seven, Marie, the one you asked about."]]).map((s) => s.number)).toEqual([6, 7]);
+  });
+});

@@ -367,6 +367,8 @@ interface Candidate {
   readonly isCorrection: boolean;
   /** "Second thing, the referral form": started by counting. */
   readonly isOrdinal?: boolean;
+  /** A start only as the item after the last one started. */
+  readonly isBySequence?: boolean;
 }
 
 /** The title after a cue: the words up to a hand-over or a "which", or null when the words go on to say something (a presenter's "moving on to the figures, Knowsley's lowest"). */
@@ -398,6 +400,8 @@ interface NumberedStart {
   readonly title: string | null;
   readonly part: string;
   readonly isWeak: boolean;
+  /** Said in no start's usual words, and not as a mention either: a start only when it is the next number (see findItemStarts). */
+  readonly isBySequence?: boolean;
 }
 
 function numberedStart(sentence: string, following: string | undefined, names: NameWords): NumberedStart | null {
@@ -530,6 +534,17 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       // "…forward while Mark's still with us, the travel plan": a reason first, then its name.
       const named = /^\s*(?:(?:while|as|because|since|so) [^,.;]{2,60},)?\s*,?\s*(?<title>(?:the|our) [^,.;]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:because|as|so|since)\b)/i.exec(after.replace(BRING_FORWARD_AFTER, ''));
       return { number, title: named ? cleanTitle(named.groups!.title) : null, part: saidPart, isWeak: false };
+    }
+    // "I'll start with item one, apologies", "so that's 5 then item 7 the ics strategy": no usual cue, and nothing that makes
+    // it a mention; taken only when it is the item after the last one started (findItemStarts).
+    // ("…so that's 6 then item 7": "then" just before the item moves on to it.)
+    const isPlanAfter = isLaterPlan && !/\bthen$/i.test(lastClause) || /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time)\b/i.test(lastClause);
+    const isStartWith = /\b(?:start|begin|kick off|open|get going|crack on|carry on|continue|press on) with$/i.test(lastClause);
+    if (!/\?\s*$/.test(sentence) && !MENTION.test(prefix) && !DECLARED.test(sentence) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan && !isPlanAfter && !isTakenLater
+      && (isStartWith || !/\b(?:under|in|on|about|re|regarding|for|from|of|at|after|before|during|than|like|with|is|was|are|were|and|or|but|not|till|until|into|paper|report|slides?|it's|that's|as|\w+['’]s)\s*$/i.test(lastClause))
+      && !/\b(?:if|when|once|unless|whether|although|though|where|know|knew|think|thought|remind|reminder|flag|skip|skipping|stray|concludes?|closes?|done|finished)\b/i.test(lastClause)
+      && /^\s*(?:[,.;:!]|$|(?:first|now|next|together|then)\b|the\s)/i.test(after)) {
+      return { number, title: titleAfter(), part: saidPart, isWeak: false, isBySequence: true };
     }
     const titleFirst = TITLE_FIRST.exec(prefix);
     // "Is this linked to the carers strategy, which is item seven?" A question about an item does not start it.
@@ -755,15 +770,16 @@ const OWN_POINTS = /\b(?:items|points|things|parts) (?:in|to) my (?:report|updat
 /** The chair saying they will read the agenda out: "let me read through the agenda", "just to run through the agenda". */
 const AGENDA_READ = /\b(?:read|run|go|take you) (?:through|out) the agenda\b|\bthe agenda (?:today|this (?:morning|afternoon|evening)) is\b/i;
 
-function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = '', saidJustBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[] } {
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = '', saidJustBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[]; bySequence: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   /** Starts said as "number four" rather than "item four": a chair's only, since presenters count their points so. */
   const counted: Candidate[] = [];
   const anyone: Candidate[] = [];
+  const bySequence: Candidate[] = [];
   const sentences = sentencesOf(utterance.text);
   // "There are four items in my report": a presenter's own items and points, not the agenda's.
-  if (OWN_POINTS.test(utterance.text)) return { numbered, chairOnly, anyone };
+  if (OWN_POINTS.test(utterance.text)) return { numbered, chairOnly, anyone, bySequence };
   sentences.forEach((sentence, i) => {
     const text = sentence.text.replace(FILLERS, '').replace(STUTTER, '$1');
     if (isWhereAreWe && WE_ARE_ON.test(text)) return;
@@ -780,11 +796,13 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
     }
     const found = numberedStart(text.replace(/^(?:sorry|no|I mean|I beg your pardon)\b[,.]?\s*/i, ''), following, names);
     // "Number four is for practices": a presenter's points are counted so too; said without "item", only a chair's voice starts one.
-    if (found && !ITEM_REFERENCE_ONCE.test(text) && /\bnumber\s/i.test(text)) {
+    if (found && !found.isBySequence && !ITEM_REFERENCE_ONCE.test(text) && /\bnumber\s/i.test(text)) {
       counted.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
       return;
     }
-    if (found) {
+    // Kept aside, and the sentence still read for a start in other words.
+    if (found?.isBySequence) bySequence.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: false, isCorrection, isBySequence: true });
+    else if (found) {
       numbered.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
       return;
     }
@@ -810,7 +828,7 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
   // "Let me read through the agenda…" then "Item four is …. Item five is …": the agenda read out, over two turns.
   const isAgendaRead = all.length >= 2 && AGENDA_READ.test(saidJustBefore);
   const isReadOut = isAgendaRead || all.length >= 3 || (all.length >= 2 && all[0]!.number === 1 && all[1]!.number === 2 && /^(?:(?:and|so),?\s+)?number\s+one\b/i.test(stripLeadIn(sentences.find((s) => s.offset === all[0]!.offset)?.text ?? '').rest));
-  return { numbered: isReadOut ? [] : numbered, chairOnly: isReadOut ? chairOnly : [...chairOnly, ...counted], anyone };
+  return { numbered: isReadOut ? [] : numbered, chairOnly: isReadOut ? chairOnly : [...chairOnly, ...counted], anyone, bySequence: isReadOut ? [] : bySequence };
 }
 
 /**
@@ -859,6 +877,7 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   const anyone: Candidate[] = [];
+  const bySequence: Candidate[] = [];
   const names = new Set(utterances.flatMap((u) => u.speaker.toLowerCase().split(/[^a-z'-]+/).filter((w) => w.length > 1)));
   utterances.forEach((u, i) => {
     if (u.isSpeakerUnknown || !u.text) return;
@@ -869,14 +888,21 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     numbered.push(...found.numbered);
     chairOnly.push(...found.chairOnly);
     anyone.push(...found.anyone);
+    bySequence.push(...found.bySequence);
   });
   const chairs = chairsOf(numbered, chairOnly);
-  const candidates = [...numbered, ...anyone, ...chairOnly.filter((c) => chairs.has(c.utterance.speaker))].sort((a, b) => a.index - b.index || a.offset - b.offset);
+  const candidates = [...numbered, ...anyone, ...[...chairOnly, ...bySequence].filter((c) => chairs.has(c.utterance.speaker))].sort((a, b) => a.index - b.index || a.offset - b.offset);
   const starts: (SaidItemStart & { index: number; part: string })[] = [];
   for (const c of candidates) {
     // "And item six, obviously, the merger, that's us": a member answering the chair's call for declarations names an item, and starts nothing.
     if (DECLARES_ON_ITEM.test(c.utterance.text) && utterances.slice(Math.max(0, c.index - 3), c.index).some((u) => u.speaker !== c.utterance.speaker && chairs.has(u.speaker) && DECLARATIONS_CALLED.test(u.text))) continue;
     const previous = starts.at(-1);
+    // Said in no usual words: a start only as the next number after the last numbered start, not yet started.
+    if (c.isBySequence) {
+      const lastNumber = starts.findLast((s) => s.number !== null)?.number;
+      const expected = lastNumber === undefined || lastNumber === null ? 1 : lastNumber + 1;
+      if (c.number !== expected || starts.some((s) => s.number === c.number)) continue;
+    }
     const atMs = atMsOf(c.utterance, c.offset);
     const isSameTurn = !!previous && (previous.index === c.index || utterances.slice(previous.index + 1, c.index).every((u) => u.speaker === previous.speaker));
     if (previous && isSameTurn && c.isCorrection && c.number !== null) {
