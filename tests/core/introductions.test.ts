@@ -1403,3 +1403,24 @@ describe('findIntroductions: a voice through a room device giving a first name',
     expect(roomVoices([['Board Room 2 (County Hall)', "Hi, it's Femi here."]], ['Dr Femi Adeyemi', 'Femi Okoro'])).toEqual(['Femi']);
   });
 });
+
+describe('findIntroductions: what someone works as, and whose organisation others say it is', () => {
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, null, { participants: lines.map(([speaker]) => speaker) });
+
+  it('reads "I locum round the Fenside practices" as general practice, with no organisation', () => {
+    expect(read([['Kiran Bassi (Guest)', 'Sorry, I should say, Kiran Bassi, I locum mostly round the Fenside practices.']]).get('Kiran Bassi (Guest)')).toMatchObject({ organisationText: null, sector: 'general_practice' });
+    expect(read([['Kiran Bassi (Guest)', "I'm a locum GP, so I see this from the outside."]]).get('Kiran Bassi (Guest)')).toMatchObject({ organisationText: null, sector: 'general_practice' });
+    expect(read([['Owen', "We're short of locum cover this winter."]]).get('Owen')).toBeUndefined();
+  });
+
+  it('reads "Owen\'s PCN is ready" said by someone else, only when one participant has that first name', () => {
+    const lines: [string, string][] = [['Kate Henshaw', "We'd start in Moorside, because Owen's PCN is ready."], ['Owen Price', 'We are, mostly.']];
+    expect(read(lines).get('Owen Price')).toMatchObject({ sector: 'pcn', saidBy: 'other' });
+    expect(read([...lines, ['Owen Tate', 'Morning.']]).get('Owen Price')).toBeUndefined();
+  });
+
+  it('reads a voice through a room device saying "I\'m in the LMC office"', () => {
+    const claims = [...read([['Foxley House - LMC Meeting Room', "Evening, it's Jo Pettifer, I'm in the LMC office at Foxley House with Callum."]]).values()];
+    expect(claims).toMatchObject([{ personName: 'Jo Pettifer', sector: 'primary_care_rep_body' }]);
+  });
+});

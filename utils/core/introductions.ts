@@ -557,6 +557,8 @@ const OWN_STATEMENTS: readonly RegExp[] = [
   /\b[Aa]s (?:the )?(?:chair|vice[- ]chair|secretary|treasurer|chief (?:executive|officer)|medical director|clinical director|director|clinical lead|lead|manager) (?:of|for) (?<org>the [\p{L}'’ &-]{2,50}?|\p{Lu}[\p{L}'’ &,-]{1,70}?)(?=\s*(?:[;.]|$|,\s+(?:not|and|so|but|I|we|that|which|it's)\b)|\s+(?:I|we|that)\b|\s+and\s+(?!\p{Lu}))/u,
   // "from our side at Greyfriars, the crisis team…" (the one name of any kind it starts: the words say it is theirs)
   OUR_SIDE_AT,
+  // "I'm in the LMC office at Foxley House", "we're at the council offices today"
+  /\b(?:I'm|I am|[Ww]e're|[Ww]e are) (?:in|at) the (?<org>ICB|LMC|LPC|PCN|CCG|council|trust|federation|hospice|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]?s? (?:office|offices|building|HQ|headquarters|base)\b/u,
   // "from the dom care side, we're Calder Home Support, we've got…" (only a name recognised as an organisation)
   /\b(?:[Ww]e're|[Ww]e are) (?<org>\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|&)){0,5})(?=\s*(?:[,.;]|$))/u,
   // "I've been in the ICB's primary care contracting team since September"
@@ -588,6 +590,12 @@ function ownStatement(
   }
   return null;
 }
+
+/** A GP saying they work as a locum or sessional GP. */
+const SELF_LOCUM = /\bI(?: (?:locum|do locum (?:work|sessions)|work as a (?:locum|sessional GP))|['’]m (?:a )?(?:locum(?:ing)?|sessional GP)\b(?! (?:agency|cover|budget|rates?|bank|chambers|pharmacist|nurse|physio\w*|paramedic|optometrist|optician|dentist|practitioner|manager|receptionist|consultant)))/iu;
+
+/** "Owen's PCN is ready", "Sue's practice has…": the kind of organisation someone is from, said by another. */
+const SAID_KIND_OF_THEIRS: Readonly<Record<string, SectorId>> = { pcn: 'pcn', network: 'pcn', practice: 'general_practice', surgery: 'general_practice', council: 'local_authority', hospice: 'hospice', pharmacy: 'community_pharmacy', federation: 'gp_provider_org' };
 
 /** "Joanne Pugh is a practice manager and…": a person said to be one of a kind of worker, with no organisation named. */
 const IS_A_ROLE = /^\s+(?:is|'s)\s+(?:a|an|the|our|one of (?:the|our))\s+(?<role>[a-z][a-z' -]{2,40}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|who|she|he|they|so|but|here)\b)/;
@@ -1204,6 +1212,8 @@ export function findIntroductions(
   for (const name of [...(options.participants ?? []), ...ordered.map((u) => u.speaker)]) if (!people.has(name)) people.set(name, personOf(name));
 
   const speakers = new Set(ordered.map((u) => u.speaker));
+  /** The councils the directory and the meeting know: "the county's" is the one county council among them. */
+  const councilNames = (): string[] => [...(directory?.inSector('local_authority') ?? []).map((r) => r.name), ...organisations.named('local_authority')];
   const organisations = new MeetingOrganisations(ordered.map((u) => u.text));
   const reader = new Reader(directory, organisations);
   for (const person of people.values()) {
@@ -1360,7 +1370,10 @@ export function findIntroductions(
         const saidInFull = named && !/\s/.test(named.name) ? new RegExp(`^\\W*${escapeRegExp(named.name)} (\\p{Lu}[\\p{L}'’-]+)\\W*$`, 'u').exec(sentences[i + 1] ?? '') : null;
         const fullName = saidInFull ? `${named!.name} ${saidInFull[1]}` : firstOnly.length === 1 ? parseDisplayName(firstOnly[0]!.displayName).personName : null;
         const personName = named ? (earlier?.personName ?? fullName ?? [named.title, named.name].filter(Boolean).join(' ')) : '';
-        const claim = reading ? claimFrom(reading, { speaker: speaker.displayName, atMs: utterance.startMs, saidBy: 'self', personName }) : null;
+        const read = reading ? claimFrom(reading, { speaker: speaker.displayName, atMs: utterance.startMs, saidBy: 'self', personName }) : null;
+        // "It's Jo Pettifer, I'm in the LMC office": where they are said in the words of someone's own workplace.
+        const own = !read?.organisationText && personName ? ownStatement([{ text: block.join(' '), startMs: utterance.startMs }], reader, councilNames()) : null;
+        const claim: IntroductionClaim | null = own ? { speaker: speaker.displayName, saidBy: 'self', personName, organisationText: own.text, sector: own.sector, basis: own.basis, title: read?.title ?? null, quote: own.quote, atMs: utterance.startMs } : read;
         const voice: IntroductionClaim =
           claim ??
           (earlier
@@ -1693,11 +1706,30 @@ export function findIntroductions(
   }
 
   // "I'm the ICB's planned care lead", "my practice, Marshgate Health Centre, …", "as chair of the LMC, …".
-  const councils = [...(directory?.inSector('local_authority') ?? []).map((r) => r.name), ...organisations.named('local_authority')];
+  const councils = councilNames();
   for (const person of people.values()) {
     if (person.kind !== 'person' || person.organisationText || claims.get(person.displayName)?.sector) continue;
     const found = ownStatement(spokenBy.get(person.displayName) ?? [], reader, councils);
-    if (found) keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs });
+    if (found) {
+      keep({ speaker: person.displayName, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs });
+      continue;
+    }
+    // "I locum mostly round the Fenside practices": a GP with no one practice of their own.
+    const locum = (spokenBy.get(person.displayName) ?? []).find((u) => SELF_LOCUM.test(u.text));
+    if (locum) {
+      const said = SELF_LOCUM.exec(locum.text)![0];
+      keep({ speaker: person.displayName, saidBy: 'self', organisationText: null, sector: 'general_practice', basis: 'job-title', title: 'locum GP', quote: quoteOf(said), atMs: locum.startMs });
+      continue;
+    }
+    // Said by someone else, by a first name nobody else in the meeting has.
+    if (!person.first || [...people.values()].some((other) => other !== person && other.first?.toLowerCase() === person.first!.toLowerCase())) continue;
+    const theirs = new RegExp(`\\b${escapeRegExp(person.first)}['’]s (?<kind>PCN|network|practice|surgery|council|hospice|pharmacy|federation)\\b`, 'i');
+    for (const utterance of ordered) {
+      const found = utterance.speaker === person.displayName ? null : theirs.exec(utterance.text);
+      if (!found) continue;
+      keep({ speaker: person.displayName, saidBy: 'other', organisationText: null, sector: SAID_KIND_OF_THEIRS[found.groups!.kind!.toLowerCase()]!, basis: 'job-title', title: null, quote: quoteOf(found[0]), atMs: utterance.startMs, isNameGuessed: true });
+      break;
+    }
   }
 
   // "we've had the same at Moorside", "our residents at Meadowbank": a workplace named in passing, known only by
