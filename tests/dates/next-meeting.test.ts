@@ -19,6 +19,7 @@ describe('findNextMeetingDate', () => {
     ["Our next meeting is on Wednesday the thirteenth of January at two o'clock, back at County Hall.", '2026-12-09', '2027-01-13'],
     ['Next meeting is Tuesday the ninth of March, same time, on Teams.', '2027-01-12', '2027-03-09'],
     ['We meet again on the 9th.', '2027-01-12', '2027-02-09'],
+    ['Next meeting, then, is Thursday the eleventh of March, same time.', '2027-02-09', '2027-03-11'],
     ['Next committee: 13 January, same time.', '2026-12-09', '2027-01-13'],
     ["The next board will be held on 4 February.", '2027-01-12', '2027-02-04'],
     ["Next meeting's on the twentieth of January, in person.", '2026-12-16', '2027-01-20'],
