@@ -1063,3 +1063,16 @@ describe('an item said in no usual words, started only as the next one', () => {
     expect(startsOf([['Chair', 'Item six, the budget.'], ['Bob', 'A few words.'], ['Chair', 'Item seven, estates.'], ['Bob', 'More words.'], ['Chair', "Flu's item seven, Marie, the one you asked about."]]).map((s) => s.number)).toEqual([6, 7]);
   });
 });
+
+describe('starts said by an informal chair', () => {
+  it('takes "Priya, you\'re up next with the inequalities data", "back to workload and safe working" and "I\'ll take estates before the BCF"', () => {
+    expect(startsOf([['Chair', 'Thanks Kate.'], ['Chair', "Right, Priya, you're up next with the inequalities data, and then it's the BCF."], ['Priya Shah', 'Thanks.']])).toEqual([{ at: 1, number: null, title: 'Inequalities data' }]);
+    expect(startsOf([['Chair', 'Right then. Back to workload and safe working, which picks up the ARRS point.'], ['Bob', 'Thanks.']])).toEqual([{ at: 0, number: null, title: 'Workload and safe working' }]);
+    expect(startsOf([['Chair', "OK, I'm going to take estates before the Better Care Fund, because Angela's had to step out."], ['Bob', 'Thanks.']])).toEqual([{ at: 0, number: null, title: 'Estates' }]);
+  });
+
+  it('does not take "back to you", nor "take a couple of minutes before the private session"', () => {
+    expect(startsOf([['Chair', 'Back to you, Sam.'], ['Sam Okoro', 'Thanks.']])).toEqual([]);
+    expect(startsOf([['Chair', "We'll take a couple of minutes before the private session, while the webcast stops."], ['Bob', 'Thanks.']])).toEqual([]);
+  });
+});

@@ -200,7 +200,11 @@ const MINE = /^(?:the )?next (?:item|paper|one)(?:'s| is) mine,?\s+(?:(?:it's|it
 const ITEM_CUES: readonly RegExp[] = [NEXT_ON_THE_AGENDA, NEXT_ITEM, FIRST_OR_LAST_ITEM];
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
 const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR, NEXT_ITEM, NEXT_ON_THE_AGENDA];
-const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>.{2,80}?) (?:next|now|first)\b/i;
+const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>(?!(?:a |an )?(?:couple of |few |short )?(?:minutes?|moments?|breaks?|questions?|comfort break|pause|breather|five|ten)\b).{2,80}?) (?:next|now|first|before (?:the |our )?[\w'’ -]{2,40}?(?=\s*[,.;]|\s+(?:because|as|since|while)\b|$))/i;
+/** "Priya, you're up next with the inequalities data": the one presenting it, and what. */
+const UP_NEXT_WITH = /^(?<name>[A-Z][\w'-]+),\s+you're (?:up|on)(?: next)? (?:with|for) (?<title>(?:the|your|our) [^,.;?!]{2,60}?)(?=\s*(?:[,.;!?]|$)|,?\s+and then\b)/;
+/** "Back to workload and safe working, which picks up…": a topic taken up, said without "the". */
+const BACK_TO_TOPIC = /^(?:[Ss]o |[Aa]nd |[Nn]ow )?[Bb]ack to (?<title>(?!(?:you|me|us|them|him|her|it|that|this|those|these|normal|work|basics|square one|where|what|which|who)\b)[a-z][^,.;?!]{2,60}?)(?:,?\s+(?:then|now))?(?:,\s*(?:which|that)\b[^.?!]*)?[.!]?$/;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |(?:we're |we are )(?:now )?(?:into |on to |onto |at )|(?:that |which )?(?:just |only )?leaves (?:us with )?|any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
 /** Any other business said after a lead, not for or under it ("I have one thing for AOB"). */
@@ -638,7 +642,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (CLOSING_ASK.test(rest)) return { title: 'Any other business' };
   // "Right, the minutes of the last meeting then.": a standing item named.
   // "Minutes of the last meeting, that was the fifth of November.", "Minutes from September then.": when it was, said with them.
-  const minutes = /^(?<title>(?:the )?minutes(?: of (?:the )?(?:last|previous) meeting| (?:of|from) last time)?(?: and (?:matters arising|(?:the )?actions?|the action log))?)(?: (?:of|from) (?:the )?(?:meeting (?:on|in) )?(?:\w+ ){0,3}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)| from (?:last month|the last meeting))?(?:,\s*(?:that was|which was|from) [^.?!]{2,40})?,?(?: then)?[.!]?$/i.exec(rest);
+  const minutes = /^(?<title>(?:the )?minutes(?: of (?:the )?(?:last|previous) meeting| (?:of|from) last time)?(?: and (?:matters arising|(?:the )?actions?|the action log))?)(?: (?:of|from) (?:the )?(?:meeting (?:on|in) )?(?:\w+ ){0,3}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)| from (?:last month|the last meeting))?(?:,?\s*(?:then,\s*)?(?:that was|which was|from|they went (?:round|out)|they(?:'ve| have) been (?:circulated|sent round)) [^.?!]{2,40})?,?(?: then)?[.!]?$/i.exec(rest);
   // Opened with a question about them: "Any comments on accuracy?", "Has everyone had a chance to look?".
   const isOpened = !!following && /\?\s*$/.test(following) && /\b(?:accuracy|accurate|comments?|corrections?|look|read|anything|happy|matters arising)\b/i.test(following);
   if (minutes && minutes[0].replace(/[,.!]|\bthen\b/g, '').trim().split(/\s+/).length > 1 && isOpened) return { title: cleanTitle(minutes.groups!.title) };
@@ -649,7 +653,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (minutesSaid && (isOpened || isOpenedNow)) return { title: cleanTitle(minutesSaid.groups!.title) };
   const standing = STANDING_ITEM.exec(rest);
   if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
-  const back = BACK_TO.exec(rest);
+  const back = BACK_TO.exec(rest) ?? BACK_TO_TOPIC.exec(rest);
+  const upNext = UP_NEXT_WITH.exec(rest);
+  if (upNext && isNameOf(names, upNext.groups!.name!) && isBareTopic(upNext.groups!.title!) && !NOT_AN_ITEM_TITLE.test(upNext.groups!.title!)) return { title: cleanTitle(upNext.groups!.title) };
   if (back && isBareTopic(back.groups!.title!) && !NOT_A_TOPIC.test(back.groups!.title!.replace(/^(?:the|our)\s+/i, '')) && !NOT_AN_ITEM_TITLE.test(back.groups!.title!)) return { title: cleanTitle(back.groups!.title) };
   const then = THEN_WE_HAVE.exec(sentence);
   if (then) {
@@ -817,7 +823,8 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '', isOrdinal: unnumbered.isOrdinal ?? false } : null;
     })();
     // "Back to the risk register then, item four": the number said after the title.
-    const numberAfter = other?.number === null && other.title ? new RegExp(`^(?<title>.+?),?\\s+item\\s+(?<n>${NUMBER})$`, 'i').exec(other.title) : null;
+    // …or before it: "I'm going to take item six, the finance paper, before the BCF".
+    const numberAfter = other?.number === null && other.title ? (new RegExp(`^(?<title>.+?),?\\s+item\\s+(?<n>${NUMBER})$`, 'i').exec(other.title) ?? new RegExp(`^item\\s+(?<n>${NUMBER}),?\\s+(?<title>.{2,})$`, 'i').exec(other.title)) : null;
     const numberSaid = numberAfter ? parseNumber(numberAfter.groups!.n!) : null;
     const start = other && numberAfter && numberSaid !== null ? { ...other, number: numberSaid, title: cleanTitle(numberAfter.groups!.title), part: numberAfter.groups!.n!.toLowerCase() } : other;
     if (start) chairOnly.push({ utterance, index, ...start, isNumbered: false, isWeak: false, isCorrection: false, isOrdinal: start.isOrdinal ?? false });
