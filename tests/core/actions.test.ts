@@ -422,6 +422,11 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(detect('Helen Grey', "I'll do the letter to the MP and Sam will do the patient survey, both by Friday.").map((f) => f.due?.date ?? null)).toEqual(['2026-11-20', '2026-11-20']);
   });
 
+  it('takes nothing on in "I\'ll take that on the chin" or "so we\'ll pick it up there"', () => {
+    expect(detect('Mark Lowe', "That's fair, and I'll take that on the chin.").filter((f) => f.kind === 'action')).toEqual([]);
+    expect(detect('Helen Grey', "I think that's rolled into the workforce item, so we'll pick it up there.").filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
   it('keeps a volunteer request only if somebody volunteers', () => {
     expect(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Mark Lowe', 'Not me, sorry.'])).toEqual([]);
     expect(summary(exchange(['Chair', 'Who can pick up the car park question with the council?'], ['Dee Walters', 'I can do that by Friday.']))).toEqual([['action', 'Dee Walters', '2026-11-20']]);

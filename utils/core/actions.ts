@@ -188,6 +188,10 @@ const RUNNING_THE_MEETING = new RegExp(
     /\b(?:I'll|I will) (?:just )?(?:take questions\b|add (?:something |one thing |a point )?at the end\b)/,
     // "we'll crack on"
     /\bcrack on\b/,
+    // "I'll take that on the chin", "I'll take that as agreed": taking something said, not a task
+    /\btake (?:that|it|this) (?:on the chin|as (?:agreed|approved|read|noted|a yes|a no|consent|given))\b/,
+    // "…that's rolled into the workload item, so we'll pick it up there": later in the meeting
+    /\bpick (?:it|that|this|them) up (?:there|then|later on|in (?:that|the) item)\s*[.!]?$/,
     // "I'll run through what we've got"
     /\brun through what we've got\b/,
     // "I'll share the risk log"
