@@ -404,6 +404,11 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(toTheRoom.map((f) => f.owner)).toEqual(['Dee Walters']);
   });
 
+  it('gives a request to the colleague the one asked hands it to ("I\'ll ask Dee in my team to do that")', () => {
+    const found = exchange(['Helen Grey', 'Can finance confirm the underspend figure by Friday, please?'], ['Mark Lowe', "I'll ask Dee in my team to do that."]);
+    expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([['Dee', '2026-11-20']]);
+  });
+
   it('reads "it" in a request as the thing named to the same person just before, with its time', () => {
     const found = exchange(['Helen Grey', "Sam, the practice survey has to be in by Friday. Can you send it to me?"], ['Sam Okoro', 'Will do.']);
     expect(found.map((f) => [f.text, f.owner, f.due?.date ?? null])).toEqual([['Send the practice survey to Helen Grey', 'Sam Okoro', '2026-11-20']]);

@@ -1417,6 +1417,8 @@ const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happ
 const HANDED_ON = new RegExp(`^(?:(?:yes|yeah|ok|okay|right|good idea|great)[,.]? )*(?<owner>${NAME}),\\s*(?:is (?:that|this) (?:one )?for you|could you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|can you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|is (?:that|this) (?:one )?yours|would you (?:mind )?(?:taking|picking) (?:that|this|it)(?: up| on)?|(?:is )?that (?:one )?(?:for|with) you|(?:would|could|can) you(?: mind)?(?: (?:do|take|pick up) (?:that|this|it)(?: one)?)?)\\s*\\??$`, 'i');
 /** "I can, but honestly Priya's better placed": the one asked passes it to someone they name. */
 const BETTER_PLACED = new RegExp(`\\b(?<owner>${NAME})(?:'s| is| would be| might be)(?: (?:probably|honestly|really|actually|much))* (?:better placed|best placed|the (?:right|best|better) person|better at (?:this|that|it)|closer to (?:this|that|it))\\b`);
+/** "I'll ask Deepa in my team to do that": the one asked gives it to someone of theirs. */
+const ASKED_ON = new RegExp(`\\bI(?:'ll| will|'m going to) (?:ask|get) (?<owner>${NAME})(?: (?:in|from|on) (?:my|our) team)? to (?:do|pick up|take|sort|look at|handle|cover) (?:that|it|this)(?: one)?\\b`);
 /** "I'd rather not … Can someone else?": the one asked passes it back to the room. */
 const HANDED_TO_ROOM = /\b(?:can|could|would) (?:someone|somebody|anyone|anybody) else\b(?: (?:do|take|pick up|go to) (?:it|that|this|one))?\s*\??$/i;
 
@@ -1540,7 +1542,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       }
       // "Yes, good idea. Peter, is that one for you?": the request waits for Peter.
       // "I'm on leave, sorry. Fatima, would you?", "I can, but Priya's better placed", "Can someone else?".
-      const handedOn = HANDED_ON.exec(text) ?? BETTER_PLACED.exec(text);
+      const handedOn = HANDED_ON.exec(text) ?? BETTER_PLACED.exec(text) ?? ASKED_ON.exec(text);
       const isHandedToRoom = !handedOn && HANDED_TO_ROOM.test(text);
       // The request being answered, or one just made of this speaker, or of the room.
       const handed = !handedOn?.groups && !isHandedToRoom
