@@ -1076,3 +1076,9 @@ describe('starts said by an informal chair', () => {
     expect(startsOf([['Chair', "We'll take a couple of minutes before the private session, while the webcast stops."], ['Bob', 'Thanks.']])).toEqual([]);
   });
 });
+
+describe('a start handed over in the same breath', () => {
+  it('takes "We\'re now on to the risk register, and I\'ll hand to Claire again"', () => {
+    expect(startsOf([['Chair', 'Item two, minutes.'], ['Bob', 'Fine.'], ['Chair', "Thank you, Abdul. We're now on to the risk register, and I'll hand to Claire again."], ['Claire Day', 'Thanks.']]).map((s) => s.title)).toEqual(['Minutes', 'Risk register']);
+  });
+});

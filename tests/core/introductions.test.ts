@@ -1424,3 +1424,17 @@ describe('findIntroductions: what someone works as, and whose organisation other
     expect(claims).toMatchObject([{ personName: 'Jo Pettifer', sector: 'primary_care_rep_body' }]);
   });
 });
+
+describe('findIntroductions: a workplace named in a question put to someone by name', () => {
+  const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Millbrook Medical Centre', 'general_practice'), record('Sussex Partnership NHS Foundation Trust', 'community_mental_health_trust')]);
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: lines.map(([speaker]) => speaker) });
+
+  it('reads "Raj, how are things at Millbrook?" and "Mo, Sussex Partnership\'s view on the crisis line?"', () => {
+    expect(read([['Dr Helen Marsh', 'Raj, how are things at Millbrook since the new phones went in?'], ['Raj', 'Better, touch wood.']]).get('Raj')).toMatchObject({ organisationText: 'Millbrook Medical Centre', saidBy: 'other' });
+    expect(read([['Claire Ashby', "Mo, Sussex Partnership's view on the crisis line numbers?"], ['Mo Rahim', 'Calls are up about a third.']]).get('Mo Rahim')).toMatchObject({ sector: 'community_mental_health_trust' });
+  });
+
+  it('does not when someone puts it right straight after', () => {
+    expect(read([['Dr Helen Marsh', 'Raj, how are things at Millbrook?'], ['Tina Jolley', "He's not at Millbrook any more, I am."], ['Raj', 'True.']]).get('Raj')).toBeUndefined();
+  });
+});

@@ -383,7 +383,8 @@ function titleAfterCue(said: string, names: NameWords, isItemCue = false): { tit
     // "The next one is Sam, the premises survey": who presents, then the item.
     if (isNameOnly(said.slice(0, comma), names) && tail) return { title: cleanTitle(tail) };
     // "the winter plan, and Shazia's going to take us through it": who presents it, after its name.
-    if (/^and\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?:(?:'s| is| will| has| can)\b|,)/.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
+    // "…, and I'll hand to Claire again": the chair handing it over, after its name.
+    if (/^and\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?:(?:'s| is| will| has| can)\b|,)/.test(tail) || /^and\s+(?:I'll|I will|I'm going to|we'll)\s+(?:hand|pass|bring|ask|invite|turn)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "the Healthwatch report, because they went out to the clinics": why it comes now, after its name.
     if (/^(?:because|since|as)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "the indemnity for sessional GPs, this is the one Liam's been chasing": which item it is, after its name.

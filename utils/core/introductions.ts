@@ -606,7 +606,11 @@ const FROM_X_WE_HAVE = /\b[Ff]rom (?<org>(?:the )?[\p{L}'’&-]+(?: [\p{L}'’&-
 /** Said to someone: "how's …", "you run …", "…, aren't you?". */
 const SPOKEN_TO = /\b(?:you|your|you're)\b/i;
 /** What comes before a place named as the listener's own: "how's Elm Tree", "the view from Castlegate", "you run Peakland". */
-const YOUR_PLACE_BEFORE = /(?:\bhow(?:'s|’s| is| are)|\bview from|\byou(?:'re|’re| are)(?: still| now)?(?: at| from| with)?|\byou (?:run|manage|look after)|\bin for|\bfor|\bover at)\s+(?:the\s+)?$/i;
+const YOUR_PLACE_BEFORE = /(?:\bhow(?:'s|’s| is| are)(?: (?:things|it|life|everything|the \w+) (?:at|in|over at|down at|up at))?|\bview from|\byou(?:'re|’re| are)(?: still| now)?(?: at| from| with)?|\byou (?:run|manage|look after)|\bin for|\bfor|\bover at)\s+(?:the\s+)?$/i;
+/** "Mo, Sussex Partnership's view on the crisis line?": the place whose view the listener is asked for. */
+const YOUR_PLACE_AFTER = /^['’]s\s+(?:view|position|take|perspective|update|thoughts|side)\b/i;
+/** "Raj, how are things at Millbrook?": a question put to someone by name, at its start. */
+const ASKED_BY_NAME = /^\W*\p{Lu}[\p{L}'’-]+,\s.*\?\s*$/u;
 /** "Hotwells are the practice that…, aren't you?": the place as the subject of a tag question to its listener. */
 const PLACE_TAG_QUESTION = /\b(?:aren't|weren't|isn't|wasn't|haven't|hasn't|didn't|don't) you\b/i;
 const CAPITALISED_RUN = /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}/gu;
@@ -617,11 +621,13 @@ function workplaceSaidTo(sentence: string, reader: Reader): Classified | null {
   for (const run of sentence.matchAll(CAPITALISED_RUN)) {
     const before = sentence.slice(Math.max(0, run.index - 24), run.index);
     const isSubject = PLACE_TAG_QUESTION.test(sentence) && /^(?:[\p{L}'’ -]{1,30},\s*)?$/u.test(sentence.slice(0, run.index));
-    if (!isSubject && !YOUR_PLACE_BEFORE.test(before)) continue;
+    const isTheirView = ASKED_BY_NAME.test(sentence) && YOUR_PLACE_AFTER.test(`${/['’]s$/.test(run[0]) ? "'s" : ''}${sentence.slice(run.index + run[0].length)}`);
+    if (!isSubject && !isTheirView && !YOUR_PLACE_BEFORE.test(before)) continue;
     const words = run[0].split(' ');
     for (let count = words.length; count >= 1; count -= 1) {
       const place = reader.classify(words.slice(0, count).join(' ').replace(/['’]s$/, ''));
-      if (!place?.sector || place.strength < 1.5 || !NAMED_IN_PASSING.has(place.sector)) continue;
+      // Any kind of organisation when its view is what they are asked for; else only the kinds people name in passing.
+      if (!place?.sector || place.strength < 1.5 || (!NAMED_IN_PASSING.has(place.sector) && !isTheirView)) continue;
       if (found && found.text !== place.text) return null;
       found = place;
       break;
@@ -1743,9 +1749,9 @@ export function findIntroductions(
   // "Marcia, how's Elm Tree coping?", "Kelly, you run Peakland, don't you?": someone's workplace named to them, known only
   // by the one name it starts; taken when one person is spoken to and one such place is named.
   ordered.forEach((utterance, i) => {
-    if (!/\byou/i.test(utterance.text)) return;
+    if (!/\byou|\?/i.test(utterance.text)) return;
     for (const sentence of utterance.text.split(SENTENCE_BREAK)) {
-      if (!SPOKEN_TO.test(sentence)) continue;
+      if (!SPOKEN_TO.test(sentence) && !ASKED_BY_NAME.test(sentence)) continue;
       const addressed = [...new Set(mentionsIn(sentence).map((m) => m.person))].filter((p) => p.displayName !== utterance.speaker);
       const person = addressed.length === 1 ? addressed[0]! : null;
       if (!person || person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) continue;
@@ -1753,7 +1759,10 @@ export function findIntroductions(
       const answer = ordered.slice(i + 1).find((u) => u.speaker === person.displayName);
       if (sentence.includes('?') && answer && /^\W*(?:no|nope|not (?:any ?more|now|really))\b/i.test(answer.text)) continue;
       const place = workplaceSaidTo(sentence, reader);
-      if (place) keep({ speaker: person.displayName, saidBy: 'other', organisationText: place.text, sector: place.sector, basis: place.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isNameGuessed: true });
+      // "Sam, how's things at Bowland Road?" "She's not at Bowland Road any more": put right by someone in the next turns.
+      const placeWord = place?.text.split(/\s+/)[0] ?? '';
+      const isPutRight = !!place && ordered.slice(i + 1, i + 3).some((u) => new RegExp(`\\b(?:not|isn't|is not|no longer|left)\\b[^.?!]{0,24}\\b${escapeRegExp(placeWord)}\\b`, 'i').test(u.text));
+      if (place && !isPutRight) keep({ speaker: person.displayName, saidBy: 'other', organisationText: place.text, sector: place.sector, basis: place.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isNameGuessed: true });
     }
   });
 
