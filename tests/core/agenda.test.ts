@@ -1082,3 +1082,14 @@ describe('a start handed over in the same breath', () => {
     expect(startsOf([['Chair', 'Item two, minutes.'], ['Bob', 'Fine.'], ['Chair', "Thank you, Abdul. We're now on to the risk register, and I'll hand to Claire again."], ['Claire Day', 'Thanks.']]).map((s) => s.title)).toEqual(['Minutes', 'Risk register']);
   });
 });
+
+describe('resuming, and the next meeting said in a caption with no stops', () => {
+  it('takes "We\'re picking up with the dental access plan" and "…so that\'s everything date of next meeting is the ninth of march"', () => {
+    expect(startsOf([['Chair', 'Welcome back. We\'re picking up with the dental access plan, and Claire\'s going to lead.'], ['Claire Day', 'Thanks.']]).map((s) => s.title)).toEqual(['Dental access plan']);
+    expect(startsOf([['Chair', 'Item two, minutes.'], ['Bob', 'Fine.'], ['Chair', "lovely thank you so that's everything date of next meeting is the ninth of march"]]).map((s) => s.title)).toEqual(['Minutes', 'Date of next meeting']);
+  });
+
+  it('does not take "the next meeting is on the twelfth" said in passing as a start', () => {
+    expect(startsOf([['Chair', 'Item two, minutes.'], ['Bob', 'Fine.'], ['Chair', 'Thank you. That concludes our business. The next meeting is on the twelfth of February.']]).map((s) => s.title)).toEqual(['Minutes']);
+  });
+});

@@ -153,7 +153,9 @@ const FIRST_OR_LAST_ITEM = /^(?:the )?(?:first|last|final)(?: substantive| main|
 const BRINGS_US_TO = /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on |back )?(?:\w+ly )?to\s+(?<title>.+)$/i;
 // "Which leads nicely into the Healthwatch report, because…"
 const LEADS_INTO = /^(?:that |which |this )?leads (?:us )?(?:\w+ly )?(?:on )?into\s+(?<title>.+)$/i;
-const ON_TO = /^(?:and )?(?:now )?(?:on to|onto)\s+(?<title>.+)$/i;
+const ON_TO = /^(?:and )?(?:now |straight |so )?(?:on to|onto)\s+(?<title>.+)$/i;
+/** "We're picking up with the dental access plan", after a break. */
+const PICKING_UP_WITH = /^(?:so )?(?:we're|we are|we'll|we will|let's) (?:now )?(?:picking|pick) (?:it )?up (?:again )?with\s+(?<title>(?:the|our) .+)$/i;
 const WE_ARE_ON_TO = /^(?:I think |so )?(?:we're|we are) (?:now )?(?:on to|onto)\s+(?:paper [A-Z]\d?,\s+)?(?<title>.+)$/i;
 const UNNUMBERED_STARTS: readonly RegExp[] = [
   NEXT_ON_THE_AGENDA,
@@ -166,6 +168,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   LEADS_INTO,
   ON_TO,
   WE_ARE_ON_TO,
+  PICKING_UP_WITH,
   /^(?:so )?(?:that|which) leaves\s+(?<title>.+)$/i,
   /^(?:so )?(?:we've got|we have|next we've got|next we have) (?<title>.{2,80}?) next\b.*$/i,
   /^(?:I'll|I will|I'd like to|can I|I'm going to|I am going to|I'm now going to) (?:ask|invite) [\w' -]{1,40}? to (?:introduce|present|take us through|take) (?:the next (?:paper|item|report)|the paper|the report|the item)?,?\s*(?:on|about|which is)?\s*(?<title>.+?)(?: as read\b.*)?$/i,
@@ -237,7 +240,7 @@ const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
 const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
-const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)/i;
+const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)|(?:^|\b(?:so|right|ok|okay|and|then|everything|all)\s*,?\s+)(?:the\s+)?date of (?:the )?next meeting (?:is|will be)\b/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
 const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?(?:,|\s+is)\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
