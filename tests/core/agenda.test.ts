@@ -1093,3 +1093,12 @@ describe('resuming, and the next meeting said in a caption with no stops', () =>
     expect(startsOf([['Chair', 'Item two, minutes.'], ['Bob', 'Fine.'], ['Chair', 'Thank you. That concludes our business. The next meeting is on the twelfth of February.']]).map((s) => s.title)).toEqual(['Minutes']);
   });
 });
+
+describe('a topic asked of its presenter by name', () => {
+  it('takes "Sunita, estates?" but not "Frances, what\'s next?" or "Dr Graham, from the PCN\'s perspective?"', () => {
+    const said = (text: string) => startsOf([['Chair', 'Item two, minutes.'], ['Bob', 'Fine.'], ['Chair', text], ['Sunita Rao', 'Thanks.']]).map((s) => s.title);
+    expect(said('Minutes are fine, and the only open action is on the agenda anyway. Sunita, estates?')).toEqual(['Minutes', 'Estates']);
+    expect(said("Thank you Kemi. Sunita, what's next?")).toEqual(['Minutes']);
+    expect(said("Thank you, Mark. Sunita, from the PCN's perspective?")).toEqual(['Minutes']);
+  });
+});

@@ -236,7 +236,7 @@ const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
 /** "Let's do premises." */
 const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)(?:\s+(?:next|now|first))?(?:,?\s+then)?[.!?]?$/i;
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
-const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please|over to you|you're up|you're on|your turn|when you're ready|off you go))?|(?<before>[^,]{2,60}?(?:,\s+(?:the|our|its)\s[^,]{2,40})?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!]?$/;
+const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please|over to you|you're up|you're on|your turn|when you're ready|off you go))?|(?<before>[^,]{2,60}?(?:,\s+(?:the|our|its)\s[^,]{2,40})?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!?]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
 const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
@@ -692,7 +692,11 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (named && !isAnswer && (!following || isHandover(following, names))) {
     const name = named.groups!.name ?? named.groups!.name2!;
     const topic = named.groups!.after ?? named.groups!.before!;
-    if (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) && isBareTopic(topic) && !/^(?:and|but|so|or|much|very|really|safe|well)\b/i.test(topic) && !isNameOnly(topic, names) && !isCourtesy(topic) && !NOT_A_TOPIC.test(topic) && !NOT_AN_ITEM_TITLE.test(topic)) return { title: cleanTitle(topic) };
+    // Asked ("Sunita, estates?"): only a name, then a topic of one to three plain words; not "Frances, what's next?",
+    // "Dr Graham, from the PCN's perspective?", "Sarah, the one on the letters?", "Action log, Claire?".
+    const isAsked = /\?\s*$/.test(rest);
+    const isAskedOfTopic = !isAsked || (!!named.groups!.after && /^[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}$/i.test(topic) && !/^(?:the|a|an|on|from|for|any|anything|what|what's|how|how's|why|who|where|when|is|are|do|did|does|can|could|would|will|you|your|happy|ok|okay|alright|all right|ready|there|still|next)\b/i.test(topic));
+    if (isAskedOfTopic && isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) && isBareTopic(topic) && !/^(?:and|but|so|or|much|very|really|safe|well)\b/i.test(topic) && !isNameOnly(topic, names) && !isCourtesy(topic) && !NOT_A_TOPIC.test(topic) && !NOT_AN_ITEM_TITLE.test(topic)) return { title: cleanTitle(topic) };
   }
   const take = TAKE_NEXT_START.exec(rest);
   // "I'll take item nine first": the numbered rules decide; said as the agenda is changed, it is a preview, not the start.
