@@ -88,6 +88,8 @@ describe('taxonomy', () => {
     ['associate medical director for primary care', 'icb'],
     ['deputy director of finance for primary care', 'icb'],
     ['director of adult services', 'local_authority'],
+    ['director of adult social care', 'local_authority'],
+    ['head of adult social care', 'local_authority'],
     ['portfolio holder for adult social care', 'local_authority'],
     ['consultant in public health', 'local_authority'],
   ])('reads "%s" as a hint of %s', (title, sector) => {

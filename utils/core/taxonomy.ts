@@ -242,7 +242,7 @@ export const SECTORS = [
       w('\\bgeneral pharmaceutical council\\b'),
     ],
     titleHints: [
-      w('\\b(director of public health|DPH|DASS|DCS|director of adult (social )?services|director of children.?s services|councillor|cllr|cabinet member|portfolio holder|consultant in public health|public health consultant)\\b'),
+      w('\\b(director of public health|DPH|DASS|DCS|director of adult (social )?(?:services|care)|(?:assistant |deputy )?director of (?:adult |children.?s )?social care|head of adult social care|director of children.?s services|councillor|cllr|cabinet member|portfolio holder|consultant in public health|public health consultant)\\b'),
     ],
   },
   {
