@@ -409,6 +409,18 @@ describe('detectActions reads the meeting as a conversation', () => {
     expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([['Dee', '2026-11-20']]);
   });
 
+  it('takes one of a pair\'s answer saying how they will do it as the same action, not a second one', () => {
+    // Where the meeting knows each one's organisation, as the analysis does.
+    const found = detectActions(
+      [
+        { id: 't0', speaker: 'Helen Grey', text: 'Sam and Priya, could you test the offer with the other clinical directors and report back by Friday?', startMs: MEETING + 60_000 },
+        { id: 't1', speaker: 'Sam Okoro', text: 'Yes, we can take that to the clinical directors forum next week.', startMs: MEETING + 70_000 },
+      ],
+      { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence, peopleNames: ['Priya Shah', 'Sam Okoro', 'Helen Grey'], organisationOf: () => ({ name: 'Weald Valley PCN', sector: 'pcn' }) },
+    );
+    expect(found.filter((f) => f.kind === 'action').map((f) => f.due?.date ?? null)).toEqual(['2026-11-20']);
+  });
+
   it('reads "it" in a request as the thing named to the same person just before, with its time', () => {
     const found = exchange(['Helen Grey', "Sam, the practice survey has to be in by Friday. Can you send it to me?"], ['Sam Okoro', 'Will do.']);
     expect(found.map((f) => [f.text, f.owner, f.due?.date ?? null])).toEqual([['Send the practice survey to Helen Grey', 'Sam Okoro', '2026-11-20']]);

@@ -1660,7 +1660,9 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         // An answer's date fills one not given; another date offered instead replaces it.
         if (said && (!request.due || request.due.date === null && !request.due.isNextMeeting || counterDate !== null)) request.due = said;
         // The answer says how or when, or only points back: it is the same action, not a new one.
-        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && request.owner === speaker) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
+        // "Tom and Aisha, could you …?" "Yes, we can take that to the forum": Tom's answer is one of the pair's.
+        const isOneOfThem = !!speaker && request.ownerSource === 'named' && (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/).length > 1 && (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/).some((name) => ownerIsSpeaker(name, speaker, personName, options.peopleNames));
+        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || isOneOfThem)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
       }
 
       // A for loop, not forEach: a carried proposal that gives work adds its action to `hits` as it goes.
