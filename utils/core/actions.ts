@@ -511,6 +511,16 @@ function asTheThing(thing: string): string {
   return thing.replace(/^your\b/i, 'the');
 }
 
+/** "the committee", "your board": the meeting itself, never the thing asked for. */
+const THE_MEETING_ITSELF = /^(?:the|your) (?:committee|board|meeting|group|members|panel|forum)$/i;
+
+/** A sentence said to one person by name ("Nadia, the committee will need the Q2 data."): who, and the things it names after the name. */
+function saidToOneBefore(before: string): { owner: string; things: string[] } | null {
+  const owner = VOCATIVE_BEFORE.exec(before)?.groups?.owner;
+  if (!owner || !isName(owner) || /\b(?:and|&)\b|,/.test(owner)) return null;
+  return { owner, things: before.slice(owner.length).match(THING_NAMED) ?? [] };
+}
+
 /**
  * "Nadia, the committee will need the Q2 activity data. Can we have it by
  * the eighteenth?": the request is in the second sentence, what and who in
@@ -520,13 +530,12 @@ function asTheThing(thing: string): string {
 function askedOfTheThingBefore(sentence: string, sentenceBefore: () => string): Hit | null {
   const asked = ASKED_BACK.exec(sentence);
   if (!asked?.groups || !hasDeadline(asked.groups.rest ?? '')) return null;
-  const before = sentenceBefore();
-  const owner = VOCATIVE_BEFORE.exec(before)?.groups?.owner;
-  if (!owner || !isName(owner) || /\b(?:and|&)\b|,/.test(owner)) return null;
-  const things = before.slice(owner.length).match(THING_NAMED) ?? [];
+  const said = saidToOneBefore(sentenceBefore());
+  if (!said) return null;
+  const { owner, things } = said;
   const done = asked.groups.done;
   const thing = (done ? things[0] : things.at(-1));
-  if (!thing || /^(?:the|your) (?:committee|board|meeting|group|members|panel|forum)$/i.test(thing)) return null;
+  if (!thing || THE_MEETING_ITSELF.test(thing)) return null;
   return {
     kind: 'action',
     text: tidy(done ? `Get ${asTheThing(thing)} ${done}` : `Provide ${asTheThing(thing)}`),
@@ -547,11 +556,11 @@ function askedOfTheThingBefore(sentence: string, sentenceBefore: () => string): 
 function withWhatWasSaidBefore(hit: Hit, sentence: string, sentenceBefore: () => string): { hit: Hit; thing: string | null } {
   if (hit.kind !== 'action' || hit.rule !== 'request') return { hit, thing: null };
   const before = sentenceBefore();
-  const owner = VOCATIVE_BEFORE.exec(before)?.groups?.owner;
-  if (!owner || !isName(owner) || /\b(?:and|&)\b|,/.test(owner)) return { hit, thing: null };
+  const said = saidToOneBefore(before);
+  if (!said) return { hit, thing: null };
   const dueFrom = hit.dueFrom ?? (!hasDeadline(sentence) && hasDeadline(before) ? before : undefined);
-  const found = /^[\w'-]+ (?:it|that|them)\b/i.test(hit.text) ? before.slice(owner.length).match(THING_NAMED)?.[0] : undefined;
-  const thing = found && !/^(?:the|your) (?:committee|board|meeting|group|members|panel|forum)$/i.test(found) ? asTheThing(found) : null;
+  const found = /^[\w'-]+ (?:it|that|them)\b/i.test(hit.text) ? said.things[0] : undefined;
+  const thing = found && !THE_MEETING_ITSELF.test(found) ? asTheThing(found) : null;
   const text = thing ? hit.text.replace(/\b(?:it|that|them)\b/i, thing) : hit.text;
   return { hit: text === hit.text && dueFrom === hit.dueFrom ? hit : { ...hit, text, dueFrom }, thing };
 }
@@ -1020,18 +1029,18 @@ const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?
 /** A clause that is a condition: what it is the condition of follows it. ("If you send me the list, I'll check it" is a promise on receipt.) */
 const CONDITION_FIRST = /^\s*(?:(?:and|so|but|ok|okay|right),?\s+)*(?:if|unless|assuming|supposing|provided|in case|should|even if)\b(?!\s+(?:you|someone|anyone) (?:can |could )?(?:send|give|forward|share|get|let me have|pass)\b)/i;
 
-/** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
-/** The words of a sentence from `start` on, placed as if it began there. */
-function wordsFrom(checked: Checked, start: number): Checked {
+/** The words of a sentence from `start` to `end`, placed as if it began at `start` (read only when asked for). */
+function wordsBetween(checked: Checked, start: number, end = Infinity): Checked {
   let words: readonly PlacedWord[] | null = null;
   return {
     get words() {
-      words ??= checked.words.filter((w) => w.start >= start).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
+      words ??= checked.words.filter((w) => w.start >= start && w.end <= end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
       return words;
     },
   };
 }
 
+/** The clauses of a sentence, each with the words that fall in it (offsets made relative to the clause). */
 function clausesOf(sentence: string, checked: Checked): { text: string; checked: Checked }[] {
   // "If we're still under ninety per cent, I'll let Rachel know": the condition and what follows it are one clause.
   const breaks = allMatches(CLAUSE_BREAK, sentence).filter((b, i, all) => !CONDITION_FIRST.test(sentence.slice(i ? all[i - 1]!.index + all[i - 1]![0].length : 0, b.index)));
@@ -1043,16 +1052,7 @@ function clausesOf(sentence: string, checked: Checked): { text: string; checked:
     const end = i < breaks.length ? breaks[i]!.index : cuts[i + 1]!;
     const text = sentence.slice(start, end);
     if (!text.trim()) continue;
-    let words: readonly PlacedWord[] | null = null;
-    clauses.push({
-      text,
-      checked: {
-        get words() {
-          words ??= checked.words.filter((w) => w.start >= start && w.end <= end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
-          return words;
-        },
-      },
-    });
+    clauses.push({ text, checked: wordsBetween(checked, start, end) });
   }
   return clauses;
 }
@@ -1131,9 +1131,10 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
     }
     // "To recap the actions: Fiona's going to share the dates, and Bilal will confirm the venue": each is a task given.
     if (!found.length && RECAP_OF_ACTIONS.test(sentence)) {
-      // The first clause holds the lead-in: what is given starts after its colon.
-      const from = clause.text.indexOf(':') + 1;
-      const given = findAssignment(clause.text.slice(from).trimStart(), from ? wordsFrom(clause.checked, from + (clause.text.slice(from).length - clause.text.slice(from).trimStart().length)) : clause.checked, true);
+      // The first clause holds the lead-in: what is given starts after its colon (and the space after it).
+      const colon = /:\s*/.exec(clause.text);
+      const from = colon ? colon.index + colon[0].length : 0;
+      const given = findAssignment(clause.text.slice(from), from ? wordsBetween(clause.checked, from) : clause.checked, true);
       if (given) found.push(given);
     }
     for (const said of found) {
@@ -1253,14 +1254,13 @@ function decisionText(text: string): string {
   return tidy(decided.replace(/^(?:so|thank you|thanks|right|okay|ok|then|and|lovely|great)[,.]?\s+/i, '').replace(/\s*(?:are (?:we|members)[^?]*|is everyone[^?]*|everyone happy|any objections|does anyone disagree)\??\s*$/i, ''));
 }
 
-/** A decision stated in one sentence ("The committee noted the report", "That's carried"). */
-/** "So where we've landed is the four practices keep the enhanced service." */
 /**
  * A decision said with its lead first: "Decision is we don't renew…", "we're agreed then, …", "so we're signing off …".
  * Not "so the committee's position is …": chairs say that to put a position to the room before it is agreed.
  */
 const DECISION_LEAD =
   /^(?:(?:right|okay|ok|so|good|then|great),?\s+)*(?:(?:the\s+)?decision is(?: that)?|(?:we're|we are) (?:all\s+)?agreed(?:,?\s+then)?|(?:we're|we are) signing off)[,:]?\s+(?<rest>.{8,})$/i;
+/** "So where we've landed is the four practices keep the enhanced service." */
 const LANDED = /\b(?:so )?(?:where we(?:'ve| have) landed|what we've landed on|where we've got to|the upshot) is(?: that)?,?\s+(?<rest>.+)$/i;
 /** "We're not supporting that", "the committee isn't able to support the relocation as proposed": a decision against. */
 const NO_SUPPORT_SEEN = /\b(?:I'm not seeing|I am not seeing|I don't see|there's no|there isn't) (?:any |much )?support for (?:that|it|this|the proposal)\b/i;
@@ -1274,6 +1274,7 @@ function decisionHit(text: string, reason: string): Hit {
 /** "The motion falls", "so that's three against, two for": lost on a vote. */
 const MOTION_FALLS = /\bthe (?:motion|amendment|recommendation|proposal) (?:falls|fails|is lost|is defeated|is not carried|was lost|was defeated)\b|\bthat's (?:\w+|\d+) against,? (?:\w+|\d+) (?:for|in favour)\b/i;
 
+/** A decision stated in one sentence ("The committee noted the report", "That's carried"). */
 function findDecision(sentence: string): Hit | null {
   const marked = EXPLICIT_DECISION.exec(sentence);
   if (marked?.groups) return decisionHit(marked.groups.body!, 'Announced as a decision.');
@@ -1661,7 +1662,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         if (said && (!request.due || request.due.date === null && !request.due.isNextMeeting || counterDate !== null)) request.due = said;
         // The answer says how or when, or only points back: it is the same action, not a new one.
         // "Tom and Aisha, could you …?" "Yes, we can take that to the forum": Tom's answer is one of the pair's.
-        const isOneOfThem = !!speaker && request.ownerSource === 'named' && (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/).length > 1 && (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/).some((name) => ownerIsSpeaker(name, speaker, personName, options.peopleNames));
+        const asked = request.ownerSource === 'named' ? (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/) : [];
+        const isOneOfThem = !!speaker && asked.length > 1 && asked.some((name) => ownerIsSpeaker(name, speaker, personName, options.peopleNames));
         for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || isOneOfThem)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
       }
 
