@@ -90,6 +90,9 @@ describe('parseDueDate: the next meeting', () => {
     ['Let us have it before we next meet on the 2nd.', WED_18_NOV, 'before we next meet on the 2nd', '2026-12-02', { isNextMeeting: true }],
     ['Bring it to the December meeting.', WED_18_NOV, 'to the December meeting', null],
     ['Can they present at the January board?', WED_18_NOV, 'at the January board', null],
+    // The month's meeting with its day: that day of that month, not the next such day (which would be 8 December here too, so January).
+    ['Could it be with us before our January meeting on the eighth?', WED_18_NOV, 'before our January meeting on the eighth', '2027-01-08'],
+    ["I'll have them ready at the February meeting on the twelfth.", WED_18_NOV, 'at the February meeting on the twelfth', '2027-02-12'],
     ['Can you bring that to the next one, rather than this one?', WED_18_NOV, 'to the next one', null, { isNextMeeting: true }],
   ]);
 

@@ -1,6 +1,7 @@
 import type { DateReader, DueDate, DueDateParser } from '../core/language';
-import { dayOfMs, isoOfDay, type Day } from './calendar';
+import { dayOf, dayOfMs, endOfMonth, isoOfDay, partsOf, type Day } from './calendar';
 import { DATED_KINDS, findMentions, isMeetingDateGap, type Mention, type MentionKind } from './date-mentions';
+import { monthNumber } from './date-words';
 import { findNextMeetingDate } from './next-meeting';
 
 export { findNextMeetingDate } from './next-meeting';
@@ -155,13 +156,36 @@ interface Candidate {
   readonly textStart: number;
 }
 
+/** The day an ordinal names in the month of the month's meeting said before it, this year or next; null when the month has no such day. */
+function dayInMonthOf(s: string, monthMeeting: Mention, ordinal: Mention, today: Day): Day | null {
+  if (ordinal.day === null) return null;
+  const month = monthNumber(/\w+/.exec(s.slice(monthMeeting.start))![0]);
+  const { dayOfMonth } = partsOf(ordinal.day);
+  const { year } = partsOf(today);
+  for (const candidateYear of [year, year + 1]) {
+    if (dayOfMonth > partsOf(endOfMonth(candidateYear, month)).dayOfMonth) continue;
+    const day = dayOf(candidateYear, month, dayOfMonth);
+    if (day >= today) return day;
+  }
+  return null;
+}
+
 /** Gives "the next meeting" the date said after it ("which is the fourteenth of January"). */
-function withMeetingDates(s: string, mentions: readonly Mention[]): Mention[] {
+function withMeetingDates(s: string, mentions: readonly Mention[], today: Day): Mention[] {
   const out: Mention[] = [];
   for (const mention of mentions) {
     const previous = out.at(-1);
     if (previous?.kind === 'next-meeting' && DATED_KINDS.has(mention.kind) && isMeetingDateGap(s.slice(previous.end, mention.start))) {
       out[out.length - 1] = { ...previous, end: mention.end, day: mention.day, ...(mention.isDoubtful ? { isDoubtful: true } : {}) };
+      continue;
+    }
+    // "before our December meeting on the eighth": the eighth of that month, not the next eighth.
+    const meetingDay = previous?.kind === 'month-meeting' && mention.kind === 'ordinal' && isMeetingDateGap(s.slice(previous.end, mention.start)) ? dayInMonthOf(s, previous, mention, today) : null;
+    if (meetingDay !== null) {
+      // Either may be the deadline's words ("at the November meeting on the twelfth", "before our meeting on the eighth").
+      out[out.length - 1] = { ...previous!, end: mention.end, day: meetingDay };
+      const { dayBefore: _before, forwardDay: _forward, ...said } = mention;
+      out.push({ ...said, day: meetingDay });
       continue;
     }
     out.push(mention);
@@ -251,7 +275,7 @@ export function createDueDateParser(options: { readonly nextMeetingMs?: number |
     const nextMeetingMs = context.nextMeetingMs ?? options.nextMeetingMs ?? null;
     // A "next meeting" on or before this one is not the next one.
     const nextMeeting = nextMeetingMs === null || dayOfMs(nextMeetingMs) <= today ? null : dayOfMs(nextMeetingMs);
-    const mentions = withMeetingDates(s, findMentions(s, { today, nextMeeting }));
+    const mentions = withMeetingDates(s, findMentions(s, { today, nextMeeting }), today);
     const chosen = choose(s, candidatesOf(s, mentions));
     return chosen ? dueFrom(s, sentence, chosen, today) : null;
   };
