@@ -1352,3 +1352,51 @@ describe('detectActions: the running order said as "we\'ll do the pharmacy item 
     expect(detect('Priti Vasani', "We'll do the pharmacy audit by Friday.").filter((s) => s.kind === 'action')).toHaveLength(1);
   });
 });
+
+describe('detectActions: tasks given as statements, and replies that answer someone else', () => {
+  it('gives "Practices to get their returns in before Christmas, please" to the practices, dated', () => {
+    const found = exchange(['Chair', 'Practices to get their flu vaccine returns to the PCN office before Christmas, please.']);
+    expect(summary(found)).toEqual([['action', 'Practices', '2026-12-24']]);
+  });
+
+  it('gives each of "Tariq, you\'ll do the audit, and Hannah, you\'ll sort the bookings" a task, and "Both by" dates both', () => {
+    const found = exchange(
+      ['Chair', "Right. Tariq, you'll do the SMR audit, and Hannah, you'll sort the room bookings for the vaccination Saturdays. Both by the end of the week if you can."],
+      ['Tariq Mahmood', 'Fine.'],
+      ['Hannah Price', 'Yep.'],
+    );
+    expect(found.map((f) => [f.text, f.owner, f.due?.text])).toEqual([
+      ['Do the SMR audit', 'Tariq', 'by the end of the week'],
+      ['Sort the room bookings for the vaccination Saturdays', 'Hannah', 'by the end of the week'],
+    ]);
+  });
+
+  it('gives no task for "Sarah, you\'ll know the figures better than me"', () => {
+    expect(exchange(['Chair', "Sarah, you'll know the figures better than me."])).toEqual([]);
+  });
+
+  it('reads "Leave that with me" after someone else\'s question as an answer to it, not to the task given before', () => {
+    const found = exchange(
+      ['Chair', "Lorna, you'll write to the twelve practices to offer the extension by the fourth of December, please."],
+      ['Lorna Finbow', "Yep, that's fine."],
+      ['Amy Kerridge', 'Would it be possible to have the list of where the sessions are?'],
+      ['Lorna Finbow', 'Leave that with me, Amy.'],
+    );
+    expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([
+      ['Lorna', '2026-12-04'],
+      ['Lorna Finbow', null],
+    ]);
+  });
+
+  it('keeps a task\'s date for the one it was given to, not for someone else who speaks next', () => {
+    const found = exchange(
+      ['Chair', "Lorna, you'll write to the twelve practices to offer the extension by the fourth of December, please."],
+      ['Lorna Finbow', "Yep, that's fine."],
+      ['Priya Lal', "And I'll send Lorna the regional benchmarking, so you can see how you compare."],
+    );
+    expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([
+      ['Lorna', '2026-12-04'],
+      ['Priya Lal', null],
+    ]);
+  });
+});

@@ -363,7 +363,7 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
   if (/^(?:confirm|check|clarify|explain)\s*(?:that|this|it)?\s*[?.!]?$/i.test(rest)) return false;
   if (NOT_A_TASK.has(first.lemma)) return TASK_WITH_OBJECT.some((p) => p.test(rest));
   if (first.lemma === 'have') return /^have (?:a look|(?:\S+ ){1,6}?(?:to (?:you|members|the|him|her|them|[A-Z])|with (?:you|members|the|[A-Z])|for (?:the|next|you|members)|ready|done|finished|sorted|over|across|back|round|out|final|in place|(?:set|put|drawn|written|made|run|sent) (?:up|together|out|in|off|over|round)|\w+ed(?: up| out| off)?) ?)/i.test(rest) && !/^have (?:a (?:think|chat|word|picture|sense|feeling|go|conversation)|to|had|been)\b/i.test(rest);
-  if (first.lemma === 'do' || first.lemma === 'get') return /^(?:do|get)\s+(?:(?:me|us|you|him|her|them|members|everyone|the committee|the board)\s+)?(?:(?:a|the|an|that|this|it|them|those|some|your|our|my|any|all)\b|\S+ (?:done|sorted|sent|to|over|round|back|out|finished|ready|across)|(?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|visits?|assessments?|searches|training|sessions?|calls)\b)/i.test(rest) && !/^do (?:a bit|my best|what (?:I|we) can)\b/i.test(rest);
+  if (first.lemma === 'do' || first.lemma === 'get') return /^(?:do|get)\s+(?:(?:me|us|you|him|her|them|members|everyone|the committee|the board)\s+)?(?:(?:a|the|an|that|this|it|them|those|some|your|our|my|their|his|her|any|all)\b|\S+ (?:done|sorted|sent|to|over|round|back|out|finished|ready|across)|(?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|visits?|assessments?|searches|training|sessions?|calls)\b)/i.test(rest) && !/^do (?:a bit|my best|what (?:I|we) can)\b/i.test(rest);
   return true;
 }
 
@@ -489,6 +489,10 @@ const PASSIVE_DELIVERABLE =
   /\b(?:a|the|an|our|their) (?:written |full |further |short |progress |final |revised |updated |detailed )?(?:paper|report|update|proposal|business case|options appraisal|evaluation|briefing|plan|review|response|recommendation|item|draft|analysis|case|summary)(?: on [\w' -]+?)? (?:will|is going to|'ll|is to|needs to|will need to|should) (?:come back|be brought(?: back)?|be presented|go|be circulated|be shared|be sent|return|be tabled|come)\b/i;
 const GOES_TO_COMMITTEE = /\b(?:it|this|that)(?:'ll| will)(?: (?:need|have) to)? (?:go|come back|be taken|be referred) to (?:the |this |our |a )?(?:[\w-]+ ){0,2}(?:committee|board|group|panel|meeting|forum|partnership)\b/i;
 const RECAP = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\band\\s+)(?<owner>${NAME}),\\s*you(?:'re| are| will be|'ll be) (?<body>[a-z]+ing\\b[^;]*)`, 'g');
+/** "Tariq, you'll do the SMR audit.": a task given, said as a statement to someone named first. */
+const YOU_WILL_DO = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?|[Tt]hen)[,.]? )*(?<owner>${NAME}),\\s*you(?:'ll| will|'re going to| are going to) (?:also |then |now |just )?(?<body>[a-z][\\w'-]*\\b[^?]*?)[.!]?$`);
+/** What "you'll" says of someone that gives them nothing to do: "you'll know", "you'll remember". */
+const NOT_GIVEN_BY_YOU_WILL = /^(?:know|remember|recall|see|have seen|have heard|be aware|notice|appreciate|hear|find|agree|understand|recognise|be pleased|be glad|be delighted|all|probably|want|need|have to|be)\b/i;
 /** A request's opening: the person asked, by name, after a word or two of lead-in ("So Tracey, …"). */
 const SAID_TO_FIRST = `^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*`;
 /** "Tracey, the premises survey. Monday week, please." (said as one): a name, what is wanted, and when. */
@@ -734,6 +738,15 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
     const hit = ask(confirming, 'to confirm they will do it');
     if (hit) return hit;
   }
+  // "Tariq, you'll do the SMR audit": the chair gives the task to the one named.
+  const given = YOU_WILL_DO.exec(sentence);
+  if (given?.groups && isName(given.groups.owner!) && isProperName(checked, given.index + given[0].indexOf(given.groups.owner!))) {
+    const offset = groupOffset(given, 'body');
+    if (startsWithTask(checked, sentence, offset) && !NOT_GIVEN_BY_YOU_WILL.test(given.groups.body!)) {
+      const owner = given.groups.owner!;
+      return { kind: 'action', text: tidy(baseForm(given.groups.body!, checked.words, offset)), owner, ownerSource: 'named', rule: 'assignment', reason: `${owner} was given it.` };
+    }
+  }
   const have = REQUEST_HAVE.exec(sentence);
   if (have?.groups && !CONDITIONAL.test(sentence.slice(0, have.index))) {
     const spokenTo = spokenToOf();
@@ -965,7 +978,9 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   const owner = spokenTo && !/\band\b/.test(spokenTo.who!) ? spokenTo.who! : named;
   const forThem = (text: string): string => (owner === named ? text : text.replace(/\byou\b/g, spokenTo!.to!).replace(/\byour\b/g, `${spokenTo!.to!}'s`));
   const bare = owner.replace(/^(?:the|our|all|each|every|your)\s+/i, '');
-  if (GENERIC_SUBJECT.test(owner) || GENERIC_SUBJECT.test(bare) || !isName(bare) && !/^the /i.test(owner)) return null;
+  // "Practices to get their returns in before Christmas": the minute's form gives practices, as a body, the task.
+  const isPracticesToDo = /^\s*to$/.test(match.groups.modal!) && /^(?:(?:all|the|our|member)\s+)*(?:practices|PCNs|pharmacies)$/i.test(owner);
+  if (!isPracticesToDo && (GENERIC_SUBJECT.test(owner) || GENERIC_SUBJECT.test(bare) || !isName(bare) && !/^the /i.test(owner))) return null;
   if (/^(?:plan|idea|aim|hope|intention|expectation|ask|proposal|recommendation|thinking|danger|risk|problem|issue|worry|concern|point|reality|truth)$/i.test(bare)) return null;
   // "The board's going to look at the strategy in February": the meeting's own agenda, not anyone's task.
   if (/^(?:(?:this|the|our) )?(?:board|committee|meeting|group|forum|partnership|panel|sub-?committee|members)$/i.test(owner)) return null;
@@ -1024,7 +1039,7 @@ const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|r
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
 
 /** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
-const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,\s+(?=[A-Z][a-z'-]+ to [a-z]+\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)/g;
+const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,\s+(?=[A-Z][a-z'-]+ to [a-z]+\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?,\s+you(?:'ll| will|'re going to| are going to)\b)/g;
 
 /** A clause that is a condition: what it is the condition of follows it. ("If you send me the list, I'll check it" is a promise on receipt.) */
 const CONDITION_FIRST = /^\s*(?:(?:and|so|but|ok|okay|right),?\s+)*(?:if|unless|assuming|supposing|provided|in case|should|even if)\b(?!\s+(?:you|someone|anyone) (?:can |could )?(?:send|give|forward|share|get|let me have|pass)\b)/i;
@@ -1527,7 +1542,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       const isOpeningOfTurn = index <= 2;
       if (index === 0) [answering, counterDate] = [null, null];
       if (!answering && isOpeningOfTurn) {
-        const reply = answerTo(pending, sentence, speaker, (owner, who) => belongsTo(owner, options.organisationOf?.(who) ?? null));
+        const reply = answerTo(pending, sentence, speaker, (owner, who) => belongsTo(owner, options.organisationOf?.(who) ?? null), ordered[turn - 1]);
         if (reply?.isDone) {
           removeFrom(suggestions, reply.request);
           pending = pending.filter((p) => p.suggestion !== reply.request);
@@ -1618,14 +1633,18 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
             else if (asked?.groups) hits.push({ kind: 'action', text: tidy(asked.groups.body!), owner: asked.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting asked ${asked.groups.owner} to do it.` });
           }
           // "We approve the pilot, and the operations team will set up the first clinic"; "…, and Sade, you'll notify practices".
-          const joined = verbAt >= 0 && !hits.some((h) => h.kind === 'action') ? /,\s*(?:and|so)\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
-          if (joined?.groups) {
+          const joined = verbAt >= 0 ? /,\s*(?:and|so)\s+(?<rest>.+)$/i.exec(text.slice(verbAt)) : null;
+          // "…, and Dee, you'll let practices know": the clause's task, found already, is the work the decision gives.
+          const foundInClause = joined?.groups ? hits.find((h) => h.kind === 'action' && h.ownerSource === 'named' && joined.groups!.rest!.startsWith(h.owner!)) : undefined;
+          if (joined?.groups && (foundInClause || !hits.some((h) => h.kind === 'action'))) {
             const rest = joined.groups.rest!;
             const toYou = new RegExp(`^(?<owner>${NAME}),\\s+you(?:'ll| will| are going to|'re going to) (?<body>[a-z][\\w'-]*\\b.*)$`).exec(rest);
-            const given = toYou?.groups && isName(toYou.groups.owner!)
+            const given = foundInClause ?? (toYou?.groups && isName(toYou.groups.owner!)
               ? ({ kind: 'action', text: tidy(toYou.groups.body!), owner: toYou.groups.owner!, ownerSource: 'named', rule: 'assignment', reason: `The meeting gave it to ${toYou.groups.owner}.` } satisfies Hit)
-              : findAssignment(rest, lazyWords(rest, options.tagSentence), true);
+              : findAssignment(rest, lazyWords(rest, options.tagSentence), true));
             if (given) {
+              // The decision first, then the work it gives.
+              if (foundInClause) hits.splice(hits.indexOf(foundInClause), 1);
               hits.push(given);
               // The decision is what was decided; the work is its own action.
               const decided = hits.findIndex((h) => h.kind === 'decision');
@@ -1708,11 +1727,15 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           if (before?.date && DEADLINE_WORDS.test(before.text)) suggestion.due = before;
         }
         // "Can the practices confirm by the 30th?" … "Yes, I'll chase them": the answer's task keeps the date asked for.
-        if (answered && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
+        // Only the one asked answers for it: "Lorna, you'll write to the practices by the 4th." "And I'll send Lorna the benchmarking." is Priya's own.
+        const isAskedOfSpeaker = !!answered && (answered.ownerSource !== 'named' || (!!speaker && ownerIsSpeaker(answered.owner, speaker, personName, options.peopleNames)));
+        if (answered && isAskedOfSpeaker && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
         if (hit.kind === 'decision' && isDecidedJustBefore(suggestions, suggestion)) return;
         if (hit.kind === 'decision' && !hit.isBareOutcome) dropClosedCallsStatedAgain(suggestions, suggestion);
         suggestions.push(suggestion);
-        if (hit.rule === 'explicit' && hit.reason.startsWith('The chair listed')) listed.push(suggestion);
+        // "Tariq, you'll do the audit, and Hannah, you'll sort the bookings. Both by Friday.": tasks given together take the dates said after them.
+        const isGivenTogether = hit.kind === 'action' && hit.ownerSource === 'named' && hits.filter((h) => h.kind === 'action' && h.ownerSource === 'named').length > 1;
+        if (hit.rule === 'explicit' && hit.reason.startsWith('The chair listed') || isGivenTogether) listed.push(suggestion);
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
         const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
         if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
@@ -1966,10 +1989,14 @@ function answerTo(
   sentence: SaidSentence,
   speaker: string | null,
   isFromBody: (owner: string, speaker: string) => boolean,
+  turnBefore?: DetectionUtterance,
 ): { request: Mutable<ActionSuggestion>; isDeclined: boolean; isDone?: boolean; hasCounterDate?: boolean } | null {
   if (!speaker) return null;
   const request = [...pending].reverse().find((p) => p.speaker !== sentence.utterance.speaker);
   if (!request) return null;
+  // "Lorna, you'll write to the practices." "Yep." "Could we have the list of sessions?" "Leave that with me, Amy.": the reply answers the question just asked by someone else.
+  const isAnsweringAnother = !!turnBefore && turnBefore.startMs > request.atMs && turnBefore.speaker !== request.speaker && turnBefore.speaker !== sentence.utterance.speaker && sentencesOf(turnBefore.text).some(isQuestionOfItsOwn);
+  if (isAnsweringAnother) return null;
   const text = sentence.text;
   // "Not by Christmas, honestly. Could we say the first week of February?": taken on, by another date.
   if (COUNTER_DATE.test(text)) return { request: request.suggestion, isDeclined: false, hasCounterDate: true };
@@ -1984,6 +2011,11 @@ function answerTo(
   // Someone from the body asked ("could the trust …?") answers for it, whatever words they use.
   const isBodyAnswering = request.suggestion.ownerSource === 'named' && request.suggestion.owner !== null && isFromBody(request.suggestion.owner, speaker);
   return isBodyAnswering || isNoBother || ACCEPTS.test(text) || /^(?:fine|okay|ok|right|noted|understood|agreed|sure)\b/i.test(text) ? { request: request.suggestion, isDeclined: false } : null;
+}
+
+/** A question asking for something new, not one that passes on what was asked ("Ms Adebayo, is that possible?"). */
+function isQuestionOfItsOwn(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) && sentence.split(/\s+/).length >= 6 && !/\b(?:that|this|it)(?: (?:possible|ok|okay|alright|all right|doable|realistic|feasible|something you could do))?\s*\?\s*$/i.test(sentence);
 }
 
 /** Taking something on only if nobody else does: the request is still open to others. */
