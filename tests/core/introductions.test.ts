@@ -1438,3 +1438,34 @@ describe('findIntroductions: a workplace named in a question put to someone by n
     expect(read([['Dr Helen Marsh', 'Raj, how are things at Millbrook?'], ['Tina Jolley', "He's not at Millbrook any more, I am."], ['Raj', 'True.']]).get('Raj')).toBeUndefined();
   });
 });
+
+describe('findIntroductions: what the speaker says first, and what they say of others or take back', () => {
+  const directory = new OrganisationIndex([
+    ...BUILTIN_ORGANISATIONS,
+    record('Dockside Health Centre', 'general_practice'),
+    record('Meridian Primary Care Ltd', 'gp_provider_org'),
+    record('Cleveside Hospice', 'hospice'),
+    record('Clitheroe PCN', 'pcn'),
+    record('Ribble Valley Federation Ltd', 'gp_provider_org'),
+  ]);
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: lines.map(([speaker]) => speaker) });
+
+  it('takes the organisation said with the role over one named in a later sentence', () => {
+    const claims = read([['Wei Zhang', "Sure. Wei Zhang, regional manager for Meridian Primary Care. We hold the APMS contract for Dockside Health Centre, so we're the provider."]]);
+    expect(claims.get('Wei Zhang')).toMatchObject({ organisationText: 'Meridian Primary Care Ltd', sector: 'gp_provider_org' });
+  });
+
+  it('does not take the organisation of a guest the speaker introduces next as their own', () => {
+    const claims = read([
+      ['Sunita Rahman', "Afternoon all. I'm Sunita, place director for the ICB and chairing today. Couple of guests for item four: Dr Obi from Cleveside Hospice."],
+      ['Dr Chinedu Obi', 'Hello everyone.'],
+    ]);
+    expect(claims.get('Sunita Rahman')).toMatchObject({ sector: 'icb' });
+    expect(claims.get('Dr Chinedu Obi')).toMatchObject({ organisationText: 'Cleveside Hospice', saidBy: 'other' });
+  });
+
+  it('takes back an organisation the speaker puts right: "Sorry, no, … I left there in March"', () => {
+    const claims = read([['Dr Laura Quayle', "Laura Quayle, I'm clinical lead at Clitheroe PCN. Sorry, no, what am I saying, I left there in March. I'm clinical lead at Ribble Valley Federation now."]]);
+    expect(claims.get('Dr Laura Quayle')).toMatchObject({ organisationText: 'Ribble Valley Federation Ltd' });
+  });
+});

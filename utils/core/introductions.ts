@@ -927,6 +927,9 @@ function lowerCaseOrganisationAt(sentence: string, start: number, reader: Reader
 /** An opening that gives, again and in full, what the sentence before said: "Well, ", "Or rather, ", "Officially, ". */
 const PUT_RIGHT_OPENING = /^(?:well|or rather|rather|sorry|I mean|officially|formally|properly|strictly)[,.]?\s+(?:it's\s+|that's\s+)?(?=\p{Lu})/iu;
 
+/** A speaker taking back where they said they were from. */
+const WITHDRAWN = /^(?:(?:oh|um|er|sorry|no|actually|wait),?\s+)*(?:sorry|no)[,.!]\s+(?:no[,.!]\s+)?(?:what am I saying|I mean|I meant|scratch that|not any ?more|I left)|\bI (?:left|moved on from) (?:there|them|that job)\b/i;
+
 function readIntroduction(
   sentences: readonly string[],
   ownName: RegExp | null,
@@ -936,7 +939,7 @@ function readIntroduction(
   isStrong: boolean,
   isAnswer = false,
 ): Reading {
-  const candidates: (Candidate & { sentence: string })[] = [];
+  const candidates: (Candidate & { sentence: string; sentenceAt: number })[] = [];
   const ownWhole = ownName ? new RegExp(`^(?:${ownName.source})$`, 'u') : null;
   const ownStart = ownName ? new RegExp(`^(?:${ownName.source})\\s+(?:practice|surgery|pharmacy)\\b`, 'iu') : null;
   let title: Reading['title'] = null;
@@ -944,7 +947,7 @@ function readIntroduction(
   let titleSentence = '';
   let namedBefore = false;
   let introducedBefore = false;
-  for (const sentence of sentences) {
+  for (const [sentenceAt, sentence] of sentences.entries()) {
     const starts = new Map<number, boolean>();
     const titles = titleSpans(sentence);
     // Read loosely (a list after commas, a name in lower case) only where the speaker names themself:
@@ -992,7 +995,7 @@ function readIntroduction(
     const hat = HAT.exec(sentence);
     // "my PCN manager hat": the organisation, not the job.
     const worn = hat ? reader.classify(hat[1]!.replace(/\s+(?:manager|lead|rep|representative|chair|director|officer|secretary|member)s?$/i, '')) : null;
-    if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence });
+    if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence, sentenceAt });
     // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
     const listed = new Set<number>();
     if (putsRight) starts.set(putsRight[0].length, false);
@@ -1018,7 +1021,7 @@ function readIntroduction(
       if (candidate && SEVERAL_OF_A_KIND.test(candidate.text)) continue;
       // "here for the PCN, sorry, no, for the practice": put right straight away.
       if (candidate && /^[^.?!,]{0,40},\s*(?:sorry|no|I mean)[,.]?\s+(?:no[,.]?\s+)?(?:for|at|with|from|in)\b/i.test(sentence.slice(start))) continue;
-      if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence });
+      if (candidate && (!listed.has(start) || candidate.strength >= 1)) candidates.push({ ...candidate, sentence, sentenceAt });
     }
     const said = ownTitle(sentence, isNamed);
     if (said && !title) {
@@ -1033,6 +1036,9 @@ function readIntroduction(
     const isPatch = /\bfor\s+$/i.test(c.sentence.slice(Math.max(0, c.index - 5), c.index)) && /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:at|with)\s+(?:the\s+)?\p{Lu}/u.test(c.sentence.slice(c.index));
     if (isPatch && candidates.some((d) => d !== c && d.sentence === c.sentence && d.index > c.index && d.sector)) candidates.splice(i, 1);
   }
+  // "I'm clinical lead at Clitheroe PCN. Sorry, no, I left there in March. I'm at Ribble Valley Federation now.": what was said before is withdrawn.
+  const withdrawnAt = sentences.findIndex((sentence, i) => i > 0 && WITHDRAWN.test(sentence));
+  if (withdrawnAt > 0 && candidates.some((c) => c.sentenceAt >= withdrawnAt && c.sector)) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.sentenceAt >= withdrawnAt));
   const firstUnknown = candidates.find((c) => !c.sector);
   const weighed = candidates.map((c) => {
     // A legal form ("Ltd", "CIC") says nothing of what a company does: what the person says about it wins.
@@ -1047,7 +1053,8 @@ function readIntroduction(
   const best = weighed
     // "I'm at the hospital this afternoon": a generic name counts only in a plain introduction.
     .filter((c) => c.sector && (isStrong || c.strength > 1))
-    .sort((a, b) => represents(b) - represents(a) || b.strength - a.strength || a.index - b.index)[0];
+    // Said first wins a tie: "regional manager for Meridian Primary Care. We hold the contract for Dockside Health Centre."
+    .sort((a, b) => represents(b) - represents(a) || b.strength - a.strength || a.sentenceAt - b.sentenceAt || a.index - b.index)[0];
   const quote = best?.sentence ?? (title ? titleSentence : sentences[0]!);
   return { candidate: best ?? null, title, explanation, quote: quoteOf(quote) };
 }
@@ -1348,7 +1355,10 @@ export function findIntroductions(
           (own?.intro.test(sentence) ?? false) || STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence) || (!!asked && index === 0);
         const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || isInPassing(s) || explanationOf(s) !== null);
         if (start >= 0) {
-          const block = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
+          // "I'm Sunita, place director for the ICB. Couple of guests: Les from Healthwatch and Dr Obi from Cleveside Hospice.": who the others are is not the speaker's introduction.
+          const following = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
+          const othersAt = following.findIndex((s, i) => i > 0 && mentionsIn(s).some((m) => m.person.displayName !== speaker.displayName));
+          const block = othersAt > 0 ? following.slice(0, othersAt) : following;
           const isNamed = own?.intro.test(block[0]!) ?? false;
           const ownComma = own ? new RegExp(own.anywhere.source, 'gu') : null;
           const reading = readIntroduction(block, ownComma, reader, asked?.sector ?? null, isNamed, isStrongAt(block[0]!, start), !!asked && start === 0);
