@@ -1469,3 +1469,29 @@ describe('findIntroductions: what the speaker says first, and what they say of o
     expect(claims.get('Dr Laura Quayle')).toMatchObject({ organisationText: 'Ribble Valley Federation Ltd' });
   });
 });
+
+describe('findIntroductions: interests declared, and councillors called by name', () => {
+  const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Kingsfen and Northwold Hospitals NHS Foundation Trust', 'acute_trust'), record('Northwold County Council', 'local_authority')]);
+  const read = (lines: [string, string][], participants = lines.map(([speaker]) => speaker)) =>
+    findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants });
+
+  it('does not read a relative\'s job or a governorship declared as an interest as the speaker\'s own', () => {
+    const claims = read([
+      ['Peter Ainsley-Grant', "Yes, Chair. Peter Ainsley-Grant. Just for the record, my daughter is a dental nurse at a practice in Aldbury Market, so on item six I'd like to declare a non-pecuniary interest."],
+      ['David Oyelaran', "Chair, David Oyelaran. I'm a public governor of Kingsfen and Northwold Hospitals, so on item seven I'd like that recorded as well."],
+    ]);
+    expect(claims.get('Peter Ainsley-Grant')?.sector).not.toBe('dental');
+    expect(claims.get('David Oyelaran')?.sector).not.toBe('acute_trust');
+  });
+
+  it('takes someone called "Councillor Mwangi" by others to be a councillor of the council the meeting names', () => {
+    const claims = read(
+      [
+        ['Hannah Whitlock', "We've had apologies from Councillor Price, and Councillor Mwangi is substituting today. Welcome to Northwold County Council's scrutiny committee."],
+        ['Janet Mwangi', 'Thank you, Chair. Glad to be here.'],
+      ],
+      ['Hannah Whitlock', 'Janet Mwangi'],
+    );
+    expect(claims.get('Janet Mwangi')).toMatchObject({ sector: 'local_authority', organisationText: 'Northwold County Council', title: 'Councillor' });
+  });
+});

@@ -360,3 +360,24 @@ describe('resolveParticipant: a council renamed since the account was made', () 
     expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'local_authority', organisation: { name: 'Somerset Council' } });
   });
 });
+
+describe('resolveParticipant: a PCN role said by someone on a practice\'s account', () => {
+  const child = (code: string, name: string, parentCode: string): OrganisationRecord => ({ ...org(code, name, 'general_practice'), parentCode });
+  const pcnManager = new Map([['PUGH, Gareth (MILLGATE MEDICAL CENTRE - P81041)', claim({ speaker: 'PUGH, Gareth (MILLGATE MEDICAL CENTRE - P81041)', organisationText: null, sector: 'pcn', basis: 'job-title', title: 'PCN manager', quote: 'Gareth, PCN manager, for anyone who doesn\'t know me.' })]]);
+  const who = 'PUGH, Gareth (MILLGATE MEDICAL CENTRE - P81041)';
+
+  it('is the practice\'s own network when the directory knows it', () => {
+    const withParents = new OrganisationIndex([...BUILTIN_ORGANISATIONS, child('P81041', 'MILLGATE MEDICAL CENTRE', 'U81234'), org('U81234', 'DUNMOOR NORTH PCN', 'pcn'), org('U81299', 'DUNMOOR SOUTH PCN', 'pcn')]);
+    expect(resolveParticipant(who, context({ directory: withParents, introductions: pcnManager }))).toMatchObject({ organisation: { name: 'Dunmoor North PCN' }, sector: 'pcn', evidence: 'job-title' });
+  });
+
+  it('is the only network in the directory when the practice\'s is not known', () => {
+    const onePcn = new OrganisationIndex([...BUILTIN_ORGANISATIONS, org('P81041', 'MILLGATE MEDICAL CENTRE', 'general_practice'), org('U81234', 'DUNMOOR NORTH PCN', 'pcn')]);
+    expect(resolveParticipant(who, context({ directory: onePcn, introductions: pcnManager }))).toMatchObject({ organisation: { name: 'Dunmoor North PCN' }, sector: 'pcn' });
+  });
+
+  it('stays the practice when it cannot tell which network', () => {
+    const twoPcns = new OrganisationIndex([...BUILTIN_ORGANISATIONS, org('P81041', 'MILLGATE MEDICAL CENTRE', 'general_practice'), org('U81234', 'DUNMOOR NORTH PCN', 'pcn'), org('U81299', 'DUNMOOR SOUTH PCN', 'pcn')]);
+    expect(resolveParticipant(who, context({ directory: twoPcns, introductions: pcnManager }))).toMatchObject({ organisation: { name: 'Millgate Medical Centre' }, sector: 'general_practice' });
+  });
+});

@@ -36,10 +36,8 @@ const FLOORS = {
  * - meeting-dev19-lmc-teams (added 7 December, 34.6 points off on arrival, 24.5 after that day's work): the user
  *   running the extension is the LMC's medical secretary and never says who she is (19 % of the talk), and one of
  *   the two LMC staff on the office's room device never says where from.
- * - meeting-dev22-scrutiny-meet (added 7 December, 6.4 points off on arrival): allowed only until the rules are
- *   tuned on it; a councillor's declared interest (his daughter's job) was read as his own.
  */
-const SHARE_GAPS: Readonly<Record<string, number>> = { 'meeting-dev19-lmc-teams.json': 0.25, 'meeting-dev22-scrutiny-meet.json': 0.07 };
+const SHARE_GAPS: Readonly<Record<string, number>> = { 'meeting-dev19-lmc-teams.json': 0.25 };
 
 const REPORT_PART = process.env.EVAL_PART === 'dev' ? 'dev' : process.env.EVAL_PART === 'test' ? 'test' : null;
 

@@ -94,6 +94,10 @@ const ORGANISATION_LEAD =
 /** Words before "from", "at" or "with" that make it a past employer: "I came over from", "I used to be at". */
 const FORMERLY_BEFORE = /(?:\b(?:came|come|moved|transferred)(?:\s+(?:over|across|in|here|to us))?|\bused to (?:be|work)|\bpreviously(?: worked)?|\bbefore that I was|\bI was(?: (?:previously|formerly))?)\s*$/i;
 /** Leads that say the capacity someone is here in, rather than where they work. */
+/** Said before a place that is an interest, not a workplace: a governor, trustee or volunteer there, or a relative's job. */
+const INTEREST_BEFORE = /\b(?:governor|governors|trustee|trustees|volunteer|volunteers|patron|ambassador)\s*$|\b(?:governor|trustee|volunteer|patron|ambassador|member of the board of governors)\s+(?:of|at|for|with)\s*$|\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|partner|brother|sister|mother|father|mum|dad|niece|nephew|cousin|friend|neighbour|daughter-in-law|son-in-law)(?:['’]s|\s+(?:is|was|works|worked))\b[^.;]*$/i;
+/** A job said of a relative: "my daughter is a dental nurse", "my wife's a practice manager". */
+const SOMEONE_ELSES_JOB = /\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|partner|brother|sister|mother|father|mum|dad|niece|nephew|cousin|friend|neighbour)(?:['’]s|\s+(?:is|was|works as|worked as))\s+(?:(?:a|an|the|one of the)\s+)?(?:[a-z-]+\s+){0,3}$/i;
 const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for|saying this as)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
 const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
 
@@ -855,6 +859,8 @@ const ALL_TITLE_HINTS: readonly RegExp[] = SECTORS.flatMap((sector) => ('titleHi
 function ownTitle(block: string, isNamed: boolean): { sector: SectorId; matched: string } | null {
   const hint = classifyJobTitle(block);
   if (!hint) return null;
+  // "my daughter is a dental nurse": someone else's job.
+  if (SOMEONE_ELSES_JOB.test(block.slice(Math.max(0, hint.index - 50), hint.index))) return null;
   if (isNamed) return { sector: hint.sector, matched: hint.matched };
   const before = block.slice(Math.max(0, hint.index - 50), hint.index);
   return /\b(?:i'm|i am|i work as|as|started as)\s+(?:(?:a|an|the|one of the|our|their|my)\s+)?(?:[a-z-]+\s+){0,3}$/i.test(before) ? { sector: hint.sector, matched: hint.matched } : null;
@@ -965,6 +971,8 @@ function readIntroduction(
       if (titles.some(([from, to]) => match.index > from && at < to)) continue;
       // "I came over from West Mids Ambulance in the summer": where they were, not where they are.
       if (/^(?:from|at|with)\b/i.test(match[0]) && FORMERLY_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "I'm a public governor of Kingsfen Hospitals", "my daughter is a dental nurse at a practice": an interest declared, not where they work.
+      if (INTEREST_BEFORE.test(sentence.slice(Math.max(0, match.index - 60), match.index))) continue;
       // "Gary, you're representing CNTW", "she's from the trust": someone else's organisation, not the speaker's.
       if (/\b(?:you(?:'re| are)?|s?he(?:'s| is)|they(?:'re| are))\s+(?:(?:just|now|also|still|actually|here|today)\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 24), match.index))) continue;
       // "Kate with Age UK", "I'm with the ICB", "manager with Ashgrove", but not "I agree with the LMC".
@@ -1163,6 +1171,8 @@ const BRING_IN_FRAMES: readonly RegExp[] = [
   new RegExp(`^(?:and\\s+|so\\s+)?for\\s+${ORG_SAID},\\s`, 'i'),
 ];
 
+/** A participant called a councillor by name: "Councillor Mwangi", "Cllr Oyelaran". */
+const CALLED_COUNCILLOR = /\b(?:Councillor|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 /** A councillor's display name: "Cllr Kevin Marr", "Councillor Amir Hussain". */
 const COUNCILLOR = /^(?:cllr|councillor)\.?\s/i;
 
@@ -1699,7 +1709,16 @@ export function findIntroductions(
 
   // "Cllr Kevin Marr": a councillor is a member of a council. The weakest evidence there is: anything
   // said or shown wins. The council is the one the meeting names, when it names only one.
-  const councillors = [...people.values()].filter((p) => p.kind === 'person' && COUNCILLOR.test(p.displayName) && !p.organisationText && !claims.has(p.displayName));
+  // "Councillor Mwangi is substituting today", "a proposal from Councillor Oyelaran": a plain display name called a councillor.
+  const calledCouncillor = new Set<string>();
+  for (const utterance of ordered) {
+    for (const called of utterance.text.matchAll(CALLED_COUNCILLOR)) {
+      const said = called[1]!.toLowerCase().replace(/['’]s$/, '');
+      const matching = [...people.values()].filter((p) => p.kind === 'person' && (p.last?.toLowerCase() === said || p.name.toLowerCase() === said));
+      if (matching.length === 1) calledCouncillor.add(matching[0]!.displayName);
+    }
+  }
+  const councillors = [...people.values()].filter((p) => p.kind === 'person' && (COUNCILLOR.test(p.displayName) || calledCouncillor.has(p.displayName)) && !p.organisationText && !claims.has(p.displayName));
   if (councillors.length) {
     // A council, not one of its departments ("Democratic Services", "Public Health").
     const isCouncil = (name: string): boolean => !/^the\b/i.test(name) && !/\b(?:services|team|department|directorate|office|public health)$/i.test(name);

@@ -92,6 +92,18 @@ function fromRecord(record: OrganisationRecord): ResolvedOrganisation {
   return { key: record.id, name: displayOrganisationName(record.name), odsCode: record.odsCode, directoryId: record.id };
 }
 
+/** A job title that names the network itself: "PCN manager", "PCN clinical director". */
+const OWN_NETWORK_TITLE = /\bPCN\b|\bnetwork\b/i;
+
+/** The network a practice belongs to (its parent in the ODS data), or else the one network in the directory. */
+function networkOf(practice: ResolvedOrganisation | null, directory: OrganisationIndex): OrganisationRecord | null {
+  const record = practice?.odsCode ? directory.findByCode(practice.odsCode) : practice ? directory.findByName(practice.name) : undefined;
+  const parent = record?.parentCode ? directory.findByCode(record.parentCode) : undefined;
+  if (parent?.sector === 'pcn') return parent;
+  const networks = directory.inSector('pcn');
+  return networks.length === 1 ? networks[0]! : null;
+}
+
 /** Names people use for an organisation without saying which one ("the ICB"). */
 const GENERIC_NAME =
   /^(the\s+)?((city|county|borough|district|unitary|local)\s+)?(council|icb|integrated care board|trust|hospital|lmc|lpc|ldc|loc|local (medical|pharmaceutical|dental|optical) committee|pcn|practice|surgery|federation|gp federation|healthwatch|hospice|ambulance service|public health( team)?)$/i;
@@ -319,6 +331,19 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
         confidence: 'medium',
         evidence: 'introduction',
         reason: `The display name says ${resolution.organisation.name}, but in the meeting ${claimed.saidBy === 'other' ? 'they were introduced as being with' : `they said they are ${claimed.isRepresenting ? 'here for' : 'with'}`} ${displayOrganisationName(claimed.organisationText)}${claimed.quote ? `: “${claimed.quote}”` : '.'}`,
+      };
+    }
+    // "Gareth, PCN manager", on his practice's NHSmail account: the network of that practice, or the only one known.
+    const network = claim?.saidBy !== 'other' && claim?.basis === 'job-title' && claim.sector === 'pcn' && resolution.sector === 'general_practice' && OWN_NETWORK_TITLE.test(claim.title ?? '') ? networkOf(resolution.organisation, context.directory) : null;
+    if (network && claim) {
+      return {
+        kind: 'person',
+        personName,
+        organisation: fromRecord(network),
+        sector: 'pcn',
+        confidence: 'low',
+        evidence: 'job-title',
+        reason: `The display name says ${resolution.organisation!.name}, but they said they are ${claim.title} (“${claim.quote}”): the network is ${displayOrganisationName(network.name)}, ${network.odsCode && resolution.organisation?.odsCode ? 'the practice’s own' : 'the only one in the directory'}.`,
       };
     }
     if (isLegalFormOnly && claim?.sector) {
