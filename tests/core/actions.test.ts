@@ -1400,3 +1400,18 @@ describe('detectActions: tasks given as statements, and replies that answer some
     ]);
   });
 });
+
+describe('detectActions: offers made on condition, and items picked up later', () => {
+  it('keeps an offer "if that helps" that someone takes up, and drops one put off', () => {
+    const taken = exchange(['Priya Shah', "I'm happy to check their dressings formulary against what we're prescribing now, if that helps."], ['Chair', "Yes please, Priya, that'd be great."]);
+    expect(summary(taken)).toEqual([['action', 'Priya Shah', null]]);
+    const putOff = exchange(['Priya Shah', "I'd be happy to present it at the practice managers' forum, if people think that would be useful."], ['Chair', "Let's see how the pilot goes first, Priya. Maybe in the spring."]);
+    expect(putOff).toEqual([]);
+  });
+
+  noActionIn([
+    "Yes, short version is it's confirmed for the two practices still on the old phones, but I'll pick that up under access if that's alright.",
+    'I sense a lot of support for that, and we\'ll pick up the task and finish group under the work programme.',
+    "That's fine, Paul, we'll make sure you get the dental item before you go.",
+  ]);
+});

@@ -190,6 +190,10 @@ const RUNNING_THE_MEETING = new RegExp(
     /\bcrack on\b/,
     // "I'll take that on the chin", "I'll take that as agreed": taking something said, not a task
     /\btake (?:that|it|this) (?:on the chin|as (?:agreed|approved|read|noted|a yes|a no|consent|given))\b/,
+    // "I'll pick that up under access", "we'll pick up the task and finish group under the work programme": a later item
+    /\bpick (?:it|that|this|them|(?:the|a|an) [\w' -]{2,40}?) up under\b|\bpick up (?:the |a |an )?[\w' -]{2,40}? under (?:the |item |any other business\b)/,
+    // "we'll make sure you get the dental item before you go": the running order
+    /\b(?:get|have|take) (?:the|your) [\w' -]{2,30}? item (?:before|after|first|next|early|earlier|now)\b/,
     // "…that's rolled into the workload item, so we'll pick it up there": later in the meeting
     /\bpick (?:it|that|this|them) up (?:there|then|later on|in (?:that|the) item)\s*[.!]?$/,
     // "I'll run through what we've got"
@@ -1505,9 +1509,17 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
   let counterDate: DueDate | null = null;
   /** Asked of the room ("who can pick this up?"): dropped if nobody takes them on. */
   const volunteersWanted = new Set<ActionSuggestion>();
+  /** Offers made "if that would help", by the turn they were made in: an action only once someone takes them up. */
+  const offersOnCondition = new Map<ActionSuggestion, number>();
 
   ordered.forEach((utterance, turn) => {
     const sentences = sentencesOf(utterance.text);
+    // "We'd be happy to run a survey, if that would help." "That's kind. Let's see what the group decides.": not taken up.
+    for (const [offer, madeAt] of offersOnCondition) {
+      if (madeAt !== turn - 1 || offer.speaker === utterance.speaker) continue;
+      offersOnCondition.delete(offer);
+      if (!OFFER_TAKEN_UP.test(utterance.text) || OFFER_PUT_OFF.test(utterance.text)) removeFrom(suggestions, offer);
+    }
     const isRecap = RECAP_CUE.test(utterance.text);
     /** The chair's list of actions in this turn ("So actions: Dev the rota, …"): the dates said after it are theirs. */
     const listed: Mutable<ActionSuggestion>[] = [];
@@ -1737,6 +1749,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const isGivenTogether = hit.kind === 'action' && hit.ownerSource === 'named' && hits.filter((h) => h.kind === 'action' && h.ownerSource === 'named').length > 1;
         if (hit.rule === 'explicit' && hit.reason.startsWith('The chair listed') || isGivenTogether) listed.push(suggestion);
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
+        if (hit.rule === 'commitment' && OFFER_ON_CONDITION.test(text)) offersOnCondition.set(suggestion, turn);
         const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
         if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
       };
@@ -2017,6 +2030,13 @@ function answerTo(
 function isQuestionOfItsOwn(sentence: string): boolean {
   return /\?\s*$/.test(sentence) && sentence.split(/\s+/).length >= 6 && !/\b(?:that|this|it)(?: (?:possible|ok|okay|alright|all right|doable|realistic|feasible|something you could do))?\s*\?\s*$/i.test(sentence);
 }
+
+/** An offer made on condition that it is wanted: "happy to …, if that would help", "if people think that would be useful". */
+const OFFER_ON_CONDITION = /\b(?:happy|glad|pleased|willing) to\b[^.?!]*\bif (?:(?:that|it)(?:'s| is| would be| would| 'd)? (?:help(?:s|ful)?|useful|of use|wanted)|(?:people|you|members|colleagues|the (?:group|committee|board|meeting)) (?:think|thought|want|wanted|would like|'d like|feel)\b)/i;
+/** Someone taking such an offer up: "Yes please", "that'd be great". */
+const OFFER_TAKEN_UP = /^\W*(?:(?:oh|ah),?\s+)?(?:yes|yeah|yep|please)\b|\b(?:that'd|that would|that will|it would|it'd|that'll) be (?:really |very |so )?(?:great|brilliant|lovely|helpful|useful|fab|fantastic|perfect|wonderful|much appreciated|good)\b|\bplease do\b|\bgo for it\b/i;
+/** …or putting it off: "Let's see how the pilot goes first", "maybe in the spring". */
+const OFFER_PUT_OFF = /\blet's see\b|\bnot (?:yet|just yet|now|at this stage)\b|\bmaybe (?:later|in the|next)\b|\bhold (?:off|fire)\b|\bfirst,? (?:let's|we)\b/i;
 
 /** Taking something on only if nobody else does: the request is still open to others. */
 const RELUCTANT = /\bif (?:no ?one|nobody|no-one)(?: else)? (?:wants|can|is|will|does)\b|\bif (?:I|we) (?:really )?(?:have to|must)\b|\bif needs must\b/i;
