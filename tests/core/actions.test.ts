@@ -1415,3 +1415,34 @@ describe('detectActions: offers made on condition, and items picked up later', (
     "That's fine, Paul, we'll make sure you get the dental item before you go.",
   ]);
 });
+
+describe('detectActions: decisions in clauses, deferrals put to the meeting, and a vote before another decision', () => {
+  const decisions = (found: readonly ActionSuggestion[]) => found.filter((f) => f.kind === 'decision');
+
+  it('records "unless anyone objects, the committee notes the report"', () => {
+    expect(decisions(detect('Chair', 'Thank you, Hannah. And unless anyone objects, the committee notes the dental access report.'))).toHaveLength(1);
+  });
+
+  it.each(["That's kind, Bev. Let's see what the group decides.", 'Three, the merged practice keeps both sites open for at least two years unless this committee agrees otherwise.'])('records no decision in "%s"', (said) => {
+    expect(decisions(detect('Chair', said))).toEqual([]);
+  });
+
+  it('records no decision when the meeting agrees to defer', () => {
+    const found = exchange(
+      ['Chair', "I'd propose we defer it to the next meeting and ask for a proper equality impact assessment. Are members content?"],
+      ['Sam Okoro', 'Yes.'],
+      ['Helen Grey', 'Agreed.'],
+      ['Chair', 'Thank you. So item six is deferred to June.'],
+    );
+    expect(decisions(found)).toEqual([]);
+  });
+
+  it('keeps a vote carried and a report noted after someone else has spoken as two decisions', () => {
+    const found = exchange(
+      ['Chair', 'We have a proposal to write to the Minister, seconded. All those in favour? So that\'s carried, four in favour and one abstention.'],
+      ['Hannah Whitlock', "Chair, just to flag that Lorraine's slides weren't in the published pack, so I'll circulate those this afternoon."],
+      ['Chair', 'Thank you, Hannah. And unless anyone objects, the committee notes the dental access report.'],
+    );
+    expect(decisions(found)).toHaveLength(2);
+  });
+});

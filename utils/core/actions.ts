@@ -1338,7 +1338,9 @@ const NOT_DECIDED_NOW = /\b(?:to recap|recapping|to sum up|summing up|in summary
 /** "the flexibility Owen mentioned", "the point you raised": something said earlier, named inside a sentence. */
 const RECALLED_REMARK = /\bthe (?:[\w'-]+ ){1,3}(?:(?:that|which) )?(?:[A-Z][a-z'-]+|you|we|they|he|she|I) (?:mentioned|said|raised|suggested|described)\b/g;
 /** "Unless there are any questions on it, the committee notes…": a formality before a decision, not a condition on it. */
-const FORMAL_CONDITION = /^(?:(?:so|and|then|right|okay|ok),?\s+)*(?:unless (?:there are|there's|anyone has|anybody has|we have|I hear) (?:any )?(?:questions|objections|comments|concerns)(?: on (?:it|that|this|the report))?|if there are no (?:more |further )?(?:questions|objections|comments|concerns))\s*,\s*/i;
+const FORMAL_CONDITION = /^(?:(?:so|and|then|right|okay|ok),?\s+)*(?:unless (?:there are|there's|anyone has|anybody has|we have|I hear) (?:any )?(?:questions|objections|comments|concerns)(?: on (?:it|that|this|the report))?|if there are no (?:more |further )?(?:questions|objections|comments|concerns)|unless (?:anyone|anybody|someone|somebody|members?) (?:objects?|disagrees?|says otherwise|feels otherwise)|if (?:nobody|no one|no-one) (?:objects|disagrees))\s*,\s*/i;
+/** A decision said inside a clause about it, not made: "let's see what the group decides", "unless this committee agrees otherwise". */
+const DECIDED_IN_A_CLAUSE = /\b(?:unless|until|whether|if|what|how|when|once)\s+(?:the |this |our |that )?(?:committee|board|group|meeting|panel|partnership|members|cabinet|council|we|they)\s+(?:\w+\s+)?(?:agrees?|decides?|approves?|resolves?|endorses?|supports?|ratif(?:y|ies))\b/i;
 
 /**
  * "Recommendation one, that the committee notes the report": recommendations read out before they are put;
@@ -1351,7 +1353,7 @@ function isNotADecision(sentence: string): boolean {
   const decided = sentence.replace(FORMAL_CONDITION, '');
   // "…with the flexibility Owen mentioned": a remark recalled inside the decision, not the decision reported.
   const told = decided.replace(RECALLED_REMARK, '');
-  return isPlainQuestion(sentence) || NOT_DECIDED_NOW.test(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(decided) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(told);
+  return isPlainQuestion(sentence) || DECIDED_IN_A_CLAUSE.test(sentence) || NOT_DECIDED_NOW.test(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(decided) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(told);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
@@ -1743,7 +1745,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const isAskedOfSpeaker = !!answered && (answered.ownerSource !== 'named' || (!!speaker && ownerIsSpeaker(answered.owner, speaker, personName, options.peopleNames)));
         if (answered && isAskedOfSpeaker && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
         if (hit.kind === 'decision' && isDecidedJustBefore(suggestions, suggestion)) return;
-        if (hit.kind === 'decision' && !hit.isBareOutcome) dropClosedCallsStatedAgain(suggestions, suggestion);
+        if (hit.kind === 'decision' && !hit.isBareOutcome) dropClosedCallsStatedAgain(suggestions, suggestion, ordered);
         suggestions.push(suggestion);
         // "Tariq, you'll do the audit, and Hannah, you'll sort the bookings. Both by Friday.": tasks given together take the dates said after them.
         const isGivenTogether = hit.kind === 'action' && hit.ownerSource === 'named' && hits.filter((h) => h.kind === 'action' && h.ownerSource === 'named').length > 1;
@@ -1821,7 +1823,7 @@ const CLOSED_CALL_REASONS = new Set(['The chair asked the meeting to agree, and 
  * decision to minute, in the chair's words; the vote closed just before is
  * dropped when it was about the same thing.
  */
-function dropClosedCallsStatedAgain(suggestions: Mutable<ActionSuggestion>[], decision: ActionSuggestion): void {
+function dropClosedCallsStatedAgain(suggestions: Mutable<ActionSuggestion>[], decision: ActionSuggestion, ordered: readonly DetectionUtterance[]): void {
   const words = contentWords(decision.text);
   for (let i = suggestions.length - 1; i >= 0; i -= 1) {
     const s = suggestions[i]!;
@@ -1829,8 +1831,11 @@ function dropClosedCallsStatedAgain(suggestions: Mutable<ActionSuggestion>[], de
     if (s.kind !== 'decision' || s.speaker !== decision.speaker || !CLOSED_CALL_REASONS.has(s.reason)) continue;
     const theirs = contentWords(s.text);
     const shared = [...theirs].filter((w) => words.has(w)).length;
-    // The same proposal, or a vote closed moments before the chair says what it decided.
-    if (shared >= 2 || decision.atMs - s.atMs <= 45_000) suggestions.splice(i, 1);
+    // The same proposal, or a vote closed moments before the chair says what it decided (with nobody else speaking
+    // in between: after "So that's carried" and Hannah's word on the slides, "the committee notes the report" is another).
+    // ("Yep, in favour." between the vote and the chair's words is part of the vote.)
+    const isOthersBetween = ordered.some((u) => u.startMs > s.atMs && u.startMs < decision.atMs && u.speaker !== decision.speaker && u.text.split(/\s+/).length > 6);
+    if (shared >= 2 || (decision.atMs - s.atMs <= 45_000 && !isOthersBetween)) suggestions.splice(i, 1);
   }
 }
 
@@ -2098,6 +2103,9 @@ const PROMPT = /^(?:(?:any(?:one|body)?|against|abstentions?|no|yes|none|nobody|
 const HOUSEKEEPING_CALL =
   /\b(?:close|closing|carry|carrying) (?:actions? )?(?:(?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b|(?:that|those|these) (?:ones?|actions?))|\bout of order\b|\b(?:do|take) (?:item \w+|things) (?:next|first|now)\b|\b(?:nothing|not) (?:for|to) (?:decision|decide)\b|\b(?:it's|it is|that's|this is) for (?:assurance|information)\b|\bI'll move on\b/i;
 
+/** A proposal to put the matter off to another meeting. */
+const PUT_OFF_PROPOSAL = /\b(?:defer|deferring|postpone|postponing|put (?:it|this|that|the decision) off|hold (?:it|this|that|the decision) over)\b/i;
+
 /** When the chair closes a call for agreement ("Lovely, thank you"), the proposal is decided. */
 function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly ActionSuggestion[]): { decision: Mutable<ActionSuggestion>; proposal: string } | null {
   const call = calls.findLast((c) => !c.answered);
@@ -2134,6 +2142,8 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
   if (isDecidedAlready) return null;
   // "Are we happy to close thirty-one and carry thirty-four?", "we'll do item five next … is that okay?": the action log and the running order, not decisions.
   if (HOUSEKEEPING_CALL.test(call.proposal)) return null;
+  // "I'd propose we defer it to the next meeting … Are members content?": put off, not decided.
+  if (PUT_OFF_PROPOSAL.test(call.proposal)) return null;
   // Minuted where the chair closed it: the meeting has decided only once the chair says so.
   const { utterance, index, said } = sentence;
   const decision: Mutable<ActionSuggestion> = {
