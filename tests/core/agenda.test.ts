@@ -1102,3 +1102,38 @@ describe('a topic asked of its presenter by name', () => {
     expect(said("Thank you, Mark. Sunita, from the PCN's perspective?")).toEqual(['Minutes']);
   });
 });
+
+describe('more of the ways chairs start an item, and mentions that are not starts', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it('takes "Let\'s crack on with item 2" and then "With that, item 3"', () => {
+    expect(titles(['Chair', "Apologies received from Wendy. Let's crack on with item 2, the minutes and matters arising."], ['Ryan Spencer', 'On matters arising, the policy has gone to the board.'], ['Chair', "Okay. With that, item 3, the St Mary's urgent treatment centre."], ['Ryan Spencer', 'So the UTC is seeing about a hundred and forty a day.'])).toEqual([
+      [2, 'Minutes and matters arising'],
+      [3, "St Mary's urgent treatment centre"],
+    ]);
+  });
+
+  it.each([
+    ['Good. Moving on, then, to the delegated dental budget.', 'Delegated dental budget'],
+    ['It is. Premises, then, the improvement grant round.', 'Improvement grant round'],
+    ['Okay, draft the ask and we\'ll sign it off by email. Right, workforce then.', 'Workforce'],
+    ["Jo, are you ready to talk us through the dementia diagnosis rates?", 'Dementia diagnosis rates'],
+    ["Good. Let's leave it there. I'm conscious we've still got enhanced access, so Josh.", 'Enhanced access'],
+    ['So to summarise, we support the expansion subject to recurrent funding, Paul will bring the mobilisation plan back in March, and that takes us on to the frailty strategy, which is Hannah\'s.', 'Frailty strategy'],
+  ])('takes "%s"', (said, title) => {
+    expect(titles(['Chair', 'Item two, minutes.'], ['Josh Whitcombe', 'Fine.'], ['Chair', said], ['Joanne Pettit', 'Thanks, so the headline is we are on track.'])).toEqual([
+      [2, 'Minutes'],
+      [null, title],
+    ]);
+  });
+
+  it.each([
+    'Chair, the next item on my list of concerns is the minor injuries unit closing overnight.',
+    "Item 9 is the procurement of the out-of-hours service, and we'll take that in the private part of the meeting, so I'll skip over it for now.",
+    'So that\'s the first part. Turning now to part two of the paper, the operating plan assumptions.',
+    "Tom, can you take us through the action log really quickly?",
+    'Okay. So, Lewis, remind us of the conditions.',
+  ])('does not take "%s"', (said) => {
+    expect(titles(['Chair', 'Item two, minutes.'], ['Tom Reid', 'Fine.'], ['Chair', said], ['Lewis Hart', 'One, the list stays open.'])).toEqual([[2, 'Minutes']]);
+  });
+});

@@ -102,6 +102,8 @@ const START_PREFIX = new RegExp(
     "you're up|you're on|over to you|your turn",
     // "I'm in the chair for item six" (a vice-chair taking over), "we were about to start item nine"
     "(?:I'm|I am|I'll be) (?:now )?in the chair for|(?:we were|we're|we are) (?:just )?about to (?:start|begin|take|do|come to|move (?:on )?to)",
+    // "let's crack on with item 2", "with that, item 3"
+    "(?:(?:so|right|okay|ok) )?(?:(?:let's|let us|we'll|we will|we can|I'll|I will) )?(?:crack on|press on|get going|kick off|get cracking) with|(?:(?:so|and|okay|ok|right) )?with that",
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
@@ -134,7 +136,7 @@ const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(
 /** "…are both going to March", "…has been withdrawn by the ICB": items the agenda has moved or dropped, said of them. */
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park (?:it|that|this)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped)\b/i;
+const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park (?:it|that|this)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped|(?:take|do|have|deal with|cover) (?:it|that|this|them) in (?:the )?(?:private|confidential|closed) (?:part|session|section)|skip (?:over )?(?:it|that|this))\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?(?:\\s*[,.:;]|\\s+is\\b))|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -146,7 +148,7 @@ const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\
 const HAND_OVER_FOR =
   /^(?:[Aa]nd )?(?:I'll |I will |I'm going to |[Ll]et me |[Ss]o )?(?:[Nn]ow )?(?:(?:[Hh]and|[Hh]anding|[Pp]ass|[Pp]assing) (?:it )?)?[Oo]ver to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$|^(?:[Aa]nd |[Ss]o )?(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:now )?bring in (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:now )?(?:for|with|on) (?<title2>(?:the|our|her|his|their) .{2,80}?)\??$/;
 /** The unnumbered starts that other cue lists below also use, by name. */
-const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list)(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i;
+const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list(?! of\b))(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i;
 const NEXT_ITEM = /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i;
 const NEXT_UP = /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i;
 const FIRST_OR_LAST_ITEM = /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i;
@@ -204,6 +206,14 @@ const ITEM_CUES: readonly RegExp[] = [NEXT_ON_THE_AGENDA, NEXT_ITEM, FIRST_OR_LA
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
 const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR, NEXT_ITEM, NEXT_ON_THE_AGENDA];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>(?!(?:a |an )?(?:couple of |few |short )?(?:minutes?|moments?|breaks?|questions?|comfort break|pause|breather|five|ten)\b).{2,80}?) (?:next|now|first|before (?:the |our )?[\w'’ -]{2,40}?(?=\s*[,.;]|\s+(?:because|as|since|while)\b|$))/i;
+/** A cue with an aside inside it: "Moving on, then, to …", "Turning, now, to …". */
+const CUE_WITH_ASIDE = /\b((?:moving|move|going|go|coming|come|turning|turn)(?: on| back| swiftly)?),\s*(?:then|now|please|if we may|if I may),?\s+to\b/i;
+/** "Jo, are you ready to talk us through the dementia diagnosis rates?" */
+const TALK_US_THROUGH = /^(?<name>[A-Z][\w'-]+),\s+(?:are you (?:ready|happy|okay|ok|all right|alright|able) to|do you want to|would you like to|can you|could you|will you|if you (?:could|can|would))\s+(?:(?:just|now|quickly|briefly)\s+)?(?:talk|take|walk|run) us through\s+(?<title>(?:the|your|our)\s[^,.;?!]{2,60}?)(?:,?\s+(?:please|then|now|(?:really |very |just )?(?:quickly|briefly)))?[?.!]?$/;
+/** "I'm conscious we've still got enhanced access, so Josh." */
+const STILL_GOT_SO = /\b(?:we've still got|we still have|we've got|there's still|that leaves)\s+(?<title>(?:the\s)?[a-z][^,.;?!]{2,40}?),?\s+so\s+(?<name>[A-Z][\w'-]+)[.!]?$/;
+/** "…, and that takes us on to the frailty strategy, which is Hannah's": said at the end of a long sentence. */
+const TAKES_US_ON_LATE = /,\s*(?:and|so)\s+(?:that|which|this)\s+(?:brings|takes)\s+us\s+(?:\w+ly\s+)?(?:on\s+|back\s+)?to\s+(?<title>(?:the|our)\s[^,.;?!]{2,60}?)(?=\s*(?:[,.;!?]|$))/i;
 /** "Priya, you're up next with the inequalities data": the one presenting it, and what. */
 const UP_NEXT_WITH = /^(?<name>[A-Z][\w'-]+),\s+you're (?:up|on)(?: next)? (?:with|for) (?<title>(?:the|your|our) [^,.;?!]{2,60}?)(?=\s*(?:[,.;!?]|$)|,?\s+and then\b)/;
 /** "Back to workload and safe working, which picks up…": a topic taken up, said without "the". */
@@ -238,14 +248,14 @@ const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look 
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
 const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please|over to you|you're up|you're on|your turn|when you're ready|off you go))?|(?<before>[^,]{2,60}?(?:,\s+(?:the|our|its)\s[^,]{2,40})?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!?]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
-const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
+const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers|remind|tell|give|explain|share|talk|take|walk|run|say|show|summarise|summarize|introduce|clarify|confirm)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
 const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)|(?:^|\b(?:so|right|ok|okay|and|then|everything|all)\s*,?\s+)(?:the\s+)?date of (?:the )?next meeting (?:is|will be)\b/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
 const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?(?:,|\s+is)\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
-  /^(?:the )?(?:next|last|final|first|other|second|third|fourth|fifth) (?:slide|page|point|question|section|part|chapter|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^\d{1,2}[a-d]\s+(?:within|band|instead|rather|for|on|at)\b|^as (?:promised|agreed|planned)\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
+  /^(?:the )?(?:next|last|final|first|other|second|third|fourth|fifth) (?:slide|page|point|question|section|part|chapter|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart|part) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^\d{1,2}[a-d]\s+(?:within|band|instead|rather|for|on|at)\b|^as (?:promised|agreed|planned)\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b/i;
 
 /** A name, then perhaps a few words, ending the turn: "Nadia, over to you." "Rachel?" "Kerry, that's you." "Lynne again." */
 const HANDOVER = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,?\s+[^.?!]{0,60})?[.?!]?$/;
@@ -259,6 +269,12 @@ type NameWords = ReadonlySet<string>;
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.?\s+/;
 function isNameOf(names: NameWords, name: string): boolean {
   return names.has(name.replace(HONORIFIC, '').split(' ')[0]!.toLowerCase());
+}
+
+/** A participant's name, or the start of one said short ("Jo" for Joanne). */
+function isNameOrShortOf(names: NameWords, name: string): boolean {
+  const said = name.replace(HONORIFIC, '').split(' ')[0]!.toLowerCase();
+  return names.has(said) || (said.length >= 2 && [...names].some((n) => n.length > said.length && n.startsWith(said)));
 }
 
 function isNameOnly(text: string, names: NameWords): boolean {
@@ -670,6 +686,23 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
       if (isBareTopic(next.split(/,|\s[–—-]\s/)[0]!)) return { title: cleanTitle(next) };
     } else if (isBareTopic(said.split(/,\s/)[0]!) && !NOT_A_TOPIC.test(said.split(/,\s/)[0]!)) return { title: cleanTitle(said) };
   }
+  // "Premises, then, the improvement grant round.": the topic, then its fuller name.
+  const topicThenNamed = /^(?<topic>[^,]{2,40}?),\s+then,\s+(?<title>(?:the|our)\s[^,.;?!]{2,60}?)[.!]?$/i.exec(rest);
+  if (topicThenNamed && isBareTopic(topicThenNamed.groups!.topic!) && !NOT_A_TOPIC.test(topicThenNamed.groups!.topic!) && !isCourtesy(topicThenNamed.groups!.topic!) && !NOT_AN_ITEM_TITLE.test(topicThenNamed.groups!.title!)) return { title: cleanTitle(topicThenNamed.groups!.title) };
+  // "Right, workforce then." said last in the chair's turn: the next topic, taken up.
+  const topicThenLast = !following && isTurnEnd && sentence.trim() !== rest.trim() ? /^(?<title>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}),?\s+then[.!]?$/i.exec(rest) : null;
+  if (topicThenLast && isBareTopic(topicThenLast.groups!.title!) && !NOT_A_TOPIC.test(topicThenLast.groups!.title!) && !isCourtesy(topicThenLast.groups!.title!) && !NOT_AN_ITEM_TITLE.test(topicThenLast.groups!.title!) && !DAY_OR_TIME.test(topicThenLast.groups!.title!) && !/^(?:that|this|it|fine|good|great|done|sorted|agreed|settled|all|there|so|well|okay|ok|right)\b/i.test(topicThenLast.groups!.title!)) return { title: cleanTitle(topicThenLast.groups!.title) };
+  // "Jo, are you ready to talk us through the dementia diagnosis rates?": the item handed to its presenter.
+  const talkUsThrough = TALK_US_THROUGH.exec(rest);
+  // (Not "take us through the report", "the open ones", "the action log": the item already running, or part of one.)
+  const isOwnPaper = talkUsThrough && /^(?:the|your|our)\s+(?:(?:latest|main|full|written)\s+)?(?:report|paper|papers|slides|open ones|update|figures|numbers|data|details?|headlines|highlights|action log|actions|presentation|findings|recommendations|options|proposal|pack|summary|key points)$/i.test(talkUsThrough.groups!.title!);
+  if (talkUsThrough && !isOwnPaper && isNameOrShortOf(names, talkUsThrough.groups!.name!) && isBareTopic(talkUsThrough.groups!.title!) && !NOT_AN_ITEM_TITLE.test(talkUsThrough.groups!.title!)) return { title: cleanTitle(talkUsThrough.groups!.title) };
+  // "I'm conscious we've still got enhanced access, so Josh.": what is left, handed over.
+  const stillGot = STILL_GOT_SO.exec(rest);
+  if (stillGot && isNameOrShortOf(names, stillGot.groups!.name!) && isBareTopic(stillGot.groups!.title!) && !NOT_A_TOPIC.test(stillGot.groups!.title!) && !NOT_AN_ITEM_TITLE.test(stillGot.groups!.title!)) return { title: cleanTitle(stillGot.groups!.title) };
+  // "…, and that takes us on to the frailty strategy, which is Hannah's", however long what came before.
+  const takesUsOn = TAKES_US_ON_LATE.exec(rest);
+  if (takesUsOn && isBareTopic(takesUsOn.groups!.title!) && !NOT_AN_ITEM_TITLE.test(takesUsOn.groups!.title!)) return { title: cleanTitle(takesUsOn.groups!.title) };
   // "Okay, winter review then. Jo.", "Dental access next, and Devika, I think that's you": a topic, then who presents it.
   // "Workforce next? Sam, you've got this one.", "Care homes then, Amrit.", "Indemnity now that Aoife's back? Aoife, over to you."
   const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next|now(?= that\b|,\s*[A-Z]))(?: that [^?.!]{2,40})?(?:,?\s+(?:and\s+)?(?<name>[A-Z][\w'-]+)\b.*)?[.!?]?$/.exec(rest);
@@ -757,7 +790,7 @@ function isBareTopic(sentence: string): boolean {
 }
 
 /** Sentences that thank or welcome ("Thank you, Sarah.") are not where an item's talk starts. */
-const COURTESY_WORDS = new Set(['thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um', 'ouch', 'fair', 'true', 'indeed', 'exactly', 'absolutely', 'quite', 'noted', 'agreed', 'sure', 'yes', 'no', 'wonderful', 'marvellous', 'smashing', 'idea', 'point', 'shout', 'news', 'stuff', 'question']);
+const COURTESY_WORDS = new Set(['thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um', 'ouch', 'fair', 'true', 'indeed', 'exactly', 'absolutely', 'quite', 'noted', 'agreed', 'sure', 'yes', 'no', 'wonderful', 'marvellous', 'smashing', 'idea', 'point', 'shout', 'news', 'stuff', 'question', 'enough']);
 function isCourtesy(sentence: string): boolean {
   const words = sentence.split(/[\s,.!]+/).filter(Boolean);
   return (
@@ -795,7 +828,8 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
   // "There are four items in my report": a presenter's own items and points, not the agenda's.
   if (OWN_POINTS.test(utterance.text)) return { numbered, chairOnly, anyone, bySequence };
   sentences.forEach((sentence, i) => {
-    const text = sentence.text.replace(FILLERS, '').replace(STUTTER, '$1');
+    // "Moving on, then, to the dental budget": the aside inside the cue.
+    const text = sentence.text.replace(FILLERS, '').replace(STUTTER, '$1').replace(CUE_WITH_ASIDE, '$1 to');
     if (isWhereAreWe && WE_ARE_ON.test(text)) return;
     // "Three things: one, IIF achievement, two, the ARRS claims, three, …": points counted off, not an item.
     if (POINTS_LIST.test(text) && !/\bitems?\b/i.test(text)) return;
