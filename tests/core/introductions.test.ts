@@ -1495,3 +1495,22 @@ describe('findIntroductions: interests declared, and councillors called by name'
     expect(claims.get('Janet Mwangi')).toMatchObject({ sector: 'local_authority', organisationText: 'Northwold County Council', title: 'Councillor' });
   });
 });
+
+describe('findIntroductions: short first names, "still at the ICB", and a title found while speaking', () => {
+  const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record("St Bede's Hospice", 'hospice'), record('NHS Weaver and Dee ICB', 'icb')]);
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: lines.map(([speaker]) => speaker) });
+
+  it('reads "I\'ve brought Jo along from the hospice" as Joanne\'s organisation', () => {
+    const claims = read([['Karen Lyle', "Chair, I've brought Jo along from the hospice today, she's leading the end of life work."], ['Joanne Tierney', 'Hi everyone, thanks for having me.']]);
+    expect(claims.get('Joanne Tierney')).toMatchObject({ sector: 'hospice', saidBy: 'other' });
+  });
+
+  it('reads "I\'m still at the ICB, just a different team"', () => {
+    expect(read([['Simone Carter', "I'm still at the ICB, just a different team."]]).get('Simone Carter')).toMatchObject({ sector: 'icb' });
+  });
+
+  it('reads "I\'m, sorry, let me get this right, head of primary care contracting. Still at the ICB."', () => {
+    const claims = read([['Alun Davies', "And Simone, I think your role's changed since we last met?"], ['Simone Carter', "It has, again. I'm, sorry, let me get this right, head of primary care contracting. Still at the ICB, just a different team."]]);
+    expect(claims.get('Simone Carter')).toMatchObject({ sector: 'icb', title: expect.stringMatching(/^head of primary care/) });
+  });
+});

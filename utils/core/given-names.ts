@@ -79,3 +79,9 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 export function fullFormsOf(givenName: string): readonly string[] {
   return SHORT_FORMS[givenName.toLowerCase()] ?? [];
 }
+
+/** The short forms of a full given name ("joanne" → jo), lower case: the other way round from {@link fullFormsOf}. */
+export function shortFormsOf(givenName: string): readonly string[] {
+  const full = givenName.toLowerCase();
+  return Object.keys(SHORT_FORMS).filter((short) => SHORT_FORMS[short]!.includes(full));
+}

@@ -1,4 +1,5 @@
 import { parseDisplayName } from './display-name-parser';
+import { shortFormsOf } from './given-names';
 import { normaliseOrganisationName, type OrganisationIndex } from './org-directory';
 import { classifyJobTitle, classifyOrganisationName, SECTORS, type SectorId } from './taxonomy';
 import { normaliseSpaces } from './text';
@@ -67,7 +68,9 @@ function isInPassing(text: string): boolean {
 }
 
 /** "I'm with Age UK", "I'm at Elm Tree": only before a name (a capital), not "I'm at the hospital this afternoon". */
-const WITH_NAME_CUE = /\b(?:I'm|I am) (?:here )?(?:with|at) \p{Lu}/u;
+/** Words a speaker puts in while finding their title: "I'm, sorry, let me get this right, …". */
+const SELF_REPAIR = /\b(I'm|I am),\s+(?:(?:sorry|um|er|erm|well|oh|let me (?:get this right|think|see)|how do I put it|what am I now|officially)[,.]?\s+)+/gi;
+const WITH_NAME_CUE = /\b(?:I'm|I am) (?:(?:still|now|also|currently|actually|based|here) )*(?:with|at) (?:the )?\p{Lu}/u;
 /** "I'm the practice manager at…", "I'm one of the clinical leads for…": a role, then where. */
 const ROLE_CUE = /\b(?:i'm|i am|it's|this is|i've been|i have been)\s+(?:(?:now|also|currently|actually)\s+)?(?:(?:the|a|an|one of the)\s+)?([\w' -]{2,60}?)\s+(?:at|of|for|from|with|on)\s/i;
 /** A cheap look for any of the cues below, before reading them properly. */
@@ -1253,7 +1256,11 @@ export function findIntroductions(
   const mentions: string[] = [];
   for (const p of people.values()) {
     if (p.kind !== 'person' || !p.first) continue;
-    const forms = [p.name, p.first && p.last ? `${p.first} ${p.last}` : null, firstNameCount.get(p.first) === 1 && p.first.length >= 2 ? p.first : null];
+    // "I've brought Jo along from the hospice": a short form of the one participant it can stand for.
+    const shortForms = shortFormsOf(p.first)
+      .map((short) => short.charAt(0).toUpperCase() + short.slice(1))
+      .filter((short) => !firstNameCount.has(short) && [...people.values()].filter((other) => other.kind === 'person' && other.first && shortFormsOf(other.first).includes(short.toLowerCase())).length === 1);
+    const forms = [p.name, p.first && p.last ? `${p.first} ${p.last}` : null, firstNameCount.get(p.first) === 1 && p.first.length >= 2 ? p.first : null, ...shortForms];
     for (const form of forms) {
       if (!form || byMention.has(form) || !/^\p{Lu}/u.test(form)) continue;
       byMention.set(form, p);
@@ -1338,7 +1345,10 @@ export function findIntroductions(
     if (!readsSelf && !readsOthers && !readsRoom && !readsQuestion) continue;
     const spaced = /\s\s|[\t\n\r]/.test(raw) ? normaliseSpaces(raw) : raw.trim();
     // "Tariq — pharmacy — two shops": dashes said as pauses part a list as commas do.
-    const text = withoutFillers(withApostrophes(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced)).replace(/\s+[—–]\s*|\s*[—–]\s+|\s+-\s+/g, ', ');
+    const text = withoutFillers(withApostrophes(spaced.includes('’') ? spaced.replace(/’/g, "'") : spaced))
+      .replace(/\s+[—–]\s*|\s*[—–]\s+|\s+-\s+/g, ', ')
+      // "I'm, sorry, let me get this right, head of primary care contracting": the speaker's own words, put right as they go.
+      .replace(SELF_REPAIR, '$1 ');
     const sentences = text.split(SENTENCE_BREAK);
 
     if (speaker.kind === 'person') {
