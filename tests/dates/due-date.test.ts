@@ -237,6 +237,8 @@ describe('parseDueDate: days of the month, months and dates', () => {
     // A weekday and a day of the month that last fell together days ago: that date, to check, not one six months on.
     ['Could it be with me by Friday the fourth?', '2026-12-08', 'by Friday the fourth', '2026-12-04', { needsCheck: true }],
     ['Could it be with me by Friday the eighteenth?', '2026-12-08', 'by Friday the eighteenth', '2026-12-18'],
+    // …even when the month just gone has no such day next month ("the twenty-ninth" said on 4 February 2027).
+    ["I'll get that over to you by Friday the twenty-ninth, Paul.", '2027-02-04', 'by Friday the twenty-ninth', '2027-01-29', { needsCheck: true }],
     ['Can we have it by November the 25th?', '2026-12-08', 'by November the 25th', '2026-11-25', { needsCheck: true }],
     ['Can we have it by January the twelfth?', '2026-12-08', 'by January the twelfth', '2027-01-12'],
     ['Circulate it by Wednesday the thirteenth of January.', '2026-12-09', 'by Wednesday the thirteenth of January', '2027-01-13'],

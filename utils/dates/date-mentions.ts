@@ -647,8 +647,11 @@ function ordinalOnWeekday(next: Day, weekday: number): Day {
   const { year, month, dayOfMonth } = partsOf(next);
   const ahead = nextOnWeekday(next, dayOfMonth, weekday);
   if (ahead !== null && ahead - next <= WEEKDAY_DATE_AHEAD_DAYS) return ahead;
-  const last = dayOf(year, month - 1, dayOfMonth);
-  if (partsOf(last).dayOfMonth === dayOfMonth && weekdayOf(last) === weekday) return last;
+  // "By Friday the twenty-ninth" said on 4 February 2027: the 29 January just gone (to check), not 29 October.
+  for (const monthsBack of [1, 2]) {
+    const last = dayOf(year, month - monthsBack, dayOfMonth);
+    if (partsOf(last).dayOfMonth === dayOfMonth && weekdayOf(last) === weekday) return last;
+  }
   return ahead ?? next;
 }
 
