@@ -239,6 +239,8 @@ describe('parseDueDate: days of the month, months and dates', () => {
     ['Could it be with me by Friday the eighteenth?', '2026-12-08', 'by Friday the eighteenth', '2026-12-18'],
     // …even when the month just gone has no such day next month ("the twenty-ninth" said on 4 February 2027).
     ["I'll get that over to you by Friday the twenty-ninth, Paul.", '2027-02-04', 'by Friday the twenty-ninth', '2027-01-29', { needsCheck: true }],
+    // A weekday ending a promise, with "then" before the clause ends.
+    ["I'll get it submitted Tuesday then, once I've put the caveat in.", '2027-02-04', 'Tuesday', '2027-02-09'],
     ['Can we have it by November the 25th?', '2026-12-08', 'by November the 25th', '2026-11-25', { needsCheck: true }],
     ['Can we have it by January the twelfth?', '2026-12-08', 'by January the twelfth', '2027-01-12'],
     ['Circulate it by Wednesday the thirteenth of January.', '2026-12-09', 'by Wednesday the thirteenth of January', '2027-01-13'],

@@ -83,8 +83,8 @@ function leadBefore(s: string, start: number): Lead {
 
 /** What may follow a month, quarter or "the twentieth" said as a deadline: not a noun ("the November data", "the third month"). */
 const FOLLOWS_PERIOD = /^(?:\s*$|\s*[,.;:?!)–—-]|\s+(?:and|or|at|please|so|if|when|then|because|as|to|for|with|latest|ideally|really|I|we|you|they|it|that|which|but|otherwise|is|was|will|would|should|could|can|the|this|next|in|on|by|before|after|anyway|20\d\d)\b)/i;
-/** Nothing more of the clause after the words: "… Monday." */
-const ENDS_CLAUSE = /^\s*(?:$|[,.;:?!])/;
+/** Nothing more of the clause after the words: "I'll send it Tuesday.", "… Tuesday then, once …", "… Monday, please". */
+const ENDS_CLAUSE = /^\s*(?:(?:then|please|if that's (?:ok|okay|alright|all right))\b)?\s*(?:$|[,.;:?!])/;
 /** Saying it cannot or will not happen ("we can't sign it off today"), not "don't forget" or "not later than". */
 const CANNOT_BEFORE = /(?:\b(?:can't|cannot|can not|won't|will not|couldn't|isn't|aren't|not (?:in a position|able|going|ready|possible))|\bunable)\b(?:(?!\bbut\b)[^.;!?])*$/i;
 /** "Friday's bulletin", "today's agenda". */
