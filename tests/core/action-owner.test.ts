@@ -112,6 +112,11 @@ describe('resolveSuggestedOwner: a body and a team of it', () => {
     const team = resolveSuggestedOwner({ owner: 'the ICB contracting team', ownerSource: 'named', atMs: 0 }, people, new Map());
     expect(team).toMatchObject({ owner: 'the ICB contracting team', organisation: 'NHS South Yorkshire ICB', sector: 'icb' });
   });
+
+  it('keeps "the ICB care coordinators" as said too: people of a role are a team of the body', () => {
+    const role = resolveSuggestedOwner({ owner: 'the ICB care coordinators', ownerSource: 'named', atMs: 0 }, people, new Map());
+    expect(role).toMatchObject({ owner: 'the ICB care coordinators', organisation: 'NHS South Yorkshire ICB', sector: 'icb' });
+  });
 });
 
 describe('resolveSuggestedOwner: said through a shared room device', () => {

@@ -1446,3 +1446,14 @@ describe('detectActions: decisions in clauses, deferrals put to the meeting, and
     expect(decisions(found)).toHaveLength(2);
   });
 });
+
+describe('detectActions: people of a role as owners, and a task passed on to them', () => {
+  it('gives "the PCN care coordinators will pull the list" to the care coordinators, who keep it when someone says "I\'ll let them know"', () => {
+    const found = exchange(
+      ['Chair', 'So the PCN care coordinators will pull the eFI list and send out the invites in the first week of December.'],
+      ['Mark Lowe', "I'll let them know."],
+    );
+    expect(found.filter((f) => f.kind === 'action').map((f) => f.owner)).toContain('the PCN care coordinators');
+    expect(found.filter((f) => f.kind === 'action').map((f) => f.owner)).not.toContain('Mark Lowe');
+  });
+});

@@ -208,7 +208,7 @@ export function resolveSuggestedOwner(clue: OwnerClue, people: readonly MeetingP
   }
   const named = resolveActionOwner(clue.owner, people, known);
   // "the ICB" with one ICB in the meeting: the log names it. A team keeps its own name ("the ICB contracting team"), with its organisation beside it.
-  const isTeam = /\b(?:team|teams|department|office|unit|officers?|colleagues|secretariat)\b/i.test(clue.owner);
+  const isTeam = /\b(?:team|teams|department|office|unit|officers?|colleagues|secretariat|coordinators|co-ordinators|navigators|nurses|matrons|paramedics|pharmacists|managers|leads|directors|partners|receptionists|administrators|connectors|prescribers|analysts)\b/i.test(clue.owner);
   const isVagueBody = /^the\s/i.test(clue.owner) && !isTeam && named.organisation !== null && !people.some((p) => p.personName === named.owner);
   return {
     ...named,

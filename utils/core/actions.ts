@@ -87,7 +87,7 @@ const NOT_A_NAME =
 
 /** Someone named by role or team: "the governance lead", "the medicines optimisation team", "all clinical directors". */
 const ROLE_OWNER =
-  "(?:(?:[Tt]he|[Oo]ur|[Aa]ll|[Ee]ach|[Ee]very|[Yy]our|[Mm]y) )?(?:[A-Za-z][\\w'&-]* ){0,3}(?:team|teams|lead|leads|manager|managers|director|directors|officer|officers|secretariat|secretary|chair|office|colleagues|partners|clinicians|pharmacists|practices|clerk|group|committee|unit|service|hub|network|board|alliance|federation|forum|panel)";
+  "(?:(?:[Tt]he|[Oo]ur|[Aa]ll|[Ee]ach|[Ee]very|[Yy]our|[Mm]y) )?(?:[A-Za-z][\\w'&-]* ){0,3}(?:team|teams|lead|leads|manager|managers|director|directors|officer|officers|secretariat|secretary|chair|office|colleagues|partners|clinicians|pharmacists|practices|clerk|group|committee|unit|service|hub|network|board|alliance|federation|forum|panel|coordinators|co-ordinators|navigators|nurses|matrons|paramedics|receptionists|administrators|connectors|prescribers|analysts|commissioners)";
 const DEPARTMENTS = ['democratic services', 'finance', 'estates', 'comms', 'communications', 'contracting', 'contracts', 'commissioning', 'digital', 'workforce', 'governance', 'quality', 'ops', 'operations', 'business intelligence', 'medicines optimisation', 'public health', 'primary care', 'social care', 'adult social care', 'safeguarding', 'procurement', 'IT', 'BI', 'HR', 'IG'];
 const DEPARTMENT = `(?:${DEPARTMENTS.map((d) => `[${d.charAt(0).toUpperCase()}${d.charAt(0).toLowerCase()}]${d.slice(1)}`).join('|')})`;
 /** A body named the way people say it: "the ICB", "the trust", "the county council", "Healthwatch", "NHS England", "the LMC". */
@@ -1682,7 +1682,9 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const speakerOrganisation = speaker ? (options.organisationOf?.(speaker) ?? null) : null;
         const isBodyOwner = request.owner !== null && !isPersonNamed(request.owner, options.peopleNames ?? []) && !/^[A-Z][a-z'-]+$/.test(request.owner);
         const isRightBody = !isBodyOwner || !speakerOrganisation || belongsTo(request.owner!, speakerOrganisation) || speakerOrganisation.sector === 'unknown';
-        if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
+        // "The care coordinators will pull the list." "I'll let them know.": passed on to those given it, who keep it.
+        const isRelayed = isBodyOwner && request.ownerSource === 'named' && RELAYED_TO_THEM.test(text);
+        if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && !isRelayed && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
           // Asked of the room and taken on after others spoke ("I'll do it if no one else wants to." "No, let me."): settled by whoever took it.
           // Passed on and then taken: it is settled where it was taken.
           if ((request.ownerSource === 'none' && ordered[turn - 1]?.id !== request.utteranceId) || passedOn.has(request)) settleAt(request, utterance);
@@ -2042,6 +2044,9 @@ const OFFER_ON_CONDITION = /\b(?:happy|glad|pleased|willing) to\b[^.?!]*\bif (?:
 const OFFER_TAKEN_UP = /^\W*(?:(?:oh|ah),?\s+)?(?:yes|yeah|yep|please)\b|\b(?:that'd|that would|that will|it would|it'd|that'll) be (?:really |very |so )?(?:great|brilliant|lovely|helpful|useful|fab|fantastic|perfect|wonderful|much appreciated|good)\b|\bplease do\b|\bgo for it\b/i;
 /** …or putting it off: "Let's see how the pilot goes first", "maybe in the spring". */
 const OFFER_PUT_OFF = /\blet's see\b|\bnot (?:yet|just yet|now|at this stage)\b|\bmaybe (?:later|in the|next)\b|\bhold (?:off|fire)\b|\bfirst,? (?:let's|we)\b/i;
+
+/** A reply that passes a task on to the body given it: "I'll let them know", "I'll pass that request on to them". */
+const RELAYED_TO_THEM = /\b(?:let (?:them|the team|the \w+ team) know|pass (?:it|that|this|the request|that request|this request) (?:on|back)(?: to (?:them|the team))?|tell them|feed (?:it|that|this) back to them|pass (?:it|that|this) to them)\b/i;
 
 /** Taking something on only if nobody else does: the request is still open to others. */
 const RELUCTANT = /\bif (?:no ?one|nobody|no-one)(?: else)? (?:wants|can|is|will|does)\b|\bif (?:I|we) (?:really )?(?:have to|must)\b|\bif needs must\b/i;
