@@ -1514,3 +1514,25 @@ describe('findIntroductions: short first names, "still at the ICB", and a title 
     expect(claims.get('Simone Carter')).toMatchObject({ sector: 'icb', title: expect.stringMatching(/^head of primary care/) });
   });
 });
+
+describe('findIntroductions: a locum\'s session, a partner\'s title, and taking on what was given to an office', () => {
+  const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS]);
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, directory, { participants: [...new Set(lines.map(([speaker]) => speaker))] });
+
+  it('reads "Kieran Doyle, sessional rep, my locum session ran over" as a GP', () => {
+    expect(read([['Kieran Doyle', 'Sorry, sorry. Kieran Doyle, sessional rep, my locum session ran over. Carry on.']]).get('Kieran Doyle')).toMatchObject({ sector: 'general_practice', title: 'locum GP' });
+  });
+
+  it('reads "Nadia Baptiste, partner, elected for the north locality" as a GP partner, but not "partner organisations"', () => {
+    expect(read([['Dr Nadia Baptiste', 'Nadia Baptiste, partner, elected for the north locality. Evening.']]).get('Dr Nadia Baptiste')).toMatchObject({ sector: 'general_practice', title: 'GP partner' });
+    expect(read([['Sam Ellis', 'Sam Ellis, partner organisations lead for the programme.']]).get('Sam Ellis')?.sector).not.toBe('general_practice');
+  });
+
+  it('places whoever answers "Will do" to an action on the LMC office in the LMC', () => {
+    const claims = read([
+      ['Dr Helen Marsh', "Lovely, so approved with Nadia's amendment. And that's an action on the LMC office, final version on the website by close of play Friday."],
+      ['Gareth Pryce', 'Will do.'],
+    ]);
+    expect(claims.get('Gareth Pryce')).toMatchObject({ sector: 'primary_care_rep_body', saidBy: 'other' });
+  });
+});

@@ -36,10 +36,8 @@ const FLOORS = {
  * - meeting-dev19-lmc-teams (added 7 December, 34.6 points off on arrival, 24.5 after that day's work): the user
  *   running the extension is the LMC's medical secretary and never says who she is (19 % of the talk), and one of
  *   the two LMC staff on the office's room device never says where from.
- * - meeting-dev24-lmc-meet (added 7 December, 14.2 points off on arrival): allowed only until the rules are tuned on
- *   it; the LMC's lay officer (the user), a locum and a partner never say where they are from.
  */
-const SHARE_GAPS: Readonly<Record<string, number>> = { 'meeting-dev19-lmc-teams.json': 0.25, 'meeting-dev24-lmc-meet.json': 0.15 };
+const SHARE_GAPS: Readonly<Record<string, number>> = { 'meeting-dev19-lmc-teams.json': 0.25 };
 
 const REPORT_PART = process.env.EVAL_PART === 'dev' ? 'dev' : process.env.EVAL_PART === 'test' ? 'test' : null;
 

@@ -599,10 +599,19 @@ function ownStatement(
 }
 
 /** A GP saying they work as a locum or sessional GP. */
-const SELF_LOCUM = /\bI(?: (?:locum|do locum (?:work|sessions)|work as a (?:locum|sessional GP))|['’]m (?:a )?(?:locum(?:ing)?|sessional GP)\b(?! (?:agency|cover|budget|rates?|bank|chambers|pharmacist|nurse|physio\w*|paramedic|optometrist|optician|dentist|practitioner|manager|receptionist|consultant)))/iu;
+const SELF_LOCUM = /\bI(?: (?:locum|do locum (?:work|sessions)|work as a (?:locum|sessional GP))|['’]m (?:a )?(?:locum(?:ing)?|sessional GP)\b(?! (?:agency|cover|budget|rates?|bank|chambers|pharmacist|nurse|physio\w*|paramedic|optometrist|optician|dentist|practitioner|manager|receptionist|consultant)))|\bmy (?:locum|sessional) (?:session|sessions|shift|shifts|list|work|diary)\b/iu;
+/** A GP partner saying so: "Nadia Baptiste, partner, elected for the north locality", "I'm one of the partners here". */
+const SELF_PARTNER = /^\W*(?:(?:hi|hello|evening|morning|afternoon|good \w+)[,.!]?\s+)?(?:(?:Dr|Doctor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s+(?:(?:a|senior|managing|salaried|GP|full-time|part-time)\s+)*partner\b(?!\s+(?:organisations?|agenc(?:y|ies)|orgs?|bodies|body))|\b(?:I'm|I am)\s+one of the\s+(?:GP\s+)?partners\s+here\b/iu;
 
 /** "Owen's PCN is ready", "Sue's practice has…": the kind of organisation someone is from, said by another. */
 const SAID_KIND_OF_THEIRS: Readonly<Record<string, SectorId>> = { pcn: 'pcn', network: 'pcn', practice: 'general_practice', surgery: 'general_practice', council: 'local_authority', hospice: 'hospice', pharmacy: 'community_pharmacy', federation: 'gp_provider_org' };
+
+/** A task given to an office or team of a body: "an action on the LMC office", "the ICB team to …". */
+const GIVEN_TO_OFFICE = /\b(?:action (?:on|for)|over to) (?:the )?(?<body>LMC|LPC|ICB|PCN|federation|council|hospice)(?:['’]s)? (?:office|team|secretariat)\b|\b(?:the )?(?<body2>LMC|LPC|ICB|PCN|federation|council|hospice) (?:office|team|secretariat) (?:to|will|can)\b/i;
+/** Taking it on at once, in the first words of the next turn. */
+const TAKEN_ON_AT_ONCE = /^\W*(?:will do|yes,? (?:will do|I'll|I will|we'll|of course|no problem)|yep,? (?:will do|I'll)|I'll (?:do|sort|get|make sure)|on it|leave (?:it|that) with me)\b/i;
+/** The sector of a body whose office or team is given a task. */
+const OFFICE_OF: Readonly<Record<string, SectorId>> = { lmc: 'primary_care_rep_body', lpc: 'primary_care_rep_body', icb: 'icb', pcn: 'pcn', federation: 'gp_provider_org', council: 'local_authority', hospice: 'hospice' };
 
 /** "Joanne Pugh is a practice manager and…": a person said to be one of a kind of worker, with no organisation named. */
 const IS_A_ROLE = /^\s+(?:is|'s)\s+(?:a|an|the|our|one of (?:the|our))\s+(?<role>[a-z][a-z' -]{2,40}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|who|she|he|they|so|but|here)\b)/;
@@ -1775,6 +1784,25 @@ export function findIntroductions(
       keep({ speaker: person.displayName, saidBy: 'other', organisationText: null, sector: SAID_KIND_OF_THEIRS[found.groups!.kind!.toLowerCase()]!, basis: 'job-title', title: null, quote: quoteOf(found[0]), atMs: utterance.startMs, isNameGuessed: true });
       break;
     }
+  }
+
+  // "That's an action on the LMC office." "Will do.": whoever takes on at once what was given to an office of a body
+  // works there. Weak, and only for people nothing else placed.
+  ordered.forEach((utterance, i) => {
+    const given = GIVEN_TO_OFFICE.exec(utterance.text);
+    const reply = ordered[i + 1];
+    if (!given || !reply || reply.speaker === utterance.speaker || !TAKEN_ON_AT_ONCE.test(reply.text)) return;
+    const person = people.get(reply.speaker);
+    if (!person || person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) return;
+    const sector = OFFICE_OF[(given.groups!.body ?? given.groups!.body2)!.toLowerCase()];
+    if (sector) keep({ speaker: person.displayName, saidBy: 'other', organisationText: null, sector, basis: 'job-title', title: null, quote: quoteOf(`${given[0]} … ${reply.text}`), atMs: reply.startMs, isNameGuessed: true });
+  });
+
+  // "Nadia Baptiste, partner, elected for the north locality": a practice's partner, the practice not said. Read last.
+  for (const person of people.values()) {
+    if (person.kind !== 'person' || person.organisationText || claims.has(person.displayName)) continue;
+    const partner = (spokenBy.get(person.displayName) ?? []).find((u) => SELF_PARTNER.test(u.text));
+    if (partner) keep({ speaker: person.displayName, saidBy: 'self', organisationText: null, sector: 'general_practice', basis: 'job-title', title: 'GP partner', quote: quoteOf(SELF_PARTNER.exec(partner.text)![0]), atMs: partner.startMs });
   }
 
   // "we've had the same at Moorside", "our residents at Meadowbank": a workplace named in passing, known only by
