@@ -1457,3 +1457,17 @@ describe('detectActions: people of a role as owners, and a task passed on to the
     expect(found.filter((f) => f.kind === 'action').map((f) => f.owner)).not.toContain('Mark Lowe');
   });
 });
+
+describe('detectActions: a summing up of who is going to do what', () => {
+  it('gives "Obinna\'s going to …, Beth\'s going to …, and I\'d like both back by the 15th" two tasks, both dated', () => {
+    const found = exchange(['Chair', "Right, to sum up on indemnity. Obinna's going to speak to the defence organisations about the new contracts, Beth's going to survey practices on the extended access sessions, and I'd like both back by the 15th."]);
+    expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([
+      ['Obinna', '2026-12-15'],
+      ['Beth', '2026-12-15'],
+    ]);
+  });
+
+  it('gives "Chidi, you\'re going to find out whether the café can open on Sundays" to Chidi', () => {
+    expect(exchange(['Chair', "Chidi, you're going to find out whether the crisis café can open on Sundays."]).map((f) => f.owner)).toEqual(['Chidi']);
+  });
+});

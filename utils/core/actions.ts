@@ -496,7 +496,7 @@ const RECAP = new RegExp(`(?:^|[;:]\\s*|,\\s*(?:and\\s+)?|\\band\\s+)(?<owner>${
 /** "Tariq, you'll do the SMR audit.": a task given, said as a statement to someone named first. */
 const YOU_WILL_DO = new RegExp(`^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?|[Tt]hen)[,.]? )*(?<owner>${NAME}),\\s*you(?:'ll| will|'re going to| are going to) (?:also |then |now |just )?(?<body>[a-z][\\w'-]*\\b[^?]*?)[.!]?$`);
 /** What "you'll" says of someone that gives them nothing to do: "you'll know", "you'll remember". */
-const NOT_GIVEN_BY_YOU_WILL = /^(?:know|remember|recall|see|have seen|have heard|be aware|notice|appreciate|hear|find|agree|understand|recognise|be pleased|be glad|be delighted|all|probably|want|need|have to|be)\b/i;
+const NOT_GIVEN_BY_YOU_WILL = /^(?:know|remember|recall|see|have seen|have heard|be aware|notice|appreciate|hear|find(?! out)|agree|understand|recognise|be pleased|be glad|be delighted|all|probably|want|need|have to|be)\b/i;
 /** A request's opening: the person asked, by name, after a word or two of lead-in ("So Tracey, …"). */
 const SAID_TO_FIRST = `^(?:(?:[Ss]o|[Aa]nd|[Rr]ight|[Oo]k(?:ay)?)[,.]? )*(?<owner>${NAME}),\\s*`;
 /** "Tracey, the premises survey. Monday week, please." (said as one): a name, what is wanted, and when. */
@@ -744,7 +744,8 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   }
   // "Tariq, you'll do the SMR audit": the chair gives the task to the one named.
   const given = YOU_WILL_DO.exec(sentence);
-  if (given?.groups && isName(given.groups.owner!) && isProperName(checked, given.index + given[0].indexOf(given.groups.owner!))) {
+  // (A name the tagger does not know, "Chidi, you're going to …", is still a name where it opens the sentence so.)
+  if (given?.groups && isName(given.groups.owner!)) {
     const offset = groupOffset(given, 'body');
     if (startsWithTask(checked, sentence, offset) && !NOT_GIVEN_BY_YOU_WILL.test(given.groups.body!)) {
       const owner = given.groups.owner!;
@@ -1003,7 +1004,9 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   const normalised = sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to');
   const offset = normalised.indexOf(match.groups.body!, match.index);
   const words = normalised === sentence ? checked.words : [];
-  const startsWell = words.length ? startsWithTask(checked, sentence, offset) : COMMON_TASK_VERB.test(match.groups.body!) || /^[a-z]+ing\b/i.test(match.groups.body!) || /^(?:pull|get|write|bring|send|share|look|set|sort|confirm|provide)\b/i.test(match.groups.body!);
+  // "Obinna's going to speak to …": the task's words are the same in what was said, so read them there.
+  const saidAt = words.length ? offset : sentence.indexOf(match.groups.body!.split(/\s+/).slice(0, 3).join(' '), Math.max(0, ownerAt));
+  const startsWell = saidAt >= 0 && checked.words.length ? startsWithTask(checked, sentence, saidAt) : COMMON_TASK_VERB.test(match.groups.body!) || /^[a-z]+ing\b/i.test(match.groups.body!) || /^(?:pull|get|write|bring|send|share|look|set|sort|confirm|provide)\b/i.test(match.groups.body!);
   if (!startsWell) return null;
   // "The Alliance will run three hubs over Easter" describes a plan; "the ICB will write to practices" gives a task.
   const isMinuteForm = /^\s*(?:to|is to|are to|has agreed to|have agreed to|has offered to|have offered to)$/.test(match.groups.modal!);
@@ -1043,7 +1046,7 @@ const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|r
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
 
 /** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
-const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,\s+(?=[A-Z][a-z'-]+ to [a-z]+\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?,\s+you(?:'ll| will|'re going to| are going to)\b)/g;
+const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,\s+(?=[A-Z][a-z'-]+ to [a-z]+\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?,\s+you(?:'ll| will|'re going to| are going to)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?:'s| is) going to [a-z])/g;
 
 /** A clause that is a condition: what it is the condition of follows it. ("If you send me the list, I'll check it" is a promise on receipt.) */
 const CONDITION_FIRST = /^\s*(?:(?:and|so|but|ok|okay|right),?\s+)*(?:if|unless|assuming|supposing|provided|in case|should|even if)\b(?!\s+(?:you|someone|anyone) (?:can |could )?(?:send|give|forward|share|get|let me have|pass)\b)/i;
@@ -1178,7 +1181,7 @@ function findActionsInClauses(sentence: string, checked: Checked, isRecap: boole
   // "Nadia to redo the rota, and Joel to chase the agency by Thursday": Thursday is Joel's, not Nadia's.
   const actions = hits.filter((h) => h.kind === 'action' && h.dueFrom !== undefined);
   // "…and Sam will do the survey, both by the ninth": one date for all of them.
-  const isOneDateForAll = /\b(?:both|all(?: of (?:them|those|these))?|all (?:two|three|four)|each)\s*,?\s*(?:by|before|within|no later than|for)\b/i.test(sentence);
+  const isOneDateForAll = /\b(?:both|all(?: of (?:them|those|these))?|all (?:two|three|four)|each)\s*,?\s*(?:(?:back|in|done|finished|ready|returned|with (?:me|us))\s+)?(?:by|before|within|no later than|for)\b/i.test(sentence);
   return actions.length > 1 && !isOneDateForAll ? hits.map((h) => (actions.includes(h) ? { ...h, isDueOnlyFrom: true } : h)) : hits;
 }
 
