@@ -241,6 +241,10 @@ describe('parseDueDate: days of the month, months and dates', () => {
     ["I'll get that over to you by Friday the twenty-ninth, Paul.", '2027-02-04', 'by Friday the twenty-ninth', '2027-01-29', { needsCheck: true }],
     // A weekday ending a promise, with "then" before the clause ends.
     ["I'll get it submitted Tuesday then, once I've put the caveat in.", '2027-02-04', 'Tuesday', '2027-02-09'],
+    // School half-terms as most of England keeps them: the last working day before the week off.
+    ['Could you draft something to the ICB before the half-term?', '2027-01-28', 'before the half-term', '2027-02-12'],
+    ['Can you get the asthma reviews done before half-term?', '2027-05-10', 'before half-term', '2027-05-28'],
+    ['Can we have it by the October half term?', '2027-05-10', 'by the October half term', '2027-10-22'],
     ['Can we have it by November the 25th?', '2026-12-08', 'by November the 25th', '2026-11-25', { needsCheck: true }],
     ['Can we have it by January the twelfth?', '2026-12-08', 'by January the twelfth', '2027-01-12'],
     ['Circulate it by Wednesday the thirteenth of January.', '2026-12-09', 'by Wednesday the thirteenth of January', '2027-01-13'],

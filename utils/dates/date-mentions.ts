@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import {
   addMonths,
+  MONDAY,
   dayOf,
   endOfMonth,
   financialYearOf,
@@ -519,6 +520,40 @@ const findBankHoliday: Finder = (s, { today }, add) =>
     add,
   );
 
+/** "Before half-term", "by the May half term": the school holiday week, as most of England keeps it. */
+const HALF_TERM = /\b(?:the\s+)?(?:(?<season>February|spring|May|summer|October|autumn)\s+)?half[\s-]?term\b/gi;
+
+/**
+ * The Mondays that start the half-term weeks most English schools keep: the
+ * week of the third Monday in February, of the late May bank holiday, and the
+ * last week of October.
+ */
+function halfTermsOf(year: number): { readonly monday: Day; readonly season: 'february' | 'may' | 'october' }[] {
+  return [
+    { monday: onOrAfter(dayOf(year, 2, 15), MONDAY), season: 'february' },
+    { monday: onOrAfter(dayOf(year, 5, 25), MONDAY), season: 'may' },
+    { monday: onOrAfter(dayOf(year, 10, 25), MONDAY), season: 'october' },
+  ];
+}
+
+const findHalfTerm: Finder = (s, { today }, add) =>
+  each(
+    HALF_TERM,
+    s,
+    (m) => {
+      const said = m.groups?.season?.toLowerCase();
+      const season = said === 'february' || said === 'spring' ? 'february' : said === 'may' || said === 'summer' ? 'may' : said === 'october' || said === 'autumn' ? 'october' : null;
+      const { year } = partsOf(today);
+      const next = [...halfTermsOf(year), ...halfTermsOf(year + 1)].filter((h) => h.monday > today && (season === null || h.season === season)).sort((a, b) => a.monday - b.monday)[0];
+      if (!next) return null;
+      // "Before half-term", "by half-term": the last working day before the week off.
+      let lastBefore = next.monday - 1;
+      while (!isWorkingDay(lastBefore)) lastBefore -= 1;
+      return { start: m.index, end: m.index + m[0].length, kind: 'holiday', day: lastBefore, dayBefore: lastBefore };
+    },
+    add,
+  );
+
 const ORDINAL = new RegExp(String.raw`(?<!\b${MONTH}\s+(?:the\s+)?)\b(${ORDINAL_DAY})(?:\s+of\s+(?:the\s+)?(?:(this|next)\s+)?month)?\b(?!\s+(?:of\s+)?${MONTH}\b)`, 'gi');
 
 const findOrdinal: Finder = (s, { today }, add) =>
@@ -611,6 +646,7 @@ const FINDERS: readonly Finder[] = [
   findQuarter,
   findHoliday,
   findBankHoliday,
+  findHalfTerm,
   findOrdinal,
   findExplicitDates,
   findWeekday,

@@ -242,7 +242,7 @@ function dueFrom(s: string, sentence: string, chosen: Candidate, today: Day): Du
 }
 
 /** A cheap test that a sentence may hold a date at all: most sentences do not. */
-const MAY_HOLD_DATE = /\d|day|night|morrow|week|month|year|quarter|\bq[1-4]\b|end of|close of|meet|next|christmas|easter|noon|lunch|fortnight|\bCO[BP]\b|\bEOD\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth/i;
+const MAY_HOLD_DATE = /\d|day|night|morrow|week|month|year|quarter|\bq[1-4]\b|end of|close of|meet|next|christmas|easter|half[\s-]?term|noon|lunch|fortnight|\bCO[BP]\b|\bEOD\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth/i;
 
 /**
  * Reads a due date in British English from one sentence, relative to the day
