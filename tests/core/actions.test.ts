@@ -1448,6 +1448,11 @@ describe('detectActions: decisions in clauses, deferrals put to the meeting, and
 });
 
 describe('detectActions: people of a role as owners, and a task passed on to them', () => {
+  noActionIn([
+    'The district nurses will visit every housebound patient twice a year under the new model.',
+    'The care coordinators will contact patients after discharge as part of the pathway.',
+  ]);
+
   it('gives "the PCN care coordinators will pull the list" to the care coordinators, who keep it when someone says "I\'ll let them know"', () => {
     const found = exchange(
       ['Chair', 'So the PCN care coordinators will pull the eFI list and send out the invites in the first week of December.'],

@@ -94,6 +94,11 @@ const DEPARTMENT = `(?:${DEPARTMENTS.map((d) => `[${d.charAt(0).toUpperCase()}${
 const BODY = "(?:[Tt]he )?(?:[A-Z][\\w'&-]*(?: (?:and|of|&) | ))*(?:(?:city|county|borough|district|town|parish|unitary|acute|community|ambulance|hospital|GP) )?(?:ICB|LMC|LPC|LDC|LOC|PCN|CCG|Healthwatch|NHS England|NHSE|[Tt]rust|[Cc]ouncil|[Ff]ederation|[Hh]ospice|[Pp]ractice|[Ss]urgery|[Aa]lliance|BI team|[A-Z]{2,6})";
 const OWNER = `(?:${ROLE_OWNER}|${BODY}|${DEPARTMENT}(?: team)?|${PEOPLE})`;
 
+/** People of a role, as an owner: "the district nurses", "our care coordinators". */
+const ROLE_PLURAL_OWNER = /\b(?:coordinators|co-ordinators|navigators|nurses|matrons|paramedics|receptionists|administrators|connectors|prescribers|analysts|commissioners)$/i;
+/** How work is routinely done, not a task given: "twice a year", "as part of the pathway", "as usual". */
+const ROUTINE = /\b(?:twice|once|three times) a (?:day|week|month|year)\b|\b(?:every|each) (?:day|week|month|quarter|year|time)\b|\bas (?:part of|usual|standard|normal)\b|\bunder the (?:new )?(?:model|pathway|service|scheme|contract)\b|\broutinely\b|\bregularly\b/i;
+
 /** Subjects that describe a plan for others rather than give anyone a task. */
 const GENERIC_SUBJECT = /^(?:the )?(?:practices|patients?|people|residents|members of the public|services?|things|it|this|that|there|they|GPs?|clinicians|staff|everyone|everybody|nobody|somebody|someone|one|which|who|what|he|she|you|we|I|paper|report)$/i;
 
@@ -1011,6 +1016,9 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   // "The Alliance will run three hubs over Easter" describes a plan; "the ICB will write to practices" gives a task.
   const isMinuteForm = /^\s*(?:to|is to|are to|has agreed to|have agreed to|has offered to|have offered to)$/.test(match.groups.modal!);
   if (!isMinuteForm && !isAgreed && !DELIVERABLE.test(match.groups.body!)) return null;
+  // "The district nurses will visit every housebound patient twice a year": people of a role doing their work, a plan;
+  // "the care coordinators will pull the list in the first week of March": a task, with its time.
+  if (!isMinuteForm && !isAgreed && ROLE_PLURAL_OWNER.test(owner) && (!hasDeadline(match.groups.body!) || ROUTINE.test(match.groups.body!))) return null;
   return {
     kind: 'action',
     text: tidy(forThem(baseForm(match.groups.body!, checked.words, offset))),
