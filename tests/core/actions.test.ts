@@ -1476,3 +1476,18 @@ describe('detectActions: a summing up of who is going to do what', () => {
     expect(exchange(['Chair', "Chidi, you're going to find out whether the crisis café can open on Sundays."]).map((f) => f.owner)).toEqual(['Chidi']);
   });
 });
+
+describe('detectActions: replies to tasks given together', () => {
+  it('takes "Yes, I can do that tomorrow" from the one given the last task as that task\'s date, not as a task of its own', () => {
+    const found = exchange(
+      ['Chair', "So, actions from that. Sam, you'll get the falls data to Dee by Friday. Mark, you'll confirm the bed numbers by the end of the month. And Dee, you'll circulate the volunteer offer to the group."],
+      ['Dee Walters', 'Yes, I can do that tomorrow.'],
+      ['Sam Okoro', "Friday's fine."],
+    );
+    expect(found.map((f) => [f.owner, f.due?.date ?? null])).toEqual([
+      ['Sam', '2026-11-20'],
+      ['Mark', '2026-11-30'],
+      ['Dee', '2026-11-19'],
+    ]);
+  });
+});

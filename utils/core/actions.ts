@@ -1567,7 +1567,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       const isOpeningOfTurn = index <= 2;
       if (index === 0) [answering, counterDate] = [null, null];
       if (!answering && isOpeningOfTurn) {
-        const reply = answerTo(pending, sentence, speaker, (owner, who) => belongsTo(owner, options.organisationOf?.(who) ?? null), ordered[turn - 1]);
+        const reply = answerTo(pending, sentence, speaker, (owner, who) => belongsTo(owner, options.organisationOf?.(who) ?? null), ordered[turn - 1], (owner, who) => isNamedSpeaker(owner, who, personName));
         if (reply?.isDone) {
           removeFrom(suggestions, reply.request);
           pending = pending.filter((p) => p.suggestion !== reply.request);
@@ -1710,7 +1710,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         // "Tom and Aisha, could you …?" "Yes, we can take that to the forum": Tom's answer is one of the pair's.
         const asked = request.ownerSource === 'named' ? (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/) : [];
         const isOneOfThem = !!speaker && asked.length > 1 && asked.some((name) => ownerIsSpeaker(name, speaker, personName, options.peopleNames));
-        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || isOneOfThem)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
+        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || (!!speaker && request.ownerSource === 'named' && !!request.owner && isNamedSpeaker(request.owner, speaker, personName)) || isOneOfThem)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
       }
 
       // A for loop, not forEach: a carried proposal that gives work adds its action to `hits` as it goes.
@@ -1749,7 +1749,9 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         if (!suggestion.due && topicDue) suggestion.due = topicDue;
         // "We've got to spend it by the end of the financial year. Tom, can you book the sessions?": the deadline just said is the task's.
         const previous = recent.at(-1);
-        if (hit.kind === 'action' && !suggestion.due && index > 0 && previous?.utterance === utterance) {
+        // (Not when that sentence gave its own task its date: "Martin, you'll confirm it by the end of the month. And Marie, you'll …".)
+        const isDateOfAnotherTask = suggestions.some((s) => s.kind === 'action' && s.id.startsWith(`${utterance.id}#${index - 1}`) && s.due !== null);
+        if (hit.kind === 'action' && !suggestion.due && index > 0 && previous?.utterance === utterance && !isDateOfAnotherTask) {
           const before = due(previous.text);
           if (before?.date && DEADLINE_WORDS.test(before.text)) suggestion.due = before;
         }
@@ -2014,6 +2016,13 @@ function ownerIsSpeaker(owner: string | null, speaker: string, personName: (disp
   return !isSomeonesName && (/^the\s/i.test(owner) || !/^[A-Z][a-z'-]+$/.test(owner));
 }
 
+/** Whether a name said ("Marie", "Dr Lamb") is the speaker's own, by any word of their name. */
+function isNamedSpeaker(owner: string, speaker: string, personName: (displayName: string) => string): boolean {
+  const said = owner.toLowerCase().replace(TITLE_WORD, '').split(/\s+/).filter((w) => w.length > 1);
+  const who = new Set(personName(speaker).toLowerCase().replace(TITLE_WORD, '').split(/[\s,()]+/));
+  return said.length > 0 && said.every((w) => who.has(w));
+}
+
 /** The request or offer a reply answers, and whether it turns it down. */
 function answerTo(
   pending: readonly Pending[],
@@ -2021,9 +2030,14 @@ function answerTo(
   speaker: string | null,
   isFromBody: (owner: string, speaker: string) => boolean,
   turnBefore?: DetectionUtterance,
+  isNamed: (owner: string, speaker: string) => boolean = () => false,
 ): { request: Mutable<ActionSuggestion>; isDeclined: boolean; isDone?: boolean; hasCounterDate?: boolean } | null {
   if (!speaker) return null;
-  const request = [...pending].reverse().find((p) => p.speaker !== sentence.utterance.speaker);
+  const others = [...pending].reverse().filter((p) => p.speaker !== sentence.utterance.speaker);
+  // "Femi, you'll get the data to Marie by Friday. … And Marie, you'll circulate the offer." "Friday's fine." (Femi): the replier's own task.
+  // (Only when the last task was given to someone else by name; "…? And please send me the draft." "Yes to both." answers the last.)
+  const isLastSomeoneElses = !!others[0] && others[0].suggestion.ownerSource === 'named' && !!others[0].suggestion.owner && !isNamed(others[0].suggestion.owner, speaker);
+  const request = (isLastSomeoneElses ? others.find((p) => p.suggestion.ownerSource === 'named' && !!p.suggestion.owner && isNamed(p.suggestion.owner, speaker) && p.atMs === others[0]!.atMs) : undefined) ?? others[0];
   if (!request) return null;
   // "Lorna, you'll write to the practices." "Yep." "Could we have the list of sessions?" "Leave that with me, Amy.": the reply answers the question just asked by someone else.
   const isAnsweringAnother = !!turnBefore && turnBefore.startMs > request.atMs && turnBefore.speaker !== request.speaker && turnBefore.speaker !== sentence.utterance.speaker && sentencesOf(turnBefore.text).some(isQuestionOfItsOwn);
