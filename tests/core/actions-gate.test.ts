@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAY_HOLD_A_SUGGESTION, readSentence } from '@/utils/core/actions';
+import { mayHoldASuggestion, readSentence } from '@/utils/core/actions';
 import { createSentenceTagger } from '@/utils/language/tagger';
 import { loadCorpus } from '../corpus/load';
 
@@ -20,12 +20,15 @@ describe('the first look at a sentence', () => {
       const reading = readSentence(s, false, tag, false);
       return reading.actions.length > 0 || reading.decision !== null;
     });
-    const stopped = found.filter((s) => !MAY_HOLD_A_SUGGESTION.test(s));
+    const stopped = found.filter((s) => !mayHoldASuggestion(s));
     expect(found.length).toBeGreaterThan(1000);
     expect(stopped).toEqual([]);
   }, 120_000);
 
   it('stops talk that holds none of those words', () => {
-    expect(MAY_HOLD_A_SUGGESTION.test('The waits at the front door have come down a little this year.')).toBe(false);
+    expect(mayHoldASuggestion('The waits at the front door have come down a little this year.')).toBe(false);
+    // Any word before a comma once passed: a name spoken to needs its capital.
+    expect(mayHoldASuggestion('The waits, honestly, have come down a little this year.')).toBe(false);
+    expect(mayHoldASuggestion('Nadia, the rota for January.')).toBe(true);
   });
 });

@@ -813,6 +813,8 @@ describe('detectActions: things done on screen, courtesies and acknowledgements'
     'Nice to meet you, Sian.',
     'Sunil, can you live with that?',
     "Just for the record, the board agreed last March that the community beds stay at Brixham.",
+    // An agenda item's title: what two practices applied for, not a task given to one of them.
+    'Item four, the application from Tor View Surgery and Hollins Lane Medical Practice to merge their contracts from April.',
   ])('none in: %s', (said) => {
     expect(detect('Chair', said)).toEqual([]);
   });

@@ -996,6 +996,8 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   if (/^(?:(?:this|the|our) )?(?:board|committee|meeting|group|forum|partnership|panel|sub-?committee|members)$/i.test(owner)) return null;
   const ownerAt = sentence.indexOf(owner, match.index);
   if (ownerAt >= 0 && !isNominal(checked, ownerAt, ownerAt + owner.length)) return null;
+  // "Item three, the application from Lyth Hill Surgery and Pound Lane to merge their contracts": what they applied for, not a task.
+  if (/^\s*to$/.test(match.groups.modal!) && ownerAt >= 0 && /\bthe [a-z]+ (?:from|of|by|between)\b[^,;:]*$/i.test(sentence.slice(0, ownerAt))) return null;
   // "The UEC board has agreed to fund it" reports another body; "Sarah has agreed to draft it" gives Sarah the task.
   if (/agreed to|offered to/.test(match.groups.modal!) && !(ownerAt >= 0 && isProperName(checked, ownerAt))) return null;
   const before = sentence.slice(0, match.index);
@@ -1472,19 +1474,31 @@ export interface SentenceReading {
 
 /**
  * Words at least one of which every action or decision rule needs (a modal, a
- * request, a decision verb, a date, someone named): a cheap first look.
- * tests/core/actions-gate.test.ts checks that it lets through every sentence
- * of the development corpus in which a rule finds something.
+ * request, a decision verb, a date), or someone spoken to by name: a cheap
+ * first look. tests/core/actions-gate.test.ts checks that it lets through
+ * every sentence of the development corpus in which a rule finds something.
  */
-export const MAY_HOLD_A_SUGGESTION =
-  /\b(?:will|'ll|wil|going to|gonna|can|could|would|please|need|needs|want|action|actions|agree|agreed|approv\w*|decid\w*|decision|resolv\w*|note|noted|endorse\w*|support\w*|ratif\w*|accept\w*|let's|let me|shall|should|must|minute|minutes|record|deadline|volunteer\w*|leave|to do|is to|are to|carried|motion|propos\w*|recommend\w*|content|happy|objection|favour|defer\w*|park|signed off|sign off|settled|landed|upshot|go ahead|goes ahead|take it|take that|I'm|I am|we're|we are|you're|ask|asked|asking|over to|mind|if you|if we|by|before|within|end of|next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|[A-Z][a-z]+,|offer\w*|unanimous\w*|hands|all in favour|those in favour|everyone|come back|report back|bring back|circulat\w*|send|sent|share|write|confirm|update|chase|draft|provide|review|look into|follow up|pick up|take forward|to be|position|able to|anyone|anybody|someone|somebody|january|february|march|april|may|june|july|august|september|october|november|december|delegat\w*|reject\w*|declin\w*|adopt\w*|chose|choose|receiv\w*|decided|carried)/i;
+
+const MAY_HOLD_A_SUGGESTION_WORD =
+  /\b(?:will|'ll|wil|going to|gonna|can|could|would|please|need|needs|want|action|actions|agree|agreed|approv\w*|decid\w*|decision|resolv\w*|note|noted|endorse\w*|support\w*|ratif\w*|accept\w*|let's|let me|shall|should|must|minute|minutes|record|deadline|volunteer\w*|leave|to do|is to|are to|carried|motion|propos\w*|recommend\w*|content|happy|objection|object\w*|against|passed|a yes|a no from|favour|defer\w*|park|signed off|sign off|settled|landed|upshot|go ahead|goes ahead|take it|take that|I'm|I am|we're|we are|you're|ask|asked|asking|over to|mind|if you|if we|by|before|within|end of|next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|offer\w*|unanimous\w*|hands|all in favour|those in favour|everyone|come back|report back|bring back|circulat\w*|send|sent|share|write|confirm|update|chase|draft|provide|review|look into|follow up|pick up|take forward|to be|position|able to|anyone|anybody|someone|somebody|january|february|march|april|may|june|july|august|september|october|november|december|delegat\w*|reject\w*|declin\w*|adopt\w*|chose|choose|receiv\w*|decided|carried)/i;
+
+/**
+ * "Nadia, …": a capital before the comma, so it cannot share the case-blind
+ * pattern above (which let any word and comma through), and not a word that
+ * opens a sentence ("So, …", "Thanks, …").
+ */
+const NAME_SPOKEN_TO = /\b(?!(?:So|Yes|Yeah|Yep|No|Nope|Right|Okay|Ok|OK|Well|Thanks|Thank|Sorry|And|But|Now|Then|Again|Also|Actually|Honestly|Look|Listen|Sure|Great|Lovely|Fine|Good|Brilliant|Perfect|Excellent|Absolutely|Indeed|Obviously|Basically|Firstly|Secondly|Thirdly|Finally|However|Equally|Similarly|Otherwise|Alright|Hi|Hello|Morning|Afternoon|Evening|Ah|Oh|Anyway|Interestingly|Frankly|Clearly|Personally|Unfortunately|Fortunately|Apparently|Hopefully|Currently|Overall|Secondly|Meanwhile|Typically|Generally|Certainly|Definitely|Yesterday|Today|Again|Plus|Also|Just|Cheers)\b)[A-Z][a-z]+,/;
+
+export function mayHoldASuggestion(text: string): boolean {
+  return MAY_HOLD_A_SUGGESTION_WORD.test(text) || NAME_SPOKEN_TO.test(text);
+}
 
 /** Reads one sentence: the same words always read the same, so a live meeting's sentences are read once. */
 export function readSentence(said: string, isRecap: boolean, tag: SentenceTagger, takesFirstLook = true): SentenceReading {
   const text = cleanSpeech(said).replace(MISNAMED, '$1$2,');
   if (!text || NO_ACTION.test(text)) return { text, isRead: false, actions: [], decision: null };
   // About half of what is said has none of the words any rule needs: it is not read further.
-  if (takesFirstLook && !MAY_HOLD_A_SUGGESTION.test(text)) return { text, isRead: true, actions: [], decision: null };
+  if (takesFirstLook && !mayHoldASuggestion(text)) return { text, isRead: true, actions: [], decision: null };
   return { text, isRead: true, actions: findActionsInClauses(text, lazyWords(text, tag), isRecap), decision: findDecision(text) };
 }
 
