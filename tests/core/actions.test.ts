@@ -1493,3 +1493,21 @@ describe('detectActions: replies to tasks given together', () => {
     ]);
   });
 });
+
+describe('detectActions: decisions said after reading the room, with a lead-in or as the option chosen', () => {
+  it.each([
+    "Okay. I'm not hearing any objections, so the committee approves the revised opening hours, with Sue's point noted.",
+    'Right. Decision for the minutes: the hub keeps its Saturday clinics until Easter.',
+    'lovely so option C it is',
+    'Good, so that\'s the bid signed off, thanks everyone.',
+  ])('a decision in: %s', (said) => {
+    expect(detect('Chair', said).map((f) => f.kind)).toEqual(['decision']);
+  });
+
+  it.each([
+    "On the indemnity letter, I'm proposing the committee formally supports it.",
+    'Whichever option it is, we would want the figures first.',
+  ])('none in: %s', (said) => {
+    expect(detect('Chair', said).filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+});
