@@ -1511,3 +1511,25 @@ describe('detectActions: decisions said after reading the room, with a lead-in o
     expect(detect('Chair', said).filter((f) => f.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: a task wished of a team, asked of one through "let\'s", or done by one in the passive', () => {
+  it.each([
+    ["I'd like the estates team to do a condition survey of the branch surgery by the end of January.", 'the estates team', '2027-01-31'],
+    ["Let's ask the comms team to get the bank holiday opening hours onto every practice website by Christmas Eve.", 'the comms team', '2026-12-24'],
+    ['The revised formulary will be circulated to all practices by the medicines team by Friday.', 'the medicines team', '2026-11-20'],
+  ])('%s', (said, owner, due) => {
+    expect(summary(detect('Chair', said))).toEqual([['action', owner, due]]);
+  });
+
+  it.each(["I'd like the board to note the risk.", "I'd like the minutes to reflect that.", "Honestly we'd want the hub to cover the extra cleaning."])('none in: %s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+
+  it('keeps the team as the owner when someone else speaks next and offers something of their own', () => {
+    const found = exchange(['Helen Grey', "I'd like the contracts team to write to the three practices by Friday."], ['Priya Shah', 'I can get my team to share the uptake figures by practice in the new year.']);
+    expect(found.map((f) => [f.owner, f.text])).toEqual([
+      ['the contracts team', 'Write to the three practices by Friday'],
+      ['Priya Shah', expect.stringContaining('share the uptake figures by practice')],
+    ]);
+  });
+});

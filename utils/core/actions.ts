@@ -415,6 +415,8 @@ interface Hit {
   readonly needsVolunteer?: boolean;
   /** "Leave that with me": the offer points back at what was just said. */
   readonly pointsBack?: boolean;
+  /** "I'd like the comms team to …": given to a team by name, so whoever speaks next does not take it over. */
+  readonly keepsOwner?: boolean;
   /** "Can I leave that with you, Claire?": the task is what the speaker said just before. */
   readonly takesPrevious?: boolean;
   /** The clause the action was found in, when the sentence has several: its date, if it says one, is the action's. */
@@ -452,7 +454,9 @@ const REQUEST_THIRD = byOwnerForm(
   `^(?:(?:[Aa]nd|[Ss]o|[Pp]lease|[Yy]eah|[Yy]es|[Oo]k|[Oo]kay|[Rr]ight|[Tt]hen),? )*(?:${NAME},\\s*)?(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill|[Ii]s|[Aa]re) `,
   ` (?:please |also |just |kindly )*(?:be able to |able to |happy to |in a position to )?(?<body>[a-z][\\w'-]*\\b.*)$`,
 );
-const ASK_SOMEONE = byOwnerForm(`\\b(?:[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould) we (?:please )?(?:ask|invite|get) `, ` to (?<body>[a-z][\\w'-]*\\b.*)$`);
+const ASK_SOMEONE = byOwnerForm(`\\b(?:(?:[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould) we|[Ll]et's) (?:please )?(?:ask|invite|get) `, ` to (?<body>[a-z][\\w'-]*\\b.*)$`);
+/** "I'd like the comms team to put out some messaging": the chair's wish, said of someone, is asked of them. */
+const WANT_SOMEONE = byOwnerForm(`\\b(?:I'd|I would|[Ww]e'd|[Ww]e would) (?:really )?like `, ` to (?<body>[a-z][\\w'-]*\\b.*)$`);
 const ASK_THAT = byOwnerForm(
   `\\b(?:(?:[Cc]an|[Cc]ould|[Mm]ay) I|I'd|I would|[Ww]e'd|[Ww]e would|[Ww]e'll|[Ww]e will|[Ww]e want to|I want to)(?: like to)? (?:please )?ask (?:that )?`,
   ` (?:to )?(?<body>[a-z][\\w'-]*\\b.*)$`,
@@ -462,7 +466,7 @@ const BODY_ASKS = byOwnerForm(
   ` to (?<body>[a-z][\\w'-]*\\b.*)$`,
 );
 /** Someone other than the listener asked to do it, tried in this order. */
-const ASKED_OF_SOMEONE = [BODY_ASKS, ASK_SOMEONE, ASK_THAT, REQUEST_THIRD];
+const ASKED_OF_SOMEONE = [BODY_ASKS, ASK_SOMEONE, ASK_THAT, REQUEST_THIRD, WANT_SOMEONE];
 
 const COMMITMENT = /\b(?<subject>I|we)(?<modal>'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| can|'d be happy to| would be happy to|'m happy to| am happy to|'re happy to| are happy to|'ll happily| will happily|'m planning to| am planning to|'ll make sure (?:to|that we|we|I)|'ll try and|'ll try to|'ll aim to|'d like to| would like to|'ll need to| will need to| need to)(?: (?:also|then|just|now|certainly|definitely|happily|personally|quickly|probably|try and|try to|aim to|be able to|separately|both|all))* (?<body>[a-z][\w'-]*\b.*)$/i;
 const LET_ME = /^(?:(?:and|so|right|ok|okay|yes|yeah|then),? )*let (?:me|us) (?<body>[a-z][\w'-]*\b.*)$/i;
@@ -798,6 +802,11 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
         const isTeam = /\bteam$/i.test(owner);
         return { kind: 'action', text: tidy(said), owner: isTeam ? owner : addressed, ownerSource: 'named', rule: 'request', reason: `${addressed} was asked, for ${owner}.` };
       }
+      // "I'd like the estates team to do a survey": wished of a team or a person, not of an organisation that answers through whoever speaks next.
+      if (family === WANT_SOMEONE) {
+        if (!/\b(?:team|group|office|unit|secretariat)$/i.test(owner) && !isProperName(checked, ownerAt)) continue;
+        return { kind: 'action', text: tidy(said), owner, ownerSource: 'named', rule: 'request', reason: `${owner} was asked to do it.`, keepsOwner: true };
+      }
       return { kind: 'action', text: tidy(said), owner: isSomeone ? null : owner, ownerSource: isSomeone ? 'none' : 'named', rule: 'request', reason: `${isSomeone ? 'Someone' : owner} was asked to do it.`, awaitsResponder: true };
     }
   }
@@ -1037,9 +1046,11 @@ function findPassive(sentence: string): Hit | null {
   const isSubjectSpeaker = generic ? /\b(?:I|we|you)\s*$/i.test(sentence.slice(0, generic.index)) : false;
   if (PASSIVE_DELIVERABLE.test(sentence) || GOES_TO_COMMITTEE.test(sentence) || (generic && !isSubjectSpeaker)) {
     // "A letter will go out from the ICB": the body it comes from does it.
+    // "…circulated to all practices by the medicines team": a team, said in lower case.
     const said = /\b(?:from|by) (?<agent>(?:the )?(?:ICB|LMC|LPC|trust|council|federation|PCN|[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,4}))\b/.exec(sentence)?.groups?.agent ?? null;
+    const team = /\b(?:from|by) (?<agent>the (?:[A-Za-z][\w'&-]* ){0,3}(?:team|office|secretariat|directorate|department))\b/.exec(sentence)?.groups?.agent ?? null;
     // "Circulated by Friday", "by Christmas": a time, not who does it.
-    const agent = said && !DATE_WORD.test(said) ? said : null;
+    const agent = said && !DATE_WORD.test(said) ? said : team;
     const text = tidy(sentence.replace(/^(?:so|and|then|right|okay|ok|just so it's minuted|so it's minuted|for the minutes),?\s+/i, '').replace(/^(?:and )?just so it's minuted,?\s+/i, ''));
     return { kind: 'action', text, owner: agent, ownerSource: agent ? 'named' : 'none', rule: 'passive', reason: agent ? `Something is to come from ${agent}.` : 'Something is to come back, with nobody named to do it.' };
   }
@@ -1788,7 +1799,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         if (hit.needsVolunteer) volunteersWanted.add(suggestion);
         if (hit.rule === 'commitment' && OFFER_ON_CONDITION.test(text)) offersOnCondition.set(suggestion, turn);
         const isOffer = hit.rule === 'commitment' && /\?\s*$/.test(text);
-        if (hit.kind === 'action' && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
+        if (hit.kind === 'action' && !hit.keepsOwner && (hit.awaitsResponder || hit.ownerSource === 'named' || isOffer)) pending.push({ suggestion, speaker: utterance.speaker, atMs: utterance.startMs });
       };
       for (let i = 0; i < hits.length; i += 1) suggestHit(hits[i]!, i);
 
