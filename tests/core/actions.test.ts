@@ -1533,3 +1533,18 @@ describe('detectActions: a task wished of a team, asked of one through "let\'s",
     ]);
   });
 });
+
+describe('detectActions: a courtesy before an offer, a hedge and hearsay', () => {
+  it('reads "If it helps, I\'m happy to …, I\'ll send it tomorrow" as the speaker\'s own task, dated', () => {
+    const found = detect('Debbie Firth', "If it helps I'm happy to share our telephony data, I'll send it to Kerry tomorrow.");
+    expect(found.map((f) => [f.owner, f.text.startsWith('Share our telephony data'), f.due?.date])).toEqual([['Debbie Firth', true, '2026-11-19']]);
+  });
+
+  it.each([
+    "On the streaming, we can probably find a couple of extra Saturday sessions, but I'd need to look at the rotas before I promise anything.",
+    "The council's going to refresh its housing strategy at some point next year, I gather, and health will be part of that.",
+    "Apparently Dr Patel is going to write to all the practices before Christmas.",
+  ])('none in: %s', (said) => {
+    expect(detect('Chair', said)).toEqual([]);
+  });
+});

@@ -903,6 +903,9 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
 /** "…, that's the commitment I'm making today": the speaker takes it on, in other words. */
 const MY_COMMITMENT = /,?\s*(?:that's|that is|and that's) (?:my|the|our) commitment(?: (?:I'm|I am|we're|we are) (?:making|giving))?(?: today| to (?:you|the committee|the board|members))?[.!]?$/i;
 
+/** "If it helps, I'm happy to share our data": a courtesy before an offer, not a condition on it. */
+const IF_IT_HELPS = /^(?:(?:and|so|well|look),?\s+)*if (?:it|that|this) (?:helps|would help|is helpful|'s helpful|is useful|'s useful)\b,?\s*/i;
+
 function findCommitment(sentence: string, checked: Checked): Hit | null {
   const committed = MY_COMMITMENT.exec(sentence);
   // "So the finance team will complete it by Q4, that's the commitment": the team's, not the speaker's.
@@ -937,7 +940,7 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (/need to$/.test(modal)) continue;
       // "Ha, we'll fix that": a task that is only a pronoun, with no time to it, is too thin to suggest.
       if (/^\w+(?: \w+)? (?:it|that|this|them|those)(?: up| out| back| off)?[.!]?$/i.test(match.groups.body!) && !hasDeadline(sentence)) continue;
-      if (CONDITIONAL.test(sentence.slice(0, from)) || /\bif (?:anyone|you|people|members|colleagues) (?:want|wanted|would like|need|needed)\b/i.test(sentence)) continue;
+      if (CONDITIONAL.test(sentence.slice(0, from).replace(IF_IT_HELPS, '')) || /\bif (?:anyone|you|people|members|colleagues) (?:want|wanted|would like|need|needed)\b/i.test(sentence)) continue;
       // "I'm sure we'll have plenty to say": a forecast, not a promise; "I think we can fold that in": a possibility.
       if (FORECAST.test(sentence.slice(0, from)) || HABIT.test(sentence.slice(0, from))) continue;
       if (modal === 'can' && /\b(?:I think|I suppose|I guess|I reckon|probably|maybe|perhaps)\s*,?\s*$/i.test(sentence.slice(0, from))) continue;
@@ -953,7 +956,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (/^(?:do|sort|action|own|handle|get (?:that|it|this|them) (?:done|sorted|over|across|to you)|go (?:with|for)|try)(?: (?:that|this|it|them))?\b(?:[\s,.]*(?:chair|then|yeah|yes|thanks|no problem|of course|definitely)?)*[.!]?$/i.test(match.groups.body!)) continue;
       if (JOKING_TERMS.test(sentence)) continue;
       // "We'll look at it as part of next year's grant allocation, but I can't promise the money is there": no promise.
-      if (/\b(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee|commit to)\b/i.test(sentence)) continue;
+      // "…, but I'd need to look at the rotas before I promise anything", "no promises": a hedge, not a promise.
+      if (/\b(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee|commit to)\b|\bbefore (?:I|we) (?:promise|commit to|guarantee|sign up to) anything\b|\bno promises\b/i.test(sentence)) continue;
       // "I'll pick up the discharge to assess bit after Sharon", "I'll ask you to leave us now for the decision": the running order, not a task.
       if (/^(?:pick up|cover|do|take) (?:the )?[^,.;]{0,40}\b(?:bit|point|part|side|question)s? after\b/i.test(match.groups.body!) || /^ask (?:you|them|him|her|\w+) to (?:leave|step out of|drop off) (?:us|the (?:meeting|call|room))\b/i.test(match.groups.body!)) continue;
       // "I'll let the team know": passing word on, with nothing said about what.
@@ -981,6 +985,9 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
   return null;
 }
 
+/** Words that mark what follows or precedes as heard from elsewhere. */
+const HEARSAY = /,\s*(?:I gather|I hear|I'm told|I am told|apparently|so I'm told|so I hear)\b|^(?:(?:and|so|well|but),?\s+)*(?:apparently|I gather|I hear|I'm told|I am told|rumour has it|word is)\b/i;
+
 /** `isAgreed`: said as what the meeting agreed ("we agreed that the council will lead it"), so a plan is a task. */
 function findAssignment(sentence: string, checked: Checked, isAgreed = false): Hit | null {
   // "Face to face is running at sixty-five per cent", "day to day", "Nice to meet you": a phrase, not someone to do something.
@@ -988,6 +995,8 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   if (isPlainQuestion(sentence) && !/\b(?:aren't|isn't|won't) (?:you|they|we)\b/i.test(sentence)) return null;
   // The long pattern is tried only where one of its verbs is said.
   if (!ASSIGNMENT_VERB.test(sentence)) return null;
+  // "The council's going to refresh its strategy next year, I gather": heard about, not given here.
+  if (HEARSAY.test(sentence)) return null;
   ASSIGNMENT.lastIndex = 0;
   const match = ASSIGNMENT.exec(sentence.replace(/\b([A-Z][a-z'-]+)'s going to\b/g, '$1 is going to'));
   if (!match?.groups) return null;
