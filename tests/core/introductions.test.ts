@@ -497,6 +497,14 @@ describe('findIntroductions: captions in lower case and round-the-table shorthan
     expect(claimOf('Ros Lee', 'the practice and its manager at holloway fields medical centre')).toBeUndefined();
     expect(claimOf('Dan Osei', 'Dan, practice manager')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
   });
+
+  it('reads a lower-case name then an organisation with no comma between, where the directory or its type word knows it', () => {
+    const withPcn = new OrganisationIndex([...BUILTIN_ORGANISATIONS, { id: 'ods:U61218', name: 'Brackenfield and Villages PCN', odsCode: 'U61218', sector: 'pcn', aliases: [], source: 'ods', odsReport: null, parentCode: null }]);
+    expect(findIntroductions([say('Kerry Pugh', 'morning all kerry pugh brackenfield and villages')], T0, withPcn).get('Kerry Pugh')).toMatchObject({ organisationText: 'Brackenfield and Villages PCN', sector: 'pcn' });
+    expect(claimOf('Carol Dean', "carol dean leicester city council I'm the strategic director for social care")).toMatchObject({ organisationText: 'Leicester City Council', sector: 'local_authority' });
+    // A job title after the name is not an organisation.
+    expect(claimOf('Carol Dean', 'hi carol dean practice manager')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
+  });
 });
 
 describe('findIntroductions: councillors, and the floor handed over for an organisation', () => {

@@ -288,6 +288,47 @@ function withOwnNameCased(text: string, person: Person): string {
   return `${text.slice(0, at)}${cased}${text.slice(at + said[2]!.length)}`;
 }
 
+/** Words of a job title, which no organisation said after a name ends in. */
+const ROLE_WORD = /\b(?:manager|director|lead|officer|nurse|GP|partner|chair|secretary|pharmacist|consultant|co-?ordinator|administrator|clinician|doctor|head|member|councillor|cllr|navigator|paramedic|receptionist|analyst|commissioner)s?\b/i;
+
+/** Little words inside an organisation's name, left in lower case when it is given its capitals. */
+const NAME_CONNECTOR = /^(?:and|of|the|on|upon|in|for|&)$/;
+
+/**
+ * "morning all kerry pugh kettlebrook and villages": a turn written all in
+ * lower case, the speaker's own name after any greeting, then words that
+ * name an organisation the meeting or the directory knows (or whose type
+ * word says what it is). Both are given their capitals, with the comma a
+ * speaker would pause at, so the introduction reads as "Kerry Pugh,
+ * Kettlebrook and Villages".
+ */
+function withLowerCaseIntroductionCased(text: string, person: Person, isOrganisation: (said: string) => boolean): string {
+  // (Captions that write "I'm" with its capital still write the rest in lower case.)
+  if (!person.first || !person.last || /\p{Lu}/u.test(text.replace(/\bI(?:'m|'ve|'ll|'d)?\b/g, ''))) return text;
+  const opening = new RegExp(
+    `^((?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|it's|its|this is|i'm|im)[,.!]?\\s+)*)(${escapeRegExp(person.first)}\\s+${escapeRegExp(person.last)})\\s+([a-z][a-z'&-]*(?:\\s+[a-z][a-z'&-]*){0,5})`,
+    'i',
+  ).exec(text);
+  if (!opening) return text;
+  const words = opening[3]!.split(/\s+/);
+  // The words up to where the speaker goes on ("… and villages i'm the PCN manager").
+  const stop = words.findIndex((w) => /^(?:i|i'm|im|i've|ive|we|we're|here|just|from|at|with|for)$/i.test(w));
+  const said = stop >= 0 ? words.slice(0, stop) : words;
+  for (let count = said.length; count >= 1; count -= 1) {
+    if (NAME_CONNECTOR.test(said[count - 1]!)) continue;
+    const cased = said
+      .slice(0, count)
+      .map((w, i) => (i > 0 && NAME_CONNECTOR.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join(' ');
+    if (!isOrganisation(cased)) continue;
+    const nameAt = opening[1]!.length;
+    const orgEnd = nameAt + opening[2]!.length + opening[0].slice(nameAt + opening[2]!.length).indexOf(said[0]!) + said.slice(0, count).join(' ').length;
+    const rest = text.slice(orgEnd);
+    return `${text.slice(0, nameAt)}${person.first} ${person.last}, ${cased}${/^\s+[a-z]/.test(rest) ? `,${rest}` : rest}`;
+  }
+  return text;
+}
+
 function quoteOf(sentence: string): string {
   return sentence.length > 200 ? `${sentence.slice(0, 197)}…` : sentence;
 }
@@ -1251,6 +1292,15 @@ export function findIntroductions(
   const councilNames = (): string[] => [...(directory?.inSector('local_authority') ?? []).map((r) => r.name), ...organisations.named('local_authority')];
   const organisations = new MeetingOrganisations(ordered.map((u) => u.text));
   const reader = new Reader(directory, organisations);
+  /** Words that name an organisation: the directory's or the meeting's (in full or as the start of a name), or said with a type word. */
+  const isKnownOrganisation = (said: string): boolean => {
+    // "practice manager": a role, not a place.
+    if (ROLE_WORD.test(said)) return false;
+    if (directory?.findByName(said) ?? directory?.findUniqueByPrefix(said) ?? organisations.exact(said) ?? organisations.uniquePrefix(said)) return true;
+    // "leicester city council": a type word with a place before it ("Practice" alone names nothing).
+    const byType = classifyOrganisationName(said);
+    return !!byType && byType.matched.length < said.length;
+  };
   for (const person of people.values()) {
     if (!person.organisationText) continue;
     const record = directory?.findByName(person.organisationText);
@@ -1342,7 +1392,7 @@ export function findIntroductions(
     if (asked || (pendingQuestion && pendingQuestion.asker !== speaker.displayName)) pendingQuestion = null;
 
     // Cheap looks first: most of a long meeting introduces nobody.
-    const raw = speaker.kind === 'person' ? withOwnNameCased(utterance.text, speaker) : utterance.text;
+    const raw = speaker.kind === 'person' ? withOwnNameCased(withLowerCaseIntroductionCased(utterance.text, speaker, isKnownOrganisation), speaker) : utterance.text;
     const existing = claims.get(speaker.displayName);
     const readsSelf =
       speaker.kind !== 'person' ||
