@@ -1137,3 +1137,31 @@ describe('more of the ways chairs start an item, and mentions that are not start
     expect(titles(['Chair', 'Item two, minutes.'], ['Tom Reid', 'Fine.'], ['Chair', said], ['Lewis Hart', 'One, the list stays open.'])).toEqual([[2, 'Minutes']]);
   });
 });
+
+describe('a topic said on its own after "Right,", "Okay," or "Now,"', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+  const around = (said: string) => titles(['Helen Grey', 'Item two, minutes.'], ['Nadia Osei', 'Fine.'], ['Helen Grey', said], ['Nadia Osei', 'Thanks. So the headline is that we are on track.']);
+
+  it.each([
+    ['Good, that is noted. Right, estates. Nadia, it is the Felixstowe business case.', 'Estates'],
+    ['Now, mental health. Nadia, thank you for your patience this morning.', 'Mental health'],
+    ['Okay, chair\'s report. I will keep it short because we want the time for the contract.', "Chair's report"],
+    ['Okay, thanks Kev, go to your clinic. Right, budget.', 'Budget'],
+    ['So, UDA rebasing. I\'ll introduce this one myself.', 'UDA rebasing'],
+  ])('takes "%s"', (said, title) => {
+    expect(around(said)).toEqual([
+      [2, 'Minutes'],
+      [null, title],
+    ]);
+  });
+
+  it.each([
+    'Thank you Nadia.',
+    'So, um, bear with me.',
+    'So, um, thank you for having me back.',
+    'Right, lovely. Nadia, anything else?',
+    'Okay, fair enough. Nadia?',
+  ])('does not take "%s"', (said) => {
+    expect(around(said)).toEqual([[2, 'Minutes']]);
+  });
+});

@@ -49,7 +49,7 @@ const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
-  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|chair|madam chair|mr chairman|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er|as (?:agreed|planned|promised)(?: (?:earlier|at the start|before the break))?)\b[,.!]?\s*)+/i;
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|chair(?!['’])|madam chair|mr chairman|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er|as (?:agreed|planned|promised)(?: (?:earlier|at the start|before the break))?)\b[,.!]?\s*)+/i;
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
@@ -231,6 +231,17 @@ const THEN_WE_HAVE = /^(?:and |so )?then,?\s+(?:we've got|we have|there's)\s+(?<
 /** "Can we start with apologies", "Apologies first", "Are there any declarations of interest?", "Declarations.": the standing items. */
 const STANDING_ITEM =
   /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?(?:[.:]?$|,\s*(?:has|does|do|are|is|can|any)\b.*\b(?:declare|interests?)\b))/i;
+/** A topic said on its own: "pharmacy.", "the neighbourhood health model.", "chair's report." */
+const TOPIC_ALONE = /^(?<title>(?:the )?[\w'’][\w'’-]*(?: (?:and |of |for |& )?[\w'’][\w'’-]*){0,5}),?(?: (?:now|next|first))?[.!]$/i;
+/** The next sentence opens with someone's name: "Tom, thanks for waiting", "Kev, quickly." */
+const STARTS_WITH_NAME = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.? )?[A-Z][\w'-]+)(?:[,.?!]|$)/;
+/** The chair presenting it: "I'll introduce this one myself." */
+const PRESENTER_TAKES_IT = /^(?:I'll|I will|I'm going to) (?:introduce|present|take|lead on|do) (?:this|that|it)\b/i;
+/** Standing items, which need no hand-over to be started. */
+const STANDING_TITLE = /^(?:the )?(?:action log|actions? from last time|matters arising|chair's report|chair's update|finance report|minutes(?: of the last meeting)?|apologies|declarations(?: of interest)?|AOB|any other business)$/i;
+/** Words said on their own that name no topic: "Right, lovely.", "Okay, moving on.", "So, anyway." */
+const NOT_A_TOPIC_ALONE = /^(?:(?:the )?(?:rest|next|last|other|same|end|point|bit|thing|lot|floor|room|chat|hands?|time|agenda|meeting|papers?|item|slide|screen|recording)|anyway|moving on|good stuff|onwards|next up|in that case|fair enough|quickly|briefly|absolutely|definitely|sure|of course|who's next|where was I|where were we|any(?:one|body|thing)(?: else)?|nothing|none|everyone|all|done|noted|agreed|settled|sorted|understood|apologies for (?:that|the delay)|hello|morning|afternoon|evening|welcome|sorry|excuse me|pardon)$/i;
+
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
 /** A break, a vote or questions taken "now", not an item: "let's have a ten-minute break now", "should we take questions now". */
@@ -692,6 +703,18 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // "Right, workforce then." said last in the chair's turn: the next topic, taken up.
   const topicThenLast = !following && isTurnEnd && sentence.trim() !== rest.trim() ? /^(?<title>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}),?\s+then[.!]?$/i.exec(rest) : null;
   if (topicThenLast && isBareTopic(topicThenLast.groups!.title!) && !NOT_A_TOPIC.test(topicThenLast.groups!.title!) && !isCourtesy(topicThenLast.groups!.title!) && !NOT_AN_ITEM_TITLE.test(topicThenLast.groups!.title!) && !DAY_OR_TIME.test(topicThenLast.groups!.title!) && !/^(?:that|this|it|fine|good|great|done|sorted|agreed|settled|all|there|so|well|okay|ok|right)\b/i.test(topicThenLast.groups!.title!)) return { title: cleanTitle(topicThenLast.groups!.title) };
+  // "Right, pharmacy. Tom, thanks for waiting so patiently.", "Okay, action log.", "Okay, chair's report. I'll keep it short.":
+  // a topic on its own after a lead-in, then handed to someone named, said last in the turn, or a standing item.
+  // (The lead-in moves the meeting on: "Right,", "Okay,", "Now,", "So,"; not only thanks, which comes before a name: "Thank you Paula.")
+  const leadIn = sentence.trim().slice(0, sentence.trim().length - rest.trim().length);
+  const topicAlone = /\b(?:right|okay|ok|now|so)\b/i.test(leadIn) ? TOPIC_ALONE.exec(rest) : null;
+  // (A topic names no one: "bear with me", "for having me back" are said to the room.)
+  if (topicAlone && !isNameOrShortOf(names, topicAlone.groups!.title!) && !HONORIFIC.test(topicAlone.groups!.title!) && !/\b(?:me|us|you|we|I|him|her|them|my|your|our)\b/i.test(topicAlone.groups!.title!)) {
+    const title = topicAlone.groups!.title!;
+    const isHandedOn = !!following && (isHandover(following, names) || STARTS_WITH_NAME.test(following) && isNameOrShortOf(names, STARTS_WITH_NAME.exec(following)!.groups!.name!) || PRESENTER_TAKES_IT.test(following));
+    const isStanding = STANDING_TITLE.test(title);
+    if ((isHandedOn || isStanding || (!following && isTurnEnd)) && isBareTopic(title) && !NOT_A_TOPIC.test(title.replace(/^the\s+/i, '')) && !isCourtesy(title) && !NOT_AN_ITEM_TITLE.test(title) && !DAY_OR_TIME.test(title) && !NOT_A_TOPIC_ALONE.test(title)) return { title: cleanTitle(title) };
+  }
   // "Jo, are you ready to talk us through the dementia diagnosis rates?": the item handed to its presenter.
   const talkUsThrough = TALK_US_THROUGH.exec(rest);
   // (Not "take us through the report", "the open ones", "the action log": the item already running, or part of one.)
