@@ -1548,3 +1548,32 @@ describe('detectActions: a courtesy before an offer, a hedge and hearsay', () =>
     expect(detect('Chair', said)).toEqual([]);
   });
 });
+
+describe('detectActions: one task, however many sentences it is said in', () => {
+  const withOrganisations = (...turns: readonly (readonly [string, string])[]) =>
+    detectActions(
+      turns.map(([speaker, text], i) => ({ id: `t${i}`, speaker, text, startMs: MEETING + 60_000 + i * 10_000 })),
+      { meetingStartMs: MEETING, parseDue: parseDueDate, tagSentence, peopleNames: ['Ayesha Rahman', 'Cllr Delroy Mensah'], organisationOf: (name) => (name === 'Ayesha Rahman' ? { name: 'Healthwatch Wexbridge', sector: 'healthwatch_patient_voice' } : { name: 'Wexbridge Council', sector: 'local_authority' }) },
+    );
+
+  it('gives a body\'s task to the one of its own who answers, and her answer is the same task', () => {
+    const found = withOrganisations(['Cllr Delroy Mensah', 'Could Healthwatch share that survey with members before the January meeting?'], ['Ayesha Rahman', "Yes, I'll send it to Mark by Friday."]);
+    expect(summary(found)).toEqual([['action', 'Ayesha Rahman', '2026-11-20']]);
+  });
+
+  it('keeps one task on "pharmacy colleagues", and a different one taken on by one of them', () => {
+    const found = withOrganisations(['Cllr Delroy Mensah', 'Pharmacy colleagues to confirm their Christmas opening hours by Monday, please.'], ['Ayesha Rahman', "I'll send a reminder round the contractors today."]);
+    expect(found.map((f) => f.owner)).toEqual(['Pharmacy colleagues', 'Ayesha Rahman']);
+  });
+
+  it('does not make "Copy me in as well" answered "Will do" a task of its own', () => {
+    const found = exchange(['Priya Shah', 'Mark, can you send me the breakdown of the fund spend?'], ['Mark Lowe', "Yes, I'll get it to you by Friday."], ['Helen Grey', 'Copy me in as well please, Mark.'], ['Mark Lowe', 'Will do.']);
+    expect(summary(found)).toEqual([['action', 'Mark Lowe', '2026-11-20']]);
+  });
+
+  it('gives the meeting\'s "we\'ll write again" to the one then asked to "draft that"', () => {
+    const found = exchange(['Helen Grey', 'All agreed? Thank you. So we\'ll write again and copy the MPs. Dee, can you draft that for me by Monday?'], ['Dee Walters', "Yes, I'll have a draft with you Monday morning."]);
+    const actions = found.filter((f) => f.kind === 'action');
+    expect(actions.map((f) => [f.owner, f.due?.date, f.text])).toEqual([['Dee Walters', '2026-11-23', expect.stringContaining('write again and copy the MPs')]]);
+  });
+});

@@ -1735,7 +1735,9 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const isRightBody = !isBodyOwner || !speakerOrganisation || belongsTo(request.owner!, speakerOrganisation) || speakerOrganisation.sector === 'unknown';
         // "The care coordinators will pull the list." "I'll let them know.": passed on to those given it, who keep it.
         const isRelayed = isBodyOwner && request.ownerSource === 'named' && RELAYED_TO_THEM.test(text);
-        if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && !isRelayed && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames))) {
+        // "Could Healthwatch share that survey?" "Yes, I'll send it to Mark by Friday." (from Healthwatch): the body asked, answered by one of its own.
+        const isOwnBodyAsked = !!speakerOrganisation && request.ownerSource === 'named' && !!request.owner && !isPersonNamed(request.owner, options.peopleNames ?? []) && !PEOPLE_OF_A_KIND.test(request.owner) && belongsTo(request.owner, speakerOrganisation);
+        if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && !isRelayed && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && (ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames) || isOwnBodyAsked))) {
           // Asked of the room and taken on after others spoke ("I'll do it if no one else wants to." "No, let me."): settled by whoever took it.
           // Passed on and then taken: it is settled where it was taken.
           if ((request.ownerSource === 'none' && ordered[turn - 1]?.id !== request.utteranceId) || passedOn.has(request)) settleAt(request, utterance);
@@ -1750,7 +1752,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         // "Tom and Aisha, could you …?" "Yes, we can take that to the forum": Tom's answer is one of the pair's.
         const asked = request.ownerSource === 'named' ? (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/) : [];
         const isOneOfThem = !!speaker && asked.length > 1 && asked.some((name) => ownerIsSpeaker(name, speaker, personName, options.peopleNames));
-        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || (!!speaker && request.ownerSource === 'named' && !!request.owner && isNamedSpeaker(request.owner, speaker, personName)) || isOneOfThem)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
+        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || (!!speaker && request.ownerSource === 'named' && !!request.owner && isNamedSpeaker(request.owner, speaker, personName)) || isOneOfThem || isOwnBodyAsked)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
       }
 
       // A for loop, not forEach: a carried proposal that gives work adds its action to `hits` as it goes.
@@ -1781,6 +1783,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           const lastOther = others[0]?.utterance;
           const topic = others.find((r) => r.utterance === lastOther && /\?\s*$/.test(r.text)) ?? others[0] ?? recent.at(-1);
           if (!topic) return;
+          // "Copy me in as well please, Mark." "Will do.": whoever else hears of an action already taken, not a task of its own.
+          if (COPY_IN.test(tidy(topic.text.replace(/^(?:(?:and|can you|could you|please|just)\s+)+/i, '').replace(/(?:,?\s*(?:as well|too|please|[A-Z][a-z'-]+))+\s*[.!?]*$/, '')))) return;
           hit = { ...hit, text: tidy(`Follow up: ${topic.said}`) };
           topicDue = due(topic.text);
         }
@@ -1801,6 +1805,14 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         if (answered && isAskedOfSpeaker && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
         if (hit.kind === 'decision' && isDecidedJustBefore(suggestions, suggestion)) return;
         if (hit.kind === 'decision' && !hit.isBareOutcome) dropClosedCallsStatedAgain(suggestions, suggestion, ordered);
+        // "So we'll write again and copy the MPs. Katie, can you draft that for me by Monday?": the meeting's "we'll", given to Katie.
+        if (hit.kind === 'action' && hit.rule === 'request' && hit.ownerSource === 'named' && /^\w+ (?:that|it|this)\b/i.test(hit.text)) {
+          const ours = suggestions.find((s) => s.kind === 'action' && s.utteranceId === utterance.id && s.rule === 'commitment' && s.ownerSource === 'speaker' && s.id.startsWith(`${utterance.id}#${index - 1}`) && WE_WILL.test(s.quote));
+          if (ours) {
+            removeFrom(suggestions, ours);
+            suggestion.text = `${suggestion.text} (${ours.text.charAt(0).toLowerCase()}${ours.text.slice(1)})`;
+          }
+        }
         suggestions.push(suggestion);
         // "Tariq, you'll do the audit, and Hannah, you'll sort the bookings. Both by Friday.": tasks given together take the dates said after them.
         const isGivenTogether = hit.kind === 'action' && hit.ownerSource === 'named' && hits.filter((h) => h.kind === 'action' && h.ownerSource === 'named').length > 1;
@@ -2055,6 +2067,12 @@ function ownerIsSpeaker(owner: string | null, speaker: string, personName: (disp
   });
   return !isSomeonesName && (/^the\s/i.test(owner) || !/^[A-Z][a-z'-]+$/.test(owner));
 }
+
+/** The meeting's own "we'll", as a chair says what happens next. */
+const WE_WILL = /\bwe(?:'ll| will| are going to|'re going to)\b/i;
+
+/** Many people of a kind ("pharmacy colleagues", "the practices"): one of them answering takes on their own part, not the whole. */
+const PEOPLE_OF_A_KIND = /\b(?:colleagues|practices|members|partners|contractors|managers|leads|directors|pharmacists|nurses|GPs|clinicians|coordinators|teams)$/i;
 
 /** Whether a name said ("Marie", "Dr Lamb") is the speaker's own, by any word of their name. */
 function isNamedSpeaker(owner: string, speaker: string, personName: (displayName: string) => string): boolean {
