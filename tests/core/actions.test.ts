@@ -1577,3 +1577,19 @@ describe('detectActions: one task, however many sentences it is said in', () => 
     expect(actions.map((f) => [f.owner, f.due?.date, f.text])).toEqual([['Dee Walters', '2026-11-23', expect.stringContaining('write again and copy the MPs')]]);
   });
 });
+
+describe('detectActions: a task said again in the next sentence of the same turn', () => {
+  it('keeps "we\'ll do an FAQ" and takes the date from "I\'ll get it over to Jon by the end of the month"', () => {
+    const found = exchange(['Priya Shah', 'Could we have something we can put on the practice websites?'], ['Mark Lowe', "Yes, we'll do an FAQ. I'll get it over to Jon to go out with the practice bulletin, by the end of the month."]);
+    expect(found.map((f) => [f.owner, f.text, f.due?.date])).toEqual([['Mark Lowe', 'Do an FAQ', '2026-11-30']]);
+  });
+
+  it('keeps the words that say what it is: "We can do that, chair. We\'ll bring it back in the autumn."', () => {
+    const found = exchange(['Priya Shah', 'I do wonder if the trust could come back to us with the handover times by hour of the day.'], ['Mark Lowe', "We can do that, chair. We'll bring it back to the committee in the autumn."]);
+    expect(found.map((f) => f.text)).toEqual(['Bring it back to the committee in the autumn']);
+  });
+
+  it('still keeps a different task said next: "I\'ll drop them a line"', () => {
+    expect(detect('Chair', "OK, so the LMC to review the template letter before it goes out. I'll drop them a line.").map((f) => f.owner)).toEqual(['the LMC', 'Chair']);
+  });
+});

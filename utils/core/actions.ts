@@ -1805,6 +1805,20 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         if (answered && isAskedOfSpeaker && suggestion.kind === 'action' && !suggestion.due && answered.due) suggestion.due = answered.due;
         if (hit.kind === 'decision' && isDecidedJustBefore(suggestions, suggestion)) return;
         if (hit.kind === 'decision' && !hit.isBareOutcome) dropClosedCallsStatedAgain(suggestions, suggestion, ordered);
+        // "Yes, we'll do an FAQ. I'll get it over to Jon by the end of the month.": the same task, said again with where it goes and when.
+        if (hit.kind === 'action' && hit.rule === 'commitment' && hit.ownerSource === 'speaker' && speaker && /^\w+(?: \w+)? (?:it|that)\b/i.test(hit.text) && index > 0) {
+          const same = [...suggestions].reverse().find((s) => s.kind === 'action' && s.utteranceId === utterance.id && s.id.startsWith(`${utterance.id}#${index - 1}`));
+          if (same) {
+            same.due ??= suggestion.due;
+            // "We can do that, chair. We'll bring it back in the autumn.": the words that say what it is.
+            if (isThin(same.text)) same.text = suggestion.text;
+            if (!same.owner || !isPersonNamed(same.owner, options.peopleNames ?? []) && !ownerIsSpeaker(same.owner, speaker, personName, options.peopleNames) || same.ownerSource === 'none') {
+              same.owner = speaker;
+              same.ownerSource = 'speaker';
+            }
+            return;
+          }
+        }
         // "So we'll write again and copy the MPs. Katie, can you draft that for me by Monday?": the meeting's "we'll", given to Katie.
         if (hit.kind === 'action' && hit.rule === 'request' && hit.ownerSource === 'named' && /^\w+ (?:that|it|this)\b/i.test(hit.text)) {
           const ours = suggestions.find((s) => s.kind === 'action' && s.utteranceId === utterance.id && s.rule === 'commitment' && s.ownerSource === 'speaker' && s.id.startsWith(`${utterance.id}#${index - 1}`) && WE_WILL.test(s.quote));
