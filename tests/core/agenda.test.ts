@@ -1165,3 +1165,19 @@ describe('a topic said on its own after "Right,", "Okay," or "Now,"', () => {
     expect(around(said)).toEqual([[2, 'Minutes']]);
   });
 });
+
+describe('numbers said after an item started without one, and wishes that are not items', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it('takes "Next on the agenda, item four" after item two and an item started without its number', () => {
+    expect(titles(['Joanne Hale', 'Item 2, the minutes. Any comments on accuracy?'], ['Tariq Aslam', 'Happy with those.'], ['Joanne Hale', 'Okay, moving on to winter. Patrick, over to you.'], ['Patrick Doyle', 'Thanks, it has been a tough fortnight.'], ['Joanne Hale', 'Next on the agenda, item four, the GP access improvement plan. Ravi, this one is yours.'], ['Ravi Chauhan', 'Thanks Joanne. The paper is in three sections.']).map(([n]) => n)).toEqual([2, null, 4]);
+  });
+
+  it('does not take a number two ahead without words that move on: "keep questions on Moorgate to item nine"', () => {
+    expect(titles(['Joanne Hale', 'We now move on to item seven, access to GP services.'], ['Dan Osei', 'That is correct, Chair.'], ['Joanne Hale', "Thank you. I'll invite Dr Qureshi to introduce the report, and then I'll take questions from members."], ['Pat Hart', 'Are we taking the estates questions now or under item nine?'], ['Joanne Hale', "I'd suggest we keep questions on Moorgate to item nine, where the capital programme is."]).map(([n]) => n)).not.toContain(9);
+  });
+
+  it.each(['Thanks Patrick, good luck this weekend.', 'Thanks Patrick, good luck with the inspection.', 'Thanks Patrick, have a lovely break.'])('does not take "%s" as an item', (said) => {
+    expect(titles(['Joanne Hale', 'Item three, winter.'], ['Patrick Doyle', "I'm going to have to drop off now, thanks everyone."], ['Joanne Hale', said], ['Ravi Chauhan', 'Thanks Joanne. The paper is in three sections.'])).toEqual([[3, 'Winter']]);
+  });
+});

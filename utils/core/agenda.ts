@@ -259,7 +259,7 @@ const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look 
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
 const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please|over to you|you're up|you're on|your turn|when you're ready|off you go))?|(?<before>[^,]{2,60}?(?:,\s+(?:the|our|its)\s[^,]{2,40})?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!?]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
-const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers|remind|tell|give|explain|share|talk|take|walk|run|say|show|summarise|summarize|introduce|clarify|confirm)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
+const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers|good luck|well done|take care|safe travels|enjoy|have a (?:good|great|lovely|nice)|get well|congratulations|happy (?:birthday|christmas|new year|retirement|holidays)|best of luck|all the best|remind|tell|give|explain|share|talk|take|walk|run|say|show|summarise|summarize|introduce|clarify|confirm)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
 const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)|(?:^|\b(?:so|right|ok|okay|and|then|everything|all)\s*,?\s+)(?:the\s+)?date of (?:the )?next meeting (?:is|will be)\b/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
@@ -971,9 +971,14 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     const previous = starts.at(-1);
     // Said in no usual words: a start only as the next number after the last numbered start, not yet started.
     if (c.isBySequence) {
-      const lastNumber = starts.findLast((s) => s.number !== null)?.number;
-      const expected = lastNumber === undefined || lastNumber === null ? 1 : lastNumber + 1;
-      if (c.number !== expected || starts.some((s) => s.number === c.number)) continue;
+      const lastAt = starts.findLastIndex((s) => s.number !== null);
+      const lastNumber = lastAt >= 0 ? starts[lastAt]!.number! : 0;
+      // Items started since without their number ("moving on to winter", item three) count in the sequence too.
+      const unnumberedSince = starts.slice(lastAt + 1).filter((s) => s.number === null).length;
+      // (Only with words that move the meeting on: "Next on the agenda, item four" after item two and "moving on to winter".)
+      const movesOn = /^\W*(?:(?:so|right|okay|ok|now|and|then)[,.]?\s+)*(?:next on the agenda|next item|next up|moving on|move on to)\b/i.test(c.utterance.text.slice(c.offset));
+      const latest = lastNumber + 1 + (movesOn ? unnumberedSince : 0);
+      if (c.number === null || c.number < lastNumber + 1 || c.number > latest || starts.some((s) => s.number === c.number)) continue;
     }
     const atMs = atMsOf(c.utterance, c.offset);
     const isSameTurn = !!previous && (previous.index === c.index || utterances.slice(previous.index + 1, c.index).every((u) => u.speaker === previous.speaker));
