@@ -1181,3 +1181,29 @@ describe('numbers said after an item started without one, and wishes that are no
     expect(titles(['Joanne Hale', 'Item three, winter.'], ['Patrick Doyle', "I'm going to have to drop off now, thanks everyone."], ['Joanne Hale', said], ['Ravi Chauhan', 'Thanks Joanne. The paper is in three sections.'])).toEqual([[3, 'Winter']]);
   });
 });
+
+describe('starts said with a welcome, by a vice-chair picking up, after parking an item, and back to a bare number', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it('takes "Moving on to the GP estates strategy, and I welcome Mr Chen from the ICB."', () => {
+    expect(titles(['Joan Armstrong', 'Thank you Liam. Moving on to the GP estates strategy, and I welcome Mr Chen from the ICB.'], ['David Chen', 'Thank you Chair. The strategy has four priorities.'])).toEqual([[null, 'GP estates strategy']]);
+  });
+
+  it('takes "We\'ll pick up at agenda item seven, ICB update."', () => {
+    expect(titles(['Sue Moss', "As you know Phil's away, so I'm in the chair. We'll pick up at agenda item seven, ICB update. Mark."], ['Mark Hill', 'Thanks Sue.'])).toEqual([[7, 'ICB update']]);
+  });
+
+  it('takes "let\'s park that and do item six first", then "back to five then locality reports bernie …"', () => {
+    expect(
+      titles(
+        ['Dave Ingram', "right er so item five's the locality reports but bernie's not on yet so let's park that and do item six first the cervical screening"],
+        ['Ruth Okafor', 'yeah so the call recall system has changed over'],
+        ['Dave Ingram', "thanks ruth um oh bernie's on hi bernie ok back to five then locality reports bernie do you want to go first"],
+        ['Bernie Walsh', 'hi sorry yeah so the main thing is the discharge letters'],
+      ),
+    ).toEqual([
+      [6, 'Cervical screening'],
+      [5, 'Locality reports'],
+    ]);
+  });
+});

@@ -80,8 +80,8 @@ const START_PREFIX = new RegExp(
     "(?:(?:going|go|get|getting|so|now) )?back to the (?:top|start|beginning)(?: of the agenda)?|(?:(?:going|go|getting|so|now) )?back to (?:where we were|the (?:running |printed )?order(?: on the (?:paper|agenda))?|the agenda as (?:it stands|printed|planned))|(?:(?:so |and )?(?:now )?straight )?to the (?:main|big|first|key) item(?: (?:tonight|today|this (?:morning|afternoon|evening)))?",
     // "So to item four" (the "so" read as a lead-in)
     'onto|now onto|to',
-    // "we resume with item seven" (after a break)
-    "(?:so )?(?:we |let's |let us |we'll |we will )?(?:now )?(?:resume|restart|pick up again|pick up|start again|begin again) with",
+    // "we resume with item seven" (after a break), "we'll pick up at agenda item seven" (a vice-chair taking over part-way)
+    "(?:so )?(?:we |let's |let us |we'll |we will )?(?:now )?(?:resume|restart|pick up again|pick up|start again|begin again) with|(?:so )?(?:we |let's |let us |we'll |we will )?(?:now )?(?:resume|restart|pick up|pick things up|start|begin|carry on) (?:again )?(?:at|from)",
     // "I'm going to suggest we take items seven and eight together"
     "(?:(?:I'm going to |I'd |I would |can I |may I )?(?:suggest|propose) (?:that )?we (?:take|do|have|look at))",
     // "that brings us to", "which takes us on to"
@@ -110,6 +110,8 @@ const START_PREFIX = new RegExp(
   'i',
 );
 const START_PREFIX_WHOLE = new RegExp(`^(?:${START_PREFIX.source})$`, 'i');
+/** "park that and do", "skip it for now and go to": an item put off and another taken instead. */
+const PARK_AND_TAKE = /\b(?:park|skip|leave|hold|defer|put)\s+(?:that|it|this|them|those)(?:\s+(?:for now|for a (?:moment|minute|bit|second)|to one side|off|back))?\s+and\s+(?:(?:just|quickly)\s+)?(?:do|take|go to|move to|move on to|go on to|have|start with|jump to)$/i;
 /** A start said at the end of a longer clause: "so with the committee's permission I'm going to jump to". */
 const START_PREFIX_AT_END = new RegExp(`\\b(?:I'm going to|I am going to|I'd like to|I want to|we're going to|we'll|let's|can we|shall we)\\s+(?:now\\s+)?(?:${START_PREFIX.source.replace(/^\(\?:\)\|/, '')})$`, 'i');
 /** "Let's get on to 5." A number alone after a cue that only a start has. */
@@ -413,8 +415,8 @@ function titleAfterCue(said: string, names: NameWords, isItemCue = false): { tit
     // "The next one is Sam, the premises survey": who presents, then the item.
     if (isNameOnly(said.slice(0, comma), names) && tail) return { title: cleanTitle(tail) };
     // "the winter plan, and Shazia's going to take us through it": who presents it, after its name.
-    // "…, and I'll hand to Claire again": the chair handing it over, after its name.
-    if (/^and\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?:(?:'s| is| will| has| can)\b|,)/.test(tail) || /^and\s+(?:I'll|I will|I'm going to|we'll)\s+(?:hand|pass|bring|ask|invite|turn)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
+    // "…, and I'll hand to Claire again", "…, and I welcome Mr Chen from the ICB": the chair handing it over, after its name.
+    if (/^and\s+(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?:(?:'s| is| will| has| can)\b|,)/.test(tail) || /^and\s+(?:I'll|I will|I'm going to|we'll|I|can I|may I|let me)\s+(?:hand|pass|bring|ask|invite|turn|welcome)\b|^and\s+(?:a\s+)?(?:(?:very|warm|big)\s+)*welcome\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "the Healthwatch report, because they went out to the clinics": why it comes now, after its name.
     if (/^(?:because|since|as)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "the indemnity for sessional GPs, this is the one Liam's been chasing": which item it is, after its name.
@@ -501,7 +503,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
           // "…item eight, and then come back to winter": the plan after it is not its title.
           .replace(/,?\s+and\s+then\b.*$|,\s+then\s+(?:we|I|come|go|back)\b.*$/i, '')
           .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|['’]s\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
-          .replace(/^(?:then|now)[,\s]+/i, '')
+          .replace(/^(?:then|now|first)[,\s]+/i, '')
           .replace(/^(?:which|that) is\s+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) && !(following && isNameOnly(following, names)) ? cleanTitle(following) : null);
 
@@ -537,6 +539,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     const isLaterPlan = /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time|then)\b/i.test(lastClause);
     if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
+    // "…so let's park that and do item six first the cervical screening": one item put off, another taken in its place.
+    if (PARK_AND_TAKE.test(lastClause) && !/\?\s*$/.test(sentence)) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "Bryony has to go first, so item seven, the children's service": a reason, then only a lead-in, then the item and its title.
     // "I'm a partner at Seaton Road, so item six, the branch consolidation, I'm conflicted on that": a declaration about it.
     if (rawLastClause && !lastClause && rawLastClause !== prefix && /^\s*,/.test(after) && !MENTION.test(prefix) && !DECLARED.test(after)) {
@@ -596,7 +600,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
 /** "Seven, the roving team." or "Let's get on to 5. That's the engagement…": a number said as a start without the word "item". Chair only. */
 /** "…so we'll go to six, the comms plan", "let's do six first, care home rounds", "right back to five then, the premises letter". */
 const BARE_NUMBER_CUED = new RegExp(
-  `(?:^|,\\s*|\\b(?:so|and)\\s+)(?:(?:I'm going to|I'll|we'll|we|let's|let us)\\s+)?(?:(?:go|move|come|turn|skip|jump|get)\\s+(?:straight\\s+|now\\s+|back\\s+)?(?:on\\s+)?to|(?:do|take)|back to)\\s+(${NUMBER})(?:[a-h](?![\\w']))?(?:,?\\s+(?:first|next|now|then))?\\s*,\\s*(?<title>[^.?!]{2,80})`,
+  `(?:^|,\\s*|\\b(?:so|and)\\s+)(?:(?:I'm going to|I'll|we'll|we|let's|let us)\\s+)?(?:(?:go|move|come|turn|skip|jump|get)\\s+(?:straight\\s+|now\\s+|back\\s+)?(?:on\\s+)?to|(?:do|take)|back to)\\s+(${NUMBER})(?:[a-h](?![\\w']))?(?:,?\\s+(?:first|next|now|then))?(?:\\s*,\\s*|(?<=then)\\s+)(?<title>[^.?!]{2,80})`,
   'i',
 );
 
@@ -605,7 +609,10 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   const cued = BARE_NUMBER_CUED.exec(rest);
   if (cued && !/^(?:o'clock|minutes|pm|am|weeks?|months?|days?|of|shortly|later|in a (?:minute|moment|bit|second))\b/i.test(cued.groups!.title!) && !PUT_OFF.test(rest.slice(cued.index)) && !/\bcome back to\b/i.test(cued[0])) {
     const number = parseNumber(cued[1]!);
-    const title = cued.groups!.title!.replace(/,?\s+and come back to\b.*$/i, '').split(/[,;]\s/)[0]!;
+    const words = cued.groups!.title!.replace(/,?\s+and come back to\b.*$/i, '').split(/[,;]\s/)[0]!.split(/\s+/);
+    // "back to five then locality reports bernie do you want to go first": the title ends where its presenter is named.
+    const nameAt = words.findIndex((w, i) => i > 0 && isNameOf(names, w.charAt(0).toUpperCase() + w.slice(1)) && !NOT_NAMES.has(w.toLowerCase()));
+    const title = (nameAt > 0 ? words.slice(0, nameAt) : words).join(' ');
     if (number !== null && number <= 30 && isBareTopic(title) && !isNameOnly(title, names)) return { number, title: cleanTitle(title), part: cued[1]!.toLowerCase() };
   }
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
