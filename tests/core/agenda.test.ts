@@ -1207,3 +1207,23 @@ describe('starts said with a welcome, by a vice-chair picking up, after parking 
     ]);
   });
 });
+
+describe('a number the chair takes back, an item for later and a vote counted', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it('drops "Number seven, the, um, sorry, I\'ve skipped one." and takes "Six A, the letter to the ICB."', () => {
+    expect(titles(['Aisha Rahman', 'Number six, the collective action update. Steve?'], ['Steve Corbett', 'Seventy per cent of practices have taken up an action.'], ['Aisha Rahman', "Right. Number seven, the, um, sorry, I've skipped one. Six A, the letter to the ICB."], ['Steve Corbett', 'The draft is in your pack.']).map(([n]) => n)).toEqual([6, 6]);
+  });
+
+  it('drops "So item four is the, sorry, no." before "So, item five. The carers\' strategy."', () => {
+    expect(titles(['Alan Morley', 'Item three, the mental health transformation.'], ['Debbie Hart', 'This is our six-monthly update.'], ['Alan Morley', "Thanks Debbie. So item four is the, sorry, no. Item four we're taking later, because Gary's not here yet. So, item five. The carers' strategy."], ['Sue Ward', 'Thank you.']).map(([n]) => n)).toEqual([3, 5]);
+  });
+
+  it('takes the corrected number, not the slip or the next item named for later', () => {
+    expect(titles(['Linda Fairweather', "Thank you. We'll now take item 8, sorry, item 7, I'm on the wrong page, item 7, the update on the urgent treatment centre. Item 8 is the GP branch closure, which we'll come to after."], ['Jane Kerr', 'The UTC moved in September.'])).toEqual([[7, 'Urgent treatment centre']]);
+  });
+
+  it('does not take "That\'s five." after "All those in favour of approving the merger?"', () => {
+    expect(titles(['Elaine Pritchard', 'Item 10a, the merger application. Simon.'], ['Simon Oakes', 'The practices have applied to merge.'], ['Elaine Pritchard', "We need a decision. All those in favour of approving the merger? That's five. Against? None. So the merger is approved."]).map(([n]) => n)).toEqual([10]);
+  });
+});

@@ -143,6 +143,8 @@ const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?en
 const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?(?:\\s*[,.:;]|\\s+is\\b))|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORDINAL_ITEM = new RegExp(`\\bthe (${ORDINALS.join('|')}) item\\b(?!s)`, 'i');
+/** A number taken back straight after it was said: ", the, um, sorry, I've skipped one", " is the, sorry, no.". */
+const TAKEN_BACK = /^\s*(?:is\s+)?(?:,?\s*(?:the|um|er|erm|uh)\b)*[,.]?\s*(?:sorry|no|oops|hang on|wait)\b[,.]?\s*(?:no\b|I(?:'ve| have) (?:skipped|missed|jumped)|wrong|not that|that's (?:later|wrong)|$|[.!])/i;
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\s+)?(?:oh,?\\s+)?(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:(?:it's|it is|that's|that is)\\s+)?(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
@@ -483,11 +485,15 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // …and not in what comes after "and then": "we'll go to item eight, and then come back to winter".
     const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|,?\s+(?:and\s+)?then\b/i)[0]!;
     if (DEFERRED_AFTER.test(after) || PUT_OFF.test(aboutThisItem.replace(/come back to\s*$/i, ''))) continue;
+    // "Item 8 is the GP branch closure, which we'll come to after.": what comes later, said now.
+    if (/\b(?:which|that) (?:we'll|we will|I'll) (?:come|get|turn|go|move) (?:on )?to (?:after|afterwards|later|next|in a (?:bit|moment|minute))\b/i.test(aboutThisItem)) continue;
     // "Going to item 5 would be premature", "item six wasn't ready": said about the item, not starting it.
     if (SAID_ABOUT_AFTER.test(after)) continue;
     if (PROMISE_TO_RETURN.test(prefix)) continue;
     // "If we get to item nine today…": a hope, not a start.
     if (/\bif (?:we|I) (?:ever )?(?:get|reach|make it|have time)\b/i.test(prefix)) continue;
+    // "Number seven, the, um, sorry, I've skipped one.", "So item four is the, sorry, no.": the chair took it back.
+    if (TAKEN_BACK.test(after) && !CORRECTION.test(after)) continue;
     const corrected = CORRECTION.exec(after);
     let saidPart = part;
     if (corrected) {
@@ -498,13 +504,15 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const titleAfter = (): string | null =>
       isNameOnly(after.replace(/^[\s,.:]+/, ''), names) ? null : cleanTitle(
         after
+          // "item 8, sorry, item 7, I'm on the wrong page, item 7, the update…": the slip explained.
+          .replace(/^\s*,?\s*(?:I'm|I am|I was) (?:on the wrong (?:page|line|agenda|version)|looking at the wrong \w+|getting ahead of myself)\s*(?=,)/i, '')
           // "the fourth item, number four on the agenda I should say, the ARRS flexibilities": the number said again.
           .replace(/^\s*,?\s*item\s+\w+\b(?:\s+on the agenda)?(?:,?\s+I (?:should|mean|'d) say)?\s*(?=,)/i, '')
           // "…item eight, and then come back to winter": the plan after it is not its title.
           .replace(/,?\s+and\s+then\b.*$|,\s+then\s+(?:we|I|come|go|back)\b.*$/i, '')
           .replace(/^\s*(?:then|now|please)?\s*(?:[,:.]|\s*\bis\s+|['’]s\s+|\s*\bon the agenda is\s+|\s+in your pack\s*[,.]?)?\s*/i, '')
           .replace(/^(?:then|now|first)[,\s]+/i, '')
-          .replace(/^(?:which|that) is\s+/i, ''),
+          .replace(/^(?:which|that) is[,\s]+/i, ''),
       ) ?? (/^\s*\.?\s*$/.test(after) && !(following && isNameOnly(following, names)) ? cleanTitle(following) : null);
 
     // "So to item four." starts it; "to item four we'll add…" only talks about it.
@@ -561,7 +569,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       }
     }
     // "I'm going to bring item seven forward, …, we'll do it straight after this one": the order changed, the item still to come.
-    const isTakenLater = /\b(?:we'll|we will|I'll|we're going to) (?:do|take|have|hear) (?:it|that|them)\s+(?:(?:straight|right|just|immediately) )?(?:after|later|at the end)\b/i.test(after);
+    const isTakenLater = /\b(?:we'll|we will|I'll|we're going to) (?:(?:do|take|have|hear) (?:it|that|them)|(?:come|get) (?:to|on to) (?:it|that|them)?)\s*(?:(?:straight|right|just|immediately) )?(?:after|afterwards|later|at the end|next)\b/i.test(after);
     // "So declarations of interest, item two.": the title, then its number (not "Next, item 5" or "closures Yusuf, item five").
     const titledFirst = /^(?<title>[^,]{2,60}),$/.exec(stripLeadIn(rest.slice(0, m.index)).rest.trim());
     const saidFirst = titledFirst?.groups?.title ?? '';
@@ -889,7 +897,8 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       // "it was sixteen" — "Sixteen. Bit of a difference.": the number said back, not an item started.
       const isEcho = !!bare && i === 0 && new RegExp(`\\b(?:${bare.number}|${NUMBER_WORDS[bare.number - 1]})\\W*$`, 'i').test(saidBefore);
       // "Any against? One.": a vote counted, answering the chair's own question.
-      const isVoteCount = !!bare && i > 0 && /\b(?:against|abstentions?|abstaining|in favour|for)\?\s*$/i.test(sentences[i - 1]!.text);
+      // ("All those in favour of approving the merger? That's five.": the question names what the vote is on.)
+      const isVoteCount = !!bare && i > 0 && (/\b(?:against|abstentions?|abstaining|in favour|for)\?\s*$/i.test(sentences[i - 1]!.text) || /\b(?:in favour|against|abstain\w*)\b[^.?!]*\?\s*$/i.test(sentences[i - 1]!.text));
       if (bare && !isEcho && !isVoteCount) return { offset: sentence.offset, ...bare };
       const unnumbered = unnumberedStart(text, following, isTurnEnd, names, isAnswer && i === 0);
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '', isOrdinal: unnumbered.isOrdinal ?? false } : null;
