@@ -1227,3 +1227,25 @@ describe('a number the chair takes back, an item for later and a vote counted', 
     expect(titles(['Elaine Pritchard', 'Item 10a, the merger application. Simon.'], ['Simon Oakes', 'The practices have applied to merge.'], ['Elaine Pritchard', "We need a decision. All those in favour of approving the merger? That's five. Against? None. So the merger is approved."]).map(([n]) => n)).toEqual([10]);
   });
 });
+
+describe('the minutes opened with a correction or "everybody happy with those", and an item withdrawn on the way to the next', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it.each([
+    ['oh bless him ok. minutes from last time, everybody happy with those', 'yep fine'],
+    ['Okay, the minutes from November.', 'I have a note that Ian wanted a correction on page three.'],
+  ])('takes "%s"', (said, next) => {
+    expect(titles(['Kay Lowe', 'Right, apologies first.'], ['Ian Moss', 'None from me.'], ['Kay Lowe', `${said} ${next}`], ['Ian Moss', 'Yes, page three.']).map(([, t]) => t)).toEqual(['Apologies', expect.stringMatching(/^Minutes/)]);
+  });
+
+  it('takes item 12 after "Item 11 … has been withdrawn, so that brings us to item 12, any other business"', () => {
+    expect(titles(['Kay Lowe', 'Item ten, the conference motions.'], ['Ian Moss', 'Thanks.'], ['Kay Lowe', 'Please do. Item 11, online access to records, has been withdrawn, so that brings us to item 12, any other business.'], ['Ian Moss', 'One from me.'])).toEqual([
+      [10, 'Conference motions'],
+      [12, 'Any other business'],
+    ]);
+  });
+
+  it('still takes nothing from "Item 11 has been withdrawn." alone', () => {
+    expect(titles(['Kay Lowe', 'Item ten, the conference motions.'], ['Ian Moss', 'Thanks.'], ['Kay Lowe', 'Item 11, online access to records, has been withdrawn.'], ['Ian Moss', 'Shame.'])).toEqual([[10, 'Conference motions']]);
+  });
+});

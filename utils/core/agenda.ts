@@ -136,6 +136,8 @@ const MENTION = /\b(?:declare|declaring|interest|under|discussed|said|mentioned|
 /** After "item N": words that make it a deferral rather than a start. */
 const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(?:the |our )[^,]{2,60},\s*)?but\b|^\s+(?:for me|as well|too|in a way)\b|^\s*(?:,\s*)?(?:is|has been|was|will be|'s)\s+(?:deferred|withdrawn|postponed|moved|coming|taken|later|going to be)|^\s*(?:(?:straight|right|just) )?(?:later|after|afterwards|at the end|next time|shortly|soon|in due course|in a (?:minute|moment|bit|second|sec))\b|^\s*,\s*(?:it's|it is|which is|that's)\s+(?:(?:straight|right|just) )?(?:after|next)\b/i;
 /** "…are both going to March", "…has been withdrawn by the ICB": items the agenda has moved or dropped, said of them. */
+/** After an item put off, the chair moving on to the next: "…, so that brings us to", "…, so we'll go on to". */
+const MOVES_ON_AFTER = /,\s*(?:and\s+)?so\s+(?:(?:that|which|this)\s+(?:brings|takes|moves)\s+us(?:\s+on)?\s+to|(?:we'll\s+|let's\s+|we\s+)?(?:move|go|turn|skip)\s+(?:on\s+|straight\s+)?to)\s+(?:agenda\s+)?item\b/i;
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
 const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park (?:it|that|this)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped|(?:take|do|have|deal with|cover) (?:it|that|this|them) in (?:the )?(?:private|confidential|closed) (?:part|session|section)|skip (?:over )?(?:it|that|this))\b/i;
@@ -457,7 +459,9 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "the fourth item": its number.
     .replace(ORDINAL_ITEM, (_said, ordinal: string) => `item ${ORDINALS.indexOf(ordinal.toLowerCase()) + 1}`);
   // "Today we've got item three, the winter plan, then item four…": the agenda read out, not an item started.
-  if (SENT_ELSEWHERE.test(rest)) return null;
+  // (Unless the chair goes on to the next: "Item 11 has been withdrawn, so that brings us to item 12".)
+  const sentElsewhere = SENT_ELSEWHERE.exec(rest);
+  if (sentElsewhere && !MOVES_ON_AFTER.test(rest.slice(sentElsewhere.index))) return null;
   // "number one is the minutes number two the enhanced access rota number three…": read out, in a caption with no stops.
   if ((sentence.match(new RegExp(`\\bnumber\\s+${NUMBER}\\b`, 'gi')) ?? []).length >= 3) return null;
   const references = [...rest.matchAll(ITEM_REFERENCE)].length;
@@ -547,6 +551,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     const isLaterPlan = /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time|then)\b/i.test(lastClause);
     if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
+    // "Item 11 has been withdrawn, so that brings us to item 12, any other business": the last clause is the start.
+    if (/^(?:so\s+)?(?:that|which|this)\s+(?:brings|takes|moves)\s+us(?:\s+on)?\s+to$/i.test(lastClause) && !/\?\s*$/.test(sentence) && !/\b(?:when|once|if|after)\b/i.test(lastClause)) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "…so let's park that and do item six first the cervical screening": one item put off, another taken in its place.
     if (PARK_AND_TAKE.test(lastClause) && !/\?\s*$/.test(sentence)) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     // "Bryony has to go first, so item seven, the children's service": a reason, then only a lead-in, then the item and its title.
@@ -690,12 +696,13 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // "Minutes of the last meeting, that was the fifth of November.", "Minutes from September then.": when it was, said with them.
   const minutes = /^(?<title>(?:the )?minutes(?: of (?:the )?(?:last|previous) meeting| (?:of|from) last time)?(?: and (?:matters arising|(?:the )?actions?|the action log))?)(?: (?:of|from) (?:the )?(?:meeting (?:on|in) )?(?:\w+ ){0,3}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)| from (?:last month|the last meeting))?(?:,?\s*(?:then,\s*)?(?:that was|which was|from|they went (?:round|out)|they(?:'ve| have) been (?:circulated|sent round)) [^.?!]{2,40})?,?(?: then)?[.!]?$/i.exec(rest);
   // Opened with a question about them: "Any comments on accuracy?", "Has everyone had a chance to look?".
-  const isOpened = !!following && /\?\s*$/.test(following) && /\b(?:accuracy|accurate|comments?|corrections?|look|read|anything|happy|matters arising)\b/i.test(following);
+  // (Or a correction to them, said: "I have a note that Ian wanted a correction on page three.")
+  const isOpened = !!following && (/\?\s*$/.test(following) && /\b(?:accuracy|accurate|comments?|corrections?|look|read|anything|happy|matters arising)\b/i.test(following) || /\b(?:wanted|asked for|had|sent) (?:a |an |one )?(?:small )?(?:correction|amendment)\b/i.test(following));
   if (minutes && minutes[0].replace(/[,.!]|\bthen\b/g, '').trim().split(/\s+/).length > 1 && isOpened) return { title: cleanTitle(minutes.groups!.title) };
   // "Minutes of the last meeting, the November meeting, they went out with the papers. Any comments on accuracy?"
   const minutesSaid = /^(?<title>(?:the )?minutes (?:of (?:the )?(?:last|previous) meeting|(?:of|from) last time))\b/i.exec(rest);
   // "minutes of the last meeting, any matters of accuracy?", "minutes of last time are they ok": opened in the same breath.
-  const isOpenedNow = !!minutesSaid && /^[,\s]*(?:(?:any|are there any) (?:matters|comments|corrections|points)\b|are they (?:ok|okay|alright|all right|agreed|accurate|correct)\b|(?:is )?everyone happy with them\b)/i.test(rest.slice(minutesSaid[0].length));
+  const isOpenedNow = !!minutesSaid && /^[,\s]*(?:(?:any|are there any) (?:matters|comments|corrections|points)\b|are they (?:ok|okay|alright|all right|agreed|accurate|correct)\b|(?:is )?(?:everyone|everybody) happy with (?:them|those)\b)/i.test(rest.slice(minutesSaid[0].length));
   if (minutesSaid && (isOpened || isOpenedNow)) return { title: cleanTitle(minutesSaid.groups!.title) };
   const standing = STANDING_ITEM.exec(rest);
   if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
