@@ -505,6 +505,17 @@ describe('findIntroductions: captions in lower case and round-the-table shorthan
     // A job title after the name is not an organisation.
     expect(claimOf('Carol Dean', 'hi carol dean practice manager')).toMatchObject({ organisationText: null, sector: 'general_practice', basis: 'job-title' });
   });
+
+  it('reads a lower-case name, then a role and "for" or "at" an organisation the directory knows by its place', () => {
+    const directory = new OrganisationIndex([
+      ...BUILTIN_ORGANISATIONS,
+      { id: 'ods:U62001', name: 'Marsh and Wolds PCN', odsCode: 'U62001', sector: 'pcn', aliases: [], source: 'ods', odsReport: null, parentCode: null },
+      { id: 'ods:C84001', name: 'Spilsby Lane Surgery', odsCode: 'C84001', sector: 'general_practice', aliases: [], source: 'ods', odsReport: null, parentCode: null },
+    ]);
+    const claim = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, directory).get(speaker);
+    expect(claim('Jo Barker', 'hi everyone um its jo barker im the pcn manager for marsh and wolds er ive been in post since september')).toMatchObject({ organisationText: 'Marsh and Wolds PCN', sector: 'pcn' });
+    expect(claim('Dr Ravi Menon', 'welcome jo ravi menon gp partner at spilsby lane weve met on email')).toMatchObject({ organisationText: 'Spilsby Lane Surgery', sector: 'general_practice' });
+  });
 });
 
 describe('findIntroductions: councillors, and the floor handed over for an organisation', () => {

@@ -305,28 +305,39 @@ const NAME_CONNECTOR = /^(?:and|of|the|on|upon|in|for|&)$/;
 function withLowerCaseIntroductionCased(text: string, person: Person, isOrganisation: (said: string) => boolean): string {
   // (Captions that write "I'm" with its capital still write the rest in lower case.)
   if (!person.first || !person.last || /\p{Lu}/u.test(text.replace(/\bI(?:'m|'ve|'ll|'d)?\b/g, ''))) return text;
-  const opening = new RegExp(
-    `^((?:(?:hi|hiya|hello|morning|afternoon|evening|good \\w+|all|everyone|everybody|folks|yes|yeah|sorry|so|um|uh|er|oh|right|okay|ok|thanks|it's|its|this is|i'm|im)[,.!]?\\s+)*)(${escapeRegExp(person.first)}\\s+${escapeRegExp(person.last)})\\s+([a-z][a-z'&-]*(?:\\s+[a-z][a-z'&-]*){0,5})`,
-    'i',
-  ).exec(text);
-  if (!opening) return text;
-  const words = opening[3]!.split(/\s+/);
-  // The words up to where the speaker goes on ("… and villages i'm the PCN manager").
-  const stop = words.findIndex((w) => /^(?:i|i'm|im|i've|ive|we|we're|here|just|from|at|with|for)$/i.test(w));
-  const said = stop >= 0 ? words.slice(0, stop) : words;
-  for (let count = said.length; count >= 1; count -= 1) {
-    if (NAME_CONNECTOR.test(said[count - 1]!)) continue;
-    const cased = said
-      .slice(0, count)
-      .map((w, i) => (i > 0 && NAME_CONNECTOR.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-      .join(' ');
-    if (!isOrganisation(cased)) continue;
-    const nameAt = opening[1]!.length;
-    const orgEnd = nameAt + opening[2]!.length + opening[0].slice(nameAt + opening[2]!.length).indexOf(said[0]!) + said.slice(0, count).join(' ').length;
-    const rest = text.slice(orgEnd);
-    return `${text.slice(0, nameAt)}${person.first} ${person.last}, ${cased}${/^\s+[a-z]/.test(rest) ? `,${rest}` : rest}`;
-  }
-  return text;
+  // The speaker's own name, early in the turn ("hi everyone um its jo barker …", "welcome jo ravi menon gp partner …").
+  const named = new RegExp(`(?:^|[\\s,.])(${escapeRegExp(person.first)}\\s+${escapeRegExp(person.last)})(?=[\\s,.]|$)`, 'i').exec(text);
+  if (!named || named.index > 40) return text;
+  const nameStart = named.index + named[0].length - named[1]!.length;
+  const nameEnd = nameStart + named[1]!.length;
+  /** The longest run of words from `from` that names an organisation, given its capitals. */
+  const organisationAt = (from: number): { start: number; end: number; cased: string } | null => {
+    const run = /^[\s,]*([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*){0,5})/.exec(text.slice(from));
+    if (!run) return null;
+    const words = run[1]!.split(/\s+/);
+    // The words up to where the speaker goes on ("… and villages i'm the PCN manager", "… and wolds er ive been").
+    const stop = words.findIndex((w) => /^(?:i|i'm|im|i've|ive|we|we're|weve|here|just|from|at|with|for|er|um|erm|uh|so|but|since|and i)$/i.test(w));
+    const said = stop >= 0 ? words.slice(0, stop) : words;
+    for (let count = said.length; count >= 1; count -= 1) {
+      if (NAME_CONNECTOR.test(said[count - 1]!)) continue;
+      const cased = said
+        .slice(0, count)
+        .map((w, i) => (i > 0 && NAME_CONNECTOR.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+        .join(' ');
+      if (!isOrganisation(cased)) continue;
+      const at = from + run[0].length - run[1]!.length;
+      return { start: at, end: at + said.slice(0, count).join(' ').length, cased };
+    }
+    return null;
+  };
+  // Straight after the name ("kerry pugh kettlebrook and villages"), or after a role and "for", "at", "with", "from" or "of"
+  // ("jo barker im the pcn manager for louth and wolds", "ravi menon gp partner at spilsby road").
+  const role = /^((?:\s+[a-z'-]+){1,6}?)\s+(?:for|at|with|from|of)(?=\s)/.exec(text.slice(nameEnd));
+  const found = organisationAt(nameEnd) ?? (role && !/\b(?:and|but|so|because|when|if)\b/.test(role[1]!) ? organisationAt(nameEnd + role[0].length) : null);
+  if (!found) return text;
+  const rest = text.slice(found.end);
+  // Now the turn has capitals, its "im" and "ive" are written as they are meant ("…, er I've been in post since September").
+  return `${text.slice(0, nameStart)}${person.first} ${person.last},${text.slice(nameEnd, found.start).replace(/^,?/, '')}${found.cased}${/^\s+[a-z]/.test(rest) ? `,${rest}` : rest}`.replace(/\bi'?(m|ve)\b/g, "I'$1");
 }
 
 function quoteOf(sentence: string): string {
