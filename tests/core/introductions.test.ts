@@ -1555,3 +1555,15 @@ describe('findIntroductions: a locum\'s session, a partner\'s title, and taking 
     expect(claims.get('Gareth Pryce')).toMatchObject({ sector: 'primary_care_rep_body', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: someone who has joined, said to be the role of an organisation', () => {
+  it('places "Helen Coates has joined us, she\'s the LMC\'s medical secretary" in the one LMC the directory knows', () => {
+    const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS, { id: 'x', name: 'Nottshire LMC', odsCode: null, sector: 'primary_care_rep_body', aliases: [], source: 'user', odsReport: null, parentCode: null } as OrganisationRecord]);
+    const claims = findIntroductions(
+      [say('Dr Sunil Varma', "Before we crack on, Helen Coates has joined us, she's the LMC's medical secretary, so if anyone's got contract questions later, she's your woman."), say('Dr Helen Coates', 'Hello everyone, happy to help where I can.', 20)],
+      T0,
+      directory,
+    );
+    expect(claims.get('Dr Helen Coates')).toMatchObject({ organisationText: 'Nottshire LMC', sector: 'primary_care_rep_body', saidBy: 'other' });
+  });
+});

@@ -1559,7 +1559,8 @@ export function findIntroductions(
             continue;
           }
           // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.
-          const inRole = /^\s*,?\s*(?:who(?:'s| is)|she's|he's|they're|she is|he is|is|'s)\s+(?:our|the|a|an|their)\s+(?:new\s+|local\s+)?(?=\p{Lu})/u.exec(after);
+          // ("Helen Coates has joined us, she's the LMC's medical secretary", read as "has joined us as the LMC's …".)
+          const inRole = /^(?:\s*,?\s*(?:who(?:'s| is)|she's|he's|they're|she is|he is|is|'s)|\s+(?:has|'s)\s+(?:just\s+)?joined(?:\s+us)?\s+as)\s+(?:our|the|a|an|their)\s+(?:new\s+|local\s+)?(?=\p{Lu})/u.exec(after);
           const held = inRole ? organisationAt(sentence, inSentence(inRole[0].length), reader, true, null) : null;
           if (held?.sector) {
             keepSaidOf(held, true);
