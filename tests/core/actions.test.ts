@@ -1593,3 +1593,20 @@ describe('detectActions: a task said again in the next sentence of the same turn
     expect(detect('Chair', "OK, so the LMC to review the template letter before it goes out. I'll drop them a line.").map((f) => f.owner)).toEqual(['the LMC', 'Chair']);
   });
 });
+
+describe('detectActions: a request handed on to a colleague, or put off by the one asked', () => {
+  it('gives "Dee, would you mind taking that one?" to Dee, with the date she gives', () => {
+    const found = exchange(['Priya Shah', "Sam, can you look into why the hub's DNA rate has jumped over the last month?"], ['Sam Okoro', "I can, but honestly Dee knows the appointment data far better than me. Dee, would you mind taking that one?"], ['Dee Walters', "No problem. I'll have something for the next board on the 8th of December."]);
+    expect(found.map((f) => [f.owner, f.due?.date, f.reason])).toEqual([['Dee Walters', '2026-12-08', 'Sam was asked to do it. It was passed to Dee. Dee Walters answered that they would.']]);
+  });
+
+  it('drops a request the one asked puts off: "Honestly, not this month. … Can we look at it in February?"', () => {
+    const found = exchange(['Priya Shah', 'Sam, could you pull together the frailty list for the social prescribers?'], ['Sam Okoro', "Honestly, not this month. I'm down two receptionists and on leave next week. Can we look at it in February?"], ['Priya Shah', "Fine, let's come back to it then."]);
+    expect(found.filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it('keeps one taken on at a later date: "Not this week, but I can do it by the 4th."', () => {
+    const found = exchange(['Priya Shah', 'Sam, could you pull together the frailty list for the social prescribers?'], ['Sam Okoro', 'Not this week, but I can do it by the 4th.']);
+    expect(found.map((f) => f.owner)).toEqual(['Sam Okoro']);
+  });
+});

@@ -1474,8 +1474,11 @@ const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,
 /** A member objecting to what the chair put. */
 const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happy|content|comfortable)|I (?:can't|cannot|couldn't|won't) support|I don't agree|I disagree|I'm against|not true|that's wrong|I have (?:a |serious )?concerns?|I'd want to see|not without|I'd (?:rather|prefer to) (?:wait|hold|not|leave|defer))\b/i;
 
+/** "Honestly, not this month.", "Not right now, I'm afraid.": not now, from the one asked. */
+const NOT_NOW = /^(?:(?:honestly|realistically|to be honest|sorry|um|er|oh|I'm afraid|afraid),?\s+)*not (?:this|that|next) (?:month|week|quarter|side of Christmas)|^(?:(?:honestly|realistically|to be honest|sorry|um|er|oh),?\s+)*not (?:right )?now\b|^(?:(?:honestly|realistically|to be honest|sorry),?\s+)*not at the moment\b/i;
+
 /** "Peter, is that one for you?": the request passes to the person named, if they take it on. */
-const HANDED_ON = new RegExp(`^(?:(?:yes|yeah|ok|okay|right|good idea|great)[,.]? )*(?<owner>${NAME}),\\s*(?:is (?:that|this) (?:one )?for you|could you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|can you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|is (?:that|this) (?:one )?yours|would you (?:mind )?(?:taking|picking) (?:that|this|it)(?: up| on)?|(?:is )?that (?:one )?(?:for|with) you|(?:would|could|can) you(?: mind)?(?: (?:do|take|pick up) (?:that|this|it)(?: one)?)?)\\s*\\??$`, 'i');
+const HANDED_ON = new RegExp(`^(?:(?:yes|yeah|ok|okay|right|good idea|great)[,.]? )*(?<owner>${NAME}),\\s*(?:is (?:that|this) (?:one )?for you|could you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|can you (?:take|pick) (?:that|this|it)(?: one)?(?: up| on)?|is (?:that|this) (?:one )?yours|would you (?:mind )?(?:taking|picking) (?:that|this|it)(?: one)?(?: up| on)?|(?:is )?that (?:one )?(?:for|with) you|(?:would|could|can) you(?: mind)?(?: (?:do|take|pick up) (?:that|this|it)(?: one)?)?)\\s*\\??$`, 'i');
 /** "I can, but honestly Priya's better placed": the one asked passes it to someone they name. */
 const BETTER_PLACED = new RegExp(`\\b(?<owner>${NAME})(?:'s| is| would be| might be)(?: (?:probably|honestly|really|actually|much))* (?:better placed|best placed|the (?:right|best|better) person|better at (?:this|that|it)|closer to (?:this|that|it))\\b`);
 /** "I'll ask Deepa in my team to do that": the one asked gives it to someone of theirs. */
@@ -1635,7 +1638,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const to = handedOn?.groups?.owner ?? null;
         handed.owner = to;
         handed.ownerSource = to ? 'named' : 'none';
-        handed.reason = `${handed.reason.replace(/ \S+(?: \S+)* answered that they would\.$/, '')} ${to ? `It was passed to ${to}.` : 'It was passed back to the meeting.'}`;
+        handed.reason = `${handed.reason.replace(/\s+[^.]+ answered that they would\.$/, '')} ${to ? `It was passed to ${to}.` : 'It was passed back to the meeting.'}`;
         passedOn.add(handed);
         pending = pending.filter((p) => p.suggestion !== handed);
         pending.push({ suggestion: handed, speaker: utterance.speaker, atMs: utterance.startMs });
@@ -2122,6 +2125,8 @@ function answerTo(
   // "Would you mind?" "No, that's fine": not minding is taking it on (an offer answered so is turned down).
   const isNoBother = request.suggestion.rule !== 'commitment' && /^\W*(?:no,?\s+(?:that's|that is|it's) (?:fine|ok|okay|no problem)|not at all)\b/i.test(text);
   if (DECLINES.test(text) && !isNoBother && !/^\W*no,?\s+(?:let me|I'll|I will|I can|I'm happy to)\b/i.test(text)) return { request: request.suggestion, isDeclined: true };
+  // "Honestly, not this month. I'm down two receptionists. Can we look at it in February?": put off by the one asked, nothing taken on.
+  if (NOT_NOW.test(text) && !/\b(?:I'll|I will|I can|we'll|we will|we can|I could|happy to)\b/i.test(sentence.utterance.text)) return { request: request.suggestion, isDeclined: true };
   // "I sent them over on Monday", "I did it this morning": nothing is left to do.
   if (sentence.index === 0 && sentence.utterance.startMs - request.atMs <= 60_000 && ALREADY_DONE_REPLY.test(text)) return { request: request.suggestion, isDeclined: true, isDone: true };
   if (request.suggestion.ownerSource === 'responder' || request.suggestion.rule === 'commitment') return null;
