@@ -1610,3 +1610,15 @@ describe('detectActions: a request handed on to a colleague, or put off by the o
     expect(found.map((f) => f.owner)).toEqual(['Sam Okoro']);
   });
 });
+
+describe('detectActions: a date put right by the one who asked', () => {
+  it('moves "by the twelfth" to "Friday the eleventh then" after "The twelfth\'s a Saturday", settled there', () => {
+    const found = exchange(['Priya Shah', 'Sam, can we have the draft survey of practices by the twelfth?'], ['Sam Okoro', "The twelfth's a Saturday."], ['Priya Shah', 'Oh. Friday the eleventh then.'], ['Sam Okoro', 'fine']);
+    expect(found.map((f) => [f.owner, f.due?.date, f.text, f.utteranceId])).toEqual([['Sam Okoro', '2026-12-11', 'Provide the draft survey of practices', 't2']]);
+  });
+
+  it('moves it when the asker queried the date herself and the reply agrees: "Friday\'s a bank holiday, isn\'t it." "It is, yeah."', () => {
+    const found = exchange(['Priya Shah', "Sam, can I have the revised schedule by Friday? Oh, hang on, Friday's a bank holiday, isn't it."], ['Sam Okoro', 'It is, yeah.'], ['Priya Shah', 'Close of play tomorrow then, if you can. Sorry.'], ['Sam Okoro', "no that's fine, it's nearly there"]);
+    expect(found.map((f) => [f.owner, f.due?.date, f.utteranceId])).toEqual([['Sam Okoro', '2026-11-19', 't2']]);
+  });
+});

@@ -1845,6 +1845,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
       const revised = isOpeningOfTurn && speaker && !hits.some((h) => h.kind === 'action') ? revisedRequest(pending, sentence, recent, due) : null;
       if (revised) {
         const { suggestion } = revised;
+        // "…the draft survey by the twelfth" put right to the eleventh: the old date goes from the words too.
+        if (revised.due && suggestion.due?.text && suggestion.text.includes(suggestion.due.text)) suggestion.text = tidy(suggestion.text.replace(suggestion.due.text, '').replace(/\s{2,}/g, ' '));
         if (revised.due) suggestion.due = revised.due;
         // The action is settled where its terms were last set.
         settleAt(suggestion, utterance);
@@ -1938,7 +1940,7 @@ function isDecidedJustBefore(suggestions: readonly ActionSuggestion[], decision:
 }
 
 /** A reply that queries a request rather than taking it on: a question, or the date asked for put in doubt. */
-const QUERIES_REQUEST = /\?\s*$|\b(?:is|'s) (?:Christmas|Boxing Day|New Year|a bank holiday|the bank holiday|a Sunday|a Saturday|half[- ]term)\b|\b(?:which|what do you mean|do you mean)\b/i;
+const QUERIES_REQUEST = /\?\s*$|\b(?:is|'s) (?:Christmas(?: Eve| Day)?|Boxing Day|New Year(?:'s (?:Eve|Day))?|Good Friday|Easter Monday|a bank holiday|the bank holiday|a holiday|a Sunday|a Saturday|half[- ]term)\b|\b(?:which|what do you mean|do you mean)\b/i;
 /** The asker's answer: short, a date or the person meant, with no task of its own. */
 const REVISION_MAX_WORDS = 12;
 
@@ -1964,7 +1966,10 @@ function revisedRequest(
   if (request.suggestion.utteranceId === sentence.utterance.id) return null;
   // Only the reply straight after the request, and it queried it.
   if (recent.some((r) => r.utterance.startMs > request.atMs && r.utterance.speaker !== reply.utterance.speaker && r.utterance.speaker !== asker)) return null;
-  if (!QUERIES_REQUEST.test(reply.text) || ACCEPTS.test(reply.text)) return null;
+  // "Marta, can I have it by Friday? Oh, hang on, Friday's Good Friday, isn't it." "It is, yeah.": the asker queried it, and the reply agrees.
+  const requestTurn = recent.filter((r) => r.utterance.id === request.suggestion.utteranceId && r.text !== request.suggestion.quote).map((r) => r.text).join(' ');
+  const isQueriedByAsker = QUERIES_REQUEST.test(requestTurn.replace(/\?\s*$/, '')) && /^(?:(?:oh|um|yes|yeah|yep),?\s+)*(?:it is|it's|yes|yeah|yep|so it is)\b/i.test(reply.text);
+  if ((!QUERIES_REQUEST.test(reply.text) || ACCEPTS.test(reply.text)) && !isQueriedByAsker) return null;
   const day = BARE_DAY.exec(sentence.text)?.groups?.day;
   const bare = day ? due(`by the ${day.replace(/^[- ]/, '')}`) : null;
   const said = due(sentence.text) ?? (bare?.date ? { ...bare, text: sentence.text.replace(/[.!]+$/, '') } : null);
@@ -1974,7 +1979,7 @@ function revisedRequest(
 }
 
 /** "The twenty-third then", "the 23rd": a day of the month said on its own, read as "by" that day. */
-const BARE_DAY = /^(?:(?:so|ok|okay|right|fine|then),?\s+)*(?:the\s+)?(?<day>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)?[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
+const BARE_DAY = /^(?:(?:so|ok|okay|right|fine|then),?\s+)*(?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?(?:the\s+)?(?<day>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)?[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 
 /** Words that make a date a deadline whatever the sentence it is in. */
 const DEADLINE_WORDS = /^(?:by|before|within|no later than|in time for|ahead of)\b/i;
