@@ -23,11 +23,13 @@ const FLOORS = {
   // The development part's agenda recall and title floors went from 0.87 to 0.86 and 0.89 to 0.88 when agenda-dev-22
   // arrived (35 excerpts of chairs who rarely say a number: recall 0.56, titles 33 of 43 on arrival), which took the
   // part's recall from 0.88 to 0.868 and its titles from 0.89 to 0.889.
-  dev: { sector: 0.77, organisation: 0.72, actionPrecision: 0.91, actionRecall: 0.86, decisionPrecision: 0.94, decisionRecall: 0.93, owners: 0.88, dueDates: 0.91, shareErrorRatio: 0.04, agendaPrecision: 0.94, agendaRecall: 0.86, agendaNumbers: 0.97, agendaTitles: 0.88, agendaMentions: 0.96 },
+  // On the evening of 7 December the sixth round took the development part's action precision to 0.94 and owners to
+  // 0.91, and the test part's owners from 74 to 75 of 83 (0.89 to 0.90): the floors follow.
+  dev: { sector: 0.77, organisation: 0.72, actionPrecision: 0.93, actionRecall: 0.86, decisionPrecision: 0.94, decisionRecall: 0.93, owners: 0.9, dueDates: 0.91, shareErrorRatio: 0.04, agendaPrecision: 0.94, agendaRecall: 0.86, agendaNumbers: 0.97, agendaTitles: 0.88, agendaMentions: 0.96 },
   // On the afternoon of 7 December a start said as "X, you're up next with the Y", "back to Z" or "I'll take W before V"
   // raised agenda recall on the test part (93 to 94 found, 0.85 to 0.86) and precision (0.89 to 0.90); the number of
   // the start it added was not found, so numbers right went from 88 of 93 to 88 of 94 (0.94 to 0.936), and its floor to 0.93.
-  test: { sector: 0.83, organisation: 0.68, actionPrecision: 0.85, actionRecall: 0.86, decisionPrecision: 0.96, decisionRecall: 0.85, owners: 0.86, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.88, agendaRecall: 0.84, agendaNumbers: 0.93, agendaTitles: 0.84, agendaMentions: 0.8 },
+  test: { sector: 0.83, organisation: 0.68, actionPrecision: 0.85, actionRecall: 0.86, decisionPrecision: 0.96, decisionRecall: 0.85, owners: 0.9, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.88, agendaRecall: 0.84, agendaNumbers: 0.93, agendaTitles: 0.84, agendaMentions: 0.8 },
 } as const;
 
 /**
