@@ -1249,3 +1249,15 @@ describe('the minutes opened with a correction or "everybody happy with those", 
     expect(titles(['Kay Lowe', 'Item ten, the conference motions.'], ['Ian Moss', 'Thanks.'], ['Kay Lowe', 'Item 11, online access to records, has been withdrawn.'], ['Ian Moss', 'Shame.'])).toEqual([[10, 'Conference motions']]);
   });
 });
+
+describe('"first of all, apologies" after a filler, and "Next on the agenda, then, is …"', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it('takes "Um, so first of all, apologies." said after other words', () => {
+    expect(titles(['Janet Coe', "Good afternoon everybody. I'm chairing today, so please bear with me. Um, so first of all, apologies. I have Mark and Dr Lowe."], ['Rita Sharma', 'And Sam sent apologies at lunchtime.'])).toEqual([[null, 'Apologies']]);
+  });
+
+  it('takes "Next on the agenda, then, is NHS dental services on the coast."', () => {
+    expect(titles(['Derek Pickering', 'Right. Thank you, Dr Fell, for coming. Good. Next on the agenda, then, is NHS dental services on the coast.'], ['Fiona Blake', 'Thank you Chair. Access is the worst it has been.'])).toEqual([[null, 'NHS dental services on the coast']]);
+  });
+});

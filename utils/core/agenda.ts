@@ -154,7 +154,7 @@ const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\
 const HAND_OVER_FOR =
   /^(?:[Aa]nd )?(?:I'll |I will |I'm going to |[Ll]et me |[Ss]o )?(?:[Nn]ow )?(?:(?:[Hh]and|[Hh]anding|[Pp]ass|[Pp]assing) (?:it )?)?[Oo]ver to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$|^(?:[Aa]nd |[Ss]o )?(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:now )?bring in (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:now )?(?:for|with|on) (?<title2>(?:the|our|her|his|their) .{2,80}?)\??$/;
 /** The unnumbered starts that other cue lists below also use, by name. */
-const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list(?! of\b))(?: today)?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i;
+const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list(?! of\b))(?: today)?(?:,?\s+then,?(?=\s+is\b))?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i;
 const NEXT_ITEM = /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i;
 const NEXT_UP = /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i;
 const FIRST_OR_LAST_ITEM = /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i;
@@ -236,7 +236,7 @@ const CLOSING_ASK = /^(?:is there |has anyone got )?anything else (?:that )?(?:a
 const THEN_WE_HAVE = /^(?:and |so )?then,?\s+(?:we've got|we have|there's)\s+(?<title>.+?)[.!]?$/i;
 /** "Can we start with apologies", "Apologies first", "Are there any declarations of interest?", "Declarations.": the standing items. */
 const STANDING_ITEM =
-  /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?(?:[.:]?$|,\s*(?:has|does|do|are|is|can|any)\b.*\b(?:declare|interests?)\b))/i;
+  /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:first of all|firstly|first up|to start with),?\s+(?<apologiesLead>apologies)(?=\s*(?:[.:,]|$))|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?(?:[.:]?$|,\s*(?:has|does|do|are|is|can|any)\b.*\b(?:declare|interests?)\b))/i;
 /** A topic said on its own: "pharmacy.", "the neighbourhood health model.", "chair's report." */
 const TOPIC_ALONE = /^(?<title>(?:the )?[\w'’][\w'’-]*(?: (?:and |of |for |& )?[\w'’][\w'’-]*){0,5}),?(?: (?:now|next|first))?[.!]$/i;
 /** The next sentence opens with someone's name: "Tom, thanks for waiting", "Kev, quickly." */
@@ -358,8 +358,10 @@ function sentencesOf(text: string): Sentence[] {
 }
 
 function stripLeadIn(sentence: string): { rest: string; skipped: number } {
-  const m = LEAD_IN.exec(sentence);
-  return m ? { rest: sentence.slice(m[0].length), skipped: m[0].length } : { rest: sentence, skipped: 0 };
+  // (A filler taken out of a caption can leave a space or comma first: " so first of all, apologies.")
+  const blank = /^[\s,]*/.exec(sentence)![0].length;
+  const m = LEAD_IN.exec(sentence.slice(blank));
+  return m ? { rest: sentence.slice(blank + m[0].length), skipped: blank + m[0].length } : { rest: sentence.slice(blank), skipped: blank };
 }
 
 /** A small word said twice over a comma: "the, the fourth item" (not "the next item, item four"). */
@@ -705,7 +707,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   const isOpenedNow = !!minutesSaid && /^[,\s]*(?:(?:any|are there any) (?:matters|comments|corrections|points)\b|are they (?:ok|okay|alright|all right|agreed|accurate|correct)\b|(?:is )?(?:everyone|everybody) happy with (?:them|those)\b)/i.test(rest.slice(minutesSaid[0].length));
   if (minutesSaid && (isOpened || isOpenedNow)) return { title: cleanTitle(minutesSaid.groups!.title) };
   const standing = STANDING_ITEM.exec(rest);
-  if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst ? 'Apologies' : 'Declarations of interest' };
+  if (standing) return { title: standing.groups!.apologies || standing.groups!.apologiesFirst || standing.groups!.apologiesLead ? 'Apologies' : 'Declarations of interest' };
   const back = BACK_TO.exec(rest) ?? BACK_TO_TOPIC.exec(rest);
   const upNext = UP_NEXT_WITH.exec(rest);
   if (upNext && isNameOf(names, upNext.groups!.name!) && isBareTopic(upNext.groups!.title!) && !NOT_AN_ITEM_TITLE.test(upNext.groups!.title!)) return { title: cleanTitle(upNext.groups!.title) };
