@@ -1261,3 +1261,21 @@ describe('"first of all, apologies" after a filler, and "Next on the agenda, the
     expect(titles(['Derek Pickering', 'Right. Thank you, Dr Fell, for coming. Good. Next on the agenda, then, is NHS dental services on the coast.'], ['Fiona Blake', 'Thank you Chair. Access is the worst it has been.'])).toEqual([[null, 'NHS dental services on the coast']]);
   });
 });
+
+describe('a topic then its presenter handed the floor: "Right, flu, Amy, that\'s you."', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it.each([
+    ["Okay, thanks Sandeep, good. Right, flu, Amy, that's you.", 'Flu'],
+    ["Brilliant. Let's get to the meat of it then. The JSNA refresh, Amy, over to you.", 'JSNA refresh'],
+  ])('takes "%s"', (said, title) => {
+    expect(titles(['Kay Lowe', 'Item two, minutes.'], ['Sandeep Rai', 'Fine.'], ['Kay Lowe', said], ['Amy Cole', 'Thanks. So uptake is up on last year.'])).toEqual([
+      [2, 'Minutes'],
+      [null, title],
+    ]);
+  });
+
+  it('does not take a name then a name: "Sandeep, Amy, over to you."', () => {
+    expect(titles(['Kay Lowe', 'Item two, minutes.'], ['Sandeep Rai', 'Fine.'], ['Kay Lowe', 'Thanks. Sandeep, Amy, over to you.'], ['Amy Cole', 'Thanks.'])).toEqual([[2, 'Minutes']]);
+  });
+});

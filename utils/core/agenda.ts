@@ -238,7 +238,9 @@ const THEN_WE_HAVE = /^(?:and |so )?then,?\s+(?:we've got|we have|there's)\s+(?<
 const STANDING_ITEM =
   /^(?:(?:can we|shall we|let's|let us|we'll|I'll) (?:start|begin) with (?<apologies>apologies)\b|(?<apologiesFirst>apologies) (?:first|then|next)\b|(?:first of all|firstly|first up|to start with),?\s+(?<apologiesLead>apologies)(?=\s*(?:[.:,]|$))|(?:are there|do we have|have we got|has anyone got|does anyone have|any) (?:any )?(?<declarations>declarations)(?: of interest)?\b|(?<declared>declarations)(?: of interest)?(?:[.:]?$|,\s*(?:has|does|do|are|is|can|any)\b.*\b(?:declare|interests?)\b))/i;
 /** A topic said on its own: "pharmacy.", "the neighbourhood health model.", "chair's report." */
-const TOPIC_ALONE = /^(?<title>(?:the )?[\w'’][\w'’-]*(?: (?:and |of |for |& )?[\w'’][\w'’-]*){0,5}),?(?: (?:now|next|first))?[.!]$/i;
+const TOPIC_ALONE = /^(?<title>(?:the )?[\w'’][\w'’-]*(?: (?:and |of |for |& )?[\w'’][\w'’-]*){0,5}),?(?: (?:now|next|first|properly this time|at last|at long last|finally))?[.!]$/i;
+/** A topic, then who presents it, handed the floor: "flu, Amy, that's you", "the JSNA refresh, Victoria, over to you". */
+const TOPIC_TO_NAME = /^(?<title>(?:the )?[\w'’][\w'’-]*(?: [\w'’][\w'’-]*){0,5}),\s+(?<name>(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.? )?[A-Z][\w'-]+),\s+(?:that's you|over to you|you're up|it's yours|it's all yours|your turn|all yours)\b/;
 /** The next sentence opens with someone's name: "Tom, thanks for waiting", "Kev, quickly." */
 const STARTS_WITH_NAME = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Cllr)\.? )?[A-Z][\w'-]+)(?:[,.?!]|$)/;
 /** The chair presenting it: "I'll introduce this one myself." */
@@ -739,6 +741,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
     const isStanding = STANDING_TITLE.test(title);
     if ((isHandedOn || isStanding || (!following && isTurnEnd)) && isBareTopic(title) && !NOT_A_TOPIC.test(title.replace(/^the\s+/i, '')) && !isCourtesy(title) && !NOT_AN_ITEM_TITLE.test(title) && !DAY_OR_TIME.test(title) && !NOT_A_TOPIC_ALONE.test(title)) return { title: cleanTitle(title) };
   }
+  // "Right, flu, Amy, that's you.", "The JSNA refresh, Victoria, over to you.": a topic, then its presenter handed the floor.
+  const topicToName = TOPIC_TO_NAME.exec(rest);
+  if (topicToName && isNameOrShortOf(names, topicToName.groups!.name!) && isBareTopic(topicToName.groups!.title!) && !isNameOrShortOf(names, topicToName.groups!.title!) && !NOT_A_TOPIC.test(topicToName.groups!.title!.replace(/^the\s+/i, '')) && !isCourtesy(topicToName.groups!.title!) && !NOT_AN_ITEM_TITLE.test(topicToName.groups!.title!) && !NOT_A_TOPIC_ALONE.test(topicToName.groups!.title!)) return { title: cleanTitle(topicToName.groups!.title) };
   // "Jo, are you ready to talk us through the dementia diagnosis rates?": the item handed to its presenter.
   const talkUsThrough = TALK_US_THROUGH.exec(rest);
   // (Not "take us through the report", "the open ones", "the action log": the item already running, or part of one.)
