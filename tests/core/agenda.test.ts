@@ -1279,3 +1279,13 @@ describe('a topic then its presenter handed the floor: "Right, flu, Amy, that\'s
     expect(titles(['Kay Lowe', 'Item two, minutes.'], ['Sandeep Rai', 'Fine.'], ['Kay Lowe', 'Thanks. Sandeep, Amy, over to you.'], ['Amy Cole', 'Thanks.'])).toEqual([[2, 'Minutes']]);
   });
 });
+
+describe('a sub-item said with "is": "agenda item 4b is the enhanced access rota"', () => {
+  it('takes it with its parent\'s number', () => {
+    const found = startsOf([['Kay Lowe', 'Item three, minutes.'], ['Maryam Ali', 'Fine.'], ['Kay Lowe', 'agenda item 4b is the, er, the enhanced access rota for January. Claire, is that you?'], ['Claire Olu', 'Thanks. So the rota is nearly full.']]).map((s) => [s.number, s.title]);
+    expect(found).toEqual([
+      [3, 'Minutes'],
+      [4, 'Enhanced access rota for January'],
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ export interface SaidItemStart {
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const NUMBER = `(?:\\d{1,2}|${NUMBER_WORDS.join('|')})`;
 /** "4.1", "eight point two", "four a", "12 (b)": a sub-item keeps its parent's number. */
-const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$|\\s+(?:then|now|first|next|the|our)\\b)|\\s?\\([a-h]\\))?`;
+const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9).join('|')})\\b|\\s?[a-h](?=[:,.;)]|$|\\s+(?:then|now|first|next|the|our|is)\\b)|\\s?\\([a-h]\\))?`;
 const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
 const ITEM_REFERENCE_ONCE = new RegExp(ITEM_REFERENCE.source, 'i');
 /** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
