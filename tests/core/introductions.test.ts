@@ -1567,3 +1567,10 @@ describe('findIntroductions: someone who has joined, said to be the role of an o
     expect(claims.get('Dr Helen Coates')).toMatchObject({ organisationText: 'Nottshire LMC', sector: 'primary_care_rep_body', saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: a medical specialty as the role before "with"', () => {
+  it('places "I\'m Andrew Saunders, community geriatrician with Wyre Health and Care Trust"', () => {
+    const claims = findIntroductions([say('Dr Andrew Saunders', "And I'm Andrew Saunders, community geriatrician with Wyre Health and Care Trust, so the frailty side of things.")], T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS]));
+    expect(claims.get('Dr Andrew Saunders')).toMatchObject({ organisationText: 'Wyre Health and Care Trust', sector: 'community_mental_health_trust' });
+  });
+});

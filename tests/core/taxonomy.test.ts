@@ -130,3 +130,12 @@ describe('classifyOrganisationName: a council by its usual initials', () => {
     expect(classifyOrganisationName(name)?.sector).not.toBe('local_authority');
   });
 });
+
+describe('classifyOrganisationName: an NHS community or mental health trust said without "NHS"', () => {
+  it.each(['Herefordshire and Worcestershire Health and Care Trust', 'Tyneside Healthcare Trust', 'Sussex Partnership Trust', 'Wyre Health and Social Care Trust'])('takes "%s" for one', (name) => {
+    expect(classifyOrganisationName(name)?.sector).toBe('community_mental_health_trust');
+  });
+  it.each(['Wellcome Trust', 'Canal and River Trust'])('does not take the charity "%s" for one', (name) => {
+    expect(classifyOrganisationName(name)?.sector).not.toBe('community_mental_health_trust');
+  });
+});

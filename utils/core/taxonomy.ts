@@ -198,6 +198,8 @@ export const SECTORS = [
       w('\\bcommunity health(?:care)?$'),
       // "Herts Community Trust": a community trust by its short name.
       w('\\bcommunity (?:nhs )?(?:foundation )?trust$'),
+      // "Herefordshire and Worcestershire Health and Care Trust", "Tyneside Healthcare Trust": said without "NHS".
+      w('\\b(?:health and (?:social )?care|community healthcare|healthcare|partnership) (?:foundation )?trust$'),
     ],
     codePatterns: [/^T[A-Z]{2}$/],
   },
