@@ -1622,3 +1622,10 @@ describe('detectActions: a date put right by the one who asked', () => {
     expect(found.map((f) => [f.owner, f.due?.date, f.utteranceId])).toEqual([['Sam Okoro', '2026-11-19', 't2']]);
   });
 });
+
+describe('detectActions: the next meeting\'s date said straight after the request', () => {
+  it('dates "bring it to the next meeting? That\'s the eleventh of March."', () => {
+    const found = exchange(['Priya Shah', "Sam, can you bring the locum spend breakdown to the next meeting? That's the eleventh of March."], ['Sam Okoro', 'Will do.']);
+    expect(found.map((f) => [f.owner, f.due?.date, f.due?.text])).toEqual([['Sam Okoro', '2027-03-11', "to the next meeting: that's the eleventh of March"]]);
+  });
+});

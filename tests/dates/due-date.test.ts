@@ -93,6 +93,8 @@ describe('parseDueDate: the next meeting', () => {
     // The month's meeting with its day: that day of that month, not the next such day (which would be 8 December here too, so January).
     ['Could it be with us before our January meeting on the eighth?', WED_18_NOV, 'before our January meeting on the eighth', '2027-01-08'],
     ["I'll have them ready at the February meeting on the twelfth.", WED_18_NOV, 'at the February meeting on the twelfth', '2027-02-12'],
+    // "February's committee, the tenth": the month's meeting with a possessive, and its day after a comma.
+    ["Harpal, can you bring the workload data back to February's committee, the tenth?", WED_18_NOV, "to February's committee, the tenth", '2027-02-10'],
     ['Can you bring that to the next one, rather than this one?', WED_18_NOV, 'to the next one', null, { isNextMeeting: true }],
   ]);
 

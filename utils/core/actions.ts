@@ -1794,6 +1794,10 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const decisionsBefore = hits.slice(0, i).filter((h) => h.kind === 'decision').length;
         const suggestion = make(hit, hit.kind === 'decision' ? (decisionsBefore ? `d${decisionsBefore + 1}` : 'd') : i === 0 ? '' : `.${i}`);
         if (!suggestion.due && topicDue) suggestion.due = topicDue;
+        // "Jo, can you bring the breakdown to the next meeting? That's the eleventh of March.": the meeting's date, said next.
+        const saidNext = suggestion.due?.isNextMeeting && suggestion.due.date === null && sentences[index + 1] ? MEETING_DATE_SAID.exec(cleanSpeech(sentences[index + 1]!)) : null;
+        const meetingOn = saidNext ? due(`by ${saidNext.groups!.date!}`) : null;
+        if (meetingOn?.date && suggestion.due) suggestion.due = { ...suggestion.due, date: meetingOn.date, text: `${suggestion.due.text}: ${saidNext![0].charAt(0).toLowerCase()}${saidNext![0].slice(1).replace(/[.?!]+$/, '')}` };
         // "We've got to spend it by the end of the financial year. Tom, can you book the sessions?": the deadline just said is the task's.
         const previous = recent.at(-1);
         // (Not when that sentence gave its own task its date: "Martin, you'll confirm it by the end of the month. And Marie, you'll …".)
@@ -2089,6 +2093,9 @@ function ownerIsSpeaker(owner: string | null, speaker: string, personName: (disp
   });
   return !isSomeonesName && (/^the\s/i.test(owner) || !/^[A-Z][a-z'-]+$/.test(owner));
 }
+
+/** "That's the eleventh of March.", "Which is the 27th.": the date of the meeting just named, said on its own. */
+const MEETING_DATE_SAID = /^(?:(?:and|so)\s+)?(?:that's|that is|which is|it's|it is)\s+(?:on\s+)?(?<date>(?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+\w+)?|(?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?the\s+\w+(?:-\w+)?(?:\s+of\s+\w+)?)[.?!]?$/i;
 
 /** The meeting's own "we'll", as a chair says what happens next. */
 const WE_WILL = /\bwe(?:'ll| will| are going to|'re going to)\b/i;

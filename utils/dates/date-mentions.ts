@@ -251,7 +251,8 @@ const findNextMeeting: Finder = (s, context, add) =>
     add,
   );
 
-const MONTH_MEETING = new RegExp(String.raw`\b(${MONTH})\s+(?:[A-Z]{2,6}\s+)?(?:meeting|committee|board|forum|session|panel|one|cabinet)\b`, 'gi');
+// ("February's committee": the month's own meeting, said with its possessive.)
+const MONTH_MEETING = new RegExp(String.raw`\b(${MONTH})(?:['’]s)?\s+(?:[A-Z]{2,6}\s+)?(?:meeting|committee|board|forum|session|panel|one|cabinet)\b`, 'gi');
 
 const findMonthMeeting: Finder = (s, context, add) =>
   each(
