@@ -1629,3 +1629,14 @@ describe('detectActions: the next meeting\'s date said straight after the reques
     expect(found.map((f) => [f.owner, f.due?.date, f.due?.text])).toEqual([['Sam Okoro', '2027-03-11', "to the next meeting: that's the eleventh of March"]]);
   });
 });
+
+describe('detectActions: "Could I ask you to …?", and what is shared on screen there and then', () => {
+  it('reads "Could I ask you to share the data? Ideally by the end of the month." as a request, taken on with its date', () => {
+    const found = exchange(['Priya Shah', 'Could I ask you to share the handover delay data by site with the urgent care team? Ideally by the end of the month.'], ['Sam Okoro', "Yes, I'll get that across."]);
+    expect(found.map((f) => [f.owner, f.due?.date, f.text])).toEqual([['Sam Okoro', '2026-11-30', 'Share the handover delay data by site with the urgent care team']]);
+  });
+
+  it('gives nothing for "And I\'ll share the draft now so everyone can see it."', () => {
+    expect(detect('Chair', "And I'll share the draft now so everyone can see it.")).toEqual([]);
+  });
+});

@@ -432,6 +432,8 @@ const ASSIGNED_BODY = new RegExp(`^(?<owner>${OWNER}) (?:to|will|are to|is to|sh
 
 const REQUEST_YOU = /\b(?:can|could|would|will) you(?: (?:all|both|two|guys|lot)| and (?:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)??|the [a-z]+(?: [a-z]+)??|your (?:team|colleagues)))?(?: (?:please|also|just|perhaps|possibly|kindly|maybe|then))*(?: be able to)? (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_MIND = /\b(?:would|do) you mind (?<body>[a-z]+ing\b.*)$/i;
+/** "Could I ask you to share the handover data?": asking the listener, in other words. */
+const REQUEST_ASK_YOU = /\b(?:(?:can|could|may|might) I (?:just )?ask you|I'd like to ask you|I want to ask you|I'm going to ask you)(?: all| both)? (?:please )?to (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_IF = /\bif you (?:could|can|would|wouldn't mind|don't mind)(?: (?:please|also|just|possibly))? (?<body>[a-z][\w'-]*\b.*?)(?:,? (?:that would|that'd|it would|it'd|that will|that'll) be (?:great|brilliant|helpful|good|lovely|really helpful|much appreciated|appreciated|fab|fantastic|super|ideal|perfect|amazing|wonderful)\b.*)?$/i;
 const REQUEST_ABLE = /\b(?:are|would) you (?:be )?(?:okay|ok|happy|able|willing|alright|all right|free) to(?: please)? (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_WONDER = /\b(?:I wonder|I was wondering|is there any chance|any chance)(?: if| whether)? you (?:could|can|might|would) (?<body>[a-z][\w'-]*\b.*)$/i;
@@ -741,6 +743,7 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   // "Would you mind sending…" before "would you …": the task is the sending, not the minding.
   const direct =
     ask(REQUEST_MIND.exec(sentence), 'to do it') ??
+    ask(REQUEST_ASK_YOU.exec(sentence), 'to do it') ??
     ask(REQUEST_YOU.exec(sentence), 'to do it') ??
     ask(REQUEST_IF.exec(sentence), 'to do it') ??
     ask(REQUEST_ABLE.exec(sentence), 'to do it') ??
@@ -960,6 +963,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (/\b(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee|commit to)\b|\bbefore (?:I|we) (?:promise|commit to|guarantee|sign up to) anything\b|\bno promises\b/i.test(sentence)) continue;
       // "I'll pick up the discharge to assess bit after Sharon", "I'll ask you to leave us now for the decision": the running order, not a task.
       if (/^(?:pick up|cover|do|take) (?:the )?[^,.;]{0,40}\b(?:bit|point|part|side|question)s? after\b/i.test(match.groups.body!) || /^ask (?:you|them|him|her|\w+) to (?:leave|step out of|drop off) (?:us|the (?:meeting|call|room))\b/i.test(match.groups.body!)) continue;
+      // "And I'll share the draft now so everyone can see it": done on screen there and then, not a task.
+      if (/^(?:share|show|put up|pull up|bring up|pop up|put|pull|bring|pop) (?:(?:up|it up) )?(?:my|the|this|that|it|our)\b/i.test(match.groups.body!) && /\b(?:now|so (?:that )?(?:everyone|everybody|you all|people|we|you) can (?:see|follow))\b/i.test(match.groups.body!) && !hasDeadline(match.groups.body!)) continue;
       // "I'll let the team know": passing word on, with nothing said about what.
       if (/^let (?:the team|my team|them|everyone|everybody|colleagues|people|the practices|members) know[.!]?$/i.test(match.groups.body!)) continue;
       if (pattern === LETS && match.groups.body!.split(/\s+/).length < 3) continue;
