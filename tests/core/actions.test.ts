@@ -1640,3 +1640,17 @@ describe('detectActions: "Could I ask you to …?", and what is shared on screen
     expect(detect('Chair', "And I'll share the draft now so everyone can see it.")).toEqual([]);
   });
 });
+
+describe('detectActions: a job given by name, and words that are no task', () => {
+  it('gives "Tom, I\'m going to give you the job of writing up the options" to Tom, with the date said next', () => {
+    const found = exchange(['Priya Shah', "Sam, I'm going to give you the job of writing up the three supplier options as a short paper. End of January, please."], ['Sam Okoro', 'Fine.']);
+    expect(found.map((f) => [f.owner, f.text, f.due?.date])).toEqual([['Sam Okoro', 'Write up the three supplier options as a short paper', '2027-01-31']]);
+  });
+
+  it.each([
+    "I'm a GP trainer and I do some teaching sessions for the training hub, so I'll flag that now.",
+    "From the Alliance side we don't mind which, we'd just need to know by the middle of the month so we can book the locums.",
+  ])('none in: %s', (said) => {
+    expect(detect('Dee Walters', said)).toEqual([]);
+  });
+});

@@ -1289,3 +1289,13 @@ describe('a sub-item said with "is": "agenda item 4b is the enhanced access rota
     ]);
   });
 });
+
+describe('"I\'m jumping to item six now, Pharmacy First"', () => {
+  it('takes the item jumped to', () => {
+    const found = startsOf([['Kay Lowe', 'Item four, the estates update.'], ['Ian Moss', 'Nothing new.'], ['Kay Lowe', "Noted. Right, as I warned you, I'm jumping to item six now, Pharmacy First, so that Fiona can get away. Fiona."], ['Fiona Reid', 'Thanks. Referrals are up.']]).map((s) => [s.number, s.title]);
+    expect(found).toEqual([
+      [4, 'Estates update'],
+      [6, 'Pharmacy First'],
+    ]);
+  });
+});

@@ -432,6 +432,8 @@ const ASSIGNED_BODY = new RegExp(`^(?<owner>${OWNER}) (?:to|will|are to|is to|sh
 
 const REQUEST_YOU = /\b(?:can|could|would|will) you(?: (?:all|both|two|guys|lot)| and (?:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)??|the [a-z]+(?: [a-z]+)??|your (?:team|colleagues)))?(?: (?:please|also|just|perhaps|possibly|kindly|maybe|then))*(?: be able to)? (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_MIND = /\b(?:would|do) you mind (?<body>[a-z]+ing\b.*)$/i;
+/** "Tom, I'm going to give you the job of writing up the options": a task given to the listener. */
+const GIVE_YOU_THE_JOB = /\b(?:I'm going to|I am going to|I'll|I will|can I|could I|I'd like to|let me) (?:give|hand) you the (?:job|action|task) of (?<body>[a-z]+ing\b.*)$/i;
 /** "Could I ask you to share the handover data?": asking the listener, in other words. */
 const REQUEST_ASK_YOU = /\b(?:(?:can|could|may|might) I (?:just )?ask you|I'd like to ask you|I want to ask you|I'm going to ask you)(?: all| both)? (?:please )?to (?<body>[a-z][\w'-]*\b.*)$/i;
 const REQUEST_IF = /\bif you (?:could|can|would|wouldn't mind|don't mind)(?: (?:please|also|just|possibly))? (?<body>[a-z][\w'-]*\b.*?)(?:,? (?:that would|that'd|it would|it'd|that will|that'll) be (?:great|brilliant|helpful|good|lovely|really helpful|much appreciated|appreciated|fab|fantastic|super|ideal|perfect|amazing|wonderful)\b.*)?$/i;
@@ -744,6 +746,7 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
   const direct =
     ask(REQUEST_MIND.exec(sentence), 'to do it') ??
     ask(REQUEST_ASK_YOU.exec(sentence), 'to do it') ??
+    ask(GIVE_YOU_THE_JOB.exec(sentence), 'to do it') ??
     ask(REQUEST_YOU.exec(sentence), 'to do it') ??
     ask(REQUEST_IF.exec(sentence), 'to do it') ??
     ask(REQUEST_ABLE.exec(sentence), 'to do it') ??
@@ -937,6 +940,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       // "I could circulate it if anyone wanted it": an offer on a condition, not an action.
       if (/^(?:could|would|might|'d like to|would like to)$/.test(modal)) continue;
       if (/^(?:need to|'ll need to|will need to)$/.test(modal) && match.groups.subject?.toLowerCase() === 'we') continue;
+      // "…so we can book the locums": what something else would let them do, not a promise.
+      if (modal === 'can' && /\bso(?: that)?\s*$/i.test(sentence.slice(0, from))) continue;
       // "We can deliver it" says what is possible; it is a promise only with a time to it.
       if (modal === 'can' && !hasDeadline(sentence)) continue;
       // "I need to send the return tonight" is someone's own errand, not something taken on here.
@@ -963,6 +968,8 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       if (/\b(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee|commit to)\b|\bbefore (?:I|we) (?:promise|commit to|guarantee|sign up to) anything\b|\bno promises\b/i.test(sentence)) continue;
       // "I'll pick up the discharge to assess bit after Sharon", "I'll ask you to leave us now for the decision": the running order, not a task.
       if (/^(?:pick up|cover|do|take) (?:the )?[^,.;]{0,40}\b(?:bit|point|part|side|question)s? after\b/i.test(match.groups.body!) || /^ask (?:you|them|him|her|\w+) to (?:leave|step out of|drop off) (?:us|the (?:meeting|call|room))\b/i.test(match.groups.body!)) continue;
+      // "so I'll flag that now", "I'll declare it now": said there and then, not a task.
+      if (/^(?:flag|mention|say|declare|note|raise|point out) (?:that|it|this)(?: up)? now\b/i.test(match.groups.body!)) continue;
       // "And I'll share the draft now so everyone can see it": done on screen there and then, not a task.
       if (/^(?:share|show|put up|pull up|bring up|pop up|put|pull|bring|pop) (?:(?:up|it up) )?(?:my|the|this|that|it|our)\b/i.test(match.groups.body!) && /\b(?:now|so (?:that )?(?:everyone|everybody|you all|people|we|you) can (?:see|follow))\b/i.test(match.groups.body!) && !hasDeadline(match.groups.body!)) continue;
       // "I'll let the team know": passing word on, with nothing said about what.
