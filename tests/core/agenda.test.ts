@@ -1299,3 +1299,22 @@ describe('"I\'m jumping to item six now, Pharmacy First"', () => {
     ]);
   });
 });
+
+describe('an item named, then put off in the next breath', () => {
+  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
+  it.each([
+    "Right, I'm conscious of time. Item nine, the dispensing audit. Oliver, I think we agreed to push that to next month because the paper's not ready.",
+    "That's item nine today, so I'd suggest we pick it up there.",
+    'Nine is the pharmacy resilience paper, Oliver, yes. Keep your powder dry for that.',
+  ])('does not take "%s"', (said) => {
+    expect(titles(['Kay Lowe', 'Item eight, the estates update.'], ['Oliver Hunt', 'Nothing new.'], ['Kay Lowe', said], ['Oliver Hunt', 'Fine.'])).toEqual([[8, 'Estates update']]);
+  });
+
+  it('still takes "Item nine, the dispensing audit. Oliver, over to you."', () => {
+    expect(titles(['Kay Lowe', 'Item eight, the estates update.'], ['Oliver Hunt', 'Nothing new.'], ['Kay Lowe', 'Item nine, the dispensing audit. Oliver, over to you.'], ['Oliver Hunt', 'Thanks.'])).toEqual([
+      [8, 'Estates update'],
+      [9, 'Dispensing audit'],
+    ]);
+  });
+});

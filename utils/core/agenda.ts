@@ -110,6 +110,8 @@ const START_PREFIX = new RegExp(
   'i',
 );
 const START_PREFIX_WHOLE = new RegExp(`^(?:${START_PREFIX.source})$`, 'i');
+/** Said straight after an item is named, putting it off: "we agreed to push that to next month", "keep your powder dry for that". */
+const PUT_OFF_NEXT = /\b(?:push|move|defer|put|hold|leave|park|carry)(?:ed)? (?:that|it|this)(?: one)?(?: item)? (?:to|until|till|back to|over to|off to|forward to|into) (?:next (?:month|time|meeting)|the next meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bkeep your powder dry\b|\bpick (?:it|that) up (?:there|then|later)\b/i;
 /** "park that and do", "skip it for now and go to": an item put off and another taken instead. */
 const PARK_AND_TAKE = /\b(?:park|skip|leave|hold|defer|put)\s+(?:that|it|this|them|those)(?:\s+(?:for now|for a (?:moment|minute|bit|second)|to one side|off|back))?\s+and\s+(?:(?:just|quickly)\s+)?(?:do|take|go to|move to|move on to|go on to|have|start with|jump to)$/i;
 /** A start said at the end of a longer clause: "so with the committee's permission I'm going to jump to". */
@@ -528,6 +530,9 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     // "That's item seven, Paul. If you can hold it till then…": which item it belongs to, kept for later.
     if (isWeak && following && PUT_OFF.test(following)) continue;
+    // "Item nine, the dispensing audit. Oliver, I think we agreed to push that to next month.", "Twelve is the pharmacy paper. Keep your
+    // powder dry for that.": named, then put off in the next breath.
+    if ((following && PUT_OFF_NEXT.test(following)) || PUT_OFF_NEXT.test(aboutThisItem)) continue;
     if (START_PREFIX_WHOLE.test(prefix)) {
       const title = titleAfter();
       // "That's item six, noted Joe": thanks, not the item's title.
@@ -634,6 +639,8 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
     if (number !== null && number <= 30 && isBareTopic(title) && !isNameOnly(title, names)) return { number, title: cleanTitle(title), part: cued[1]!.toLowerCase() };
   }
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
+  // "Twelve is the pharmacy resilience paper, Simon, yes. Keep your powder dry for that.": named, then put off.
+  if (m && following && PUT_OFF_NEXT.test(following)) return null;
   // "Five, the indemnity talk, is deferred to March": the agenda changed, not an item started.
   if (!m || SENT_ELSEWHERE.test(rest)) return null;
   // "I count four. Against? None.": a vote counted, not an item.
