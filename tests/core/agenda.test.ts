@@ -12,6 +12,9 @@ function startsOf(lines: readonly (readonly [string, string])[]) {
   return findItemStarts(turns(...lines)).map((s) => ({ at: Number(s.utteranceId.slice(1)), number: s.number, title: s.title }));
 }
 
+/** Each start's number and title, for the lines given. */
+const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
+
 describe('item starts said by the chair', () => {
   it.each([
     ['Item four, the dermatology pathway.', 4, 'Dermatology pathway'],
@@ -1104,7 +1107,6 @@ describe('a topic asked of its presenter by name', () => {
 });
 
 describe('more of the ways chairs start an item, and mentions that are not starts', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it('takes "Let\'s crack on with item 2" and then "With that, item 3"', () => {
     expect(titles(['Chair', "Apologies received from Wendy. Let's crack on with item 2, the minutes and matters arising."], ['Ryan Spencer', 'On matters arising, the policy has gone to the board.'], ['Chair', "Okay. With that, item 3, the St Mary's urgent treatment centre."], ['Ryan Spencer', 'So the UTC is seeing about a hundred and forty a day.'])).toEqual([
@@ -1139,7 +1141,6 @@ describe('more of the ways chairs start an item, and mentions that are not start
 });
 
 describe('a topic said on its own after "Right,", "Okay," or "Now,"', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
   const around = (said: string) => titles(['Helen Grey', 'Item two, minutes.'], ['Nadia Osei', 'Fine.'], ['Helen Grey', said], ['Nadia Osei', 'Thanks. So the headline is that we are on track.']);
 
   it.each([
@@ -1167,7 +1168,6 @@ describe('a topic said on its own after "Right,", "Okay," or "Now,"', () => {
 });
 
 describe('numbers said after an item started without one, and wishes that are not items', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it('takes "Next on the agenda, item four" after item two and an item started without its number', () => {
     expect(titles(['Joanne Hale', 'Item 2, the minutes. Any comments on accuracy?'], ['Tariq Aslam', 'Happy with those.'], ['Joanne Hale', 'Okay, moving on to winter. Patrick, over to you.'], ['Patrick Doyle', 'Thanks, it has been a tough fortnight.'], ['Joanne Hale', 'Next on the agenda, item four, the GP access improvement plan. Ravi, this one is yours.'], ['Ravi Chauhan', 'Thanks Joanne. The paper is in three sections.']).map(([n]) => n)).toEqual([2, null, 4]);
@@ -1183,7 +1183,6 @@ describe('numbers said after an item started without one, and wishes that are no
 });
 
 describe('starts said with a welcome, by a vice-chair picking up, after parking an item, and back to a bare number', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it('takes "Moving on to the GP estates strategy, and I welcome Mr Chen from the ICB."', () => {
     expect(titles(['Joan Armstrong', 'Thank you Liam. Moving on to the GP estates strategy, and I welcome Mr Chen from the ICB.'], ['David Chen', 'Thank you Chair. The strategy has four priorities.'])).toEqual([[null, 'GP estates strategy']]);
@@ -1209,7 +1208,6 @@ describe('starts said with a welcome, by a vice-chair picking up, after parking 
 });
 
 describe('a number the chair takes back, an item for later and a vote counted', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it('drops "Number seven, the, um, sorry, I\'ve skipped one." and takes "Six A, the letter to the ICB."', () => {
     expect(titles(['Aisha Rahman', 'Number six, the collective action update. Steve?'], ['Steve Corbett', 'Seventy per cent of practices have taken up an action.'], ['Aisha Rahman', "Right. Number seven, the, um, sorry, I've skipped one. Six A, the letter to the ICB."], ['Steve Corbett', 'The draft is in your pack.']).map(([n]) => n)).toEqual([6, 6]);
@@ -1229,7 +1227,6 @@ describe('a number the chair takes back, an item for later and a vote counted', 
 });
 
 describe('the minutes opened with a correction or "everybody happy with those", and an item withdrawn on the way to the next', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it.each([
     ['oh bless him ok. minutes from last time, everybody happy with those', 'yep fine'],
@@ -1251,7 +1248,6 @@ describe('the minutes opened with a correction or "everybody happy with those", 
 });
 
 describe('"first of all, apologies" after a filler, and "Next on the agenda, then, is …"', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it('takes "Um, so first of all, apologies." said after other words', () => {
     expect(titles(['Janet Coe', "Good afternoon everybody. I'm chairing today, so please bear with me. Um, so first of all, apologies. I have Mark and Dr Lowe."], ['Rita Sharma', 'And Sam sent apologies at lunchtime.'])).toEqual([[null, 'Apologies']]);
@@ -1263,7 +1259,6 @@ describe('"first of all, apologies" after a filler, and "Next on the agenda, the
 });
 
 describe('a topic then its presenter handed the floor: "Right, flu, Amy, that\'s you."', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it.each([
     ["Okay, thanks Sandeep, good. Right, flu, Amy, that's you.", 'Flu'],
@@ -1301,7 +1296,6 @@ describe('"I\'m jumping to item six now, Pharmacy First"', () => {
 });
 
 describe('an item named, then put off in the next breath', () => {
-  const titles = (...lines: (readonly [string, string])[]) => startsOf(lines).map((s) => [s.number, s.title]);
 
   it.each([
     "Right, I'm conscious of time. Item nine, the dispensing audit. Oliver, I think we agreed to push that to next month because the paper's not ready.",

@@ -1528,7 +1528,7 @@ const MAY_HOLD_A_SUGGESTION_WORD =
  * pattern above (which let any word and comma through), and not a word that
  * opens a sentence ("So, …", "Thanks, …").
  */
-const NAME_SPOKEN_TO = /\b(?!(?:So|Yes|Yeah|Yep|No|Nope|Right|Okay|Ok|OK|Well|Thanks|Thank|Sorry|And|But|Now|Then|Again|Also|Actually|Honestly|Look|Listen|Sure|Great|Lovely|Fine|Good|Brilliant|Perfect|Excellent|Absolutely|Indeed|Obviously|Basically|Firstly|Secondly|Thirdly|Finally|However|Equally|Similarly|Otherwise|Alright|Hi|Hello|Morning|Afternoon|Evening|Ah|Oh|Anyway|Interestingly|Frankly|Clearly|Personally|Unfortunately|Fortunately|Apparently|Hopefully|Currently|Overall|Secondly|Meanwhile|Typically|Generally|Certainly|Definitely|Yesterday|Today|Again|Plus|Also|Just|Cheers)\b)[A-Z][a-z]+,/;
+const NAME_SPOKEN_TO = /\b(?!(?:So|Yes|Yeah|Yep|No|Nope|Right|Okay|Ok|OK|Well|Thanks|Thank|Sorry|And|But|Now|Then|Again|Also|Actually|Honestly|Look|Listen|Sure|Great|Lovely|Fine|Good|Brilliant|Perfect|Excellent|Absolutely|Indeed|Obviously|Basically|Firstly|Secondly|Thirdly|Finally|However|Equally|Similarly|Otherwise|Alright|Hi|Hello|Morning|Afternoon|Evening|Ah|Oh|Anyway|Interestingly|Frankly|Clearly|Personally|Unfortunately|Fortunately|Apparently|Hopefully|Currently|Overall|Meanwhile|Typically|Generally|Certainly|Definitely|Yesterday|Today|Plus|Just|Cheers)\b)[A-Z][a-z]+,/;
 
 export function mayHoldASuggestion(text: string): boolean {
   return MAY_HOLD_A_SUGGESTION_WORD.test(text) || NAME_SPOKEN_TO.test(text);

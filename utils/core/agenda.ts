@@ -252,6 +252,11 @@ const STANDING_TITLE = /^(?:the )?(?:action log|actions? from last time|matters 
 /** Words said on their own that name no topic: "Right, lovely.", "Okay, moving on.", "So, anyway." */
 const NOT_A_TOPIC_ALONE = /^(?:(?:the )?(?:rest|next|last|other|same|end|point|bit|thing|lot|floor|room|chat|hands?|time|agenda|meeting|papers?|item|slide|screen|recording)|anyway|moving on|good stuff|onwards|next up|in that case|fair enough|quickly|briefly|absolutely|definitely|sure|of course|who's next|where was I|where were we|any(?:one|body|thing)(?: else)?|nothing|none|everyone|all|done|noted|agreed|settled|sorted|understood|apologies for (?:that|the delay)|hello|morning|afternoon|evening|welcome|sorry|excuse me|pardon)$/i;
 
+/** A few words said as an item's whole title ("pharmacy", "the neighbourhood health model"), not a courtesy, a pronoun or a slide. */
+function isTopicSaidAlone(title: string): boolean {
+  return isBareTopic(title) && !NOT_A_TOPIC.test(title.replace(/^the\s+/i, '')) && !isCourtesy(title) && !NOT_AN_ITEM_TITLE.test(title) && !NOT_A_TOPIC_ALONE.test(title);
+}
+
 /** "Right, back to the estates update then." */
 const BACK_TO = /^(?:so |and |now )?back to (?<title>(?:the|our) .{2,60}?)(?:,?\s+(?:then|now))?[.!]?$/i;
 /** A break, a vote or questions taken "now", not an item: "let's have a ten-minute break now", "should we take questions now". */
@@ -746,11 +751,11 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
     const title = topicAlone.groups!.title!;
     const isHandedOn = !!following && (isHandover(following, names) || STARTS_WITH_NAME.test(following) && isNameOrShortOf(names, STARTS_WITH_NAME.exec(following)!.groups!.name!) || PRESENTER_TAKES_IT.test(following));
     const isStanding = STANDING_TITLE.test(title);
-    if ((isHandedOn || isStanding || (!following && isTurnEnd)) && isBareTopic(title) && !NOT_A_TOPIC.test(title.replace(/^the\s+/i, '')) && !isCourtesy(title) && !NOT_AN_ITEM_TITLE.test(title) && !DAY_OR_TIME.test(title) && !NOT_A_TOPIC_ALONE.test(title)) return { title: cleanTitle(title) };
+    if ((isHandedOn || isStanding || (!following && isTurnEnd)) && isTopicSaidAlone(title) && !DAY_OR_TIME.test(title)) return { title: cleanTitle(title) };
   }
   // "Right, flu, Amy, that's you.", "The JSNA refresh, Victoria, over to you.": a topic, then its presenter handed the floor.
   const topicToName = TOPIC_TO_NAME.exec(rest);
-  if (topicToName && isNameOrShortOf(names, topicToName.groups!.name!) && isBareTopic(topicToName.groups!.title!) && !isNameOrShortOf(names, topicToName.groups!.title!) && !NOT_A_TOPIC.test(topicToName.groups!.title!.replace(/^the\s+/i, '')) && !isCourtesy(topicToName.groups!.title!) && !NOT_AN_ITEM_TITLE.test(topicToName.groups!.title!) && !NOT_A_TOPIC_ALONE.test(topicToName.groups!.title!)) return { title: cleanTitle(topicToName.groups!.title) };
+  if (topicToName && isNameOrShortOf(names, topicToName.groups!.name!) && !isNameOrShortOf(names, topicToName.groups!.title!) && isTopicSaidAlone(topicToName.groups!.title!)) return { title: cleanTitle(topicToName.groups!.title) };
   // "Jo, are you ready to talk us through the dementia diagnosis rates?": the item handed to its presenter.
   const talkUsThrough = TALK_US_THROUGH.exec(rest);
   // (Not "take us through the report", "the open ones", "the action log": the item already running, or part of one.)

@@ -288,9 +288,6 @@ function withOwnNameCased(text: string, person: Person): string {
   return `${text.slice(0, at)}${cased}${text.slice(at + said[2]!.length)}`;
 }
 
-/** Words of a job title, which no organisation said after a name ends in. */
-const ROLE_WORD = /\b(?:manager|director|lead|officer|nurse|GP|partner|chair|secretary|pharmacist|consultant|co-?ordinator|administrator|clinician|doctor|head|member|councillor|cllr|navigator|paramedic|receptionist|analyst|commissioner)s?\b/i;
-
 /** Little words inside an organisation's name, left in lower case when it is given its capitals. */
 const NAME_CONNECTOR = /^(?:and|of|the|on|upon|in|for|&)$/;
 
@@ -1306,7 +1303,7 @@ export function findIntroductions(
   /** Words that name an organisation: the directory's or the meeting's (in full or as the start of a name), or said with a type word. */
   const isKnownOrganisation = (said: string): boolean => {
     // "practice manager": a role, not a place.
-    if (ROLE_WORD.test(said)) return false;
+    if (ROLE_WORDS.test(said.toLowerCase())) return false;
     if (directory?.findByName(said) ?? directory?.findUniqueByPrefix(said) ?? organisations.exact(said) ?? organisations.uniquePrefix(said)) return true;
     // "leicester city council": a type word with a place before it ("Practice" alone names nothing).
     const byType = classifyOrganisationName(said);
