@@ -1654,3 +1654,10 @@ describe('detectActions: a job given by name, and words that are no task', () =>
     expect(detect('Dee Walters', said)).toEqual([]);
   });
 });
+
+describe('detectActions: things asked to be taken somewhere, and words that pass a task on', () => {
+  it('reads "Amanda, can you get draft subcontracts to the practices by the end of February?" as a request, taken on', () => {
+    const found = exchange(['Priya Shah', 'Sam, can you get draft subcontracts to the practices by the end of February?'], ['Sam Okoro', 'Yep, can do.']);
+    expect(found.map((f) => [f.owner, f.due?.date])).toEqual([['Sam Okoro', '2027-02-28']]);
+  });
+});

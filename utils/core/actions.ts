@@ -372,6 +372,8 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
   if (/^(?:confirm|check|clarify|explain)\s*(?:that|this|it)?\s*[?.!]?$/i.test(rest)) return false;
   if (NOT_A_TASK.has(first.lemma)) return TASK_WITH_OBJECT.some((p) => p.test(rest));
   if (first.lemma === 'have') return /^have (?:a look|(?:\S+ ){1,6}?(?:to (?:you|members|the|him|her|them|[A-Z])|with (?:you|members|the|[A-Z])|for (?:the|next|you|members)|ready|done|finished|sorted|over|across|back|round|out|final|in place|(?:set|put|drawn|written|made|run|sent) (?:up|together|out|in|off|over|round)|\w+ed(?: up| out| off)?) ?)/i.test(rest) && !/^have (?:a (?:think|chat|word|picture|sense|feeling|go|conversation)|to|had|been)\b/i.test(rest);
+  // "get draft subcontracts to the practices": something taken somewhere.
+  if (first.lemma === 'get' && /^get (?:[a-z-]+ ){2,3}?(?:to|over|round|across) (?:the|all|every|each|you|us|members|practices|[A-Z])/.test(rest)) return true;
   if (first.lemma === 'do' || first.lemma === 'get') return /^(?:do|get)\s+(?:(?:me|us|you|him|her|them|members|everyone|the committee|the board)\s+)?(?:(?:a|the|an|that|this|it|them|those|some|your|our|my|their|his|her|any|all)\b|\S+ (?:done|sorted|sent|to|over|round|back|out|finished|ready|across)|(?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|visits?|assessments?|searches|training|sessions?|calls)\b)/i.test(rest) && !/^do (?:a bit|my best|what (?:I|we) can)\b/i.test(rest);
   return true;
 }
