@@ -1660,4 +1660,17 @@ describe('detectActions: things asked to be taken somewhere, and words that pass
     const found = exchange(['Priya Shah', 'Sam, can you get draft subcontracts to the practices by the end of February?'], ['Sam Okoro', 'Yep, can do.']);
     expect(found.map((f) => [f.owner, f.due?.date])).toEqual([['Sam Okoro', '2027-02-28']]);
   });
+
+  it.each([
+    ["I'll make sure that's passed on, yeah. January's realistic."],
+    ["I'll ask them, I'm sure that'll be fine."],
+  ])('keeps a team asked as the owner when the one who answers passes it on: %s', (answer) => {
+    const found = exchange(['Priya Shah', 'Could the medicines optimisation team look at the stoma prescribing variation and bring something back to the January meeting?'], ['Sam Okoro', answer]);
+    expect(found.map((f) => f.owner)).toEqual(['the medicines optimisation team']);
+  });
+
+  it('dates "bring it to the January meeting? That\'s the twelfth." in January', () => {
+    const found = exchange(['Priya Shah', "Sam, can you bring the stoma prescribing variation back to the January meeting? That's the twelfth."], ['Sam Okoro', 'Will do.']);
+    expect(found.map((f) => [f.owner, f.due?.date, f.due?.text])).toEqual([['Sam Okoro', '2027-01-12', "to the January meeting: that's the twelfth"]]);
+  });
 });

@@ -1751,7 +1751,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const isBodyOwner = request.owner !== null && !isPersonNamed(request.owner, options.peopleNames ?? []) && !/^[A-Z][a-z'-]+$/.test(request.owner);
         const isRightBody = !isBodyOwner || !speakerOrganisation || belongsTo(request.owner!, speakerOrganisation) || speakerOrganisation.sector === 'unknown';
         // "The care coordinators will pull the list." "I'll let them know.": passed on to those given it, who keep it.
-        const isRelayed = isBodyOwner && request.ownerSource === 'named' && RELAYED_TO_THEM.test(text);
+        // Read over the whole turn: "I'll make sure that's passed on. January's realistic." is passed on in both sentences.
+        const isRelayed = isBodyOwner && request.ownerSource === 'named' && (RELAYED_TO_THEM.test(text) || RELAYED_TO_THEM.test(cleanSpeech(utterance.text)));
         // "Could Healthwatch share that survey?" "Yes, I'll send it to Mark by Friday." (from Healthwatch): the body asked, answered by one of its own.
         const isOwnBodyAsked = !!speakerOrganisation && request.ownerSource === 'named' && !!request.owner && !isPersonNamed(request.owner, options.peopleNames ?? []) && !PEOPLE_OF_A_KIND.test(request.owner) && belongsTo(request.owner, speakerOrganisation);
         if (speaker && request.ownerSource !== 'responder' && !isGroup && isRightBody && !isRelayed && (request.ownerSource === 'none' || request.ownerSource === 'named' && isTakenOn && (ownerIsSpeaker(request.owner, speaker, personName, options.peopleNames) || isOwnBodyAsked))) {
@@ -1769,7 +1770,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         // "Tom and Aisha, could you …?" "Yes, we can take that to the forum": Tom's answer is one of the pair's.
         const asked = request.ownerSource === 'named' ? (request.owner ?? '').split(/,\s*|\s+and\s+|\s*&\s*/) : [];
         const isOneOfThem = !!speaker && asked.length > 1 && asked.some((name) => ownerIsSpeaker(name, speaker, personName, options.peopleNames));
-        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || (!!speaker && request.ownerSource === 'named' && !!request.owner && isNamedSpeaker(request.owner, speaker, personName)) || isOneOfThem || isOwnBodyAsked)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
+        for (const h of hits.filter((x) => x.kind === 'action' && (x.pointsBack || x.rule === 'commitment' && (request.owner === speaker || (!!speaker && request.ownerSource === 'named' && !!request.owner && isNamedSpeaker(request.owner, speaker, personName)) || isOneOfThem || isOwnBodyAsked || isRelayed)) && !ANOTHER_TASK.test(text))) hits.splice(hits.indexOf(h), 1);
       }
 
       // A for loop, not forEach: a carried proposal that gives work adds its action to `hits` as it goes.
@@ -1809,8 +1810,11 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         const suggestion = make(hit, hit.kind === 'decision' ? (decisionsBefore ? `d${decisionsBefore + 1}` : 'd') : i === 0 ? '' : `.${i}`);
         if (!suggestion.due && topicDue) suggestion.due = topicDue;
         // "Jo, can you bring the breakdown to the next meeting? That's the eleventh of March.": the meeting's date, said next.
-        const saidNext = suggestion.due?.isNextMeeting && suggestion.due.date === null && sentences[index + 1] ? MEETING_DATE_SAID.exec(cleanSpeech(sentences[index + 1]!)) : null;
-        const meetingOn = saidNext ? due(`by ${saidNext.groups!.date!}`) : null;
+        // "to the January meeting? That's the twelfth.": the day said is in the meeting's month.
+        const meetingMonth = suggestion.due && suggestion.due.date === null ? MONTHS_MEETING.exec(suggestion.due.text)?.[1] : undefined;
+        const saidNext = (suggestion.due?.isNextMeeting || meetingMonth) && suggestion.due?.date === null && sentences[index + 1] ? MEETING_DATE_SAID.exec(cleanSpeech(sentences[index + 1]!)) : null;
+        const dateSaid = saidNext?.groups!.date!;
+        const meetingOn = dateSaid ? due(`by ${dateSaid}${meetingMonth && !MONTH_NAME.test(dateSaid) ? ` of ${meetingMonth}` : ''}`) : null;
         if (meetingOn?.date && suggestion.due) suggestion.due = { ...suggestion.due, date: meetingOn.date, text: `${suggestion.due.text}: ${saidNext![0].charAt(0).toLowerCase()}${saidNext![0].slice(1).replace(/[.?!]+$/, '')}` };
         // "We've got to spend it by the end of the financial year. Tom, can you book the sessions?": the deadline just said is the task's.
         const previous = recent.at(-1);
@@ -2109,6 +2113,9 @@ function ownerIsSpeaker(owner: string | null, speaker: string, personName: (disp
 }
 
 /** "That's the eleventh of March.", "Which is the 27th.": the date of the meeting just named, said on its own. */
+const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** "the January meeting", "March's board": a meeting named by its month. */
+const MONTHS_MEETING = /\b(january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)? (?:meeting|committee|board|forum|session|panel|one|cabinet)\b/i;
 const MEETING_DATE_SAID = /^(?:(?:and|so)\s+)?(?:that's|that is|which is|it's|it is)\s+(?:on\s+)?(?<date>(?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+\w+)?|(?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?the\s+\w+(?:-\w+)?(?:\s+of\s+\w+)?)[.?!]?$/i;
 
 /** The meeting's own "we'll", as a chair says what happens next. */
@@ -2174,7 +2181,7 @@ const OFFER_TAKEN_UP = /^\W*(?:(?:oh|ah),?\s+)?(?:yes|yeah|yep|please)\b|\b(?:th
 const OFFER_PUT_OFF = /\blet's see\b|\bnot (?:yet|just yet|now|at this stage)\b|\bmaybe (?:later|in the|next)\b|\bhold (?:off|fire)\b|\bfirst,? (?:let's|we)\b/i;
 
 /** A reply that passes a task on to the body given it: "I'll let them know", "I'll pass that request on to them". */
-const RELAYED_TO_THEM = /\b(?:let (?:them|the team|the \w+ team) know|pass (?:it|that|this|the request|that request|this request) (?:on|back)(?: to (?:them|the team))?|tell them|feed (?:it|that|this) back to them|pass (?:it|that|this) to them)\b/i;
+const RELAYED_TO_THEM = /\b(?:let (?:them|the team|the \w+ team) know|(?:ask|check with) (?:them|the team)\b(?! (?:to|for|about)\b)|make sure (?:that|it|this)(?:'s| is| gets) passed (?:on|to them)|pass (?:it|that|this|the request|that request|this request) (?:on|back)(?: to (?:them|the team))?|tell them|feed (?:it|that|this) back to them|pass (?:it|that|this) to them)\b/i;
 
 /** Taking something on only if nobody else does: the request is still open to others. */
 const RELUCTANT = /\bif (?:no ?one|nobody|no-one)(?: else)? (?:wants|can|is|will|does)\b|\bif (?:I|we) (?:really )?(?:have to|must)\b|\bif needs must\b/i;
