@@ -1674,3 +1674,22 @@ describe('detectActions: things asked to be taken somewhere, and words that pass
     expect(found.map((f) => [f.owner, f.due?.date, f.due?.text])).toEqual([['Sam Okoro', '2027-01-12', "to the January meeting: that's the twelfth"]]);
   });
 });
+
+describe('detectActions: asked to present, done on the spot, and remarks that are no task or decision', () => {
+  it.each([
+    [['Dr Joanna Whitlock', 'Number three is the terms of reference. Amir, can you take us through it? Briefly, if you can.'], ['Amir Haddad', 'Will do. Thanks Jo. So there are really four changes.']],
+    [['Dr Joanna Whitlock', 'Fair point. Amir, can you tweak that?'], ['Amir Haddad', "Yep, I've just changed it now. It reads 'Healthwatch to comment on the wording'."]],
+  ])('none in: %j then %j', (asked, answer) => {
+    expect(exchange(asked as [string, string], answer as [string, string])).toEqual([]);
+  });
+
+  it.each([
+    'Yeah, I\'d back that. Two seats, and the CD forum decides who.',
+    "I'd be happy to put my name forward, but I'm not nominating myself in front of everyone, that's a bit much.",
+    "And I'll just add, from the PCN end, we'd prefer option two, and not just because we wrote half of it, honest.",
+    'We get a phone call the week before it launches, asking if we can find some volunteers.',
+    "So what I'd say is, whatever we endorse today, let's make sure the evidence is there, because the bids for that money are competitive.",
+  ])('none in: %s', (said) => {
+    expect(detect('Dr Chidi Okafor', said)).toEqual([]);
+  });
+});

@@ -965,6 +965,14 @@ function findCommitment(sentence: string, checked: Checked): Hit | null {
       // "We'll do that", "I'll get that done": pointing back, not a task of its own.
       if (/^(?:do|sort|action|own|handle|get (?:that|it|this|them) (?:done|sorted|over|across|to you)|go (?:with|for)|try)(?: (?:that|this|it|them))?\b(?:[\s,.]*(?:chair|then|yeah|yes|thanks|no problem|of course|definitely)?)*[.!]?$/i.test(match.groups.body!)) continue;
       if (JOKING_TERMS.test(sentence)) continue;
+      // "asking if we can find some volunteers": a question reported, not a promise.
+      if (/\b(?:if|whether)\s+$/i.test(sentence.slice(0, from))) continue;
+      // "I'd be happy to put my name forward, but I'm not nominating myself": willing, then held back.
+      if (/\b(?:I'd|I would|we'd|we would) (?:be )?(?:happy|glad|willing) to\b[^.?!]*?,?\s+but\b/i.test(sentence)) continue;
+      // "And I'll just add, from the PCN end, we'd prefer option two": a remark about to be made, not a task.
+      if (/^(?:just |also |quickly )*(?:add|say|echo|comment)\s*[,:]/i.test(match.groups.body!)) continue;
+      // "So what I'd say is, whatever we endorse today, let's make sure the evidence is there": advice.
+      if (pattern === LETS && /\b(?:what I'd say is|I'd say|I would say|my advice (?:is|would be))\b/i.test(sentence.slice(0, from))) continue;
       // "We'll look at it as part of next year's grant allocation, but I can't promise the money is there": no promise.
       // "…, but I'd need to look at the rotas before I promise anything", "no promises": a hedge, not a promise.
       if (/\b(?:can't|cannot|can not|couldn't|won't) (?:promise|guarantee|commit to)\b|\bbefore (?:I|we) (?:promise|commit to|guarantee|sign up to) anything\b|\bno promises\b/i.test(sentence)) continue;
@@ -1434,7 +1442,7 @@ function findStatedDecision(sentence: string): Hit | null {
   if (OUTCOME.test(sentence)) return decisionHit(sentence, 'The outcome was stated.');
   const body = BODY_DECIDED.exec(sentence);
   // "agrees with the LMC" is agreeing with someone; "the board notes from last time" is a noun.
-  if (body?.groups && !/^\s*(?:with|on|about|that we should|to (?:come back|revisit|look again))\b/i.test(body.groups.rest!) && !OPINION.test(sentence)) {
+  if (body?.groups && !/^\s*(?:with|on|about|that we should|to (?:come back|revisit|look again)|who|whether|which|what|how|when|where)\b/i.test(body.groups.rest!) && !OPINION.test(sentence)) {
     const isNoun = /^notes$/i.test(body.groups.verb!) && /^\s+(?:are|were|is|was|from|of|for|on|have|had|will|should|can)\b/i.test(body.groups.rest!);
     const subject = sentence.slice(0, body.index + body[0].indexOf(body.groups.verb!)).trim();
     const isWeOnly = /\b(?:we|it)\s*(?:has|have|had)?\s*(?:formally |also |therefore |unanimously |duly |now )?$/i.test(subject);
@@ -1442,7 +1450,9 @@ function findStatedDecision(sentence: string): Hit | null {
     const isBareVerb = /^(?:approve|endorse|ratify)$/i.test(body.groups.verb!);
     // "That this committee does not support…": a motion read out, decided only once it is put and carried.
     const isMotion = /^(?:the motion(?: is)?[,:]?\s+)?that (?:this|the) /i.test(subject);
-    const isProposed = isMotion || (isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject)));
+    // "whatever we endorse today, …": a decision to come, not one taken.
+    const isToCome = /\b(?:whatever|whichever|if|once|when|unless|until|before|after)\s+(?:\S+\s+)?(?:we|it)$/i.test(subject);
+    const isProposed = isMotion || isToCome || (isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject)));
     if (!isNoun && !isProposed && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed|approve|endorse|ratify)$/i.test(body.groups.verb!))) return decisionHit(sentence, 'The meeting’s decision was stated.');
   }
   if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decisionHit(sentence, 'The meeting settled on it.');
@@ -1802,6 +1812,8 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
           const topic = others.find((r) => r.utterance === lastOther && /\?\s*$/.test(r.text)) ?? others[0] ?? recent.at(-1);
           if (!topic) return;
           // "Copy me in as well please, Mark." "Will do.": whoever else hears of an action already taken, not a task of its own.
+          // "Amir, can you take us through it?" "Will do.": running the meeting, not a task.
+          if (PRESENT_NOW.test(topic.text) && !/\b(?:ask|invite|come along|come back|bring)\b/i.test(topic.text) && !hasDeadline(topic.text)) return;
           if (COPY_IN.test(tidy(topic.text.replace(/^(?:(?:and|can you|could you|please|just)\s+)+/i, '').replace(/(?:,?\s*(?:as well|too|please|[A-Z][a-z'-]+))+\s*[.!?]*$/, '')))) return;
           hit = { ...hit, text: tidy(`Follow up: ${topic.said}`) };
           topicDue = due(topic.text);
@@ -2189,8 +2201,10 @@ const RELUCTANT = /\bif (?:no ?one|nobody|no-one)(?: else)? (?:wants|can|is|will
 /** The one asked offering another date: "not by Christmas … could we say February?", "how about the 14th?". */
 const COUNTER_DATE = /^(?:(?:um|oh|sorry|honestly|ah),? )*not by\b[^.?!]*[.?!,]\s*.*\b(?:could|can|shall) (?:we|I) (?:say|make it|do)\b|\b(?:could|can|shall) (?:we|I) (?:say|make it) (?:the |by )?(?:end of |first week of |\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next)/i;
 
+/** "Amir, can you take us through it?": asked to present there and then. */
+const PRESENT_NOW = /\b(?:take|walk|talk) (?:us|me|members|everyone|everybody|the (?:committee|board|group|panel|forum)) through (?:it|this|that|them|the [\w' -]{2,40}?)\??$/i;
 const ALREADY_DONE_REPLY =
-  /^(?:(?:oh|um|actually|yes|yeah|well),? )*(?:I|we)(?:'ve| have)? (?:already |actually |just )?(?:did|done|sent|updated|circulated|added|put|emailed|shared) (?:it|that|them|those|this)\b(?! (?:to you )?(?:by|before|later|tomorrow|next)\b)|\b(?:it's|they're|that's) already (?:done|up there|there|sent)\b|^(?:done|already done)\b[,.!]/i;
+  /^(?:(?:oh|um|actually|yes|yeah|yep|yup|sure|well),? )*(?:I|we)(?:'ve| have)? (?:already |actually |just )?(?:did|done|sent|updated|circulated|added|put|emailed|shared|changed|amended|corrected|fixed|tweaked) (?:it|that|them|those|this)\b(?! (?:to you )?(?:by|before|later|tomorrow|next)\b)|\b(?:it's|they're|that's) already (?:done|up there|there|sent)\b|^(?:done|already done)\b[,.!]/i;
 
 /** Sectors a body named in speech can mean. */
 const BODY_SECTORS: readonly [RegExp, readonly string[]][] = [
