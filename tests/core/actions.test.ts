@@ -1693,3 +1693,33 @@ describe('detectActions: asked to present, done on the spot, and remarks that ar
     expect(detect('Dr Chidi Okafor', said)).toEqual([]);
   });
 });
+
+describe('detectActions: work given by agreement, wanted by a time, and offers turned down', () => {
+  it('gives "And we agreed Julie will get the job advert out by the end of next week." to Julie, as well as the decision', () => {
+    const found = detect('Chair', 'And we agreed Julie will get the job advert out by the end of next week.');
+    expect(found.map((f) => [f.kind, f.owner, f.due?.date ?? null])).toEqual([['action', 'Julie', '2026-11-27'], ['decision', null, null]]);
+  });
+
+  it.each([
+    ["I'll pick that up, I'll speak to the practices and see who can cover.", 'Dee Walters'],
+    ['Oliver will redraft it by the twentieth.', 'Oliver'],
+  ])('finds the task in: %s', (said, owner) => {
+    expect(detect('Dee Walters', said).map((f) => [f.kind, f.owner])).toEqual([['action', owner]]);
+  });
+
+  it('gives "The committee would like a written response within ten working days. Sam, is that achievable?" to whoever takes it on', () => {
+    const found = exchange(['Priya Shah', 'The committee would like a written response to the recommendations within ten working days. Sam, is that achievable?'], ['Sam Okoro', "Yes, I'll coordinate that and get it to your scrutiny officer."]);
+    expect(found.map((f) => [f.owner, f.due?.date])).toEqual([['Sam Okoro', '2026-12-02']]);
+  });
+
+  it('drops an offer the meeting turns down: "Do you want me to do a short paper for January?" "I don\'t think we need it honestly."', () => {
+    expect(exchange(['Sam Okoro', 'Do you want me to do a short paper on it for January?'], ['Priya Shah', "I don't think we need it honestly, the verbal's been enough. Thanks though."])).toEqual([]);
+  });
+
+  it.each([
+    "Thank you Omar, really helpful. I'll let you go, I know you've got another meeting.",
+    "So we're proposing that the committee approves the list cleansing incentive.",
+  ])('none in: %s', (said) => {
+    expect(detect('Priya Shah', said)).toEqual([]);
+  });
+});

@@ -147,7 +147,7 @@ const TASK_WITH_OBJECT: readonly RegExp[] = [
 ];
 
 /** "Please keep us informed": a courtesy with nothing to deliver, unless it says what about. */
-const COURTESY = /\bkeep (?:us|me|everyone|everybody|members|colleagues|the (?:committee|board|group|meeting|forum)) (?:informed|posted|updated|in the loop|sighted|abreast)\b(?!\s+(?:on|about|of|with|as|when|if)\b)/i;
+const COURTESY = /\bkeep (?:us|me|everyone|everybody|members|colleagues|the (?:committee|board|group|meeting|forum)) (?:informed|posted|updated|in the loop|sighted|abreast)\b(?!\s+(?:on|about|of|with|as|when|if)\b)|\b(?:I'll|I will|we'll|we will) let (?:you|them|him|her) go\b/i;
 
 /** Things done in the meeting itself, now: "share my screen", "go back a slide". */
 const IN_MEETING =
@@ -384,13 +384,13 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
  * Running a service or holding clinics describes a plan.
  */
 const DELIVERABLE =
-  /^(?:[a-z]+ly )?(?:do (?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|visits?|assessments?|searches)\b|send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|design|designing|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|up (?:on|in)|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|phone|phoning|ring round|ringing round|launch|launching|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|out|in place|agreed)|go through|write up|roll out|train|do (?:the|a|an|our|their|his|her) [a-z]+)\b/i;
+  /^(?:[a-z]+ly )?(?:do (?:[\w-]+ ){0,2}(?:reviews?|audits?|checks?|visits?|assessments?|searches)\b|send|sending|circulate|circulating|share|sharing|write|writing|draft|drafting|confirm|confirming|bring|bringing|provide|providing|publish|publishing|update|updating|review|reviewing|check|checking|chase|chasing|email|emailing|contact|contacting|look (?:into|at)|looking (?:into|at)|find out|finding out|report|reporting|feed back|come back|coming back|get back|getting back|respond|responding|reply|replying|set up|setting up|arrange|arranging|organise|organising|book|booking|prepare|preparing|produce|producing|pull|pulling|put together|putting together|design|designing|compile|compiling|collate|collating|speak to|speaking to|talk to|talking to|meet|meeting|liaise|liaising|escalate|escalating|raise|raising|submit|submitting|forward|forwarding|invite|inviting|schedule|scheduling|issue|issuing|notify|notifying|let (?:\S+ ){0,3}know|lead on|take (?:\S+ ){0,4}?(?:back|to|forward)|follow up|following up|pick (?:\S+ ){0,3}?up|picking (?:\S+ ){0,3}?up|work up|model|map|audit|investigate|clarify|agree|amend|finalise|complete|return|distribute|present|give|refresh|refreshing|add|adding|survey|surveying|re-?run|re-?audit|re-?(?:draft|write|issue|send|circulate|submit|work|calculate|model|price|cost)|analyse|analysing|evaluate|evaluating|visit|visiting|reconcile|reconciling|get (?:\S+ ){1,6}?(?:out|over|across|round|back|in|up (?:on|in)|sent|done|signed off|finished|loaded|reconciled|to (?:the|all|every|each|you|us|members|practices|[A-Z]))|phone|phoning|ring round|ringing round|launch|launching|have (?:\S+ ){1,6}?(?:loaded|uploaded|reconciled|analysed|done|finished|ready|signed off|sent out|out|in place|agreed)|go through|write up|roll out|train|do (?:the|a|an|our|their|his|her) [a-z]+)\b/i;
 
 /** Besides {@link DELIVERABLE}, what a speaker promises to do for the meeting: "I'll ask Democratic Services to…", "I'll get you the rota", "I'll drop them a line". */
 const PROMISED_TASK = /^(?:[a-z]+ly )?(?:re-?(?:do|vise|write|run|work|fresh|issue|send|draft|circulate|check|calculate|visit)|tidy|finish|change|correct|create|build|develop|start|ask|get|find|remind|drop|make sure|ensure|write|sort|fix|run|re-?run|put|pass|feed|link up|contact|ring|phone|call|nudge|text|message|chat|catch up|pop|flag|copy|include|cover|do (?:it|that|this) (?:myself|then)|do (?:the|a|an|some)\b)/i;
 
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
-const COMMON_TASK_VERB = /^(?:brief|re-?circulate|re-?send|re-?issue|re-?share|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
+const COMMON_TASK_VERB = /^(?:brief|re-?circulate|re-?send|re-?issue|re-?share|re-?draft|re-?write|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
 
 /** The gerund or -ing form at the start of a body as its base verb ("drafting a note" → "draft a note"). */
 function baseForm(body: string, words: readonly PlacedWord[], offset: number): string {
@@ -503,7 +503,7 @@ const OFFER_QUESTION = /\b(?:do you want me to|would you like me to|shall I|shal
 
 /** What every {@link ASSIGNMENT} says after its owner: " to", "'ll", " will", "'s going to" …. */
 const ASSIGNMENT_VERB = /(?: to|'ll| will|going to| is to| are to) /;
-const ASSIGNMENT = new RegExp(`(?:^|[:;,]\\s+|\\s[–—-]\\s+|\\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Oo]kay|[Oo]k|[Rr]ight)\\s+)(?<owner>${OWNER})(?<modal> to|'ll| will|'s going to| is going to| are going to|'re going to| has agreed to| have agreed to| is to| are to| has offered to| have offered to| is happy to| are happy to| will be) (?:also |then |now |just |kindly |happily )*(?<body>[a-z][\\w'-]*\\b.*)$`);
+const ASSIGNMENT = new RegExp(`(?:^|[:;,]\\s+|\\s[–—-]\\s+|\\b(?:[Aa]nd|[Tt]hen|[Ss]o|[Oo]kay|[Oo]k|[Rr]ight|agreed|decided|resolved)\\s+)(?<owner>${OWNER})(?<modal> to|'ll| will|'s going to| is going to| are going to|'re going to| has agreed to| have agreed to| is to| are to| has offered to| have offered to| is happy to| are happy to| will be) (?:also |then |now |just |kindly |happily )*(?<body>[a-z][\\w'-]*\\b.*)$`);
 const PASSIVE_DELIVERABLE =
   /\b(?:a|the|an|our|their) (?:written |full |further |short |progress |final |revised |updated |detailed )?(?:paper|report|update|proposal|business case|options appraisal|evaluation|briefing|plan|review|response|recommendation|item|draft|analysis|case|summary)(?: on [\w' -]+?)? (?:will|is going to|'ll|is to|needs to|will need to|should) (?:come back|be brought(?: back)?|be presented|go|be circulated|be shared|be sent|return|be tabled|come)\b/i;
 const GOES_TO_COMMITTEE = /\b(?:it|this|that)(?:'ll| will)(?: (?:need|have) to)? (?:go|come back|be taken|be referred) to (?:the |this |our |a )?(?:[\w-]+ ){0,2}(?:committee|board|group|panel|meeting|forum|partnership)\b/i;
@@ -597,8 +597,11 @@ const SENT_BY = new RegExp(`${SAID_TO_FIRST}(?:can|could|will|would) (?<thing>(?
 const NEEDED_FROM_YOU = new RegExp(`${SAID_TO_FIRST}(?:I|we) (?:really )?(?:need|'ll need|will need|'d like|would like|want) (?<thing>(?:the|your|that|those|a|an) [^,?.]{3,80}?) (?:off|from) you\\b(?<rest>[^?]*)[.?!]?$`, 'i');
 
 /** "We need somebody to …", "Who can pick up …?". */
-const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to |(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
+const NEED_SOMEONE = /\b(?:we (?:need|want|'d like) (?:somebody|someone|a volunteer|a lead|someone from [\w ]+?) to |(?<!\b(?:see|find out|check|ask|asking|know|sure|wonder|wondering|decide|work out) )(?:who|anyone|anybody) (?:can|could|would|will|wants to|is happy to|'s happy to|able to|willing to|is going to|'s going to) (?:help us )?)(?<body>[a-z][\w'-]*\b.*?)[?.!]?$/i;
 
+/** "The committee would like a written response within ten working days": something wanted from whoever answers, by a time. */
+const WANTED_BY_A_TIME =
+  /^(?:(?:so|and|ok|okay|right|then),? )*(?:the (?:committee|board|panel|group|partnership|forum|members)|we)(?:'d| would) (?:like|want|expect|need) (?<body>(?:a|an|the) (?:written |full |formal |short |brief |further |detailed |progress )?(?:response|reply|report|update|paper|briefing|note|breakdown|answer|plan|explanation)\b.*?\b(?:by|within|before|no later than|ahead of)\b.*?)[.!]?$/i;
 /** "so Deepa, please notify …", "Bilal, send me …": a name, then the imperative. */
 const VOCATIVE_IMPERATIVE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:so|and|then|right|okay|ok)\\s+)(?<owner>${NAME}),\\s*(?:please\\s+|can you just\\s+|just\\s+)?(?<body>[a-z][\\w'-]*\\b.*)$`);
 /** Words that open what is said to someone by name but never an instruction. */
@@ -873,6 +876,11 @@ function findRequest(sentence: string, checked: Checked): Hit | null {
       return { kind: 'action', text: tidy(needed.groups.body!), owner: null, ownerSource: 'none', rule: 'request', reason: 'The meeting asked for someone to take it on.', awaitsResponder: true, needsVolunteer: true };
     }
   }
+  // "The committee would like a written response within ten working days.": asked of whoever answers for it.
+  const wantedByATime = WANTED_BY_A_TIME.exec(sentence);
+  if (wantedByATime?.groups) {
+    return { kind: 'action', text: tidy(`Provide ${wantedByATime.groups.body!}`), owner: null, ownerSource: 'none', rule: 'request', reason: 'The meeting asked for it, with a time.', awaitsResponder: true, needsVolunteer: true };
+  }
   const told = VOCATIVE_IMPERATIVE.exec(sentence);
   // Only then read the words: "Tom, you've …", "Sarah, thanks", "Ian, is that right?" are spoken to someone, and no task.
   if (told?.groups && isName(told.groups.owner!) && !NOT_AN_IMPERATIVE_START.test(told.groups.body!) && !isPlainQuestion(sentence.replace(/,?\s*(?:would|could|can|will) you\??\s*$/i, '.')) && isProperName(checked, groupOffset(told, 'owner'))) {
@@ -1028,6 +1036,9 @@ function findAssignment(sentence: string, checked: Checked, isAgreed = false): H
   const owner = spokenTo && !/\band\b/.test(spokenTo.who!) ? spokenTo.who! : named;
   const forThem = (text: string): string => (owner === named ? text : text.replace(/\byou\b/g, spokenTo!.to!).replace(/\byour\b/g, `${spokenTo!.to!}'s`));
   const bare = owner.replace(/^(?:the|our|all|each|every|your)\s+/i, '');
+  // "we agreed Julie will get the advert out" gives Julie the task; "the committee agreed the LMC will write"
+  // records what the meeting's body will do, which the decision already says.
+  if (/^(?:agreed|decided|resolved)\s/.test(match[0]) && bare !== owner) return null;
   // "Practices to get their returns in before Christmas": the minute's form gives practices, as a body, the task.
   const isPracticesToDo = /^\s*to$/.test(match.groups.modal!) && /^(?:(?:all|the|our|member)\s+)*(?:practices|PCNs|pharmacies)$/i.test(owner);
   if (!isPracticesToDo && (GENERIC_SUBJECT.test(owner) || GENERIC_SUBJECT.test(bare) || !isName(bare) && !/^the /i.test(owner))) return null;
@@ -1452,7 +1463,9 @@ function findStatedDecision(sentence: string): Hit | null {
     const isMotion = /^(?:the motion(?: is)?[,:]?\s+)?that (?:this|the) /i.test(subject);
     // "whatever we endorse today, …": a decision to come, not one taken.
     const isToCome = /\b(?:whatever|whichever|if|once|when|unless|until|before|after)\s+(?:\S+\s+)?(?:we|it)$/i.test(subject);
-    const isProposed = isMotion || isToCome || (isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject)));
+    // "we're proposing that the committee approves …": put to the meeting, not yet decided.
+    const isPutForward = /\b(?:propos|recommend|suggest)\w* that\b/i.test(subject);
+    const isProposed = isMotion || isToCome || isPutForward || (isBareVerb && (!/\bwe$/i.test(subject) || /\b(?:recommend\w*|propos\w*|suggest\w*|motion|ask\w*|hope|want)\b/i.test(subject)));
     if (!isNoun && !isProposed && (!isWeOnly || /^(?:agreed|decided|resolved|approved|noted|endorsed|approve|endorse|ratify)$/i.test(body.groups.verb!))) return decisionHit(sentence, 'The meeting’s decision was stated.');
   }
   if (SETTLED.test(sentence) && !OPINION.test(sentence)) return decisionHit(sentence, 'The meeting settled on it.');
@@ -1494,7 +1507,7 @@ const CALL_WINDOW_MS = 120_000;
 const ACCEPTS = /^(?:(?:no,? let me|let me|go on(?: then)?,? (?:I'll|I will|I can|me)|yes|yeah|yep|yup|sure|of course|course|certainly|absolutely|definitely|no problem|no worries|will do|can do|happy to|fine|ok|okay|right|great|that's fine|that's no problem|that should be fine|that's doable|I can|I will|I'll|we can|we will|we'll|leave (?:that|it) with (?:me|us)|consider it done|on it)\b|.*\b(?:leave (?:that|it) with (?:me|us)|I'll (?:do|get|send|have|sort|pick)|we'll (?:do|get|send|have|sort|pick)|I can (?:do|get|send|have|sort)|we can (?:do|get|send|find|have|sort))\b)/i;
 /** Thanks or approval, not taking anything on: "Okay, good.", "Great.", "Lovely, thank you." */
 const ACKNOWLEDGED = /^(?:(?:okay|ok|good|great|lovely|brilliant|perfect|excellent|super|smashing|cheers|thanks|thank you|right|fab|fantastic)[\s,.!]*)+$/i;
-const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need)/i;
+const DECLINES = /^(?:(?:oh|um|sorry|I'm (?:really )?sorry|afraid),? )*(?:no(?:,| thanks| thank you|\.|$)|I can't|we can't|I can not|I'm not sure (?:I|we) can|not (?:me|us)\b|I won't|it's fine,? (?:thanks|no need)|no need|don't worry|there's no need|I don't think (?:we|you|I) (?:really |actually )?(?:need|want|have to)\b)/i;
 /** A member objecting to what the chair put. */
 const OBJECTS = /\b(?:I (?:must |have to |would |'d |do )?object|I'm not (?:happy|content|comfortable)|I (?:can't|cannot|couldn't|won't) support|I don't agree|I disagree|I'm against|not true|that's wrong|I have (?:a |serious )?concerns?|I'd want to see|not without|I'd (?:rather|prefer to) (?:wait|hold|not|leave|defer))\b/i;
 
