@@ -1574,3 +1574,12 @@ describe('findIntroductions: a medical specialty as the role before "with"', () 
     expect(claims.get('Dr Andrew Saunders')).toMatchObject({ organisationText: 'Wyre Health and Care Trust', sector: 'community_mental_health_trust' });
   });
 });
+
+describe('findIntroductions: "I\'m in the … team"', () => {
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS]), { participants: lines.map(([speaker]) => speaker) });
+
+  it('places "Richard Pearce, I\'m in the NHS England regional team, North East and Yorkshire" in NHS England', () => {
+    const claims = read([['Richard Pearce', "Thanks Jane. Yeah, Richard Pearce, I'm in the NHS England regional team, North East and Yorkshire, primary care and community side."]]);
+    expect(claims.get('Richard Pearce')).toMatchObject({ sector: 'nhs_england' });
+  });
+});

@@ -115,3 +115,21 @@ describe('OrganisationIndex: initials without the legal form', () => {
     expect(index.findUniqueByInitials('MPA')?.name).toBe('Medway Practices Alliance Ltd');
   });
 });
+
+describe('OrganisationIndex: initials with "Foundation" left out', () => {
+  const record = (id: string, name: string): OrganisationRecord => ({ id, name, odsCode: null, sector: 'community_mental_health_trust', aliases: [], source: 'ods', odsReport: null, parentCode: null });
+  const index = new OrganisationIndex([
+    record('a', 'Essex Partnership University NHS Foundation Trust'),
+    record('b', 'Leicestershire Partnership NHS Trust'),
+    record('c', 'Lincolnshire Partnership NHS Foundation Trust'),
+  ]);
+
+  it('finds "EPUT" for Essex Partnership University NHS Foundation Trust', () => {
+    expect(index.findUniqueByInitials('EPUT')?.name).toBe('Essex Partnership University NHS Foundation Trust');
+  });
+
+  it('reads "LPT" letter for letter (Leicestershire), not as Lincolnshire\'s name without "Foundation"; "LPFT" is Lincolnshire', () => {
+    expect(index.findUniqueByInitials('LPT')?.name).toBe('Leicestershire Partnership NHS Trust');
+    expect(index.findUniqueByInitials('LPFT')?.name).toBe('Lincolnshire Partnership NHS Foundation Trust');
+  });
+});

@@ -93,7 +93,7 @@ const QUESTION_TYPE: readonly [RegExp, SectorId][] = [
 
 /** Words before an organisation: "at", "from", "on behalf of", "I chair", "I run". */
 const ORGANISATION_LEAD =
-  /\b(?:(?:moved|switched|gone|went)(?: over| across)? to|at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|employed through|employed via|hosted by|speaking as|saying this as|here as)\s+/gi;
+  /\b(?:(?:moved|switched|gone|went)(?: over| across)? to|(?:i'm|i am|i sit|i work) in(?= (?:the|our) (?:[\w'-]+ ){1,5}(?:team|department|directorate|unit|office|service)\b)|at|of|for|from|with|represent|representing|on behalf of|chair|chairs|run|runs|own|owns|lead|leads|manage|manages|head up|heads up|look after|looks after|joined|on|i'm the|i am the|i'm a|i'm an|employed by|employed through|employed via|hosted by|speaking as|saying this as|here as)\s+/gi;
 /** Words before "from", "at" or "with" that make it a past employer: "I came over from", "I used to be at". */
 const FORMERLY_BEFORE = /(?:\b(?:came|come|moved|transferred)(?:\s+(?:over|across|in|here|to us))?|\bused to (?:be|work)|\bpreviously(?: worked)?|\bbefore that I was|\bI was(?: (?:previously|formerly))?)\s*$/i;
 /** Leads that say the capacity someone is here in, rather than where they work. */

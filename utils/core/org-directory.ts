@@ -92,9 +92,14 @@ const INITIALS_VARIANTS: readonly ReadonlySet<string>[] = [
   new Set(['nhs', 'ltd', 'limited', 'cic', 'llp', 'plc', 'cio']),
   new Set(['nhs', 'foundation', 'trust']),
   new Set(['nhs', 'foundation', 'trust', 'university']),
+  // "EPUT" for Essex Partnership University NHS Foundation Trust: the trust said, its foundation status not.
+  new Set(['nhs', 'foundation']),
 ];
 
-/** The initials people use for a long name, in the usual variants; only names of three or more words. */
+/**
+ * The initials people use for a long name, in the usual variants, the most
+ * literal first; only names of three or more words.
+ */
 function initialsOf(name: string): string[] {
   const words = normaliseOrganisationName(name)
     .split(' ')
@@ -139,7 +144,7 @@ export class OrganisationIndex {
   private readonly byName = new Map<string, OrganisationRecord>();
   private readonly searchable: { record: OrganisationRecord; names: string[] }[] = [];
   private bySector: Map<string, OrganisationRecord[]> | null = null;
-  private byInitials: Map<string, OrganisationRecord[]> | null = null;
+  private byInitials: Map<string, { record: OrganisationRecord; literalness: number }[]> | null = null;
   private sorted: { readonly name: string; readonly record: OrganisationRecord }[] | null = null;
   private bySpokenName: Map<string, OrganisationRecord[]> | null = null;
 
@@ -249,15 +254,19 @@ export class OrganisationIndex {
     if (!this.byInitials) {
       this.byInitials = new Map();
       for (const { record } of this.searchable) {
-        for (const initials of initialsOf(record.name)) {
-          const list = this.byInitials.get(initials) ?? [];
-          if (!list.includes(record)) list.push(record);
-          this.byInitials.set(initials, list);
-        }
+        initialsOf(record.name).forEach((initials, literalness) => {
+          const list = this.byInitials!.get(initials) ?? [];
+          if (!list.some((e) => e.record === record)) list.push({ record, literalness });
+          this.byInitials!.set(initials, list);
+        });
       }
     }
-    const found = this.byInitials.get(key);
-    return found?.length === 1 ? found[0] : undefined;
+    // "LPT" is Leicestershire Partnership NHS Trust, read letter for letter, before it is Lincolnshire Partnership
+    // NHS Foundation Trust with its "Foundation" left out: the most literal reading wins, if only one is that literal.
+    const found = this.byInitials.get(key) ?? [];
+    const mostLiteral = Math.min(...found.map((e) => e.literalness));
+    const best = found.filter((e) => e.literalness === mostLiteral);
+    return best.length === 1 ? best[0]!.record : undefined;
   }
 
   /**
