@@ -1583,3 +1583,12 @@ describe('findIntroductions: "I\'m in the … team"', () => {
     expect(claims.get('Richard Pearce')).toMatchObject({ sector: 'nhs_england' });
   });
 });
+
+describe('findIntroductions: an organisation named, then "rather than" another', () => {
+  it('places "employed by Age UK Lincoln and South Lincolnshire rather than the PCN" in Age UK', () => {
+    const record = (id: string, name: string, sector: OrganisationRecord['sector']): OrganisationRecord => ({ id, name, odsCode: null, sector, aliases: [], source: 'ods', odsReport: null, parentCode: null });
+    const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('a', 'South Lincoln PCN', 'pcn'), record('b', 'Age UK Lincoln and South Lincolnshire', 'vcse')]);
+    const claims = findIntroductions([say('Kirsty Bland', "Thanks, so for anyone who doesn't know me I'm one of the social prescribers for South Lincoln, but I'm actually employed by Age UK Lincoln and South Lincolnshire rather than the PCN, so I sort of sit across both.")], T0, directory);
+    expect(claims.get('Kirsty Bland')).toMatchObject({ organisationText: 'Age UK Lincoln and South Lincolnshire', sector: 'vcse' });
+  });
+});

@@ -117,7 +117,7 @@ const FOLLOWERS = new Set(
     'has have had do does did will would can could should may might must shall to in on at for with from by about over into i we you they he she it me us ' +
     'them my our your their his her its this that these those today tonight tomorrow yesterday now here there too also really very just only mainly mostly obviously ' +
     'actually basically anyway um uh er erm like yeah yes no not covering based myself again please currently originally still already wearing ' +
-    'joining joined attending presenting speaking sitting listening dialling calling said says mentioned direct directly'
+    'joining joined attending presenting speaking sitting listening dialling calling said says mentioned direct directly rather instead'
   ).split(' '),
 );
 /** Words after a named organisation that belong to it ("the ICB's medicines team", "from the practice side"). */
