@@ -1592,3 +1592,15 @@ describe('findIntroductions: an organisation named, then "rather than" another',
     expect(claims.get('Kirsty Bland')).toMatchObject({ organisationText: 'Age UK Lincoln and South Lincolnshire', sector: 'vcse' });
   });
 });
+
+describe('findIntroductions: a job title after the organisation, and "consultant in … with"', () => {
+  const read = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS]));
+
+  it('places "for anyone who doesn\'t know me, I\'m the Cheshire LMC chief exec" in the LMC', () => {
+    expect(read('Patrick Ng', "Patrick Ng, by the way, for anyone who doesn't know me, I'm the Cheshire LMC chief exec.").get('Patrick Ng')).toMatchObject({ organisationText: 'Cheshire LMC', sector: 'primary_care_rep_body' });
+  });
+
+  it('places "Yemi Adebayo, consultant in health protection with UKHSA in the East Midlands"', () => {
+    expect(read('Dr Yemi Adebayo', 'Thanks Chair. Yemi Adebayo, consultant in health protection with UKHSA in the East Midlands.').get('Dr Yemi Adebayo')).toMatchObject({ sector: 'national_body_academic' });
+  });
+});

@@ -128,6 +128,8 @@ const ROLE_NOUN =
 /** Words that start a job title inside a run of capitals ("Director of Adult Social Services for Northby"). */
 const ROLE_START =
   /^(?:director|deputy|associate|assistant|head|chair|chief|manager|lead|clinical|medical|managing|operations|executive|consultant|senior|interim|acting|programme|project|business|service|strategic|portfolio|cabinet|leader)$/i;
+/** A job title's start and its noun, after an organisation's name: " chief exec", " deputy clinical director". */
+const ROLE_AFTER_START = /^\s+(?:[a-z-]+\s+){0,2}(?:exec|executive|officer|director|manager|lead|nurse|pharmacist|secretary|partner|adviser|advisor|analyst|coordinator|co-ordinator|administrator|practitioner|clinician|commissioner)s?\b/;
 /** Capitalised words that never start an organisation's name. */
 const NOT_A_NAME_START = new Set(
   (
@@ -828,7 +830,8 @@ function organisationAt(block: string, start: number, reader: Reader, isRepresen
   if (follower && !ORGANISATION_WORDS.test(text) && COUNCIL_DEPARTMENT.test(rest.slice(rest.indexOf(text) + text.length))) {
     return { text: `${text} Council`, sector: 'local_authority', basis: 'organisation', strength: 1.2, isLegalFormOnly: false, index: start, isRepresenting };
   }
-  const isModifier = !!follower && ROLE_NOUN.test(follower);
+  // "the Cheshire LMC chief exec": a job title in the organisation, starting with a word such as "chief" or "deputy".
+  const isModifier = !!follower && (ROLE_NOUN.test(follower) || (ROLE_START.test(follower) && ROLE_AFTER_START.test(rest.slice(rest.indexOf(text) + text.length))));
   if (follower && !isModifier && !FOLLOWERS.has(follower) && !PART_FOLLOWERS.has(follower)) return null;
   // "Elm Tree Surgery in Ashby", "Willow Bank in the town centre": the name before the place, when that is a name on its own.
   const inPlace = /\sin\s/.exec(text);
@@ -895,7 +898,7 @@ const HAT = /\b(?:wearing|with|in|putting on|putting|got|having) my ([\w' -]{1,4
 
 /** What may come before "with" when it says where someone works. */
 const WITH_BEFORE =
-  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:geriatrician|physician|psychiatrist|paediatrician|pediatrician|surgeon|radiologist|psychologist|epidemiologist|lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio|physiotherapist|prescriber|technician|tutor|lecturer|adviser|advisor|assistant|associate|inspector|assessor|auditor))\s*$/i;
+  /(?:\b(?:i'm|i am|here|i work|i'm here|currently|now|also)|[,.;:]|^|\b(?:geriatrician|physician|psychiatrist|paediatrician|pediatrician|surgeon|radiologist|psychologist|epidemiologist|lead|manager|director|officer|nurse|pharmacist|coordinator|co-ordinator|worker|partner|consultant|volunteer|member|secretary|chair|administrator|analyst|practitioner|therapist|gp|navigator|paramedic|physio|physiotherapist|prescriber|technician|tutor|lecturer|adviser|advisor|assistant|associate|inspector|assessor|auditor)|\b(?:consultant|lead|manager|director|officer|nurse|specialist|practitioner|registrar|head|matron) (?:in|of|for) (?:[a-z&-]+ ){0,3}[a-z-]+)\s*$/i;
 
 /** Whether `text` ends with the speaker's own name ("…, Kate" before "with Age UK"). */
 function endsWithName(text: string, ownName: RegExp | null): boolean {
