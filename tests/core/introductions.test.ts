@@ -1604,3 +1604,13 @@ describe('findIntroductions: a job title after the organisation, and "consultant
     expect(read('Dr Yemi Adebayo', 'Thanks Chair. Yemi Adebayo, consultant in health protection with UKHSA in the East Midlands.').get('Dr Yemi Adebayo')).toMatchObject({ sector: 'national_body_academic' });
   });
 });
+
+describe('findIntroductions: a name, then ", from <organisation>," said to them', () => {
+  it.each([
+    ['Bev, from UHL, you wanted to come in on discharge?', 'Bev Lockwood', 'acute_trust'],
+    ['Mary, from Age UK, you wanted to come in', 'Mary Tonkin', 'vcse'],
+  ])('places the one spoken to in: %s', (said, person, sector) => {
+    const claims = findIntroductions([say('Dr Nikhil Shah', said), say(person, 'I did, thanks. Just that the numbers in the paper are October\'s.', 20)], T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS]));
+    expect(claims.get(person)).toMatchObject({ sector, saidBy: 'other' });
+  });
+});
