@@ -1614,3 +1614,11 @@ describe('findIntroductions: a name, then ", from <organisation>," said to them'
     expect(claims.get(person)).toMatchObject({ sector, saidBy: 'other' });
   });
 });
+
+describe('findIntroductions: an organisation listed after a job said as the speaker\'s own', () => {
+  it('places "I\'m the service manager for the older adults CMHT, LYPFT, and our waits …" in the trust', () => {
+    const directory = new OrganisationIndex([...BUILTIN_ORGANISATIONS, { id: 'x', name: 'Leeds and York Partnership NHS Foundation Trust', odsCode: 'RGD', sector: 'community_mental_health_trust', aliases: [], source: 'ods', odsReport: null, parentCode: null } as OrganisationRecord]);
+    const claims = findIntroductions([say('Tendai Moyo', "Yeah, so, I'm the service manager for the older adults CMHT, LYPFT, and our waits for a memory assessment are sitting at about nineteen weeks.")], T0, directory);
+    expect(claims.get('Tendai Moyo')).toMatchObject({ organisationText: 'Leeds and York Partnership NHS Foundation Trust', sector: 'community_mental_health_trust' });
+  });
+});

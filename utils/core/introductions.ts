@@ -1072,7 +1072,8 @@ function readIntroduction(
     const listed = new Set<number>();
     if (putsRight) starts.set(putsRight[0].length, false);
     // "Which practice are you?" "Oh, Aylestone Lane, sorry": an answer can open with the name, or give it after a comma.
-    if (namesSelf || followsName || (isAnswer && sentence === sentences[0])) {
+    // "I'm the service manager for the older adults CMHT, LYPFT, and …": after a job said as theirs, a name in the list.
+    if (namesSelf || followsName || (isAnswer && sentence === sentences[0]) || isRoleCue(sentence)) {
       const filler = LEADING_FILLERS.exec(sentence)?.[0].length ?? 0;
       // "Jo Kettering, social prescribing lead. We're Kestlemoor Community Action, …": who "we" are, straight after the name.
       const opening = filler + (followsName ? (/^(?:we're|we are)\s+(?=\p{Lu})/iu.exec(sentence.slice(filler))?.[0].length ?? 0) : 0);
