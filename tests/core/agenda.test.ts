@@ -1312,3 +1312,15 @@ describe('an item named, then put off in the next breath', () => {
     ]);
   });
 });
+
+describe('"moving swiftly on", with or without an aside', () => {
+  it.each([
+    ['Thanks Hannah, lovely, short and sweet. Moving swiftly on to the neighbourhood teams update. Nisha.', 'Neighbourhood teams update'],
+    ["Great. Moving swiftly on, because we're behind, to the winter communications plan. Hannah, you're back.", 'Winter communications plan'],
+  ])('takes "%s"', (said, title) => {
+    expect(titles(['Dr Anil Joshi', 'Item three, the estates update.'], ['Hannah Brookes', "Nothing new, that's me."], ['Dr Anil Joshi', said], ['Nisha Patel', 'Thanks Anil. So the pilots are live.'])).toEqual([
+      [3, 'Estates update'],
+      [null, title],
+    ]);
+  });
+});

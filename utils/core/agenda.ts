@@ -172,7 +172,7 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   NEXT_ITEM,
   NEXT_UP,
   FIRST_OR_LAST_ITEM,
-  /^(?:if we (?:can |could )?|can we |shall we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving) on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
+  /^(?:if we (?:can |could )?|can we |shall we |let's |let us |we'll |we will |we |I'll |so )?(?:now )?(?:move|moving)(?: swiftly| quickly| briskly| rapidly)? on(?: now)?(?:\s+to|,|:|\.|$)\s*(?<title>.*)$/i,
   /^(?:let's |let us |we'll |we will |we |I'd like to |so |shall we |can we |if we )?(?:now )?(?:turn|turning|come|coming|go|move) (?:now )?to\s+(?<title>.+)$/i,
   BRINGS_US_TO,
   LEADS_INTO,
@@ -214,8 +214,9 @@ const ITEM_CUES: readonly RegExp[] = [NEXT_ON_THE_AGENDA, NEXT_ITEM, FIRST_OR_LA
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
 const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR, NEXT_ITEM, NEXT_ON_THE_AGENDA];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>(?!(?:a |an )?(?:couple of |few |short )?(?:minutes?|moments?|breaks?|questions?|comfort break|pause|breather|five|ten)\b).{2,80}?) (?:next|now|first|before (?:the |our )?[\w'’ -]{2,40}?(?=\s*[,.;]|\s+(?:because|as|since|while)\b|$))/i;
-/** A cue with an aside inside it: "Moving on, then, to …", "Turning, now, to …". */
-const CUE_WITH_ASIDE = /\b((?:moving|move|going|go|coming|come|turning|turn)(?: on| back| swiftly)?),\s*(?:then|now|please|if we may|if I may),?\s+to\b/i;
+/** A cue with an aside inside it: "Moving on, then, to …", "Turning, now, to …", "Moving swiftly on, because we're behind, to …". */
+const CUE_WITH_ASIDE =
+  /\b((?:moving|move|going|go|coming|come|turning|turn)(?: swiftly| quickly)?(?: on| back)?),\s*(?:then|now|please|if we may|if I may|(?:because|as|since) (?:we're|we are|we've|time's|time is|I'm|I am) [^,]{2,30}|given the time|in the interests? of time|conscious of (?:the )?time),?\s+to\b/i;
 /** "Jo, are you ready to talk us through the dementia diagnosis rates?" */
 const TALK_US_THROUGH = /^(?<name>[A-Z][\w'-]+),\s+(?:are you (?:ready|happy|okay|ok|all right|alright|able) to|do you want to|would you like to|can you|could you|will you|if you (?:could|can|would))\s+(?:(?:just|now|quickly|briefly)\s+)?(?:talk|take|walk|run) us through\s+(?<title>(?:the|your|our)\s[^,.;?!]{2,60}?)(?:,?\s+(?:please|then|now|(?:really |very |just )?(?:quickly|briefly)))?[?.!]?$/;
 /** "I'm conscious we've still got enhanced access, so Josh." */
