@@ -1324,3 +1324,17 @@ describe('"moving swiftly on", with or without an aside', () => {
     ]);
   });
 });
+
+describe('a presenter\'s "and the last thing is …"', () => {
+  it('counts it for half, so the chair\'s hand-over after it is the start', () => {
+    expect(
+      titles(
+        ['Tracey Howes', "...and the last thing is the fellowship scheme, which is full for this year, so that's good news."],
+        ['Alison Gray', "Lovely, thanks Tracey, that's really clear. I think that's everything from the training hub?"],
+        ['Tracey Howes', "Yeah, that's me done."],
+        ['Alison Gray', 'Brilliant. Over to you, Sam, for the workforce update.'],
+        ['Sam Oyelaran', "Thanks Alison. I'll go fairly quickly."],
+      ),
+    ).toEqual([[null, 'Workforce update']]);
+  });
+});

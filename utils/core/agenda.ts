@@ -800,7 +800,8 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // "I'll take item nine first": the numbered rules decide; said as the agenda is changed, it is a preview, not the start.
   if (take) return NOT_AN_ITEM_TITLE.test(take.groups!.title!) || /^items?\b/i.test(take.groups!.title!) ? null : { title: cleanTitle(take.groups!.title) };
   const cued = cueStart(rest, following, UNNUMBERED_STARTS, names);
-  if (cued) return cued;
+  // "…and the last thing is the fellowship scheme": a presenter's last point is said so too, so it counts for half.
+  if (cued) return /^(?:and )?(?:the )?(?:last|final) (?:thing|one)\b/i.test(rest) ? { ...cued, isOrdinal: true } : cued;
   // The cue a few words into the sentence, after a comma.
   for (const comma of rest.matchAll(/,\s*/g)) {
     const before = rest.slice(0, comma.index);
