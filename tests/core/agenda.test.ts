@@ -1338,3 +1338,23 @@ describe('a presenter\'s "and the last thing is …"', () => {
     ).toEqual([[null, 'Workforce update']]);
   });
 });
+
+describe('a lead-in said as a sentence of its own, and a North East "howay"', () => {
+  it.each([
+    ['Okay. Estates.', 'Estates'],
+    ['Right. Money.', 'Money'],
+    ['Howay then, the IIF. Rachel, where are we?', 'IIF'],
+  ])('takes "%s"', (said, title) => {
+    expect(titles(['Dr Tom Nichols', 'Item two, the minutes. All fine?'], ['Rachel Gotts', 'Yes, fine.'], ['Dr Tom Nichols', said], ['Rachel Gotts', "Nothing new really, we're still waiting on the ICB for the rent review."])).toEqual([
+      [2, 'Minutes'],
+      [null, title],
+    ]);
+  });
+
+  it('still reads "Right. Date of next meeting, it\'s the fourteenth." as the closing item', () => {
+    expect(titles(['Dr Tom Nichols', 'Item two, the minutes. All fine?'], ['Rachel Gotts', 'Yes, fine.'], ['Dr Tom Nichols', "Right. Date of next meeting, it's the second Wednesday in January, so the fourteenth, same time, on Teams."])).toEqual([
+      [2, 'Minutes'],
+      [null, 'Date of next meeting'],
+    ]);
+  });
+});

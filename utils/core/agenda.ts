@@ -49,7 +49,7 @@ const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
-  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|chair(?!['’])|madam chair|mr chairman|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er|as (?:agreed|planned|promised)(?: (?:earlier|at the start|before the break))?)\b[,.!]?\s*)+/i;
+  /^(?:(?:so|okay|ok|right|now|then|good|great|lovely|well|and|fine|howay|aye|brilliant|excellent|perfect|super|finally|lastly|last of all|members|colleagues|everyone|everybody|guys|folks|meanwhile|chair(?!['’])|madam chair|mr chairman|thank you(?: (?:all|everyone|both|very much))?|thanks(?: (?:all|everyone|both))?|all right|alright|okay then|right then|ha|um|er|as (?:agreed|planned|promised)(?: (?:earlier|at the start|before the break))?)\b[,.!]?\s*)+/i;
 /** Fillers and question tags that captions keep and titles should not ("the, er, frailty one, isn't it"). */
 const FILLERS = /,?\s*\b(?:um|umm|er|erm|uh)\b,?|,\s*(?:isn't it|aren't we|is it|are we|don't we|haven't we|isn't that right|shall we|should we)\s*(?=[,.?!]|$)/gi;
 
@@ -895,7 +895,9 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
   if (OWN_POINTS.test(utterance.text)) return { numbered, chairOnly, anyone, bySequence };
   sentences.forEach((sentence, i) => {
     // "Moving on, then, to the dental budget": the aside inside the cue.
-    const text = sentence.text.replace(FILLERS, '').replace(STUTTER, '$1').replace(CUE_WITH_ASIDE, '$1 to');
+    // "Okay. Estates.": a lead-in said as a sentence of its own leads into the next.
+    const leadAlone = i > 0 && /^(?:right|okay|ok|now|so|right then|okay then)[.!]$/i.test(sentences[i - 1]!.text.trim()) && TOPIC_ALONE.test(sentence.text.trim()) ? `${sentences[i - 1]!.text.trim().slice(0, -1)}, ` : '';
+    const text = leadAlone + sentence.text.replace(FILLERS, '').replace(STUTTER, '$1').replace(CUE_WITH_ASIDE, '$1 to');
     if (isWhereAreWe && WE_ARE_ON.test(text)) return;
     // "Three things: one, IIF achievement, two, the ARRS claims, three, …": points counted off, not an item.
     if (POINTS_LIST.test(text) && !/\bitems?\b/i.test(text)) return;
