@@ -1358,3 +1358,46 @@ describe('a lead-in said as a sentence of its own, and a North East "howay"', ()
     ]);
   });
 });
+
+describe('an item number taken back in the next breath, and a plan with something else first', () => {
+  it('does not start item four at "Item four. Oh, hang on, we haven\'t done matters arising", but matters arising', () => {
+    expect(
+      titles(
+        ['Dr Gareth Evans', "Okay. Item four. Oh, hang on, we haven't done matters arising, have we. Sorry. Matters arising first, Bev?"],
+        ['Dr Bev Ridley', "Just one. The ICB replied about the phlebotomy funding, and it's a no."],
+        ['Dr Gareth Evans', 'Fair enough. Right. Now item four, the trainee bursaries. Kofi.'],
+        ['Dr Kofi Asante', "Thanks Gareth. So, the bursaries haven't been paid since September."],
+      ),
+    ).toEqual([
+      [null, 'Matters arising'],
+      [4, 'Trainee bursaries'],
+    ]);
+  });
+
+  it('does not start "Right, item six. Hang on, sorry, six is the one we\'ve withdrawn, isn\'t it, Tariq?"', () => {
+    expect(
+      titles(
+        ['Dr Niamh Doyle', "Right, item six. Hang on, sorry, six is the one we've withdrawn, isn't it, Tariq?"],
+        ['Tariq Mahmood', "Yeah, six is off, the ICB haven't sent the figures."],
+        ['Dr Niamh Doyle', 'Okay, so item seven, the MSK first contact service. Jess, thanks for staying on.'],
+        ['Jess Rowntree', 'No problem.'],
+      ),
+    ).toEqual([[7, 'MSK first contact service']]);
+  });
+
+  it('does not start "Tim, finish your point, then we\'ll go to item five", but the item five said after it', () => {
+    expect(
+      titles(
+        ['Dr Jane Okonkwo', 'Item four, the enhanced services review. Tim, you have been on the working group.'],
+        ['Dr Tim Brewer', 'I have. So the short version is they want to fold three of the LESs into one.'],
+        ['Dr Raj Chauhan', "Okay, I'll pick up as vice-chair till she's back. Tim, finish your point, then we'll go to item five."],
+        ['Dr Tim Brewer', "Thanks Raj. So yeah, three into one, and the money's the same."],
+        ['Dr Raj Chauhan', "Thanks Tim. Right, item five, the practice resilience fund. Claire, you've got the bids."],
+        ['Claire Moffat', 'I have, eleven bids.'],
+      ),
+    ).toEqual([
+      [4, 'Enhanced services review'],
+      [5, 'Practice resilience fund'],
+    ]);
+  });
+});

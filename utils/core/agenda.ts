@@ -148,7 +148,9 @@ const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight t
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORDINAL_ITEM = new RegExp(`\\bthe (${ORDINALS.join('|')}) item\\b(?!s)`, 'i');
 /** A number taken back straight after it was said: ", the, um, sorry, I've skipped one", " is the, sorry, no.". */
-const TAKEN_BACK = /^\s*(?:is\s+)?(?:,?\s*(?:the|um|er|erm|uh)\b)*[,.]?\s*(?:sorry|no|oops|hang on|wait)\b[,.]?\s*(?:no\b|I(?:'ve| have) (?:skipped|missed|jumped)|wrong|not that|that's (?:later|wrong)|$|[.!])/i;
+// ("Item four. Oh, hang on, we haven't done matters arising", "Item six. Hang on, sorry, six is the one we've withdrawn".)
+const TAKEN_BACK =
+  /^\s*(?:is\s+)?(?:,?\s*(?:the|um|er|erm|uh)\b)*[,.]?\s*(?:oh,?\s+)?(?:sorry|no|oops|hang on|hold on|wait)\b[,.]?\s*(?:(?:sorry|oh)[,.]?\s*)*(?:no\b|I(?:'ve| have) (?:skipped|missed|jumped)|wrong|not that|that's (?:later|wrong)|we (?:haven't|have not|didn't) (?:done|had|taken)\b|\w+(?:'s| is) the one (?:we've|we have|that's|that has been) (?:withdrawn|deferred|dropped|pulled)\b|$|[.!])/i;
 const CORRECTION = new RegExp(`^\\s*(?:\\.\\.\\.|…|,|[—–-])?\\s*(?:the,?\\s+)?(?:oh,?\\s+)?(?:(?:sorry|no|I mean|I beg your pardon)[,.]?\\s+)+(?:(?:it's|it is|that's|that is)\\s+)?(?:item\\s+)?(${NUMBER})\\b`, 'i');
 
 /** Unnumbered starts; the title is what follows the cue. Chair only. */
@@ -510,6 +512,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (/\bif (?:we|I) (?:ever )?(?:get|reach|make it|have time)\b/i.test(prefix)) continue;
     // "Number seven, the, um, sorry, I've skipped one.", "So item four is the, sorry, no.": the chair took it back.
     if (TAKEN_BACK.test(after) && !CORRECTION.test(after)) continue;
+    // …or in the next breath: "Item four. Oh, hang on, we haven't done matters arising."
+    if (/^\s*[.!]?\s*$/.test(after) && following && TAKEN_BACK.test(following) && !CORRECTION.test(following)) continue;
     const corrected = CORRECTION.exec(after);
     let saidPart = part;
     if (corrected) {
@@ -562,7 +566,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "…let's take questions once Becky's finished, and then we'll go on to number five": what comes after something else.
     const isThenPlan =
       /^(?:and\s+)?then\b/i.test(rawLastClause) &&
-      ((m.index! > 0 && ITEM_REFERENCE_ONCE.test(rest.slice(0, m.index))) || /\b(?:let's|we'll|we will|once|after|when|first)\b/i.test(prefix.slice(0, Math.max(0, prefix.lastIndexOf(',')))));
+      // ("Tim, finish your point, then we'll go to item five": something else first.)
+      ((m.index! > 0 && ITEM_REFERENCE_ONCE.test(rest.slice(0, m.index))) || /\b(?:let's|we'll|we will|once|after|when|first|finish|wrap up|hear from|break|pause)\b/i.test(prefix.slice(0, Math.max(0, prefix.lastIndexOf(',')))));
     if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     const isLaterPlan = /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time|then)\b/i.test(lastClause);
     if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
@@ -770,7 +775,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (takesUsOn && isBareTopic(takesUsOn.groups!.title!) && !NOT_AN_ITEM_TITLE.test(takesUsOn.groups!.title!)) return { title: cleanTitle(takesUsOn.groups!.title) };
   // "Okay, winter review then. Jo.", "Dental access next, and Devika, I think that's you": a topic, then who presents it.
   // "Workforce next? Sam, you've got this one.", "Care homes then, Amrit.", "Indemnity now that Aoife's back? Aoife, over to you."
-  const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next|now(?= that\b|,\s*[A-Z]))(?: that [^?.!]{2,40})?(?:,?\s+(?:and\s+)?(?<name>[A-Z][\w'-]+)\b.*)?[.!?]?$/.exec(rest);
+  const topicThen = /^(?<title>[^,]{2,60}?),?\s+(?:then|next|first(?=,\s*[A-Z])|now(?= that\b|,\s*[A-Z]))(?: that [^?.!]{2,40})?(?:,?\s+(?:and\s+)?(?<name>[A-Z][\w'-]+)\b.*)?[.!?]?$/.exec(rest);
   if (topicThen && (topicThen.groups!.name ? isNameOf(names, topicThen.groups!.name) : !!following && isHandover(following, names))) {
     const said = topicThen.groups!.title!;
     if (isBareTopic(said) && !isNameOnly(said, names) && !NOT_A_TOPIC.test(said) && !isCourtesy(said) && !NOT_AN_ITEM_TITLE.test(said) && !DAY_OR_TIME.test(said) && !ITEM_REFERENCE_ONCE.test(said) && !/^(?:let's|let us|keep|leave|save|hold|park)\b/i.test(said)) return { title: cleanTitle(said) };
