@@ -1401,3 +1401,26 @@ describe('an item number taken back in the next breath, and a plan with somethin
     ]);
   });
 });
+
+describe('"any urgent business", and a guest with us to talk about an item', () => {
+  it('takes "And is there any urgent business?" as the closing item', () => {
+    expect(titles(['Cllr Maureen Tate', 'Item five, the work programme. Any changes?'], ['Denise Pritchard', 'None from me.'], ['Cllr Maureen Tate', 'Good. And is there any urgent business? ... No. Then that concludes the meeting. Thank you all.'])).toEqual([
+      [5, 'Work programme'],
+      [null, 'Urgent business'],
+    ]);
+  });
+
+  it('takes "Now, we\'ve got Mark from the ICB with us to talk about the NHS App, so Mark, over to you."', () => {
+    expect(
+      titles(
+        ['Maureen Tate', 'Item two, the minutes. Any corrections?'],
+        ['Denise Pritchard', "They're fine, apart from my name."],
+        ['Maureen Tate', "Oh, I'm sorry Denise. We'll get that sorted. Now, we've got Mark from the ICB with us to talk about the NHS App, so Mark, over to you."],
+        ['COOPER, Mark (NHS BLACK COUNTRY ICB)', 'Thanks Maureen, and thanks for having me.'],
+      ),
+    ).toEqual([
+      [2, 'Minutes'],
+      [null, 'NHS App'],
+    ]);
+  });
+});

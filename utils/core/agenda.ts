@@ -188,6 +188,8 @@ const UNNUMBERED_STARTS: readonly RegExp[] = [
   /^(?:I'm |I am |we're |we are |I'll |we'll |let's |let me )?(?:now )?(?:going to )?(?:open|opening|start|starting|begin|beginning) (?:the |our )?(?:item|discussion|session) on\s+(?<title>.+)$/i,
   // "right so lets start with the extended access hub rota for january claire"
   /^(?:let's|lets|let us|we'll|can we|shall we|I'd like to) (?:start|begin|kick off) with\s+(?<title>(?:the|our) .{2,80})$/i,
+  // "We've got Mark from the ICB with us to talk about the NHS App, so Mark, over to you."
+  /^(?:we've got|we have|we're joined by|we are joined by) (?:(?:Dr|Mr|Mrs|Ms|Cllr) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: from (?:the )?[^,]{2,40}?)?(?: with us| here| today)* to (?:talk|speak|tell us|update us) (?:to us )?(?:about|on) (?<title>.+)$/,
   // "Next we've got the interface issues log, and then…"
   /^next,?\s+(?:we've got|we have|there's|is)\s+(?<title>.+)$/i,
   // "Shall we crack on with the workforce update?"
@@ -231,6 +233,8 @@ const UP_NEXT_WITH = /^(?<name>[A-Z][\w'-]+),\s+you're (?:up|on)(?: next)? (?:wi
 const BACK_TO_TOPIC = /^(?:[Ss]o |[Aa]nd |[Nn]ow )?[Bb]ack to (?<title>(?!(?:you|me|us|them|him|her|it|that|this|those|these|normal|work|basics|square one|where|what|which|who)\b)[a-z][^,.;?!]{2,60}?)(?:,?\s+(?:then|now))?(?:,\s*(?:which|that)\b[^.?!]*)?[.!]?$/;
 const ANY_OTHER_BUSINESS =
   /^(?:(?:and |so )?(?:then |finally|lastly|last of all)[,.]?\s*)?(?:(?:is there |has anyone got |does anyone have |do we have |have we got |we come to |on to |onto |to |(?:we're |we are )(?:now )?(?:into |on to |onto |at )|(?:that |which )?(?:just |only )?leaves (?:us with )?|any |(?:the )?(?:last|final) (?:thing|item|one)(?: is|,)? |anything (?:else )?(?:under|for) )?(?:any other business|AOB|A\.O\.B\.))\b/i;
+/** "Is there any urgent business?", "items of urgent business": the closing item of a council committee. */
+const URGENT_BUSINESS = /^(?:(?:and|so|then|finally|lastly),?\s+)*(?:is there |has anyone got |does anyone have |do we have |have we got )?any (?:items? of )?urgent business\b/i;
 /** Any other business said after a lead, not for or under it ("I have one thing for AOB"). */
 const AOB_ASKED = /(?:^|[,.;]\s*|\b(?:so|then|and|up|now|on)\s+)(?:a few words on\s+)?(?:any other business|AOB)\b(?!\s+(?:item|items|slot|later))/i;
 /** Asking the room: "Anyone?", "does anyone have anything". */
@@ -439,6 +443,8 @@ function titleAfterCue(said: string, names: NameWords, isItemCue = false): { tit
     if (/^(?:because|since|as)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "the indemnity for sessional GPs, this is the one Liam's been chasing": which item it is, after its name.
     if (/^(?:this|that|it)(?:'s| is) (?:the one|the item|the paper|the issue|the bit)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
+    // "…the NHS App, so Mark, over to you.": handed over, after its name.
+    if (/^so\s/i.test(tail) && isHandover(tail.replace(/^so\s+/i, ''), names)) return { title: cleanTitle(said.slice(0, comma)) };
     const isNaming = /^(?:which|who|and the|the|a|an|for|on|in)\b/i.test(tail) || isHandover(tail, names) || isBareTopic(tail);
     // "The next item is X, and Emma is presenting": a cue that names an item is a start whatever follows the comma.
     // "…, but their officer is delayed, so we'll swap": announced and put off.
@@ -707,6 +713,8 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
 function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords, isAnswer = false): { title: string | null; isOrdinal?: boolean } | null {
   const { rest } = stripLeadIn(sentence);
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
+  // "And is there any urgent business?": a council committee's closing item.
+  if (URGENT_BUSINESS.test(rest)) return { title: 'Urgent business' };
   // "…that's it for the formal items so AOB does anyone have anything", "Okay, and last up, AOB. Anyone?": closing, and asked.
   if (AOB_ASKED.test(rest) && (ANYONE.test(rest.slice(rest.search(/\b(?:AOB|any other business)\b/i))) || (!!following && ANYONE.test(following)))) return { title: 'Any other business' };
   // "Right, finance it is."
