@@ -1424,3 +1424,9 @@ describe('"any urgent business", and a guest with us to talk about an item', () 
     ]);
   });
 });
+
+describe('the next speaker on a list, and one side of an item', () => {
+  it.each(["Lorraine, you're next on my list.", 'Thank you. Raj, do you want to take us through the pharmacy side?'])('does not take "%s"', (said) => {
+    expect(titles(['Dr Joanna Whitlock', 'Item four, CVD prevention. Amir?'], ['Amir Haddad', 'Thanks. The health checks first.'], ['Dr Joanna Whitlock', said], ['Raj Chauhan', 'Yeah, thanks Joanna. Fifty-eight pharmacies are signed up.'], ['Lorraine Pettit', 'Oh, is it me? Sorry, I was on mute.'])).toEqual([[4, 'CVD prevention']]);
+  });
+});
