@@ -381,3 +381,17 @@ describe('resolveParticipant: a PCN role said by someone on a practice\'s accoun
     expect(resolveParticipant(who, context({ directory: twoPcns, introductions: pcnManager }))).toMatchObject({ organisation: { name: 'Millgate Medical Centre' }, sector: 'general_practice' });
   });
 });
+
+describe('resolveParticipant: a network role said by the person, on a practice account', () => {
+  it('takes "Chidi Okafor, I\'m the clinical director for Ipswich Orwell PCN" over the practice in the NHSmail name, with no directory', () => {
+    const name = 'OKAFOR, Chidi (HAWTHORN DRIVE SURGERY - D83061)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'Ipswich Orwell PCN', sector: 'pcn', basis: 'organisation', title: 'clinical director', quote: "Chidi Okafor, I'm the clinical director for Ipswich Orwell PCN." })]]);
+    expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'pcn', evidence: 'introduction', organisation: { name: 'Ipswich Orwell PCN' } });
+  });
+
+  it('keeps the practice when they name the network without a role in it', () => {
+    const name = 'OKAFOR, Chidi (HAWTHORN DRIVE SURGERY - D83061)';
+    const introductions = new Map([[name, claim({ speaker: name, organisationText: 'Ipswich Orwell PCN', sector: 'pcn', basis: 'organisation', title: null, quote: "We're part of Ipswich Orwell PCN." })]]);
+    expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'general_practice' });
+  });
+});

@@ -313,7 +313,12 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
     const { isLegalFormOnly, ...resolution } = display;
     // "Owen is the clinical director for Kestleford North PCN", said by the chair of someone on a practice's account:
     // the network is the capacity a practice's partner sits in, whoever says it.
-    const isNetworkRole = claim?.saidBy === 'other' && claim.sector === 'pcn' && claim.basis === 'directory' && resolution.sector === 'general_practice' && NETWORK_ROLE.test(claim.title ?? claim.quote);
+    // The same said of themselves, with the network named: "Chidi Okafor, I'm the clinical director for Ipswich Orwell PCN".
+    const isNetworkRole =
+      !!claim &&
+      claim.sector === 'pcn' &&
+      resolution.sector === 'general_practice' &&
+      (claim.saidBy === 'other' ? claim.basis === 'directory' && NETWORK_ROLE.test(claim.title ?? claim.quote) : claim.basis !== 'job-title' && !!claim.title && NETWORK_ROLE.test(claim.title));
     const claimed = claim?.sector && (claim.saidBy !== 'other' || isNetworkRole) ? claim : null;
     // What they said they are here for, or a named organisation they said they work for, beats the account's name:
     // display names go stale (a PCN renamed, a secondment, a shared login) and show the employer, not the capacity.
