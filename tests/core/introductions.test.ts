@@ -1622,3 +1622,10 @@ describe('findIntroductions: an organisation listed after a job said as the spea
     expect(claims.get('Tendai Moyo')).toMatchObject({ organisationText: 'Leeds and York Partnership NHS Foundation Trust', sector: 'community_mental_health_trust' });
   });
 });
+
+describe('findIntroductions: a second hat, worn "as well"', () => {
+  it('keeps the practice for "practice manager at Meadowside Surgery, and I\'m here wearing my practice managers\' forum hat as well"', () => {
+    const claims = findIntroductions([say('Lorraine Pettit', "Lorraine Pettit, practice manager at Meadowside Surgery in Stowmarket, and I'm here wearing my practice managers' forum hat as well.")], T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS]));
+    expect(claims.get('Lorraine Pettit')).toMatchObject({ organisationText: 'Meadowside Surgery', sector: 'general_practice' });
+  });
+});

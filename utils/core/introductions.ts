@@ -1067,7 +1067,9 @@ function readIntroduction(
     const hat = HAT.exec(sentence);
     // "my PCN manager hat": the organisation, not the job.
     const worn = hat ? reader.classify(hat[1]!.replace(/\s+(?:manager|lead|rep|representative|chair|director|officer|secretary|member)s?$/i, '')) : null;
-    if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: true, sentence, sentenceAt });
+    // ("…practice manager at Meadowside Surgery, and I'm here wearing my practice managers' forum hat as well": a second capacity.)
+    const isSecondHat = !!hat && /^\s*(?:on\s+)?(?:as well|too)\b/i.test(sentence.slice(hat.index + hat[0].length));
+    if (hat && worn?.sector) candidates.push({ ...worn, index: hat.index, isRepresenting: !isSecondHat, sentence, sentenceAt });
     // In a sentence where someone names themselves, a known name anywhere in a list counts: "Northby LMC, Paul Kent here"; "Jo Bell, contracts manager, also ICB".
     const listed = new Set<number>();
     if (putsRight) starts.set(putsRight[0].length, false);
