@@ -1629,3 +1629,10 @@ describe('findIntroductions: a second hat, worn "as well"', () => {
     expect(claims.get('Lorraine Pettit')).toMatchObject({ organisationText: 'Meadowside Surgery', sector: 'general_practice' });
   });
 });
+
+describe('findIntroductions: "that\'s me, <name>, <role> at <place>" through a device', () => {
+  it('names the person on "Mandy\'s iPad" and places them', () => {
+    const claims = findIntroductions([say('Dr Peter Kay', "Whoever's on Mandy's iPad, I think you're unmuted."), say("Mandy's iPad", "Oh that's me, Mandy Holt, practice manager at Cleveleys Park, sorry.", 20)], T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS]));
+    expect(claims.get("Mandy's iPad")).toMatchObject({ personName: 'Mandy Holt', sector: 'general_practice' });
+  });
+});

@@ -1176,7 +1176,7 @@ function rankOf(claim: IntroductionClaim): number {
 
 /** A person's name said through a shared device: "it's Councillor Jenna Trebilcock here", "Chair, Sam Okoro, Healthwatch Northby". */
 const NAME_SAID =
-  /(?:\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's)\s+)(?:(?<title>[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor|[Pp]rof|Mrs|Mr|Ms|Miss|Mx)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;:!?]|$)|\s+(?:here|speaking|now|from|at|with|for|of|in|again|and|on)\b)/u;
+  /(?:\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am|[Mm]y name is|[Mm]y name's|(?:[Tt]hat's|[Tt]hat is|[Ii]t's) me,)\s+)(?:(?<title>[Dd]r|[Dd]octor|[Cc]ouncillor|[Cc]llr|[Pp]rofessor|[Pp]rof|Mrs|Mr|Ms|Miss|Mx)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;:!?]|$)|\s+(?:here|speaking|now|from|at|with|for|of|in|again|and|on)\b)/u;
 /** The first word of a job title said straight after a name, without a comma: "Femi Adeyemi clinical director Stowmarket". */
 const TITLE_AFTER_NAME =
   '(?:clinical|practice|pcn|network|medical|managing|senior|chief|head|director|deputy|associate|interim|lead|gp|cd|salaried|locum|partner|business|registered|reception|nurse|paramedic|pharmacist|optometrist|dentist|consultant|commissioning|contracts|programme|locality|operations|engagement|public health|adult social care|social care|children.s services|care coordinator|social prescrib\\w*|finance|estates|digital|quality|safeguarding|medicines)\\b';
