@@ -1636,3 +1636,27 @@ describe('findIntroductions: "that\'s me, <name>, <role> at <place>" through a d
     expect(claims.get("Mandy's iPad")).toMatchObject({ personName: 'Mandy Holt', sector: 'general_practice' });
   });
 });
+
+describe('findIntroductions: declarations of interest', () => {
+  const read = (lines: [string, string][]) => findIntroductions(lines.map(([speaker, text], i) => say(speaker, text, 30 + i * 10)), T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS]), { participants: [...new Set(lines.map(([speaker]) => speaker))] });
+
+  it('keeps a councillor a councillor when they later declare they are a GP partner, and places nobody from the declaration', () => {
+    const claims = read([
+      ['Dr Tom Hoskin', 'Good morning everyone. Tom Hoskin, councillor for Harbour ward.'],
+      ['Dr Kwame Asante', "Hi everyone. I'm Kwame Asante, I'm a GP."],
+      ['Dr Tom Hoskin', "Yes, Chair. I should declare, in relation to item five, that I'm a GP partner at Trevose Road Surgery, which is in Harbourside PCN, so, er, Kwame is my clinical director. It's on my register of interests."],
+    ]);
+    expect(claims.get('Dr Tom Hoskin')).toMatchObject({ sector: 'local_authority', organisationText: null });
+    expect(claims.get('Dr Kwame Asante')?.organisationText ?? null).toBeNull();
+  });
+
+  it('reads nothing of the speaker\'s own into a relative\'s work or the agenda\'s business', () => {
+    const claims = read([['Peter Angove', "Peter Angove. Just for transparency, my daughter-in-law works in the pharmacy at the Liskey Tesco. It's not pecuniary, but as we've got pharmacy under item six I thought I'd mention it."]]);
+    expect(claims.get('Peter Angove')).toBeUndefined();
+  });
+
+  it('still places someone whose only introduction is in their declaration: "I should declare, I chair the board of Norfolk Broads GP Federation"', () => {
+    const claims = read([['Dr Alex Dunmore', "Thanks Simon. Yeah, I should declare, I chair the board of Norfolk Broads GP Federation, and we'd be one of the bidders, so I'll say my piece and then leave the call."]]);
+    expect(claims.get('Dr Alex Dunmore')).toMatchObject({ sector: 'gp_provider_org' });
+  });
+});

@@ -229,6 +229,24 @@ interface Reading {
   readonly quote: string;
 }
 
+/**
+ * Where a declaration of interest starts ("I should declare that I'm a GP partner at …", "just for transparency,
+ * my daughter-in-law works in the pharmacy"): what follows is an interest held, not the capacity they are here in.
+ */
+const DECLARATION =
+  /\b(?:I (?:should|must|need to|have to|'d like to|want to|ought to|'d better|had better) declare|I (?:declare|am declaring|'m declaring)|declaring an interest|(?:on|in) my register of interests|(?:just )?for transparency|in the interests? of transparency|(?:not|non-)pecuniary)\b/i;
+
+/** A relative or friend, whose work is theirs, not the speaker's. */
+const RELATIVE = /\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|brother|sister|mother|father|mum|dad|niece|nephew|cousin|friend|neighbour)(?:-in-law)?\b/i;
+
+/** What someone said, up to the sentence with a declaration of interest in it. */
+function withoutDeclarations(text: string): string {
+  const at = text.search(DECLARATION);
+  if (at < 0) return text;
+  const sentenceStart = Math.max(...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, at)));
+  return sentenceStart < 0 ? '' : text.slice(0, sentenceStart + 1);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -1103,7 +1121,9 @@ function readIntroduction(
       title = said;
       titleSentence = sentence;
     }
-    explanation ??= explanationOf(sentence);
+    // ("my daughter-in-law works in the pharmacy": a relative's work says nothing of theirs;
+    // "as we've got pharmacy under item six": the agenda's business, not theirs.)
+    if (!RELATIVE.test(sentence) && !/\bwe(?:'ve got| have got| have) [\w -]{2,30}? (?:under|at|as) (?:agenda )?item\b|\bon the agenda\b/i.test(sentence)) explanation ??= explanationOf(sentence);
   }
   // "director of place for Stourminster at the ICB": the place after "for" is the patch, the organisation after "at" the employer.
   for (let i = candidates.length - 1; i >= 0; i -= 1) {
@@ -1406,8 +1426,10 @@ export function findIntroductions(
     if (asked || (pendingQuestion && pendingQuestion.asker !== speaker.displayName)) pendingQuestion = null;
 
     // Cheap looks first: most of a long meeting introduces nobody.
-    const raw = speaker.kind === 'person' ? withOwnNameCased(withLowerCaseIntroductionCased(utterance.text, speaker, isKnownOrganisation), speaker) : utterance.text;
     const existing = claims.get(speaker.displayName);
+    // Someone who has said who they are already: a declaration of interest later says what else they are.
+    const said = existing?.sector ? withoutDeclarations(utterance.text) : utterance.text;
+    const raw = speaker.kind === 'person' ? withOwnNameCased(withLowerCaseIntroductionCased(said, speaker, isKnownOrganisation), speaker) : said;
     const readsSelf =
       speaker.kind !== 'person' ||
       ((!existing || existing.saidBy === 'other' || !existing.organisationText) &&
