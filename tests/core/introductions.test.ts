@@ -1660,3 +1660,16 @@ describe('findIntroductions: declarations of interest', () => {
     expect(claims.get('Dr Alex Dunmore')).toMatchObject({ sector: 'gp_provider_org' });
   });
 });
+
+describe('findIntroductions: jobs that say the kind of organisation, said in the plural, after "speaking as", or against a point of view', () => {
+  const read = (speaker: string, text: string) => findIntroductions([say(speaker, text)], T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS])).get(speaker);
+
+  it.each([
+    ['Leah Cartwright', "So I'm one of the care coordinators, I do a lot of the frailty calls and honestly the patients love it.", 'pcn'],
+    ['Dr Rob Ansell', "Speaking as LMC medical secretary, we've had a lot of practices ring us about this, and they're not happy.", 'primary_care_rep_body'],
+    ['Dr Ben Tregear', "Yeah, um, I'm a PCN clinical director so I'll come at this from the, from the practice end, really.", 'pcn'],
+    ['Dr Sunil Rao', "Thanks Gary. Yeah, I'm the clinical director for frailty over at the hospital, and we've got six slots a day we're not filling.", 'acute_trust'],
+  ])('%s: %s', (speaker, said, sector) => {
+    expect(read(speaker, said)).toMatchObject({ sector });
+  });
+});

@@ -53,7 +53,7 @@ const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 
 
 /** Phrases that say "this is who I am" wherever they come in a meeting. */
 const STRONG_CUE =
-  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:(?:i'm|i am)(?:\s+(?:here|joining|attending|sitting in|dialling in|calling in))?|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|\bi(?:'ve| have)? (?:(?:recently|just) )?(?:(?:moved|switched)(?: over| across)?|(?:gone|went) (?:over|across)) to\b|(?:i'm|i am) employed by|(?:i'm|i am) (?:(?:actually|also|now|still|just|really) )?from|i'm here (?:from|for|as|with|today)|i'm (?:joining|dialling in|calling in) (?:from|for)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|\bi say (?:this|that) as (?:a|an|the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep)\b|\bas (?:(?:the|a|an) )?(?:dph|dass|dcs)\b|\bas (?:the|a|an) (?:director of (?:public health|adult social services|children's services)|(?:dental )?practice manager|clinical director|pcn manager)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|i co-?ordinate|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
+  /\b(?:my name is|my name's|for (?:anyone|those|people|everyone) (?:who|that) (?:doesn't|don't|do not|does not|might not) know me|for anyone i haven't met|for the (?:new people|new faces)|for the record,? i'm|i should have said|should have introduced myself|introduce myself|(?:(?:i'm|i am)(?:\s+(?:here|joining|attending|sitting in|dialling in|calling in))?|here)\s+(?:representing|on behalf of)|i represent|i work (?:for|at|with)|\bi(?:'ve| have)? (?:(?:recently|just) )?(?:(?:moved|switched)(?: over| across)?|(?:gone|went) (?:over|across)) to\b|(?:i'm|i am) employed by|(?:i'm|i am) (?:(?:actually|also|now|still|just|really) )?from|i'm here (?:from|for|as|with|today)|i'm (?:joining|dialling in|calling in) (?:from|for)|(?:wearing|with|putting|putting on) my [\w ]{1,40} hat|(?:i'm )?(?:speaking|saying this|here) as (?:the|a|an|one of the)\b|\bi say (?:this|that) as (?:a|an|the)\b|(?:speaking|saying this|here) as (?:[\w-]+ ){0,3}?(?:lead|manager|director|officer|nurse|pharmacist|partner|consultant|chair|gp|clinician|representative|rep|secretary)\b|\bas (?:(?:the|a|an) )?(?:dph|dass|dcs)\b|\bas (?:the|a|an) (?:director of (?:public health|adult social services|children's services)|(?:dental )?practice manager|clinical director|pcn manager)\b|i chair|i'm (?:the )?chair of|i run|i lead|i head up|i manage|i co-?ordinate|(?:i'm|i am) (?:here )?(?:deputising|standing in|covering|sitting in|substituting|attending) (?:for|instead of|on behalf of)\b)/i;
 /**
  * Where someone says where they work in passing, as "we": "at Brecklands we've had three locums pull out",
  * "we're seeing fifteen a week at Fakenham Eyecare". Read without a strong cue, so only a name the directory
@@ -1155,7 +1155,16 @@ function readIntroduction(
 }
 
 function claimFrom(reading: Reading, base: { speaker: string; atMs: number; saidBy: 'self' | 'other'; personName?: string | null }): IntroductionClaim | null {
-  const { candidate, title, explanation } = reading;
+  const { title, explanation } = reading;
+  // "I'm a PCN clinical director so I'll come at this from the practice end": a kind of organisation said only as
+  // a point of view gives way to the job they said is theirs.
+  const isViewpoint =
+    !!reading.candidate &&
+    !!title &&
+    title.sector !== reading.candidate.sector &&
+    /^(?:the|our|my) [a-z][a-z' ]*$/.test(reading.candidate.text) &&
+    new RegExp(`\\b${escapeRegExp(reading.candidate.text)}(?:['’]s)? (?:end|side|angle|perspective|point of view)\\b`, 'i').test(reading.quote);
+  const candidate = isViewpoint ? null : reading.candidate;
   const extra = {
     ...(base.personName !== undefined ? { personName: base.personName } : {}),
     ...(base.saidBy === 'other' ? { saidBy: 'other' as const } : {}),

@@ -74,7 +74,7 @@ export const SECTORS = [
     codePatterns: [/^U\d{5}$/],
     // Roles PCNs employ: the network's manager, and ARRS roles such as care coordinators.
     // "CD for Hadleigh" is the clinical director; a "CD lead" looks after controlled drugs.
-    titleHints: [w('\\b(pcn )?clinical director\\b'), /\bCDs?\b(?! lead)/, w('\\b(pcn|network) (manager|business manager|lead)\\b'), w('\\barrs\\b'), w('\\bcare co-?ordinator\\b'), w('\\b(social prescribers?|social prescribing link workers?|health and wellbeing coach(?:es)?|first contact physio(?:therapist)?s?)\\b')],
+    titleHints: [w('\\b(pcn )?clinical director\\b'), /\bCDs?\b(?! lead)/, w('\\b(pcn|network) (manager|business manager|lead)\\b'), w('\\barrs\\b'), w('\\bcare co-?ordinators?\\b'), w('\\b(social prescribers?|social prescribing link workers?|health and wellbeing coach(?:es)?|first contact physio(?:therapist)?s?)\\b')],
   },
   {
     id: 'gp_provider_org',
