@@ -1723,3 +1723,25 @@ describe('detectActions: work given by agreement, wanted by a time, and offers t
     expect(detect('Priya Shah', said)).toEqual([]);
   });
 });
+
+describe('detectActions: a decision with a tag, a vote counted, a vote lost, things kept as they are, and re-running', () => {
+  it.each([
+    "So we've had the discussion, I'm not hearing anyone arguing for B, so... we're going with option A, the hub at Tanner Street, yeah?",
+    "And I'm seeing, one, two, three... that's everyone, I think. So that's a yes.",
+    "I don't think it's worth the upheaval for two weeks. Right, we'll keep it as it is then, no change over Christmas. Everyone okay?",
+  ])('finds the decision in: %s', (said) => {
+    expect(detect('Chair', said).map((f) => f.kind)).toEqual(['decision']);
+  });
+
+  it('still reads "I think we\'re going with Harwood for the phlebotomy contract, yes?" as a question', () => {
+    expect(detect('Chair', "OK so between the two quotes, I think we're going with Harwood for the phlebotomy contract, yes?")).toEqual([]);
+  });
+
+  it('records no decision when the vote is lost: "…Abstentions, two. So that\'s not carried."', () => {
+    expect(exchange(['Priya Shah', "So the motion is that we recommend practices stop accepting non-urgent hospital work from January. In favour? Four. Against? Seven. Abstentions, two. So that's not carried."], ['Sam Okoro', 'Fair enough. Worth a try.'])).toEqual([]);
+  });
+
+  it('finds "I\'ll re-run it tomorrow and let you know"', () => {
+    expect(detect('Sam Okoro', "Ah that'll be the upload, I'll re-run it tomorrow and let you know.").map((f) => [f.kind, f.due?.date])).toEqual([['action', '2026-11-19']]);
+  });
+});

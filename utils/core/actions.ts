@@ -390,7 +390,7 @@ const DELIVERABLE =
 const PROMISED_TASK = /^(?:[a-z]+ly )?(?:re-?(?:do|vise|write|run|work|fresh|issue|send|draft|circulate|check|calculate|visit)|tidy|finish|change|correct|create|build|develop|start|ask|get|find|remind|drop|make sure|ensure|write|sort|fix|run|re-?run|put|pass|feed|link up|contact|ring|phone|call|nudge|text|message|chat|catch up|pop|flag|copy|include|cover|do (?:it|that|this) (?:myself|then)|do (?:the|a|an|some)\b)/i;
 
 /** Verbs common in actions that a tagger may misread at the start of a clause. */
-const COMMON_TASK_VERB = /^(?:brief|re-?circulate|re-?send|re-?issue|re-?share|re-?draft|re-?write|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
+const COMMON_TASK_VERB = /^(?:brief|re-?circulate|re-?send|re-?issue|re-?share|re-?draft|re-?write|re-?run|re-?do|re-?check|re-?submit|re-?calculate|send|circulate|share|chase|email|check|confirm|draft|write|update|book|ring|call|forward|contact|schedule|arrange|review|escalate|publish|submit|prepare|produce|provide|bring|return|pull|compile|collate|amend|flag|invite|notify|complete|finalise|visit|reconcile)\b/i;
 
 /** The gerund or -ing form at the start of a body as its base verb ("drafting a note" → "draft a note"). */
 function baseForm(body: string, words: readonly PlacedWord[], offset: number): string {
@@ -1285,7 +1285,7 @@ const EXPLICIT_DECISION = /(?:^|[,.;]\s*|\s[–—-]\s*|\ba (?:chair's |quick |f
 const FOR_THE_MINUTES = /\bfor the (?:minutes|record)\s*[:,–—-]\s*(?<body>.+)$|^(?:(?:so|and|then|thank you(?: all)?|thanks),? )*I(?:'ll| will|'d like to|'m going to) (?:record|minute|note|confirm)(?: that| for the minutes| for the record)?\s*[:,–—-]?\s*(?<recorded>.+)$/i;
 const TAKE_AS = /\b(?:I'll|I will|I'm going to|we'll|we will|can I|I can|let's|I'd like to) take (?:that|this|it|them|those|these|the [a-z]+(?: [a-z]+)?) as (?<how>approved|agreed|noted|accepted|ratified|endorsed|supported|read|a yes|unanimous|(?:an? )?(?:accurate|true|correct|fair) record|(?:the (?:committee|board|meeting|group|panel|partnership|members) )?(?:approving|agreeing|endorsing|supporting|accepting|ratifying|noting))\b/i;
 const SETTLED =
-  /\b(?:(?:we're|we are) (?:all )?agreed|(?:partners|members|everyone|everybody|the (?:board|committee|partners)) (?:are|is) (?:all )?agreed|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|go ahead with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:we're|we are) (?:doing|going for|taking|going with) option \w+|(?:our|the (?:committee|board|LMC|group|meeting)['’]s) position(?:'s| is) agreed|(?:we're|we are) (?:approving|agreeing|endorsing|supporting|accepting|adopting|ratifying|noting)\b|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b|(?:nobody|no-?one|no one)(?:'s| has)? objected|(?:we'll|we will) sign (?:it|that|this) off)/i;
+  /\b(?:(?:we're|we are) (?:all )?agreed|(?:partners|members|everyone|everybody|the (?:board|committee|partners)) (?:are|is) (?:all )?agreed|(?:we'll|we will) (?:keep|leave) (?:it|things|that) as (?:it is|they are)(?:,? then)?(?=[,.!]|\s+(?:then|for now)\b)|let's (?:do that|go (?:with|ahead)|proceed|take that forward)|(?:we'll|we will|we're going to|we are going to|we'll) (?:go with|go ahead with|proceed with|adopt|stay with|use|fund|extend|commission|approve|support|endorse|accept|note|stick with|recommend|write to|ask|move to|pause|stop|close|continue)|(?:we're|we are) (?:going ahead|proceeding|going) with|(?:we're|we are) (?:doing|going for|taking|going with) option \w+|(?:our|the (?:committee|board|LMC|group|meeting)['’]s) position(?:'s| is) agreed|(?:we're|we are) (?:approving|agreeing|endorsing|supporting|accepting|adopting|ratifying|noting)\b|(?:I'm|I am) hearing (?:a )?(?:consensus|agreement|no objections?)|there's (?:a )?consensus|that's a (?:no|yes) from the (?:group|committee|board|panel|forum)|that's what we'll do|that's (?:the|our) decision|hearing no objections|no objections,? so\b|(?:nobody|no-?one|no one)(?:'s| has)? objected|(?:we'll|we will) sign (?:it|that|this) off)/i;
 const AGREED_THEN = /^(?:(?:so|ok|okay|right),? )?agreed(?:,? then\s*[:;,–—-]|\s*[:;–—-]|,(?=\s*(?:we|the|so)\b))\s*(?<rest>.+)$/i;
 /** "Agreed." "Noted, thanks." "Content." on its own. */
 const BARE_ASSENT = /^(?:(?:so|then|ok|okay|right|yes|yeah|good),? )?(?:(?:that's|that is|all) )?(?:agreed|noted|approved|content|happy|fine|supported|seconded)(?:,? (?:then|by me|from me))?(?:[,.!]? (?:thank you|thanks|cheers)(?: (?:everyone|all|very much|\w+))?)?[.!]?$/i;
@@ -1363,6 +1363,10 @@ function decisionHit(text: string, reason: string): Hit {
 /** "The motion falls", "so that's three against, two for": lost on a vote. */
 const MOTION_FALLS = /\bthe (?:motion|amendment|recommendation|proposal) (?:falls|fails|is lost|is defeated|is not carried|was lost|was defeated)\b|\bthat's (?:\w+|\d+) against,? (?:\w+|\d+) (?:for|in favour)\b/i;
 
+/** A question tag after a decision said: "…, yeah?", "…, okay?". */
+const DECISION_TAG = /,\s*(?:yeah|yes|okay|ok|right|all right|alright)\?$/i;
+/** A vote lost: "So that's not carried." */
+const NOT_CARRIED = /\b(?:(?:that's|that is|it's|it is|which is) not (?:carried|agreed|passed)|(?:isn't|wasn't|was not) (?:carried|passed)|(?:that|it|the motion|the proposal) (?:falls|fails)|(?:is|was) lost)\b/i;
 /** A decision stated in one sentence ("The committee noted the report", "That's carried"). */
 function findDecision(sentence: string): Hit | null {
   const marked = EXPLICIT_DECISION.exec(sentence);
@@ -1423,7 +1427,9 @@ function isNotADecision(sentence: string): boolean {
   const decided = sentence.replace(FORMAL_CONDITION, '');
   // "…with the flexibility Owen mentioned": a remark recalled inside the decision, not the decision reported.
   const told = decided.replace(RECALLED_REMARK, '');
-  return isPlainQuestion(sentence) || DECIDED_IN_A_CLAUSE.test(sentence) || NOT_DECIDED_NOW.test(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(decided) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(told);
+  // "…we're going with option A, the hub at Tanner Street, yeah?": a tag asks for a nod, not a decision still open.
+  // ("I think we're going with Harwood, yes?" still asks.)
+  return isPlainQuestion(/\bI think\b/i.test(sentence) ? sentence : sentence.replace(DECISION_TAG, '.')) || DECIDED_IN_A_CLAUSE.test(sentence) || NOT_DECIDED_NOW.test(sentence) || NOT_YET_DECIDED.test(sentence) || DECIDED_BEFORE.test(sentence) || MARKED_DONE.test(sentence) || DEFERRED_TO.test(sentence) || APPROVED_BUT.test(sentence) || CONDITIONAL.test(decided) || DEFERRAL.test(sentence) || DECIDED_ELSEWHERE.test(sentence) || PUT_TO_THE_MEETING.test(sentence) || OTHER_BODY.test(sentence) || ACRONYM_BODY.test(sentence) || REPORTED.test(told);
 }
 
 /** A decision stated in the sentence, in any of the ways chairs state one. */
@@ -1442,6 +1448,8 @@ function findStatedDecision(sentence: string): Hit | null {
   const agreedThen = AGREED_THEN.exec(sentence);
   if (agreedThen?.groups) return decisionHit(agreedThen.groups.rest!, 'The chair said it was agreed.');
   if (CARRIED.test(sentence)) return bare('The chair said it was carried or agreed.');
+  // "…that's everyone, I think. So that's a yes.": the vote counted, and carried.
+  if (/^(?:(?:so|right|okay|ok|then),? )*that's a (?:yes|unanimous yes)[.!]?$/i.test(sentence)) return bare('The chair said the vote was carried.');
   if (THATS_OUTCOME.test(sentence)) return decisionHit(sentence, 'The chair said it was carried or agreed.');
   if (THATS_THE_THING_DECIDED.test(sentence)) return decisionHit(sentence, 'The chair said it was agreed.');
   // "The formulary change goes through", "so the pilot goes ahead": the outcome said as what happens next.
@@ -2303,6 +2311,8 @@ function closeCall(calls: Call[], sentence: SaidSentence, suggestions: readonly 
   // "Fair point, we'll add a line on transport. Right, agreed then.": the chair closes it later in the turn.
   if (!CLOSURE.test(text) && !BARE_ASSENT.test(text) && later.some((s) => CLOSURE.test(s) || BARE_ASSENT.test(s))) return null;
   call.answered = true;
+  // "…Abstentions, two. So that's not carried.": put to the vote and lost.
+  if (NOT_CARRIED.test(text) || later.some((s) => NOT_CARRIED.test(s))) return null;
   // The chair's next words must close the call: a bare thanks, "that's agreed", moving on.
   if (!CLOSURE.test(text) && !BARE_ASSENT.test(text)) return null;
   const isDecidedAlready = suggestions.some((s) => s.kind === 'decision' && s.atMs >= call.atMs);
