@@ -1430,3 +1430,30 @@ describe('the next speaker on a list, and one side of an item', () => {
     expect(titles(['Dr Joanna Whitlock', 'Item four, CVD prevention. Amir?'], ['Amir Haddad', 'Thanks. The health checks first.'], ['Dr Joanna Whitlock', said], ['Raj Chauhan', 'Yeah, thanks Joanna. Fifty-eight pharmacies are signed up.'], ['Lorraine Pettit', 'Oh, is it me? Sorry, I was on mute.'])).toEqual([[4, 'CVD prevention']]);
   });
 });
+
+describe('a chair moving on at the end of a long turn, and a vote counted', () => {
+  it.each([
+    ["Thank you, Michelle, that was, honestly that was really helpful, and I think, I mean I know I speak for a few of us when I say the bit about the care homes really landed, and I did want to say as well, before I forget, that the Healthwatch report picks up the same themes, so it'd be good if you two could link up, anyway, I'm conscious of time, so moving on to the winter plan, which is item five, and Darren I think you're taking us through that?", 'Winter plan'],
+    ["Well, thank you Dr Kirkup, and I have to say I think members will appreciate that, because, I mean, I've been on this committee eleven years and I don't remember us getting the practice-level figures before, so if members are content we'll note that and then we'll move on to NHS dentistry, which I know is the one everybody's postbag's full of, so, Darren, whenever you're ready.", 'NHS dentistry'],
+    ["Brilliant, thanks Michelle, that was really clear, and, um, I think the point about the unemployed GPs is one that we keep coming back to, and it's worth saying that nationally it's getting picked up now, anyway, we probably want to write to the ICB about that, and then, yeah, the next thing on my list is the pathology results handling, and Darren, you wanted to lead on that.", 'Pathology results handling'],
+    ['Lovely. Thank you Darren. So that brings us on to the Better Care Fund quarter two return, item six, which is for sign-off, so Darren, over to you.', 'Better Care Fund quarter two return'],
+  ])('takes the item the chair moves on to in: %s', (said, title) => {
+    expect(titles(['Michelle Barr', "...and that's really all I had on the falls pathway."], ['Cllr Susan Hinch', said], ['Darren Holt', "Yeah, thanks Chair. I'll be quick, there's only three slides."]).map(([, t]) => t)).toEqual([title]);
+  });
+
+  it('does not take "That\'s four." after "All those in favour, please raise your hands." as item four', () => {
+    expect(
+      titles(
+        ['Cllr Margaret Hollins', 'Item four, access to general practice.'],
+        ['Claire Fenwick', 'Thank you Chair.'],
+        ['Cllr Margaret Hollins', "Members, our pharmacy witness hasn't joined us yet, so we'll move on to the dental access report."],
+        ['Lorraine Batts', 'Thank you. The contract pays in bands.'],
+        ['Cllr Margaret Hollins', "Then I'll take it to a vote. All those in favour, please raise your hands."],
+        ['Cllr Margaret Hollins', "That's four. Any against? None. So that's carried."],
+      ),
+    ).toEqual([
+      [4, 'Access to general practice'],
+      [null, 'Dental access report'],
+    ]);
+  });
+});

@@ -218,6 +218,9 @@ const ITEM_CUES: readonly RegExp[] = [NEXT_ON_THE_AGENDA, NEXT_ITEM, FIRST_OR_LA
 /** Cues that start an item even after a few words in the same sentence ("We'd done the minutes, so, onto the urgent care update"). */
 const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO, WE_ARE_ON_TO, HAND_OVER_FOR, NEXT_ITEM, NEXT_ON_THE_AGENDA];
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>(?!(?:a |an )?(?:couple of |few |short )?(?:minutes?|moments?|breaks?|questions?|comfort break|pause|breather|five|ten)\b).{2,80}?) (?:next|now|first|before (?:the |our )?[\w'’ -]{2,40}?(?=\s*[,.;]|\s+(?:because|as|since|while)\b|$))/i;
+/** A chair moving the meeting on at the end of a long turn: "…, so moving on to …", "…, so that brings us on to …". */
+const LATE_MOVE_ON =
+  /^(?:(?:so|and|then|anyway|right|okay|ok|erm|um|yeah)[,.]?\s+)*(?:moving on to|we'll (?:now )?move on to|(?:that|which) brings us (?:on )?to|the next (?:thing|item|one) (?:on (?:my|the|our) (?:list|agenda) )?is)\b/i;
 /** A cue with an aside inside it: "Moving on, then, to …", "Turning, now, to …", "Moving swiftly on, because we're behind, to …". */
 const CUE_WITH_ASIDE =
   /\b((?:moving|move|going|go|coming|come|turning|turn)(?: swiftly| quickly)?(?: on| back)?),\s*(?:then|now|please|if we may|if I may|(?:because|as|since) (?:we're|we are|we've|time's|time is|I'm|I am) [^,]{2,30}|given the time|in the interests? of time|conscious of (?:the )?time),?\s+to\b/i;
@@ -443,6 +446,8 @@ function titleAfterCue(said: string, names: NameWords, isItemCue = false): { tit
     if (/^(?:because|since|as)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "the indemnity for sessional GPs, this is the one Liam's been chasing": which item it is, after its name.
     if (/^(?:this|that|it)(?:'s| is) (?:the one|the item|the paper|the issue|the bit)\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
+    // "…the Better Care Fund return, item six, which is for sign-off": its number, after its name.
+    if (/^(?:which is |that's |it's )?(?:agenda )?item\s+\w+\b/i.test(tail)) return { title: cleanTitle(said.slice(0, comma)) };
     // "…the NHS App, so Mark, over to you.": handed over, after its name.
     if (/^so\s/i.test(tail) && isHandover(tail.replace(/^so\s+/i, ''), names)) return { title: cleanTitle(said.slice(0, comma)) };
     const isNaming = /^(?:which|who|and the|the|a|an|for|on|in)\b/i.test(tail) || isHandover(tail, names) || isBareTopic(tail);
@@ -816,6 +821,14 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // "…and the last thing is the fellowship scheme": a presenter's last point is said so too, so it counts for half.
   if (cued) return /^(?:and )?(?:the )?(?:last|final) (?:thing|one)\b/i.test(rest) ? { ...cued, isOrdinal: true } : cued;
   // The cue a few words into the sentence, after a comma.
+  // "…, anyway, I'm conscious of time, so moving on to the winter plan, which is item five": however long the thanks before.
+  // ("…so if members are content we'll note that and then we'll move on to NHS dentistry, …": after "and then".)
+  for (const comma of [...rest.matchAll(/,\s*|\band then\s+(?=we'll (?:now )?move on to\b)/g)]) {
+    const afterComma = rest.slice(comma.index! + comma[0].length);
+    const moved = LATE_MOVE_ON.test(afterComma) ? cueStart(stripLeadIn(afterComma).rest, following, UNNUMBERED_STARTS, names) : null;
+    // (Not "…, so the next one is Thursday the fourth of February": the next meeting.)
+    if (moved && !(moved.title && DAY_OR_TIME.test(moved.title.split(/\s+/).slice(0, 4).join(' ')))) return moved;
+  }
   for (const comma of rest.matchAll(/,\s*/g)) {
     const before = rest.slice(0, comma.index);
     if (before.split(/\s+/).length > 24) break;
@@ -930,7 +943,10 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       return;
     }
     // Kept aside, and the sentence still read for a start in other words.
-    if (found?.isBySequence) bySequence.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: false, isCorrection, isBySequence: true });
+    // ("Any abstentions? One, Councillor Ainsley-Grant.", "All those in favour, please raise your hands." "That's four.": a vote counted.)
+    const askedJustBefore = i > 0 ? sentences[i - 1]!.text : saidJustBefore;
+    const isVoteCounted = /\b(?:against|abstentions?|abstaining|in favour)\?\s*$|\b(?:in favour|raise your hands?|hands up)\b[^.?!]*[.?!]?\s*$/i.test(askedJustBefore);
+    if (found?.isBySequence && !isVoteCounted) bySequence.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: false, isCorrection, isBySequence: true });
     else if (found) {
       numbered.push({ utterance, index, offset: sentence.offset, number: found.number, title: found.title, isNumbered: true, part: found.part, isWeak: found.isWeak, isCorrection });
       return;
@@ -942,7 +958,7 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
       // "Any against? One.": a vote counted, answering the chair's own question.
       // ("All those in favour of approving the merger? That's five.": the question names what the vote is on.)
       const isVoteCount = !!bare && i > 0 && (/\b(?:against|abstentions?|abstaining|in favour|for)\?\s*$/i.test(sentences[i - 1]!.text) || /\b(?:in favour|against|abstain\w*)\b[^.?!]*\?\s*$/i.test(sentences[i - 1]!.text));
-      if (bare && !isEcho && !isVoteCount) return { offset: sentence.offset, ...bare };
+      if (bare && !isEcho && !isVoteCount && !isVoteCounted) return { offset: sentence.offset, ...bare };
       const unnumbered = unnumberedStart(text, following, isTurnEnd, names, isAnswer && i === 0);
       return unnumbered ? { offset: sentence.offset, number: null, title: unnumbered.title, part: '', isOrdinal: unnumbered.isOrdinal ?? false } : null;
     })();
