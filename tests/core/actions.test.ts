@@ -1745,3 +1745,19 @@ describe('detectActions: a decision with a tag, a vote counted, a vote lost, thi
     expect(detect('Sam Okoro', "Ah that'll be the upload, I'll re-run it tomorrow and let you know.").map((f) => [f.kind, f.due?.date])).toEqual([['action', '2026-11-19']]);
   });
 });
+
+describe('detectActions: "have a word with" by a time, and a name asked after a clause about something else', () => {
+  it('finds "I\'ll have a word with the practice managers and get back to you by close of play today"', () => {
+    expect(detect('Sam Okoro', "I'll have a word with the practice managers, bab, and get back to you by close of play today.").map((f) => [f.kind, f.due?.date])).toEqual([['action', '2026-11-18']]);
+  });
+
+  it('gives "the audit findings need to go to the practices first, Sam, can we have the letters out Friday week" to Sam', () => {
+    const found = exchange(['Priya Shah', 'the audit findings need to go to the practices with the worst rates first, Sam, can we have the letters out Friday week'], ['Sam Okoro', 'yeah should be fine']);
+    expect(found.map((f) => [f.owner, f.due?.date])).toEqual([['Sam Okoro', '2026-11-27']]);
+  });
+
+  it('still gives "Baljinder, Liam, can you two pull together the winter review?" to both', () => {
+    const found = detect('Chair', 'Baljinder, Liam, can you two pull together the winter review?');
+    expect(found.map((f) => f.owner)).toEqual(['Baljinder, Liam']);
+  });
+});

@@ -371,6 +371,8 @@ function startsWithTask(checked: Checked, sentence: string, offset: number): boo
   // "Bethan, can you confirm?": a fact asked for now, with nothing to deliver.
   if (/^(?:confirm|check|clarify|explain)\s*(?:that|this|it)?\s*[?.!]?$/i.test(rest)) return false;
   if (NOT_A_TASK.has(first.lemma)) return TASK_WITH_OBJECT.some((p) => p.test(rest));
+  // "I'll have a word with the practice managers and get back to you by close of play": with a time, a task.
+  if (first.lemma === 'have' && /^have a (?:word|chat) with\b/i.test(rest) && hasDeadline(sentence)) return true;
   if (first.lemma === 'have') return /^have (?:a look|(?:\S+ ){1,6}?(?:to (?:you|members|the|him|her|them|[A-Z])|with (?:you|members|the|[A-Z])|for (?:the|next|you|members)|ready|done|finished|sorted|over|across|back|round|out|final|in place|(?:set|put|drawn|written|made|run|sent) (?:up|together|out|in|off|over|round)|\w+ed(?: up| out| off)?) ?)/i.test(rest) && !/^have (?:a (?:think|chat|word|picture|sense|feeling|go|conversation)|to|had|been)\b/i.test(rest);
   // "get draft subcontracts to the practices": something taken somewhere.
   if (first.lemma === 'get' && /^get (?:[a-z-]+ ){2,3}?(?:to|over|round|across) (?:the|all|every|each|you|us|members|practices|[A-Z])/.test(rest)) return true;
@@ -1109,7 +1111,7 @@ const WILL_BE_SENT = /\b(?:will|'ll|are going to|is going to) be (?:circulated|r
 const COMES_BACK = /\b(?:will|'ll|is going to|is to|are going to|are to|needs to|will need to) (?:come back|be brought back|be brought|return|go|go out|be sent out|be circulated|be published) (?:to (?:the|this|our|next|a future|all|every) (?:\w+ ){0,2}?(?:committee|board|meeting|group|panel|forum|partnership|practices|members|PCNs)|(?:out )?(?:from|by) (?:the )?[A-Z])/i;
 
 /** Where a sentence holds a second thing to do: "send me the names by Friday, and I'll get them added"; "…; Farah, you're …". */
-const CLAUSE_BREAK = /[;]\s+|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,\s+(?=[A-Z][a-z'-]+ to [a-z]+\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?,\s+you(?:'ll| will|'re going to| are going to)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?:'s| is) going to [a-z])/g;
+const CLAUSE_BREAK = /[;]\s+|(?<![A-Z][a-z'-]*),\s+(?=[A-Z][a-z'-]+,\s+(?:can|could|would|will) (?:you|we|I)\b)|,\s+(?:and|so)\s+(?=the [\w'-]+(?: [\w'-]+){0,2} (?:will|'ll|is going to|are going to|to) [a-z])|:\s+(?=(?:I|we)(?:'ll| will)\b)|\s+and\s+(?=[A-Z][a-z'-]+ (?:will|'ll|is going to|to) [a-z])|,\s+(?=[A-Z][a-z'-]+ to [a-z]+\b)|,?\s+(?:and|but|so|then)\s+(?=(?:I|we)(?:'ll| will|'m going to| am going to)\b)|,\s+(?=(?:I|we)(?:'ll| will)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?,\s+you(?:'ll| will|'re going to| are going to)\b)|,\s+(?:and\s+)?(?=[A-Z][a-z'-]+(?:'s| is) going to [a-z])/g;
 
 /** A clause that is a condition: what it is the condition of follows it. ("If you send me the list, I'll check it" is a promise on receipt.) */
 const CONDITION_FIRST = /^\s*(?:(?:and|so|but|ok|okay|right),?\s+)*(?:if|unless|assuming|supposing|provided|in case|should|even if)\b(?!\s+(?:you|someone|anyone) (?:can |could )?(?:send|give|forward|share|get|let me have|pass)\b)/i;
