@@ -291,7 +291,7 @@ const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date 
 const ORDINAL_START = /^(?:and )?(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?: thing| item| up| of all| one)?(?:,|\s+is)\s*(?<title>.+)$/i;
 /** Talk about slides or a paper's sections is a presenter moving through their item. */
 const NOT_AN_ITEM_TITLE =
-  /^(?:the )?(?:next|last|final|first|other|second|third|fourth|fifth) (?:slide|page|point|question|section|part|chapter|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart|part) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^\d{1,2}[a-d]\s+(?:within|band|instead|rather|for|on|at)\b|^as (?:promised|agreed|planned)\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b|^(?:my|the|your) list\b|^(?:the|your|our) [\w'-]+(?: [\w'-]+)? (?:side|angle|end|perspective)(?: of (?:it|things))?$/i;
+  /^(?:the )?(?:next|last|final|first|other|second|third|fourth|fifth) (?:slide|page|point|question|section|part|chapter|bit|one|thing|chart|graph|table)\b|^(?:the )?(?:slide|page|section|paragraph|appendix|annex|figure|table|chart|part) \w+(?:\s+(?:of|in) .*)?$|^(?:my|our|his|her|their) (?:\w+ )?(?:point|slide|section|question|issue|concern|thing|bit|page)s?\b|^(?:please|then|now|thanks|thank you)$|^a (?:quick |brief )?look\b|^\d{1,2}[a-d]\s+(?:within|band|instead|rather|for|on|at)\b|^as (?:promised|agreed|planned)\b|^(?:that|this|it|them|those|these|you|your|him|her|us|me|the end|an end|a close|the close)\b|^(?:any )?(?:questions(?! from (?:members of )?the public)|comments|a (?:short |quick )?break|a vote|a show of hands|five minutes|ten minutes)\b|^(?:my|the|your) list\b|^next (?:time|week|month|year)\b|^(?:the|your|our) [\w'-]+(?: [\w'-]+)? (?:side|angle|end|perspective)(?: of (?:it|things))?$/i;
 
 /** A name, then perhaps a few words, ending the turn: "Nadia, over to you." "Rachel?" "Kerry, that's you." "Lynne again." */
 const HANDOVER = /^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,?\s+[^.?!]{0,60})?[.?!]?$/;
@@ -718,6 +718,8 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
 function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords, isAnswer = false): { title: string | null; isOrdinal?: boolean } | null {
   const { rest } = stripLeadIn(sentence);
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
+  // "Next." said alone to end the chair's turn: the presenter says what the item is.
+  if (isTurnEnd && !following && /^next(?: one| item| up| please)?[.!]$/i.test(rest.trim())) return { title: null };
   // "And is there any urgent business?": a council committee's closing item.
   if (URGENT_BUSINESS.test(rest)) return { title: 'Urgent business' };
   // "…that's it for the formal items so AOB does anyone have anything", "Okay, and last up, AOB. Anyone?": closing, and asked.
