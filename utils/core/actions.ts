@@ -1848,7 +1848,7 @@ export function detectActions(utterances: readonly DetectionUtterance[], options
         // "to the January meeting? That's the twelfth.": the day said is in the meeting's month.
         const meetingMonth = suggestion.due && suggestion.due.date === null ? MONTHS_MEETING.exec(suggestion.due.text)?.[1] : undefined;
         const saidNext = (suggestion.due?.isNextMeeting || meetingMonth) && suggestion.due?.date === null && sentences[index + 1] ? MEETING_DATE_SAID.exec(cleanSpeech(sentences[index + 1]!)) : null;
-        const dateSaid = saidNext?.groups!.date!;
+        const dateSaid = saidNext?.groups?.date;
         const meetingOn = dateSaid ? due(`by ${dateSaid}${meetingMonth && !MONTH_NAME.test(dateSaid) ? ` of ${meetingMonth}` : ''}`) : null;
         if (meetingOn?.date && suggestion.due) suggestion.due = { ...suggestion.due, date: meetingOn.date, text: `${suggestion.due.text}: ${saidNext![0].charAt(0).toLowerCase()}${saidNext![0].slice(1).replace(/[.?!]+$/, '')}` };
         // "We've got to spend it by the end of the financial year. Tom, can you book the sessions?": the deadline just said is the task's.

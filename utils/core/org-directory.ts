@@ -97,21 +97,25 @@ const INITIALS_VARIANTS: readonly ReadonlySet<string>[] = [
 ];
 
 /**
- * The initials people use for a long name, in the usual variants, the most
- * literal first; only names of three or more words.
+ * The initials people use for a long name, in the usual variants, each with
+ * how far it is from the name letter for letter (the variant's place in
+ * {@link INITIALS_VARIANTS}, the first it comes from); only names of three or
+ * more words.
  */
-function initialsOf(name: string): string[] {
+function initialsOf(name: string): Map<string, number> {
   const words = normaliseOrganisationName(name)
     .split(' ')
     .filter((w) => w && !INITIALS_SKIPPED.has(w) && !/^\d/.test(w));
-  if (words.length < 3) return [];
-  const variants = INITIALS_VARIANTS.map((skip) =>
-    words
+  const found = new Map<string, number>();
+  if (words.length < 3) return found;
+  INITIALS_VARIANTS.forEach((skip, literalness) => {
+    const initials = words
       .filter((w) => !skip.has(w))
       .map((w) => w.charAt(0).toUpperCase())
-      .join(''),
-  );
-  return [...new Set(variants)].filter((v) => v.length >= 3);
+      .join('');
+    if (initials.length >= 3 && !found.has(initials)) found.set(initials, literalness);
+  });
+  return found;
 }
 
 /**
@@ -254,11 +258,11 @@ export class OrganisationIndex {
     if (!this.byInitials) {
       this.byInitials = new Map();
       for (const { record } of this.searchable) {
-        initialsOf(record.name).forEach((initials, literalness) => {
-          const list = this.byInitials!.get(initials) ?? [];
-          if (!list.some((e) => e.record === record)) list.push({ record, literalness });
-          this.byInitials!.set(initials, list);
-        });
+        for (const [initials, literalness] of initialsOf(record.name)) {
+          const list = this.byInitials.get(initials) ?? [];
+          list.push({ record, literalness });
+          this.byInitials.set(initials, list);
+        }
       }
     }
     // "LPT" is Leicestershire Partnership NHS Trust, read letter for letter, before it is Lincolnshire Partnership
