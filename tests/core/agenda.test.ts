@@ -1471,3 +1471,16 @@ describe('a terse chair\'s "Next."', () => {
     expect(titles(['Dr Hugh Penrose', 'Item seven, the practice finance survey.'], ['Sam Ellis', "Return rate's about sixty per cent."], ['Dr Hugh Penrose', 'Fine, next time then.'], ['Sam Ellis', 'Sure.'])).toEqual([[7, 'Practice finance survey']]);
   });
 });
+
+describe('a presenter\'s own points, and an item named then skipped', () => {
+  it('does not take "So I\'ve got three points. One, … Two, … And three, …" for items', () => {
+    expect(titles(['Dr Anna Kay', 'Right, vaccs. Jo?'], ['Jo Reed', "Yep, that's me. So I've got three points. One, COVID spring campaign dates. Two, the RSV catch-up. And three, the MMR push in the north of the patch."], ['Dr Anna Kay', 'Thanks Jo.'])).toEqual([[null, 'Vaccs']]);
+  });
+
+  it('does not start "Item six is the quarterly performance report. It\'s for information only so I won\'t take it."', () => {
+    expect(titles(['Dr Anna Kay', 'Item five, the estates update.'], ['Hemal Shah', 'Nothing new.'], ['Dr Anna Kay', "Thanks Hemal. Right, item six is the quarterly performance report. It's for information only so I won't take it, you've all had it. Item seven, the workforce plan."], ['Sam Ellis', 'Thanks.'])).toEqual([
+      [5, 'Estates update'],
+      [7, 'Workforce plan'],
+    ]);
+  });
+});

@@ -521,6 +521,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (PROMISE_TO_RETURN.test(prefix)) continue;
     // "If we get to item nine today…": a hope, not a start.
     if (/\bif (?:we|I) (?:ever )?(?:get|reach|make it|have time)\b/i.test(prefix)) continue;
+    // "Item six is the quarterly performance report. It's for information only so I won't take it.": named, and skipped.
+    if (following && /\b(?:I|we)(?: won't| will not| shan't| don't need to| needn't) (?:take|discuss|go through|do) (?:it|that|this)\b/i.test(following)) continue;
     // "Number seven, the, um, sorry, I've skipped one.", "So item four is the, sorry, no.": the chair took it back.
     if (TAKEN_BACK.test(after) && !CORRECTION.test(after)) continue;
     // …or in the next breath: "Item four. Oh, hang on, we haven't done matters arising."
@@ -906,7 +908,7 @@ interface ChairOnly {
 /** Points counted off in one breath: "one, …, two, …, three, …". */
 const POINTS_LIST = /(?:^|[,:;]\s*|\bso,?\s+)(?:one|1)\b,?\s+[^.?!]{2,80}?,\s*(?:and\s+)?(?:two|2)\b,?\s+[^.?!]{2,80}?,\s*(?:and\s+)?(?:three|3)\b/i;
 /** A presenter speaking of the items in their own report. */
-const OWN_POINTS = /\b(?:items|points|things|parts) (?:in|to) my (?:report|update|paper|presentation|slides)\b/i;
+const OWN_POINTS = /\b(?:items|points|things|parts) (?:in|to) my (?:report|update|paper|presentation|slides)\b|\bI(?:'ve| have) got (?:two|three|four|five|a few|a couple of) (?:points|things|bits|updates|items)\b/i;
 
 /** The chair saying they will read the agenda out: "let me read through the agenda", "just to run through the agenda". */
 const AGENDA_READ = /\b(?:read|run|go|take you) (?:through|out) the agenda\b|\bthe agenda (?:today|this (?:morning|afternoon|evening)) is\b/i;
