@@ -1458,15 +1458,7 @@ describe('a chair moving on at the end of a long turn, and a vote counted', () =
   });
 });
 
-describe('a terse chair\'s "Next."', () => {
-  it('starts the next item where the chair ends a turn with "Next."', () => {
-    const found = startsOf([['Dr Hugh Penrose', 'Item seven, the practice finance survey.'], ['Sam Ellis', "Return rate's about sixty per cent."], ['Dr Hugh Penrose', 'Fine. Next.'], ['Sam Ellis', "So this one's on safe working, and it's the big one."]]);
-    expect(found.map((s) => [s.number, s.at])).toEqual([
-      [7, 0],
-      [null, 2],
-    ]);
-  });
-
+describe('"next time" is no item', () => {
   it('does not start an item at "Fine, next time then."', () => {
     expect(titles(['Dr Hugh Penrose', 'Item seven, the practice finance survey.'], ['Sam Ellis', "Return rate's about sixty per cent."], ['Dr Hugh Penrose', 'Fine, next time then.'], ['Sam Ellis', 'Sure.'])).toEqual([[7, 'Practice finance survey']]);
   });

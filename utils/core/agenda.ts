@@ -720,8 +720,6 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
 function unnumberedStart(sentence: string, following: string | undefined, isTurnEnd: boolean, names: NameWords, isAnswer = false): { title: string | null; isOrdinal?: boolean } | null {
   const { rest } = stripLeadIn(sentence);
   if (ANY_OTHER_BUSINESS.test(rest)) return { title: 'Any other business' };
-  // "Next." said alone to end the chair's turn: the presenter says what the item is.
-  if (isTurnEnd && !following && /^next(?: one| item| up| please)?[.!]$/i.test(rest.trim())) return { title: null };
   // "And is there any urgent business?": a council committee's closing item.
   if (URGENT_BUSINESS.test(rest)) return { title: 'Urgent business' };
   // "…that's it for the formal items so AOB does anyone have anything", "Okay, and last up, AOB. Anyone?": closing, and asked.
