@@ -2148,9 +2148,10 @@ function ownerIsSpeaker(owner: string | null, speaker: string, personName: (disp
 }
 
 /** "That's the eleventh of March.", "Which is the 27th.": the date of the meeting just named, said on its own. */
-const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i');
 /** "the January meeting", "March's board": a meeting named by its month. */
-const MONTHS_MEETING = /\b(january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)? (?:meeting|committee|board|forum|session|panel|one|cabinet)\b/i;
+const MONTHS_MEETING = new RegExp(String.raw`\b(${MONTHS})(?:'s)? (?:meeting|committee|board|forum|session|panel|one|cabinet)\b`, 'i');
 const MEETING_DATE_SAID = /^(?:(?:and|so)\s+)?(?:that's|that is|which is|it's|it is)\s+(?:on\s+)?(?<date>(?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+\w+)?|(?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?the\s+\w+(?:-\w+)?(?:\s+of\s+\w+)?)[.?!]?$/i;
 
 /** The meeting's own "we'll", as a chair says what happens next. */

@@ -221,6 +221,8 @@ const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm go
 /** A chair moving the meeting on at the end of a long turn: "…, so moving on to …", "…, so that brings us on to …". */
 const LATE_MOVE_ON =
   /^(?:(?:so|and|then|anyway|right|okay|ok|erm|um|yeah)[,.]?\s+)*(?:moving on to|we'll (?:now )?move on to|(?:that|which) brings us (?:on )?to|the next (?:thing|item|one) (?:on (?:my|the|our) (?:list|agenda) )?is)\b/i;
+/** The words {@link LATE_MOVE_ON} needs, anywhere in a sentence. */
+const MOVES_ON_SAID = /\b(?:move on to|moving on to|brings us|next (?:thing|item|one))\b/i;
 /** A cue with an aside inside it: "Moving on, then, to …", "Turning, now, to …", "Moving swiftly on, because we're behind, to …". */
 const CUE_WITH_ASIDE =
   /\b((?:moving|move|going|go|coming|come|turning|turn)(?: swiftly| quickly)?(?: on| back)?),\s*(?:then|now|please|if we may|if I may|(?:because|as|since) (?:we're|we are|we've|time's|time is|I'm|I am) [^,]{2,30}|given the time|in the interests? of time|conscious of (?:the )?time),?\s+to\b/i;
@@ -825,7 +827,8 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // The cue a few words into the sentence, after a comma.
   // "…, anyway, I'm conscious of time, so moving on to the winter plan, which is item five": however long the thanks before.
   // ("…so if members are content we'll note that and then we'll move on to NHS dentistry, …": after "and then".)
-  for (const comma of [...rest.matchAll(/,\s*|\band then\s+(?=we'll (?:now )?move on to\b)/g)]) {
+  // (A cheap look first: most sentences hold no such words.)
+  for (const comma of MOVES_ON_SAID.test(rest) ? rest.matchAll(/,\s*|\band then\s+(?=we'll (?:now )?move on to\b)/g) : []) {
     const afterComma = rest.slice(comma.index! + comma[0].length);
     const moved = LATE_MOVE_ON.test(afterComma) ? cueStart(stripLeadIn(afterComma).rest, following, UNNUMBERED_STARTS, names) : null;
     // (Not "…, so the next one is Thursday the fourth of February": the next meeting.)

@@ -97,10 +97,15 @@ const ORGANISATION_LEAD =
 /** Words before "from", "at" or "with" that make it a past employer: "I came over from", "I used to be at". */
 const FORMERLY_BEFORE = /(?:\b(?:came|come|moved|transferred)(?:\s+(?:over|across|in|here|to us))?|\bused to (?:be|work)|\bpreviously(?: worked)?|\bbefore that I was|\bI was(?: (?:previously|formerly))?)\s*$/i;
 /** Leads that say the capacity someone is here in, rather than where they work. */
+/** Relatives and friends, whose work is theirs and not the speaker's ("my daughter is a dental nurse"). */
+const RELATIVES = 'daughter|son|wife|husband|brother|sister|mother|father|mum|dad|niece|nephew|cousin|friend|neighbour';
 /** Said before a place that is an interest, not a workplace: a governor, trustee or volunteer there, or a relative's job. */
-const INTEREST_BEFORE = /\b(?:governor|governors|trustee|trustees|volunteer|volunteers|patron|ambassador)\s*$|\b(?:governor|trustee|volunteer|patron|ambassador|member of the board of governors)\s+(?:of|at|for|with)\s*$|\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|partner|brother|sister|mother|father|mum|dad|niece|nephew|cousin|friend|neighbour|daughter-in-law|son-in-law)(?:['’]s|\s+(?:is|was|works|worked))\b[^.;]*$/i;
+const INTEREST_BEFORE = new RegExp(
+  String.raw`\b(?:governor|governors|trustee|trustees|volunteer|volunteers|patron|ambassador)\s*$|\b(?:governor|trustee|volunteer|patron|ambassador|member of the board of governors)\s+(?:of|at|for|with)\s*$|\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:${RELATIVES}|partner|daughter-in-law|son-in-law)(?:['’]s|\s+(?:is|was|works|worked))\b[^.;]*$`,
+  'i',
+);
 /** A job said of a relative: "my daughter is a dental nurse", "my wife's a practice manager". */
-const SOMEONE_ELSES_JOB = /\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|partner|brother|sister|mother|father|mum|dad|niece|nephew|cousin|friend|neighbour)(?:['’]s|\s+(?:is|was|works as|worked as))\s+(?:(?:a|an|the|one of the)\s+)?(?:[a-z-]+\s+){0,3}$/i;
+const SOMEONE_ELSES_JOB = new RegExp(String.raw`\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:${RELATIVES}|partner)(?:['’]s|\s+(?:is|was|works as|worked as))\s+(?:(?:a|an|the|one of the)\s+)?(?:[a-z-]+\s+){0,3}$`, 'i');
 const REPRESENTING_BEFORE = /(?:\b(?:representing|on behalf of|speaking for|saying this as)|\bi chair|\bchairs?|\bchair of|\bhat(?: on)?(?: today)? for|\bhere (?:today )?(?:for|as)|\bspeaking as)\s*$/i;
 const REPRESENTING_LEAD = /^(?:represent|representing|on behalf of|chair|chairs)\b/i;
 
@@ -237,7 +242,7 @@ const DECLARATION =
   /\b(?:I (?:should|must|need to|have to|'d like to|want to|ought to|'d better|had better) declare|I (?:declare|am declaring|'m declaring)|declaring an interest|(?:on|in) my register of interests|(?:just )?for transparency|in the interests? of transparency|(?:not|non-)pecuniary)\b/i;
 
 /** A relative or friend, whose work is theirs, not the speaker's. */
-const RELATIVE = /\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|brother|sister|mother|father|mum|dad|niece|nephew|cousin|friend|neighbour)(?:-in-law)?\b/i;
+const RELATIVE = new RegExp(String.raw`\b(?:my|his|her|our|their)\s+(?:[a-z-]+\s+)?(?:${RELATIVES})(?:-in-law)?\b`, 'i');
 
 /** What someone said, up to the sentence with a declaration of interest in it. */
 function withoutDeclarations(text: string): string {
