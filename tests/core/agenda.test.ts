@@ -996,7 +996,7 @@ describe('findItemStarts: the minutes opened in the same breath, and the number 
 describe('findItemStarts: more ways back and forward, and the next meeting or a break', () => {
   const opened: [string, string][] = [[CHAIR, 'Item two, the minutes.'], ['Femi Ade', 'Fine.']];
   it.each([
-    ['Right, that brings us back to the frailty model, which was item four on the agenda. Femi, I think this is you?', null, 'Frailty model'],
+    ['Right, that brings us back to the frailty model, which was item four on the agenda. Femi, I think this is you?', 4, 'Frailty model'],
     ['Okay, thanks. So that\'s item six done, and we did seven and eight earlier, so that just leaves AOB. Has anyone got anything?', null, 'Any other business'],
     ['Femi, you\'re on a hard stop, aren\'t you? Shall we do finance now and then come back to the chief exec\'s items?', null, 'Finance'],
     ['Right, back to the chief exec\'s items, so the next one is the digital telephony rollout. Femi.', null, 'Digital telephony rollout'],
@@ -1473,6 +1473,68 @@ describe('a presenter\'s own points, and an item named then skipped', () => {
     expect(titles(['Dr Anna Kay', 'Item five, the estates update.'], ['Hemal Shah', 'Nothing new.'], ['Dr Anna Kay', "Thanks Hemal. Right, item six is the quarterly performance report. It's for information only so I won't take it, you've all had it. Item seven, the workforce plan."], ['Sam Ellis', 'Thanks.'])).toEqual([
       [5, 'Estates update'],
       [7, 'Workforce plan'],
+    ]);
+  });
+});
+
+describe('starts said in a chair\'s shorthand, and a slip taken back', () => {
+  const before: readonly [string, string][] = [
+    ['Dr Ruth Amos', 'Item three, the minutes.'],
+    ['Hamid Iqbal', 'Accurate from me.'],
+  ];
+  it.each([
+    ['Six next, the estates return, and that\'s Hamid.', 6, 'Estates return'],
+    ["Four's the vaccination plan, Hamid again.", 4, 'Vaccination plan'],
+    ['So that brings us on to five, the locum bank.', 5, 'Locum bank'],
+    ["Item four's been pulled, the paper wasn't ready. So that's us on to five, the locum bank.", 5, 'Locum bank'],
+    ['Okay. Estates and premises, item four, which should be quick.', 4, 'Estates and premises'],
+    ["Next up, and apologies that it's me again, is the locum bank, item five.", 5, 'Locum bank'],
+    ["If nobody's got anything else, let's go to the next paper, which is the locum bank, item five on your agenda.", 5, 'Locum bank'],
+  ])('finds "%s"', (said, number, title) => {
+    expect(titles(...before, ['Dr Ruth Amos', said], ['Hamid Iqbal', 'Thanks. The numbers are up again.'])).toEqual([
+      [3, 'Minutes'],
+      [number, title],
+    ]);
+  });
+
+  it('takes "I\'m item four, the ECG machines" from the presenter whose item it is', () => {
+    expect(titles(...before, ['Dr Ruth Amos', 'Thanks both. Hamid?'], ['Hamid Iqbal', "Yes, so I'm item four, the spirometry kit, and I'll be brief."])).toEqual([
+      [3, 'Minutes'],
+      [4, 'Spirometry kit'],
+    ]);
+  });
+
+  it('takes the last one named after "the last one"', () => {
+    expect(titles(...before, ['Dr Ruth Amos', "Right. Let's do the last one, the bank holiday rota. Hamid."], ['Hamid Iqbal', 'Thanks.'])).toEqual([
+      [3, 'Minutes'],
+      [null, 'Bank holiday rota'],
+    ]);
+  });
+
+  it('drops a start the chair takes back in the next breath, and keeps the one put right', () => {
+    expect(
+      titles(
+        ...before,
+        ['Dr Ruth Amos', "Okay, item five, the locum... sorry, no, I've jumped one. Item four, the estates return. Hamid."],
+        ['Hamid Iqbal', 'Thanks. Three sites are on track.'],
+        ['Dr Ruth Amos', 'Lovely. Now it really is item five, the locum bank.'],
+        ['Hamid Iqbal', 'Thanks.'],
+      ),
+    ).toEqual([
+      [3, 'Minutes'],
+      [4, 'Estates return'],
+      [5, 'Locum bank'],
+    ]);
+  });
+
+  it('keeps "Number two, minutes, any comments? No." as item two', () => {
+    expect(titles(['Dr Ruth Amos', 'Number one, apologies.'], ['Hamid Iqbal', 'Morning.'], ['Dr Ruth Amos', 'Number two, minutes, any comments? No. Fine.'], ['Hamid Iqbal', 'Fine.']).map(([n]) => n)).toEqual([1, 2]);
+  });
+
+  it('does not take "the next item, item six, is …" for anything but item six', () => {
+    expect(titles(...before, ['Dr Ruth Amos', 'So the next item, item six, is the locum bank.'], ['Hamid Iqbal', 'Thanks.'])).toEqual([
+      [3, 'Minutes'],
+      [6, 'Locum bank'],
     ]);
   });
 });

@@ -45,7 +45,7 @@ const SUB_ITEM = `(?:\\s*(?:point|\\.)\\s*(?:\\d{1,2}|${NUMBER_WORDS.slice(0, 9)
 const ITEM_REFERENCE = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s+)?(${NUMBER})${SUB_ITEM}\\b`, 'gi');
 const ITEM_REFERENCE_ONCE = new RegExp(ITEM_REFERENCE.source, 'i');
 /** A sentence that is a number and a title: "Seven, the PCN's winter vaccination team." "4.1, QOF income protection." */
-const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now))?\\s*(?:[,.:;—–]|\\s-\\s|\\s+is\\s+(?:just\\s+)?|$)\\s*(?<title>.*)$`, 'i');
+const BARE_NUMBER = new RegExp(`^(${NUMBER})${SUB_ITEM}(?:\\s+(?:then|now|next))?\\s*(?:[,.:;—–]|\\s-\\s|\\s+is\\s+(?:just\\s+)?|['’]s\\s+(?=(?:the|our|your)\\s)|$)\\s*(?<title>.*)$`, 'i');
 
 /** Openers a chair puts before anything ("Right, okay, so, item four"). */
 const LEAD_IN =
@@ -96,6 +96,8 @@ const START_PREFIX = new RegExp(
     "(?:(?:we |let's |we'll |so )?(?:now )?(?:move|moving|go|going|come|coming|turn|turning)(?: on)? to )?(?:the )?next item",
     // "we're on item five now", "so this is item six"
     "(?:we're|we are) (?:now )?(?:on|at|on to|onto)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
+    // "Now it really is item five" (after a slip), "I'm item four, the ECG machines" (a presenter whose item it is)
+    "(?:it|this)(?:'s| is) (?:really|actually|definitely|now)|(?:it|this) (?:really|actually|definitely) is|(?:I'm|I am)",
     // read from the agenda: "so, it says here, item six"
     "(?:it|the agenda) says(?: here)?",
     // a hand-over first: "Hamza, you're up, item 4"
@@ -226,6 +228,8 @@ const MOVES_ON_SAID = /\b(?:move on to|moving on to|brings us|next (?:thing|item
 /** A cue with an aside inside it: "Moving on, then, to …", "Turning, now, to …", "Moving swiftly on, because we're behind, to …". */
 const CUE_WITH_ASIDE =
   /\b((?:moving|move|going|go|coming|come|turning|turn)(?: swiftly| quickly)?(?: on| back)?),\s*(?:then|now|please|if we may|if I may|(?:because|as|since) (?:we're|we are|we've|time's|time is|I'm|I am) [^,]{2,30}|given the time|in the interests? of time|conscious of (?:the )?time),?\s+to\b/i;
+/** "Next up, and I'm sorry it's me again, is …": an aside inside a "next" cue. */
+const NEXT_WITH_ASIDE = /\b(next up|up next|next on the agenda|the next item|the next paper)\s*,\s+(?!(?:agenda\s+)?items?\b|number\b|paper\b)(?:and\s+)?[^,.?!]{2,50},\s+is\b/i;
 /** "Jo, are you ready to talk us through the dementia diagnosis rates?" */
 const TALK_US_THROUGH = /^(?<name>[A-Z][\w'-]+),\s+(?:are you (?:ready|happy|okay|ok|all right|alright|able) to|do you want to|would you like to|can you|could you|will you|if you (?:could|can|would))\s+(?:(?:just|now|quickly|briefly)\s+)?(?:talk|take|walk|run) us through\s+(?<title>(?:the|your|our)\s[^,.;?!]{2,60}?)(?:,?\s+(?:please|then|now|(?:really |very |just )?(?:quickly|briefly)))?[?.!]?$/;
 /** "I'm conscious we've still got enhanced access, so Josh." */
@@ -389,11 +393,16 @@ function stripLeadIn(sentence: string): { rest: string; skipped: number } {
 const STUTTER = /\b(the|a|an|to|of|and|on|in|we|we're|I|I'm|it|it's|is|so|that|this)\b,\s+\1\b/gi;
 
 /** A title as a chair would write it in the minutes: no article, no hand-over, capitalised. */
+/** "the last one, the hub rota", "the next paper, which is the children's update": which item, then its name. */
+const WHICH_ITEM_FIRST = /^\s*(?:(?:which|that) is\s+)?(?:the )?(?:next|last|final)(?: substantive| main)? (?:one|item|paper|report)(?: on the agenda)?(?:,\s*|\s+)(?:(?:which|that) is\s+|that's\s+)?(?=\S)(?!(?:item|then|now|is)\b)/i;
+
 export function cleanTitle(raw: string | undefined | null): string | null {
   if (!raw) return null;
   // "item six, 'Dementia diagnosis rates: locality position', paper D": the title as the agenda prints it.
   const quoted = /^\s*['‘"“](?<title>.{2,80}?)['’"”](?=\s*(?:[,.;:!?]|$))/.exec(raw)?.groups?.title;
   let title = (quoted ?? raw)
+    .replace(WHICH_ITEM_FIRST, '')
+    .replace(/^\s*(?:which|that) is\s+(?!item\b)/i, '')
     .replace(FILLERS, '')
     .replace(STUTTER, '$1')
     .replace(/\s*[.!?]+$/, '')
@@ -527,8 +536,9 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (following && /\b(?:I|we)(?: won't| will not| shan't| don't need to| needn't) (?:take|discuss|go through|do) (?:it|that|this)\b/i.test(following)) continue;
     // "Number seven, the, um, sorry, I've skipped one.", "So item four is the, sorry, no.": the chair took it back.
     if (TAKEN_BACK.test(after) && !CORRECTION.test(after)) continue;
-    // …or in the next breath: "Item four. Oh, hang on, we haven't done matters arising."
-    if (/^\s*[.!]?\s*$/.test(after) && following && TAKEN_BACK.test(following) && !CORRECTION.test(following)) continue;
+    // …or in the next breath: "Item four. Oh, hang on, we haven't done matters arising.", "Item five, the pharmaceutical... sorry, no, I've skipped one."
+    const isCutOff = /^\s*[.!]?\s*$/.test(after) || (after.split(/\s+/).length <= 8 && !!following && /^\s*(?:oh,?\s+)?(?:sorry|oops|hang on|hold on|wait)\b/i.test(following));
+    if (isCutOff && following && TAKEN_BACK.test(following) && !CORRECTION.test(following)) continue;
     const corrected = CORRECTION.exec(after);
     let saidPart = part;
     if (corrected) {
@@ -602,7 +612,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       if (title) return { number, title, part: saidPart, isWeak: false };
     }
     // "The first substantive item is the safety report, item four." "Let's go to Eleni's update, which is item six." A start said first, then its number.
-    if (!/\?\s*$/.test(sentence) && /^[\s.]*$/.test(after.replace(/^\s*,?\s*(?:then|now|please)\b/i, '').replace(/^\s*,?\s*I'll take (?:it |that )?(?:quickly|now|next|briefly|first)\b.*$/i, ''))) {
+    if (!/\?\s*$/.test(sentence) && /^[\s.]*$/.test(after.replace(/^\s*,?\s*(?:then|now|please|on (?:your|the) agenda|in your (?:pack|papers))\b/i, '').replace(/^\s*,?\s*I'll take (?:it |that )?(?:quickly|now|next|briefly|first)\b.*$/i, ''))) {
       const said = prefix.replace(/,?\s+(?:which|that) is$|,?\s+(?:which|that)'s$/i, '');
       for (const clause of [said, ...[...said.matchAll(/,\s*/g)].map((c) => said.slice(c.index! + c[0].length))]) {
         const cued = cueStart(stripLeadIn(clause).rest, undefined, UNNUMBERED_STARTS, names);
@@ -614,7 +624,9 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "So declarations of interest, item two.": the title, then its number (not "Next, item 5" or "closures Yusuf, item five").
     const titledFirst = /^(?<title>[^,]{2,60}),$/.exec(stripLeadIn(rest.slice(0, m.index)).rest.trim());
     const saidFirst = titledFirst?.groups?.title ?? '';
-    if (titledFirst && /^\s*[.!]?\s*$/.test(after) && isBareTopic(saidFirst) && !isCourtesy(saidFirst) && !NOT_A_TOPIC.test(saidFirst) && !/^(?:next|then|now|finally|lastly|first|right|okay|ok|so|and)$/i.test(saidFirst) && !saidFirst.split(/\s+/).some((w) => isNameOf(names, w.charAt(0).toUpperCase() + w.slice(1)))) {
+    // ("Finance and performance, item five, which, as ever, contains no surprises": something said about it, after.)
+    const isAfterTitled = /^\s*[.!]?\s*$/.test(after) || (/^\s*,\s*(?:which|and|so)\b/i.test(after) && !MENTION.test(after) && !PUT_OFF.test(after) && !DECLARED.test(after));
+    if (titledFirst && isAfterTitled && isBareTopic(saidFirst) && !isCourtesy(saidFirst) && !NOT_A_TOPIC.test(saidFirst) && !/^(?:next|then|now|finally|lastly|first|right|okay|ok|so|and)$/i.test(saidFirst) && !saidFirst.split(/\s+/).some((w) => isNameOf(names, w.charAt(0).toUpperCase() + w.slice(1)))) {
       return { number, title: cleanTitle(saidFirst), part: saidPart, isWeak: false };
     }
     if ((BRING_FORWARD_PREFIX.test(lastClause) || BRING_FORWARD_AT_END.test(lastClause)) && BRING_FORWARD_AFTER.test(after) && !isTakenLater) {
@@ -649,7 +661,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
 /** "Seven, the roving team." or "Let's get on to 5. That's the engagement…": a number said as a start without the word "item". Chair only. */
 /** "…so we'll go to six, the comms plan", "let's do six first, care home rounds", "right back to five then, the premises letter". */
 const BARE_NUMBER_CUED = new RegExp(
-  `(?:^|,\\s*|\\b(?:so|and)\\s+)(?:(?:I'm going to|I'll|we'll|we|let's|let us)\\s+)?(?:(?:go|move|come|turn|skip|jump|get)\\s+(?:straight\\s+|now\\s+|back\\s+)?(?:on\\s+)?to|(?:do|take)|back to)\\s+(${NUMBER})(?:[a-h](?![\\w']))?(?:,?\\s+(?:first|next|now|then))?(?:\\s*,\\s*|(?<=then)\\s+)(?<title>[^.?!]{2,80})`,
+  `(?:^|,\\s*|\\b(?:so|and)\\s+)(?:(?:I'm going to|I'll|we'll|we|let's|let us)\\s+)?(?:(?:go|move|come|turn|skip|jump|get)\\s+(?:straight\\s+|now\\s+|back\\s+)?(?:on\\s+)?to|(?:do|take)|back to|(?:that's|that is|which is|this is|(?:that|which|this) (?:brings|takes) us) us\\s+(?:on\\s+)?(?:to|onto)|on\\s*to)\\s+(${NUMBER})(?:[a-h](?![\\w']))?(?:,?\\s+(?:first|next|now|then))?(?:\\s*,\\s*|(?<=then)\\s+)(?<title>[^.?!]{2,80})`,
   'i',
 );
 
@@ -678,7 +690,9 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   const saidFrom = m.index + m[0].indexOf(m[1]!);
   const part = m[0].slice(saidFrom).split(/[,:;—–]|\.(?!\s*\d)|\s-\s|\s+is\s|\s+(?:then|now)\b|\s*$/)[0]!.replace(/\s+/g, '').toLowerCase();
   // "Six, Nick, finance.": who presents, then the item.
-  const said = m.groups!.title!.trim().replace(/^([A-Z][\w'-]+),\s+(?=\S)/, (all, name: string) => (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) ? '' : all));
+  const said = m.groups!.title!.trim().replace(/^([A-Z][\w'-]+),\s+(?=\S)/, (all, name: string) => (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) ? '' : all))
+    // "Five's the ARRS claim, Jo again.": who presents, after the item.
+    .replace(/,\s+([A-Z][\w'-]+)(?:\s+(?:again|please|then))?[.!]?$/, (all, name: string) => (isNameOf(names, name) && !NOT_NAMES.has(name.toLowerCase()) ? '' : all));
   // "Eleven, Fiona." The number and who presents it; the title is not said.
   if (said && isNameOnly(said, names)) return { number, title: null, part };
   if (said && ANY_OTHER_BUSINESS.test(said)) return { number, title: 'Any other business', part };
@@ -704,7 +718,7 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
     // "Moving on, the next item on the agenda is X."
     const nested = said ? UNNUMBERED_STARTS.map((p) => p.exec(said)).find((n) => n && n !== m && n.groups?.title) : undefined;
     if (nested) said = nested.groups!.title!.trim();
-    said = said.replace(/^(?:the,?\s+)+(?=the\b)/i, '');
+    said = said.replace(/^(?:the,?\s+)+(?=the\b)/i, '').replace(WHICH_ITEM_FIRST, '');
     if (said && (NOT_AN_ITEM_TITLE.test(said) || NOT_AN_ITEM_TITLE.test(said.split(/,\s*/)[0]!))) return null;
     // "Dr Rauf, over to you again": a hand-over to a person, not an item named.
     if (said && /\bover to you\b/i.test(text) && (isNameOnly(said, names) || HONORIFIC.test(said) || isCourtesy(said))) return null;
@@ -806,7 +820,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (doNow && !NOW_OR_LATER.test(rest) && !NOT_TAKEN_AS_ITEM.test(doNow.groups!.title!) && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
   // "Shall we do the budget now or—": a question, cut off, not the start.
   const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
-  if (letsDo && isBareTopic(letsDo.groups!.title!) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDo.groups!.title!) && !NOT_A_TOPIC.test(letsDo.groups!.title!) && !NOT_AN_ITEM_TITLE.test(letsDo.groups!.title!)) return { title: cleanTitle(letsDo.groups!.title) };
+  // ("Let's do the last one, the hub rota over Christmas": which item, then its name.)
+  const letsDoTitle = letsDo?.groups!.title!.replace(WHICH_ITEM_FIRST, '');
+  if (letsDoTitle && isBareTopic(letsDoTitle) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDoTitle) && !NOT_A_TOPIC.test(letsDoTitle) && !NOT_AN_ITEM_TITLE.test(letsDoTitle)) return { title: cleanTitle(letsDoTitle) };
   const named = NAMED_TOPIC.exec(rest);
   // Not in a reply to a question ("What's item four?" "The ARRS claims, Olamide.").
   if (named && !isAnswer && (!following || isHandover(following, names))) {
@@ -928,7 +944,7 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
     // "Moving on, then, to the dental budget": the aside inside the cue.
     // "Okay. Estates.": a lead-in said as a sentence of its own leads into the next.
     const leadAlone = i > 0 && /^(?:right|okay|ok|now|so|right then|okay then)[.!]$/i.test(sentences[i - 1]!.text.trim()) && TOPIC_ALONE.test(sentence.text.trim()) ? `${sentences[i - 1]!.text.trim().slice(0, -1)}, ` : '';
-    const text = leadAlone + sentence.text.replace(FILLERS, '').replace(STUTTER, '$1').replace(CUE_WITH_ASIDE, '$1 to');
+    const text = leadAlone + sentence.text.replace(FILLERS, '').replace(STUTTER, '$1').replace(CUE_WITH_ASIDE, '$1 to').replace(NEXT_WITH_ASIDE, '$1 is');
     if (isWhereAreWe && WE_ARE_ON.test(text)) return;
     // "Three things: one, IIF achievement, two, the ARRS claims, three, …": points counted off, not an item.
     if (POINTS_LIST.test(text) && !/\bitems?\b/i.test(text)) return;
