@@ -1538,3 +1538,80 @@ describe('starts said in a chair\'s shorthand, and a slip taken back', () => {
     ]);
   });
 });
+
+describe('mentions beside starts: a paper\'s own parts, the order changed, an item closed', () => {
+  const before: readonly [string, string][] = [
+    ['Dr Ruth Amos', 'Item three, the minutes.'],
+    ['Hamid Iqbal', 'Accurate from me.'],
+  ];
+
+  it('does not take a presenter\'s "item one in the plan", "item two, sorry, section two" or "Section four, then, …" for items', () => {
+    expect(
+      titles(
+        ...before,
+        ['Dr Ruth Amos', 'Moving on to item four, the winter plan. Hamid, over to you.'],
+        ['Hamid Iqbal', "Thanks. Item one in the plan is, well, section one, is beds, and we're short."],
+        ['Dr Ruth Amos', 'Short across both sites?'],
+        ['Hamid Iqbal', 'Both, yes. Item two, sorry, section two, is discharge.'],
+        ['Dr Ruth Amos', 'Carry on.'],
+        ['Hamid Iqbal', 'Section four, then, the ambulance handovers.'],
+      ),
+    ).toEqual([
+      [3, 'Minutes'],
+      [4, 'Winter plan'],
+    ]);
+  });
+
+  it('does not start item seven at "we\'ll take item seven before item six", and starts it when the chair moves to it', () => {
+    expect(
+      titles(
+        ...before,
+        ['Dr Ruth Amos', "One change to the order: because Hamid has to leave early, we'll take item seven before item six."],
+        ['Hamid Iqbal', 'Thank you, Chair.'],
+        ['Dr Ruth Amos', 'So, moving to item seven, the access report. Hamid.'],
+        ['Hamid Iqbal', 'Thanks.'],
+      ),
+    ).toEqual([
+      [3, 'Minutes'],
+      [7, 'Access report'],
+    ]);
+  });
+
+  it('reads "That\'s item five. Six is the X, … so we\'ll take it next month. Seven. Y." as item seven only', () => {
+    expect(
+      titles(
+        ...before,
+        ['Dr Ruth Amos', "Good. That's item five. Six is the locum report, which Jan can't do today, so we'll take it next month. Seven. Safe working. Hamid."],
+        ['Hamid Iqbal', 'Thanks.'],
+      ),
+    ).toEqual([
+      [3, 'Minutes'],
+      [7, 'Safe working'],
+    ]);
+  });
+
+  it('does not start "Five\'s the Boston item, and we\'ll come to it in a minute."', () => {
+    expect(titles(...before, ['Dr Ruth Amos', "Not yet, we're still on four. Five's the Boston item, and we'll come to it in a minute."], ['Hamid Iqbal', 'Sorry.'])).toEqual([[3, 'Minutes']]);
+  });
+
+  it('does not start "…, that\'s not in this paper, that\'s item ten. So, Jo." as item ten', () => {
+    expect(
+      titles(...before, ['Dr Ruth Amos', "Right. Item seven, access recovery. Before I hand over, the deep dive on Swale isn't in this paper, that's item ten. So, Hamid."], ['Hamid Iqbal', 'Thanks.']),
+    ).toEqual([
+      [3, 'Minutes'],
+      [7, 'Access recovery'],
+    ]);
+  });
+
+  it('keeps "Declarations of interest, that\'s item two." as item two (guard)', () => {
+    expect(titles(['Dr Ruth Amos', 'Apologies first, just Ken.'], ['Hamid Iqbal', 'Morning.'], ['Dr Ruth Amos', 'Thanks. Declarations of interest, that\'s item two. Does anyone have an interest to declare?'], ['Hamid Iqbal', 'No.']).map(([n]) => n)).toContain(2);
+  });
+
+  it('does not take the agenda read out as "Item one is apologies, two is the minutes, three is …" for a start', () => {
+    expect(titles(['Dr Ruth Amos', "Morning all. We've got a full one today. Item one is apologies, two is the minutes, three is the contract update, and then AOB."], ['Hamid Iqbal', 'Morning.'])).toEqual([]);
+  });
+
+  it('does not take "Perfect timing." or "Thanks Imran, appreciate that." for items', () => {
+    expect(titles(...before, ['Hamid Iqbal', 'Thanks Ruth, appreciate that.'], ['Dr Ruth Amos', 'Perfect timing. Hamid, you done?'], ['Hamid Iqbal', 'Done.'])).toEqual([[3, 'Minutes']]);
+  });
+});

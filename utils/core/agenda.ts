@@ -59,7 +59,7 @@ const SAID_ABOUT_AFTER = /^(?:\s+(?:done|finished|completed?|closed|dealt with|o
 /** The words of a chair reading the agenda out before starting it. */
 const PREVIEW = /^(?:(?:members,? )?(?:you(?:'ll| will) see|as you(?:'ll| will)? (?:can )?see) (?:from|on) the agenda|after (?:this|that)(?: one| item)?,?\s+(?:we've got|we have|there's|it's|comes?)|today|tonight|this (?:morning|afternoon|evening)|(?:on )?the agenda|(?:so )?(?:we've got|we have)|the plan is|just to (?:run|go) through|(?:so,? )?(?:members,? )?we have (?:\w+ )?(?:substantive )?(?:items|reports|papers))\b/i;
 /** "Item four is the merger, item five is dental access, and item six…": the running order read out, item by item. */
-const RUNNING_ORDER = /\bitems?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\s+(?:the\s+)?[^,.;]{2,60}[,;]\s+(?:and\s+)?(?:then\s+)?items?\s+\w+(?:\s+(?:and|to)\s+\w+)?\s+(?:is|are|'s)\b/i;
+const RUNNING_ORDER = new RegExp(`\\bitems?\\s+\\w+(?:\\s+(?:and|to)\\s+\\w+)?\\s+(?:is|are|'s)\\s+(?:the\\s+)?[^,.;]{2,60}[,;]\\s+(?:and\\s+)?(?:then\\s+)?(?:items?\\s+\\w+|${NUMBER})(?:\\s+(?:and|to)\\s+\\w+)?\\s+(?:is|are|'s)\\b`, 'i');
 
 /** "As I said before the break": an aside before the item it starts. */
 const AS_SAID_ASIDE = /^(?:so |and )?as (?:I|we) (?:said|mentioned)(?: (?:before the break|before lunch|earlier|at the start|just now))?$/i;
@@ -113,7 +113,7 @@ const START_PREFIX = new RegExp(
 );
 const START_PREFIX_WHOLE = new RegExp(`^(?:${START_PREFIX.source})$`, 'i');
 /** Said straight after an item is named, putting it off: "we agreed to push that to next month", "keep your powder dry for that". */
-const PUT_OFF_NEXT = /\b(?:push|move|defer|put|hold|leave|park|carry)(?:ed)? (?:that|it|this)(?: one)?(?: item)? (?:to|until|till|back to|over to|off to|forward to|into) (?:next (?:month|time|meeting)|the next meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bkeep your powder dry\b|\bpick (?:it|that) up (?:there|then|later)\b/i;
+const PUT_OFF_NEXT = /\b(?:push|move|defer|put|hold|leave|park|carry)(?:ed)? (?:that|it|this)(?: one)?(?: item)? (?:to|until|till|back to|over to|off to|forward to|into) (?:next (?:month|time|meeting)|the next meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bkeep your powder dry\b|\bpick (?:it|that) up (?:there|then|later)\b|\b(?:have|take|do|hear) (?:it|that|this)(?: one)? (?:next time|next month|at the next meeting|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 /** "park that and do", "skip it for now and go to": an item put off and another taken instead. */
 const PARK_AND_TAKE = /\b(?:park|skip|leave|hold|defer|put)\s+(?:that|it|this|them|those)(?:\s+(?:for now|for a (?:moment|minute|bit|second)|to one side|off|back))?\s+and\s+(?:(?:just|quickly)\s+)?(?:do|take|go to|move to|move on to|go on to|have|start with|jump to)$/i;
 /** A start said at the end of a longer clause: "so with the committee's permission I'm going to jump to". */
@@ -144,7 +144,7 @@ const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(
 const MOVES_ON_AFTER = /,\s*(?:and\s+)?so\s+(?:(?:that|which|this)\s+(?:brings|takes|moves)\s+us(?:\s+on)?\s+to|(?:we'll\s+|let's\s+|we\s+)?(?:move|go|turn|skip)\s+(?:on\s+|straight\s+)?to)\s+(?:agenda\s+)?item\b/i;
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park (?:it|that|this)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped|(?:take|do|have|deal with|cover) (?:it|that|this|them) in (?:the )?(?:private|confidential|closed) (?:part|session|section)|skip (?:over )?(?:it|that|this))\b/i;
+const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|(?:we'll|we will|I'll) (?:come|turn) to (?:it|that|this|them) (?:in a (?:minute|moment|bit|sec(?:ond)?)|later|shortly|after(?:wards)?)|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park (?:it|that|this)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped|(?:take|do|have|deal with|cover) (?:it|that|this|them) in (?:the )?(?:private|confidential|closed) (?:part|session|section)|skip (?:over )?(?:it|that|this))\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?(?:\\s*[,.:;]|\\s+is\\b))|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -290,7 +290,7 @@ const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look 
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
 const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please|over to you|you're up|you're on|your turn|when you're ready|off you go))?|(?<before>[^,]{2,60}?(?:,\s+(?:the|our|its)\s[^,]{2,40})?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!?]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
-const NOT_A_TOPIC = /^(?:a|an|some|one|more|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers|good luck|well done|take care|safe travels|enjoy|have a (?:good|great|lovely|nice)|get well|congratulations|happy (?:birthday|christmas|new year|retirement|holidays)|best of luck|all the best|remind|tell|give|explain|share|talk|take|walk|run|say|show|summarise|summarize|introduce|clarify|confirm)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
+const NOT_A_TOPIC = /^(?:a|an|some|one|more|appreciate|appreciated|noted|understood|no worries|no problem|will do|carry|go|off|keep|hang|hold|come|over|back|sorry|yes|no|my|his|her|their|it|that|this|them|thanks?|thank you|welcome|cheers|good luck|well done|take care|safe travels|enjoy|have a (?:good|great|lovely|nice)|get well|congratulations|happy (?:birthday|christmas|new year|retirement|holidays)|best of luck|all the best|remind|tell|give|explain|share|talk|take|walk|run|say|show|summarise|summarize|introduce|clarify|confirm)\b|^\w+ly$|\b(?:point|points|question|comment|idea|shout|news|stuff|one)$/i;
 /** "And finally, the next meeting is…": the closing item. */
 const NEXT_MEETING_ITEM = /^(?:and )?(?:(?:finally|lastly),?\s+(?:the )?(?:date of (?:the )?)?next meeting|(?:the )?date of (?:the )?next meeting(?:,|\s+then|\s+is)|(?:the )?next meeting date\b)|(?:^|\b(?:so|right|ok|okay|and|then|everything|all)\s*,?\s+)(?:the\s+)?date of (?:the )?next meeting (?:is|will be)\b/i;
 /** "Second, the CQC inspection prep." An agenda walked through in order. */
@@ -529,6 +529,12 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (/\b(?:which|that) (?:we'll|we will|I'll) (?:come|get|turn|go|move) (?:on )?to (?:after|afterwards|later|next|in a (?:bit|moment|minute))\b/i.test(aboutThisItem)) continue;
     // "Going to item 5 would be premature", "item six wasn't ready": said about the item, not starting it.
     if (SAID_ABOUT_AFTER.test(after)) continue;
+    // "Item one in the plan is the bed position": a part of a paper, not of the agenda.
+    if (/^\s+(?:in|of) (?:the|my|our|this|his|her|their) (?:plan|paper|report|slides?|document|strategy|framework|letter|contract|presentation|appendix|guidance|list|submission)\b/i.test(after)) continue;
+    // "Item two, sorry, section two, is discharge": put right to a part of the paper.
+    if (/^\s*,?\s*(?:sorry|I mean|or rather),?\s+(?:section|point|part|page|slide|paragraph|recommendation|chapter)\b/i.test(after)) continue;
+    // "We'll take item seven before item six": the order changed, said before either is taken.
+    if (new RegExp(`^\\s+(?:before|after|ahead of)\\s+(?:item\\s+)?${NUMBER}\\b`, 'i').test(after)) continue;
     if (PROMISE_TO_RETURN.test(prefix)) continue;
     // "If we get to item nine today…": a hope, not a start.
     if (/\bif (?:we|I) (?:ever )?(?:get|reach|make it|have time)\b/i.test(prefix)) continue;
@@ -565,6 +571,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     const isWeak = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(prefix);
     // "That's item seven, Paul. If you can hold it till then…": which item it belongs to, kept for later.
     if (isWeak && following && PUT_OFF.test(following)) continue;
+    // "That's item five. Six is the …", "That's item seven. Before we go on to eight, …": an item closed, the next one named.
+    if (isWeak && /^\s*[.!]?\s*$/.test(after) && following && (new RegExp(`^(?:(?:so|right|okay|ok|and|now)[,\\s]+)*(?:(?:agenda\\s+)?item\\s+)?${NUMBER}\\b`, 'i').test(following) || /\b(?:before we (?:go|move|get) on|moving on|move on|on to|onto)\b/i.test(following))) continue;
     // "Item nine, the dispensing audit. Oliver, I think we agreed to push that to next month.", "Twelve is the pharmacy paper. Keep your
     // powder dry for that.": named, then put off in the next breath.
     if ((following && PUT_OFF_NEXT.test(following)) || PUT_OFF_NEXT.test(aboutThisItem)) continue;
@@ -593,6 +601,10 @@ function numberedStart(sentence: string, following: string | undefined, names: N
       /^(?:and\s+)?then\b/i.test(rawLastClause) &&
       // ("Tim, finish your point, then we'll go to item five": something else first.)
       ((m.index! > 0 && ITEM_REFERENCE_ONCE.test(rest.slice(0, m.index))) || /\b(?:let's|we'll|we will|once|after|when|first|finish|wrap up|hear from|break|pause)\b/i.test(prefix.slice(0, Math.max(0, prefix.lastIndexOf(',')))));
+    // ("…, that's not in this paper, that's item ten": which item something belongs to, not a start.)
+    const isWeakClause = /^(?:so )?(?:this|that)(?: is|'s)$/i.test(lastClause);
+    // (But "Declarations of interest, that's item two." is the item named, then its number.)
+    if (isWeakClause && rawLastClause !== prefix && /^\s*[.!]?\s*$/.test(after) && /\b(?:not|isn't|aren't|wasn't|won't|belongs?|one for|under)\b/i.test(prefix)) continue;
     if (lastClause && rawLastClause !== prefix && START_PREFIX_WHOLE.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !isThenPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
     const isLaterPlan = /\b(?:after (?:this|that|the break|lunch)|afterwards|later|next time|then)\b/i.test(lastClause);
     if (START_PREFIX_AT_END.test(lastClause) && !PROMISE_TO_RETURN.test(lastClause) && !MENTION.test(lastClause) && !isThenPlan && !isLaterPlan) return { number, title: titleAfter(), part: saidPart, isWeak: false };
@@ -678,7 +690,8 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   }
   const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
   // "Twelve is the pharmacy resilience paper, Simon, yes. Keep your powder dry for that.": named, then put off.
-  if (m && following && PUT_OFF_NEXT.test(following)) return null;
+  // "Six is the subcommittee report, …, so we'll take it next month.", "Five's the Boston item, and we'll come to it in a minute.": named, and put off in the same breath.
+  if (m && ((following && PUT_OFF_NEXT.test(following)) || PUT_OFF_NEXT.test(rest) || /\b(?:come|get|turn) (?:back )?to (?:it|that|this|them) (?:in a (?:minute|moment|bit|sec(?:ond)?)|later|shortly|after(?:wards)?)\b/i.test(rest))) return null;
   // "Five, the indemnity talk, is deferred to March": the agenda changed, not an item started.
   if (!m || SENT_ELSEWHERE.test(rest)) return null;
   // "I count four. Against? None.": a vote counted, not an item.
@@ -903,7 +916,7 @@ function isBareTopic(sentence: string): boolean {
 }
 
 /** Sentences that thank or welcome ("Thank you, Sarah.") are not where an item's talk starts. */
-const COURTESY_WORDS = new Set(['thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um', 'ouch', 'fair', 'true', 'indeed', 'exactly', 'absolutely', 'quite', 'noted', 'agreed', 'sure', 'yes', 'no', 'wonderful', 'marvellous', 'smashing', 'idea', 'point', 'shout', 'news', 'stuff', 'question', 'enough']);
+const COURTESY_WORDS = new Set(['timing', 'job', 'appreciate', 'appreciated', 'thank', 'you', 'thanks', 'great', 'lovely', 'good', 'okay', 'ok', 'right', 'brilliant', 'perfect', 'excellent', 'fine', 'super', 'cheers', 'bye', 'very', 'much', 'so', 'all', 'everyone', 'both', 'for', 'that', 'those', 'ha', 'um', 'ouch', 'fair', 'true', 'indeed', 'exactly', 'absolutely', 'quite', 'noted', 'agreed', 'sure', 'yes', 'no', 'wonderful', 'marvellous', 'smashing', 'idea', 'point', 'shout', 'news', 'stuff', 'question', 'enough']);
 function isCourtesy(sentence: string): boolean {
   const words = sentence.split(/[\s,.!]+/).filter(Boolean);
   return (
