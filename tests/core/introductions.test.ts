@@ -1673,3 +1673,24 @@ describe('findIntroductions: jobs that say the kind of organisation, said in the
     expect(read(speaker, said)).toMatchObject({ sector });
   });
 });
+
+describe('a roll call of where each is from, said as a place alone', () => {
+  const directory = new OrganisationIndex([
+    ...BUILTIN_ORGANISATIONS,
+    { id: 'ods:C85003', name: 'Dearne Valley Group Practice', odsCode: 'C85003', sector: 'general_practice', aliases: [], source: 'ods', odsReport: null, parentCode: null },
+    { id: 'ods:C85027', name: 'Oaks Park Surgery', odsCode: 'C85027', sector: 'general_practice', aliases: [], source: 'ods', odsReport: null, parentCode: null },
+  ]);
+  const participants = ['Dr Rosie Birks', 'Mo Iqbal', 'Ellie Naylor'];
+
+  it('reads "Mo\'s Dearne Valley, Ellie\'s Oaks Park" against the directory', () => {
+    const claims = findIntroductions([say('Dr Rosie Birks', "Names for the minutes: Mo's Dearne Valley, Ellie's Oaks Park, and that's us.")], T0, directory, { participants });
+    expect(claims.get('Mo Iqbal')).toMatchObject({ organisationText: 'Dearne Valley Group Practice', sector: 'general_practice', saidBy: 'other' });
+    expect(claims.get('Ellie Naylor')).toMatchObject({ organisationText: 'Oaks Park Surgery', sector: 'general_practice', saidBy: 'other' });
+  });
+
+  it('takes nothing from a place the directory does not hold, or from what someone has', () => {
+    const claims = findIntroductions([say('Dr Rosie Birks', "Mo's Monday clinic is full, and Ellie's Barnsley, I think, or near enough.")], T0, directory, { participants });
+    expect(claims.get('Mo Iqbal')).toBeUndefined();
+    expect(claims.get('Ellie Naylor')).toBeUndefined();
+  });
+});

@@ -38,6 +38,8 @@ describe('resolveParticipant', () => {
     ['Sue Patel (Sheffield City Council)', 'Sheffield City Council', 'local_authority', 'medium', 'display-name'],
     ['Jo Hart (Practice Manager)', null, 'general_practice', 'low', 'job-title'],
     ['K. Shah (Y05161)', 'Y05161', 'general_practice', 'low', 'code-shape'],
+    ['PATEL, Raj (U12345)', 'Foundry PCN', 'pcn', 'high', 'directory-code'],
+    ['SHAH, Kiran (Y05161)', 'Y05161', 'general_practice', 'low', 'code-shape'],
     ['Sam Patel (ACME SOLUTIONS)', 'Acme Solutions', 'unknown', 'none', 'none'],
     ['Sam Patel', null, 'unknown', 'none', 'none'],
     ['Townships 1 PCN', 'Townships 1 PCN', 'pcn', 'medium', 'display-name'],

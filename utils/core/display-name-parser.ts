@@ -164,6 +164,11 @@ function result(raw: string, parts: Partial<ParsedDisplayName> & { personName: s
  * joined under their own name. Teams labels are taken off first; pronouns and
  * titles in brackets are not organisations.
  */
+/** An ODS code on its own ("U45321", "FG642", "M85063"): letters and at least one digit, no spaces. */
+function isOdsCodeAlone(text: string): boolean {
+  return /^[A-Z0-9]{3,9}$/.test(text) && /\d/.test(text);
+}
+
 export function parseDisplayName(input: string): ParsedDisplayName {
   const raw = cleanTeamsDisplayName(input).name;
   if (!raw) return result(raw, { personName: '', format: 'plain' });
@@ -174,6 +179,9 @@ export function parseDisplayName(input: string): ParsedDisplayName {
   if (nhsmail?.groups) {
     const given = nhsmail.groups.given!.trim();
     const org = nhsmail.groups.org!.trim();
+    // "PATEL, Raj (U45321)": an ODS code alone in the brackets, read through the directory.
+    // (Kept as the organisation's words too: a code the directory lacks still says its kind, "U…" a network.)
+    if (isOdsCodeAlone(org)) return result(raw, { personName: `${given} ${titleCaseSurname(nhsmail.groups.surname!)}`, odsCode: org, organisationText: org, format: 'nhsmail' });
     if (!NOT_AN_ORGANISATION.test(org)) {
       return result(raw, {
         personName: `${given} ${titleCaseSurname(nhsmail.groups.surname!)}`,
@@ -189,7 +197,7 @@ export function parseDisplayName(input: string): ParsedDisplayName {
     const name = givenNameFirst(bracketed.groups.name!.trim());
     const inner = bracketed.groups.inner!.trim();
     if (NOT_AN_ORGANISATION.test(inner)) return result(raw, { personName: name, format: 'plain' });
-    const code = /^[A-Z0-9]{3,9}$/.test(inner) && /\d/.test(inner) ? inner : null;
+    const code = isOdsCodeAlone(inner) ? inner : null;
     if (code) return result(raw, { personName: name, odsCode: code, format: 'bracketed' });
     const { organisation, title } = splitBracket(inner);
     if (!organisation) return result(raw, { personName: name, title, format: 'plain' });

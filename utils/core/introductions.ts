@@ -1290,6 +1290,8 @@ const JOINED_WITH_ANOTHER = /^\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|P
 /** Before a name: "the Director of Public Health for Rochdale Borough Council, " (a role at an organisation, then who). */
 const ROLE_AND_ORGANISATION_BEFORE = /\b(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n)\s+(?<role>[\p{L}' -]{2,50})\s+(?:for|at|from|of|with)\s+(?<rest>(?:the\s+)?\p{Lu}[^,.;?!]{2,80}),\s*$/u;
 /** Before a name, where they are from: "joining us from the ambulance service is ", "and from the ICB, ". */
+/** "'s Dearne Valley," after a name: a place said for where someone is from, up to a comma, "and" or the end. */
+const ROLL_CALL_PLACE = /^['’]s\s+(?<place>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?=\s*(?:[,.;!?]|and\b|$))/u;
 const ORGANISATION_FIRST = /(?:^|\b(?:joining us|joined by|with us|welcome|and|also|plus|then)\s+)from\s+(?<rest>(?:the\s+)?[^,.;?!]{2,60}?)(?<!\s(?:and|or|but|with))(?:\s+(?:is|we(?:'ve| have) got|we have)\s*|\s*,\s*)$/iu;
 /** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
 const INTRODUCING =
@@ -1595,6 +1597,14 @@ export function findIntroductions(
           const ofTheirs = theirs ? organisationAt(sentence, inSentence(theirs[0].length), reader, false, null) : null;
           if (ofTheirs?.sector) {
             keepSaidOf(ofTheirs);
+            continue;
+          }
+          // "Mo's Dearne Valley, Ellie's Oaks Park": a roll call of where each is from, said as a place alone, and only
+          // a place the user's directory holds ("Mo's Monday clinic" names nothing).
+          const rollCall = ROLL_CALL_PLACE.exec(after);
+          const calledFrom = rollCall ? organisationAt(sentence, inSentence(rollCall[0].length - rollCall.groups!.place!.length), reader, false, null) : null;
+          if (calledFrom?.sector && calledFrom.basis === 'directory') {
+            keepSaidOf(calledFrom);
             continue;
           }
           // "Rav Gill, who's our new Healthwatch Northby rep": the organisation inside the role.
