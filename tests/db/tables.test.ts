@@ -3,6 +3,7 @@ import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES } from '@/utils/db/backup-format';
 import { createBackup } from '@/utils/db/backup-repo';
 import { SCHEMA_VERSIONS, type MeetingDb } from '@/utils/db/database';
+import type { IntroductionClaim } from '@/utils/core/introductions';
 import { ROW_SCHEMAS, type TableName, type TableRow } from '@/utils/db/rows';
 import { makeDb, T0 } from '../helpers/builders';
 import { seedEveryTable } from '../helpers/backup-sample';
@@ -46,6 +47,19 @@ describe('stored tables', () => {
   it('types every table of MeetingDb with the row its schema defines', () => {
     type DeclaredRows = { [T in TableName]: MeetingDb[T] extends Table<infer Row, infer _Key, infer _Insert> ? Row : never };
     expectTypeOf<DeclaredRows>().toEqualTypeOf<{ [T in TableName]: TableRow<T> }>();
+  });
+
+  it('stores every field an introduction can have, so a meeting kept after retention passes its own backup check', async () => {
+    type StoredIntroduction = NonNullable<TableRow<'meetings'>['introductions']>[number];
+    expectTypeOf<keyof StoredIntroduction>().toEqualTypeOf<keyof IntroductionClaim>();
+    db = makeDb();
+    await seedEveryTable(db);
+    const { tables } = await createBackup(db, T0 + 200_000);
+    const meeting = tables.meetings![0]!;
+    const kept: IntroductionClaim[] = [
+      { speaker: 'Marcia Bell', saidBy: 'other', organisationText: 'Elm Tree Surgery', sector: 'general_practice', basis: 'directory', title: null, quote: '', atMs: T0, isNameGuessed: true },
+    ];
+    expect(ROW_SCHEMAS.meetings.safeParse({ ...meeting, introductions: kept }).success).toBe(true);
   });
 
   it('accepts every row the repositories store, and refuses it with a field its schema does not know', async () => {

@@ -54,6 +54,8 @@ const introductionSchema = z.strictObject({
   saidBy: z.enum(['self', 'other']).optional(),
   /** Said in the capacity they are here in ("with my LMC hat on"), which beats the display name's organisation. */
   isRepresenting: z.boolean().optional(),
+  /** The organisation is only the one known name that starts with what was said: never enough to overrule a display name. */
+  isNameGuessed: z.boolean().optional(),
 });
 
 /** An agenda item start the chair said, kept without its words when the transcript is deleted. */
