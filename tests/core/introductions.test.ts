@@ -1694,3 +1694,22 @@ describe('a roll call of where each is from, said as a place alone', () => {
     expect(claims.get('Ellie Naylor')).toBeUndefined();
   });
 });
+
+describe('a display name disowned in the meeting', () => {
+  it('reads "ignore what it says next to my name, I\'m not with the ICB" with what they said they do', () => {
+    const speaker = 'NOWICKI, Tomasz (NHS NORTHBY ICB)';
+    const claims = findIntroductions(
+      [say(speaker, "Tomasz Nowicki, for those who don't know me. I locum mostly round Goole. And please ignore what it says next to my name, I'm not with the ICB, that's only where my NHSmail lives.")],
+      T0,
+      new OrganisationIndex(BUILTIN_ORGANISATIONS),
+      { participants: [speaker] },
+    );
+    expect(claims.get(speaker)).toMatchObject({ sector: 'general_practice', title: 'locum GP', deniesDisplayName: true });
+  });
+
+  it('does not take "I\'m not with the ICB on this one" as disowning an ICB display name', () => {
+    const speaker = 'HALL, Ann (NHS NORTHBY ICB)';
+    const claims = findIntroductions([say(speaker, "Honestly, I'm not with the ICB on this one, I think the deadline is wrong.")], T0, new OrganisationIndex(BUILTIN_ORGANISATIONS), { participants: [speaker] });
+    expect(claims.get(speaker)?.deniesDisplayName).toBeUndefined();
+  });
+});

@@ -397,3 +397,15 @@ describe('resolveParticipant: a network role said by the person, on a practice a
     expect(resolveParticipant(name, context({ introductions }))).toMatchObject({ sector: 'general_practice' });
   });
 });
+
+describe('resolveParticipant: a display name they said is not theirs', () => {
+  it('places a locum on an ICB account in general practice, and says why', () => {
+    const name = 'NOWICKI, Tomasz (NHS SOUTH YORKSHIRE ICB)';
+    const introductions = new Map<string, IntroductionClaim>([
+      [name, { speaker: name, saidBy: 'self', organisationText: null, sector: 'general_practice', basis: 'job-title', title: 'locum GP', quote: 'I locum', atMs: T0, deniesDisplayName: true }],
+    ]);
+    const resolution = resolveParticipant(name, context({ introductions }));
+    expect(resolution).toMatchObject({ sector: 'general_practice', organisation: null, evidence: 'job-title' });
+    expect(resolution.reason).toMatch(/not with NHS South Yorkshire ICB/);
+  });
+});

@@ -58,6 +58,7 @@ describe('stored tables', () => {
     const meeting = tables.meetings![0]!;
     const kept: IntroductionClaim[] = [
       { speaker: 'Marcia Bell', saidBy: 'other', organisationText: 'Elm Tree Surgery', sector: 'general_practice', basis: 'directory', title: null, quote: '', atMs: T0, isNameGuessed: true },
+      { speaker: 'NOWICKI, Tomasz (NHS NORTHBY ICB)', saidBy: 'self', organisationText: null, sector: 'general_practice', basis: 'job-title', title: 'locum GP', quote: '', atMs: T0, deniesDisplayName: true },
     ];
     expect(ROW_SCHEMAS.meetings.safeParse({ ...meeting, introductions: kept }).success).toBe(true);
   });

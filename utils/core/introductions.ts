@@ -30,6 +30,8 @@ export interface IntroductionClaim {
   readonly isRepresenting?: boolean;
   /** The organisation is only the one known name that starts with what was said ("Stourminster"): a guess, never enough to overrule a display name. */
   readonly isNameGuessed?: boolean;
+  /** They said the organisation by their name is not theirs ("I'm not with the ICB, that's only where my NHSmail lives"). */
+  readonly deniesDisplayName?: boolean;
 }
 
 /** What {@link findIntroductions} may also draw on. */
@@ -1290,6 +1292,9 @@ const JOINED_WITH_ANOTHER = /^\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|P
 /** Before a name: "the Director of Public Health for Rochdale Borough Council, " (a role at an organisation, then who). */
 const ROLE_AND_ORGANISATION_BEFORE = /\b(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n)\s+(?<role>[\p{L}' -]{2,50})\s+(?:for|at|from|of|with)\s+(?<rest>(?:the\s+)?\p{Lu}[^,.;?!]{2,80}),\s*$/u;
 /** Before a name, where they are from: "joining us from the ambulance service is ", "and from the ICB, ". */
+/** Disowning what the display name shows: "ignore what it says next to my name", "I'm not with the ICB, that's just where my email lives". */
+const DISOWNS_DISPLAY_NAME =
+  /\b(?:ignore|don't go by|never mind|disregard) what it says (?:next to|by|under|after|on) my name\b|\b(?:I'm|I am) not (?:actually )?(?:with|from|part of|employed by) (?<org>(?:the )?[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}?)(?=\s*[,;.]\s*(?:that's|it's|that is|it is) (?:just |only )?(?:where|my|an?|the)\b)/iu;
 /** "'s Dearne Valley," after a name: a place said for where someone is from, up to a comma, "and" or the end. */
 const ROLL_CALL_PLACE = /^['’]s\s+(?<place>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?=\s*(?:[,.;!?]|and\b|$))/u;
 const ORGANISATION_FIRST = /(?:^|\b(?:joining us|joined by|with us|welcome|and|also|plus|then)\s+)from\s+(?<rest>(?:the\s+)?[^,.;?!]{2,60}?)(?<!\s(?:and|or|but|with))(?:\s+(?:is|we(?:'ve| have) got|we have)\s*|\s*,\s*)$/iu;
@@ -1944,6 +1949,28 @@ export function findIntroductions(
       if (place && !isPutRight) keep({ speaker: person.displayName, saidBy: 'other', organisationText: place.text, sector: place.sector, basis: place.basis, title: null, quote: quoteOf(sentence), atMs: utterance.startMs, isNameGuessed: true });
     }
   });
+
+  /** What someone said of their own workplace, or that they locum, whatever their display name shows. */
+  const ownClaimOf = (speaker: string): IntroductionClaim | null => {
+    const spoken = spokenBy.get(speaker) ?? [];
+    const found = ownStatement(spoken, reader, councilNames());
+    if (found) return { speaker, saidBy: 'self', organisationText: found.text, sector: found.sector, basis: found.basis, title: null, quote: found.quote, atMs: found.atMs };
+    const locum = spoken.find((u) => SELF_LOCUM.test(u.text));
+    return locum ? { speaker, saidBy: 'self', organisationText: null, sector: 'general_practice', basis: 'job-title', title: 'locum GP', quote: quoteOf(SELF_LOCUM.exec(locum.text)![0]), atMs: locum.startMs } : null;
+  };
+  // "Please ignore what it says next to my name, I'm not with the ICB": the display name's organisation, disowned.
+  for (const utterance of ordered) {
+    const denied = DISOWNS_DISPLAY_NAME.exec(utterance.text);
+    if (!denied) continue;
+    // With an organisation in their display name, what they said of themselves was not read above: read it now.
+    const claim = claims.get(utterance.speaker) ?? ownClaimOf(utterance.speaker);
+    if (!claim?.sector || claim.saidBy === 'other' || claim.deniesDisplayName) continue;
+    const shown = parseDisplayName(utterance.speaker).organisationText;
+    const named = denied.groups?.org ? reader.classify(denied.groups.org) : null;
+    // "I'm not with the ICB" disowns the display name only when it names the ICB; "ignore what it says by my name" always does.
+    const isTheShownOne = !denied.groups?.org || (!!shown && !!named?.sector && reader.classify(shown)?.sector === named.sector);
+    if (shown && isTheShownOne && claim.sector !== named?.sector) claims.set(utterance.speaker, { ...claim, deniesDisplayName: true });
+  }
 
   for (const [room, voices] of roomVoices) {
     voices.forEach((voice, index) => claims.set(`${room}\u0000${voice.atMs}\u0000${index}`, voice));

@@ -308,7 +308,8 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
     };
   }
 
-  const display = fromDisplayName(parsed, personName, context);
+  // "I'm not with the ICB, that's only where my NHSmail lives": what they said they are, not the display name.
+  const display = claim?.deniesDisplayName && claim.sector ? null : fromDisplayName(parsed, personName, context);
   if (display) {
     const { isLegalFormOnly, ...resolution } = display;
     // "Owen is the clinical director for Kestleford North PCN", said by the chair of someone on a practice's account:
@@ -371,7 +372,8 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
   if (claim?.sector) {
     // The display name's organisation, with the sector said in the meeting, unless they named another one.
     const isAnother =
-      !!claim.organisationText && !!parsed.organisationText && !GENERIC_NAME.test(claim.organisationText) && !isSameOrganisation(claim.organisationText, parsed.organisationText);
+      !!claim.deniesDisplayName ||
+      (!!claim.organisationText && !!parsed.organisationText && !GENERIC_NAME.test(claim.organisationText) && !isSameOrganisation(claim.organisationText, parsed.organisationText));
     return {
       kind: 'person',
       personName,
@@ -379,7 +381,7 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
       sector: claim.sector,
       confidence: claim.basis === 'job-title' ? 'low' : 'medium',
       evidence: claim.basis === 'job-title' ? 'job-title' : 'introduction',
-      reason: claimReason(claim),
+      reason: claim.deniesDisplayName && parsed.organisationText ? `They said they are not with ${displayOrganisationName(parsed.organisationText)}, the organisation by their name. ${claimReason(claim)}` : claimReason(claim),
     };
   }
 

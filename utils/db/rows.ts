@@ -56,6 +56,8 @@ const introductionSchema = z.strictObject({
   isRepresenting: z.boolean().optional(),
   /** The organisation is only the one known name that starts with what was said: never enough to overrule a display name. */
   isNameGuessed: z.boolean().optional(),
+  /** They said the display name's organisation is not theirs. */
+  deniesDisplayName: z.boolean().optional(),
 });
 
 /** An agenda item start the chair said, kept without its words when the transcript is deleted. */
