@@ -1761,3 +1761,31 @@ describe('detectActions: "have a word with" by a time, and a name asked after a 
     expect(found.map((f) => f.owner)).toEqual(['Baljinder, Liam']);
   });
 });
+
+describe('detectActions: running the meeting, news to come and offers on a condition are no tasks', () => {
+  noActionIn([
+    "Right, I'll do the roll call, as the camera isn't showing everyone.",
+    "I'll do the apologies first: we've had them from the finance lead and two practice reps.",
+    "I can't make the next one, I'm at the LMC, so I'll send my apologies.",
+    "I'll, er, I'll catch up with the minutes.",
+    'Rob from finance is running late, so we\'ll pick him up when he arrives.',
+    "Sam, you've declared an interest, so I'll ask you to sit out the vote, if that's alright.",
+    'Dee, can you count for me?',
+    "I'll do the update on the flu sign-up, I've got the list of who's in.",
+    "We'll find out in March, apparently, once the national letter lands.",
+    "We can do that in the office, although we'd need the practice-level data from the ICB first.",
+  ]);
+
+  it('drops "happy to bring a paper … if the committee wants one" when nobody takes it up', () => {
+    expect(exchange(['Sam Okoro', "I'm happy to bring a paper on the reserves policy if the committee wants one."], ['Priya Shah', "Let's see where the levy lands first. Next item."]).filter((f) => f.kind === 'action')).toEqual([]);
+  });
+
+  it('still finds "I\'ll bring the update on the flu sign-up to the next meeting"', () => {
+    expect(detect('Sam Okoro', "I'll do the update on the flu sign-up for the next meeting.").map((f) => f.kind)).toEqual(['action']);
+  });
+
+  it('takes no decision from "it\'ll be deleted once the minutes are approved" or "we agreed it then"', () => {
+    expect(detect('Chair', "I've started the recording for the minutes, and it'll be deleted once the minutes are approved.").filter((f) => f.kind === 'decision')).toEqual([]);
+    expect(exchange(['Priya Shah', 'Did we ever agree the lease?'], ['Sam Okoro', 'We agreed it then and the lease was signed in October.']).filter((f) => f.kind === 'decision')).toEqual([]);
+  });
+});
