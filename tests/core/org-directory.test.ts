@@ -133,3 +133,32 @@ describe('OrganisationIndex: initials with "Foundation" left out', () => {
     expect(index.findUniqueByInitials('LPFT')?.name).toBe('Lincolnshire Partnership NHS Foundation Trust');
   });
 });
+
+describe('OrganisationIndex: more of the initials people say, and the user\'s own organisations first', () => {
+  const index = new OrganisationIndex([
+    ...BUILTIN_ORGANISATIONS,
+    record('Cambridgeshire and Peterborough NHS Foundation Trust', 'community_mental_health_trust'),
+    record('Midlands Partnership University NHS Foundation Trust', 'community_mental_health_trust'),
+    record('The Shrewsbury and Telford Hospital NHS Trust', 'acute_trust'),
+    record('Derby and Derbyshire LMC', 'primary_care_rep_body'),
+    record('Calder Valley GP Federation', 'gp_provider_org'),
+    record('Manchester University NHS Foundation Trust', 'acute_trust'),
+  ]);
+
+  it.each([
+    ['MPFT', 'Midlands Partnership University NHS Foundation Trust'],
+    ['SATH', 'The Shrewsbury and Telford Hospital NHS Trust'],
+    ['DDLMC', 'Derby and Derbyshire LMC'],
+    ['CVGPF', 'Calder Valley GP Federation'],
+    // The built-in list also has a trust with these initials: the user's own comes first.
+    ['CPFT', 'Cambridgeshire and Peterborough NHS Foundation Trust'],
+    ['MFT', 'Manchester University NHS Foundation Trust'],
+  ])('finds "%s" for %s', (acronym, name) => {
+    expect(index.findUniqueByInitials(acronym)?.name).toBe(name);
+  });
+
+  it('still finds nothing when two of the user\'s own organisations share the initials', () => {
+    const twice = new OrganisationIndex([record('Calder Valley GP Federation', 'gp_provider_org'), record('Colne Valley GP Federation', 'gp_provider_org')]);
+    expect(twice.findUniqueByInitials('CVGPF')).toBeUndefined();
+  });
+});

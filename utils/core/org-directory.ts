@@ -85,15 +85,19 @@ function spokenKey(name: string): string {
   return normaliseOrganisationName(name).replace(UNSPOKEN_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const INITIALS_SKIPPED = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'upon', 'at']);
+const INITIALS_SKIPPED = new Set(['of', 'the', 'for', 'in', 'on', 'upon', 'at']);
 const INITIALS_VARIANTS: readonly ReadonlySet<string>[] = [
-  new Set(['nhs']),
+  new Set(['and', 'nhs']),
   // "KPCA" for Kestleford Primary Care Alliance CIC: nobody says the legal form's letter.
-  new Set(['nhs', 'ltd', 'limited', 'cic', 'llp', 'plc', 'cio']),
-  new Set(['nhs', 'foundation', 'trust']),
-  new Set(['nhs', 'foundation', 'trust', 'university']),
+  new Set(['and', 'nhs', 'ltd', 'limited', 'cic', 'llp', 'plc', 'cio']),
+  new Set(['and', 'nhs', 'foundation', 'trust']),
+  new Set(['and', 'nhs', 'foundation', 'trust', 'university']),
   // "EPUT" for Essex Partnership University NHS Foundation Trust: the trust said, its foundation status not.
-  new Set(['nhs', 'foundation']),
+  new Set(['and', 'nhs', 'foundation']),
+  // "MPFT" for Midlands Partnership University NHS Foundation Trust: the university left out, the trust said.
+  new Set(['and', 'nhs', 'university']),
+  // "SATH" for The Shrewsbury and Telford Hospital NHS Trust: "and" said, the trust not.
+  new Set(['nhs', 'trust']),
 ];
 
 /**
@@ -107,13 +111,14 @@ function initialsOf(name: string): Map<string, number> {
     .split(' ')
     .filter((w) => w && !INITIALS_SKIPPED.has(w) && !/^\d/.test(w));
   const found = new Map<string, number>();
-  if (words.length < 3) return found;
+  if (words.filter((w) => w !== 'and').length < 3) return found;
   INITIALS_VARIANTS.forEach((skip, literalness) => {
-    const initials = words
-      .filter((w) => !skip.has(w))
-      .map((w) => w.charAt(0).toUpperCase())
-      .join('');
+    const kept = words.filter((w) => !skip.has(w));
+    const initials = kept.map((w) => w.charAt(0).toUpperCase()).join('');
     if (initials.length >= 3 && !found.has(initials)) found.set(initials, literalness);
+    // "DDLMC" for Derby and Derbyshire LMC, "CVGPF" for Calder Valley GP Federation: a kind's own letters said whole.
+    const whole = kept.map((w) => (KIND_ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase())).join('');
+    if (whole !== initials && whole.length <= 8 && !found.has(whole)) found.set(whole, literalness);
   });
   return found;
 }
@@ -267,7 +272,11 @@ export class OrganisationIndex {
     }
     // "LPT" is Leicestershire Partnership NHS Trust, read letter for letter, before it is Lincolnshire Partnership
     // NHS Foundation Trust with its "Foundation" left out: the most literal reading wins, if only one is that literal.
-    const found = this.byInitials.get(key) ?? [];
+    // The user's own organisations (imported from ODS or added) before the built-in list: "CPFT" in Cambridgeshire is
+    // their mental health trust, not Cornwall's.
+    const all = this.byInitials.get(key) ?? [];
+    const own = all.filter((e) => e.record.source !== 'builtin');
+    const found = own.length ? own : all;
     const mostLiteral = Math.min(...found.map((e) => e.literalness));
     const best = found.filter((e) => e.literalness === mostLiteral);
     return best.length === 1 ? best[0]!.record : undefined;
