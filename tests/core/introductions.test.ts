@@ -1713,3 +1713,13 @@ describe('a display name disowned in the meeting', () => {
     expect(claims.get(speaker)?.deniesDisplayName).toBeUndefined();
   });
 });
+
+describe('someone asked "you\'re still with us from the ICB?"', () => {
+  it('places the one asked, when they answer next', () => {
+    const claims = readTurns([
+      ['Carol Dent', 'Lovely. And Neil, you\'re still with us from the ICB?'],
+      ['Neil Ormerod', 'Still here, yes, for my sins. Primary care contracts, North Yorkshire place.'],
+    ]);
+    expect(claims.get('Neil Ormerod')).toMatchObject({ sector: 'icb', saidBy: 'other' });
+  });
+});

@@ -1272,6 +1272,8 @@ const BRING_IN_FRAMES: readonly RegExp[] = [
   new RegExp(`\\b(?:have|and|what's|what is|hear)\\s+${ORG_SAID}['’]s\\s+(?:view|position|take|perspective|response|answer|thoughts)\\b`, 'i'),
   // "and for the ICB, Hannah, what's the position on the hub?"
   new RegExp(`^(?:and\\s+|so\\s+)?for\\s+${ORG_SAID},\\s`, 'i'),
+  // "And Neil, you're still with us from the ICB?": asked, and answered by them next.
+  new RegExp(`\\byou(?:'re| are)\\s+(?:still\\s+)?(?:with us\\s+)?(?:here\\s+)?from\\s+${ORG_SAID}\\s*\\?`),
 ];
 
 /** A participant called a councillor by name: "Councillor Mwangi", "Cllr Oyelaran". */
