@@ -1789,3 +1789,7 @@ describe('detectActions: running the meeting, news to come and offers on a condi
     expect(exchange(['Priya Shah', 'Did we ever agree the lease?'], ['Sam Okoro', 'We agreed it then and the lease was signed in October.']).filter((f) => f.kind === 'decision')).toEqual([]);
   });
 });
+
+describe('detectActions: a send-off is no request', () => {
+  noActionIn(['Enjoy the rest of the train, Declan.', 'Safe travels, Priya.', 'Take care, Sam, and get well soon.']);
+});
