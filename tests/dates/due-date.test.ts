@@ -96,6 +96,9 @@ describe('parseDueDate: the next meeting', () => {
     // "February's committee, the tenth": the month's meeting with a possessive, and its day after a comma.
     ["Harpal, can you bring the workload data back to February's committee, the tenth?", WED_18_NOV, "to February's committee, the tenth", '2027-02-10'],
     ['Can you bring that to the next one, rather than this one?', WED_18_NOV, 'to the next one', null, { isNextMeeting: true }],
+    // The day said straight after, with "that's", or after the speaker's own question.
+    ["A paper will come back to the January meeting, that's the 25th.", WED_18_NOV, "to the January meeting, that's the 25th", '2027-01-25'],
+    ["Dev, can you bring the locum figures to the next meeting? That's the ninth of December.", WED_18_NOV, "to the next meeting? That's the ninth of December", '2026-12-09', { isNextMeeting: true }],
   ]);
 
   it('takes the next meeting’s date from the context when it is known', () => {

@@ -743,12 +743,13 @@ export function findMentions(s: string, context: MentionContext): Mention[] {
 }
 
 /** "next meeting", "we meet again": the connecting words before the meeting's date ("which I think is the"). */
-const MEETING_DATE_WORDS = new Set(['which', 'that', 'i', 'think', 'believe', 'is', "'s", 'will', 'be', 'being', 'held', 'now', 'scheduled', 'booked', 'set', 'moved', 'going', 'to', 'for', 'on', 'falls', 'takes', 'place', 'the', 'again', 'back', 'in', 'person', 'virtually', 'online', 'pencilled', 'provisionally', 'date', 'of', 'it', "it's", 'we', "we're", 'are', 'has', 'been', 'meet', 'meeting', 'board', 'committee', 'forum', 'group', 'panel', 'partnership', 'this', 'our', 'your', 'their', 'full', 'then', 'so']);
+const MEETING_DATE_WORDS = new Set(["that's", "that'll", 'which', 'that', 'i', 'think', 'believe', 'is', "'s", 'will', 'be', 'being', 'held', 'now', 'scheduled', 'booked', 'set', 'moved', 'going', 'to', 'for', 'on', 'falls', 'takes', 'place', 'the', 'again', 'back', 'in', 'person', 'virtually', 'online', 'pencilled', 'provisionally', 'date', 'of', 'it', "it's", 'we', "we're", 'are', 'has', 'been', 'meet', 'meeting', 'board', 'committee', 'forum', 'group', 'panel', 'partnership', 'this', 'our', 'your', 'their', 'full', 'then', 'so']);
 /** Mentions that name a day of their own (not a period, a duration or a meeting). */
 export const DATED_KINDS: ReadonlySet<MentionKind> = new Set(['relative', 'day-word', 'date', 'numeric-date', 'ordinal', 'weekday']);
 
 /** Whether the words between a next-meeting phrase and a date only connect them ("your next meeting, which I think is the sixteenth"). */
 export function isMeetingDateGap(gap: string): boolean {
-  const words = gap.toLowerCase().split(/[\s,:–—-]+/).filter(Boolean);
+  // ("…to the next meeting? That's the eleventh of March", "the December board. The ninth, I think": the date said straight after.)
+  const words = gap.toLowerCase().replace(/[‘’]/g, "'").split(/[\s,:–—?.-]+/).filter(Boolean);
   return words.length <= 8 && words.every((w) => MEETING_DATE_WORDS.has(w));
 }
