@@ -1793,3 +1793,13 @@ describe('detectActions: running the meeting, news to come and offers on a condi
 describe('detectActions: a send-off is no request', () => {
   noActionIn(['Enjoy the rest of the train, Declan.', 'Safe travels, Priya.', 'Take care, Sam, and get well soon.']);
 });
+
+describe('detectActions: a deferral by month, a kindness and the chair\'s own moves are no tasks', () => {
+  noActionIn([
+    "Our estates lead isn't here and it's her paper, so I'm going to push it to February.",
+    "We'll send Councillor Boase our best wishes.",
+    "I'm going to use my casting vote against, so we stick with the status quo.",
+    'Please keep your cameras on and use the raise hand function, and I\'ll flag you to the chair.',
+    'Gemma, can you capture that?',
+  ]);
+});
