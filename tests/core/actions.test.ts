@@ -1803,3 +1803,14 @@ describe('detectActions: a deferral by month, a kindness and the chair\'s own mo
     'Gemma, can you capture that?',
   ]);
 });
+
+describe('detectActions: more ways a chair records a decision', () => {
+  it.each([
+    'Okay. Decision for the log: the network won\'t sign up to the variation this year.',
+    'So the motion passes: our position is that the new referral form should wait for a pilot.',
+    'Fine, agreed, we\'ll submit the access plan as it stands.',
+    "Four for, one against, that's a majority, so we go ahead with the shared phlebotomist.",
+  ])('finds a decision in: %s', (said) => {
+    expect(detect('Chair', said).map((f) => f.kind)).toContain('decision');
+  });
+});
