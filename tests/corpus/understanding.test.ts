@@ -29,7 +29,9 @@ const FLOORS = {
   // On the afternoon of 7 December a start said as "X, you're up next with the Y", "back to Z" or "I'll take W before V"
   // raised agenda recall on the test part (93 to 94 found, 0.85 to 0.86) and precision (0.89 to 0.90); the number of
   // the start it added was not found, so numbers right went from 88 of 93 to 88 of 94 (0.94 to 0.936), and its floor to 0.93.
-  test: { sector: 0.83, organisation: 0.68, actionPrecision: 0.85, actionRecall: 0.86, decisionPrecision: 0.96, decisionRecall: 0.85, owners: 0.9, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.88, agendaRecall: 0.84, agendaNumbers: 0.93, agendaTitles: 0.84, agendaMentions: 0.8 },
+  // The eighth round (evening of 7 December) took the test part's agenda precision from 0.90 to 0.92 (8 false starts,
+  // not 11) and its mentions not taken for starts from 21 to 23 of 26 (0.81 to 0.88): those floors follow.
+  test: { sector: 0.83, organisation: 0.68, actionPrecision: 0.85, actionRecall: 0.86, decisionPrecision: 0.96, decisionRecall: 0.85, owners: 0.9, dueDates: 0.9, shareErrorRatio: 0.01, agendaPrecision: 0.9, agendaRecall: 0.84, agendaNumbers: 0.93, agendaTitles: 0.84, agendaMentions: 0.85 },
 } as const;
 
 /**
