@@ -156,6 +156,11 @@ function result(raw: string, parts: Partial<ParsedDisplayName> & { personName: s
   };
 }
 
+/** An ODS code on its own ("U45321", "FG642", "M85063"): letters and at least one digit, no spaces. */
+function isOdsCodeAlone(text: string): boolean {
+  return /^[A-Z0-9]{3,9}$/.test(text) && /\d/.test(text);
+}
+
 /**
  * Reads the person, organisation, ODS code and job title out of a meeting
  * display name, in the shapes NHS meetings show:
@@ -164,11 +169,6 @@ function result(raw: string, parts: Partial<ParsedDisplayName> & { personName: s
  * joined under their own name. Teams labels are taken off first; pronouns and
  * titles in brackets are not organisations.
  */
-/** An ODS code on its own ("U45321", "FG642", "M85063"): letters and at least one digit, no spaces. */
-function isOdsCodeAlone(text: string): boolean {
-  return /^[A-Z0-9]{3,9}$/.test(text) && /\d/.test(text);
-}
-
 export function parseDisplayName(input: string): ParsedDisplayName {
   const raw = cleanTeamsDisplayName(input).name;
   if (!raw) return result(raw, { personName: '', format: 'plain' });

@@ -1293,12 +1293,12 @@ const STANDS_FOR = /\b(?:here|deputising|deputizing|standing in|sitting in)\s+fo
 const JOINED_WITH_ANOTHER = /^\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+from\s+/u;
 /** Before a name: "the Director of Public Health for Rochdale Borough Council, " (a role at an organisation, then who). */
 const ROLE_AND_ORGANISATION_BEFORE = /\b(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n)\s+(?<role>[\p{L}' -]{2,50})\s+(?:for|at|from|of|with)\s+(?<rest>(?:the\s+)?\p{Lu}[^,.;?!]{2,80}),\s*$/u;
-/** Before a name, where they are from: "joining us from the ambulance service is ", "and from the ICB, ". */
 /** Disowning what the display name shows: "ignore what it says next to my name", "I'm not with the ICB, that's just where my email lives". */
 const DISOWNS_DISPLAY_NAME =
   /\b(?:ignore|don't go by|never mind|disregard) what it says (?:next to|by|under|after|on) my name\b|\b(?:I'm|I am) not (?:actually )?(?:with|from|part of|employed by) (?<org>(?:the )?[\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}?)(?=\s*[,;.]\s*(?:that's|it's|that is|it is) (?:just |only )?(?:where|my|an?|the)\b)/iu;
 /** "'s Dearne Valley," after a name: a place said for where someone is from, up to a comma, "and" or the end. */
 const ROLL_CALL_PLACE = /^['’]s\s+(?<place>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?=\s*(?:[,.;!?]|and\b|$))/u;
+/** Before a name, where they are from: "joining us from the ambulance service is ", "and from the ICB, ". */
 const ORGANISATION_FIRST = /(?:^|\b(?:joining us|joined by|with us|welcome|and|also|plus|then)\s+)from\s+(?<rest>(?:the\s+)?[^,.;?!]{2,60}?)(?<!\s(?:and|or|but|with))(?:\s+(?:is|we(?:'ve| have) got|we have)\s*|\s*,\s*)$/iu;
 /** Words of someone introducing others: "we've got", "welcome", "joining us", "apologies from". */
 const INTRODUCING =
