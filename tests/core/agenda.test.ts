@@ -1615,3 +1615,19 @@ describe('mentions beside starts: a paper\'s own parts, the order changed, an it
     expect(titles(...before, ['Hamid Iqbal', 'Thanks Ruth, appreciate that.'], ['Dr Ruth Amos', 'Perfect timing. Hamid, you done?'], ['Hamid Iqbal', 'Done.'])).toEqual([[3, 'Minutes']]);
   });
 });
+
+describe('an item named and parked in the same breath', () => {
+  it('does not start "Item five is the review, but the paper came out late, so I\'m parking it till next month"', () => {
+    expect(
+      titles(
+        ['Dr Ruth Amos', 'Item four, the minutes.'],
+        ['Hamid Iqbal', 'Fine.'],
+        ['Dr Ruth Amos', "Marvellous. Item five is the social prescribing review, but the paper came out late, so I'm parking it till next month. Item six, pharmacist workload."],
+        ['Hamid Iqbal', 'Thanks.'],
+      ),
+    ).toEqual([
+      [4, 'Minutes'],
+      [6, 'Pharmacist workload'],
+    ]);
+  });
+});
