@@ -143,6 +143,8 @@ const DEFERRED_AFTER = /^\s*,\s*(?:(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+,\s*|(
 /** After an item put off, the chair moving on to the next: "…, so that brings us to", "…, so we'll go on to". */
 const MOVES_ON_AFTER = /,\s*(?:and\s+)?so\s+(?:(?:that|which|this)\s+(?:brings|takes|moves)\s+us(?:\s+on)?\s+to|(?:we'll\s+|let's\s+|we\s+)?(?:move|go|turn|skip)\s+(?:on\s+|straight\s+)?to)\s+(?:agenda\s+)?item\b/i;
 const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:(?:going|moving|being moved|deferred|pushed|put back)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the next|next)|deferred|withdrawn|postponed|pulled)\b/i;
+/** Right after "item N": "… before item six", the order changed rather than the item started. */
+const ORDER_CHANGED_AFTER = new RegExp(`^\\s+(?:before|after|ahead of)\\s+(?:item\\s+)?${NUMBER}\\b`, 'i');
 /** Anywhere after "item N" in its sentence: the item is put off. */
 const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|(?:we'll|we will|I'll) (?:come|turn) to (?:it|that|this|them) (?:in a (?:minute|moment|bit|sec(?:ond)?)|later|shortly|after(?:wards)?)|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park(?:ing|ed)? (?:it|that|this)|(?:till|until) (?:next (?:month|time|meeting)|the next meeting)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped|(?:take|do|have|deal with|cover) (?:it|that|this|them) in (?:the )?(?:private|confidential|closed) (?:part|session|section)|skip (?:over )?(?:it|that|this))\b/i;
 /** "…sorry, item four": the chair corrects the number. */
@@ -392,10 +394,10 @@ function stripLeadIn(sentence: string): { rest: string; skipped: number } {
 /** A small word said twice over a comma: "the, the fourth item" (not "the next item, item four"). */
 const STUTTER = /\b(the|a|an|to|of|and|on|in|we|we're|I|I'm|it|it's|is|so|that|this)\b,\s+\1\b/gi;
 
-/** A title as a chair would write it in the minutes: no article, no hand-over, capitalised. */
 /** "the last one, the hub rota", "the next paper, which is the children's update": which item, then its name. */
 const WHICH_ITEM_FIRST = /^\s*(?:(?:which|that) is\s+)?(?:the )?(?:next|last|final)(?: substantive| main)? (?:one|item|paper|report)(?: on the agenda)?(?:,\s*|\s+)(?:(?:which|that) is\s+|that's\s+)?(?=\S)(?!(?:item|then|now|is)\b)/i;
 
+/** A title as a chair would write it in the minutes: no article, no hand-over, capitalised. */
 export function cleanTitle(raw: string | undefined | null): string | null {
   if (!raw) return null;
   // "item six, 'Dementia diagnosis rates: locality position', paper D": the title as the agenda prints it.
@@ -534,7 +536,7 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     // "Item two, sorry, section two, is discharge": put right to a part of the paper.
     if (/^\s*,?\s*(?:sorry|I mean|or rather),?\s+(?:section|point|part|page|slide|paragraph|recommendation|chapter)\b/i.test(after)) continue;
     // "We'll take item seven before item six": the order changed, said before either is taken.
-    if (new RegExp(`^\\s+(?:before|after|ahead of)\\s+(?:item\\s+)?${NUMBER}\\b`, 'i').test(after)) continue;
+    if (ORDER_CHANGED_AFTER.test(after)) continue;
     if (PROMISE_TO_RETURN.test(prefix)) continue;
     // "If we get to item nine today…": a hope, not a start.
     if (/\bif (?:we|I) (?:ever )?(?:get|reach|make it|have time)\b/i.test(prefix)) continue;
