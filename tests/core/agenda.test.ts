@@ -439,6 +439,11 @@ describe('findItemStarts: "finally", and the plan said after an item', () => {
     expect(pairs([['Chair', "Faisal has to leave at three, so we'll go to item eight, the needs assessment, and then come back to winter."]])).toEqual([[8, 'Needs assessment']]);
     expect(pairs([['Chair', "We'll go to item eight and then come back to item five."]])).toEqual([[8, null]]);
   });
+
+  it('"jump ahead to item seven, …, and we\'ll come back to five and six" starts item seven; coming back to its own number puts it off', () => {
+    expect(pairs([['Chair', "So I'm going to jump ahead to item seven, the healthy ageing pilot, and we'll come back to five and six."]])).toEqual([[7, 'Healthy ageing pilot']]);
+    expect(pairs([['Chair', "Item four, the minutes, and we'll come back to four after the break."]])).toEqual([]);
+  });
 });
 
 describe('findItemStarts: "Now, item four"', () => {

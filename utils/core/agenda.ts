@@ -125,6 +125,8 @@ const BRING_FORWARD_PREFIX = /^(?:(?:I'm|I am|we're|we are|I'll|we'll|I'd like t
 /** "Before we go to item six I'm going to bring …": the bring-forward said after a clause about another item. */
 const BRING_FORWARD_AT_END = /\b(?:I'm|I am|we're|we are|I'll|we'll|I'd like to|let's)\s+(?:going to\s+)?(?:bring|bringing|pull|pulling)$/i;
 const BRING_FORWARD_AFTER = /^\s*(?:forward|up|now|next|first|together|(?:and|&) (?:item )?\w+ together)\b/i;
+/** "…and we'll come back to five": the number of the item returned to. */
+const COME_BACK_TO_NUMBER = new RegExp(`\\bcome back to\\s+(${NUMBER})\\b`, 'i');
 /** "We'll come back to item four": a promise, not a start. */
 const PROMISE_TO_RETURN = /\b(?:will|'ll|shall|going to|can|could|might|may|later)\b.*\bcome back to$/i;
 /** "ARRS, which is item four" or "…the finance paper next, that's item five": what comes first names the item. */
@@ -525,7 +527,10 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     if (/\bbefore (?:we|I) (?:\w+ )?(?:move|go|get|come|turn)(?: on)? to\s*$/i.test(prefix)) continue;
     // Put off, in the words about this item (not in "…and then we'll come back to item four").
     // …and not in what comes after "and then": "we'll go to item eight, and then come back to winter".
-    const aboutThisItem = after.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|,?\s+(?:and\s+)?then\b/i)[0]!;
+    // …nor in "and we'll come back to five and six": other items, by their numbers alone, put off for this one.
+    const returnedTo = COME_BACK_TO_NUMBER.exec(after);
+    const aboutItsOwn = returnedTo && parseNumber(returnedTo[1]!) !== number ? after.slice(0, returnedTo.index + returnedTo[0].length - returnedTo[1]!.length) : after;
+    const aboutThisItem = aboutItsOwn.split(/\bitems?\s+(?:number\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|,?\s+(?:and\s+)?then\b/i)[0]!;
     if (DEFERRED_AFTER.test(after) || PUT_OFF.test(aboutThisItem.replace(/come back to\s*$/i, ''))) continue;
     // "Item 8 is the GP branch closure, which we'll come to after.": what comes later, said now.
     if (/\b(?:which|that) (?:we'll|we will|I'll) (?:come|get|turn|go|move) (?:on )?to (?:after|afterwards|later|next|in a (?:bit|moment|minute))\b/i.test(aboutThisItem)) continue;
