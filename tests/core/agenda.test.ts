@@ -1636,3 +1636,36 @@ describe('an item named and parked in the same breath', () => {
     ]);
   });
 });
+
+describe('findItemStarts: a bare "Next." and other plain hand-overs', () => {
+  it('"Right, next. Claire, ARRS recruitment." takes its title from the hand-over; "Next. Claire, thanks for waiting." starts one untitled', () => {
+    expect(pairs([['Chair', "Right, so that's the minutes done. Next. Claire, ARRS recruitment."], ['Claire Sutcliffe', 'Thanks. So, where we are.']])).toEqual([[null, 'ARRS recruitment']]);
+    expect(pairs([['Chair', 'Next. Claire, thanks for waiting.'], ['Claire Sutcliffe', 'Thanks. So, where we are.']])).toEqual([[null, null]]);
+  });
+
+  it('"Farah, you wanted to talk about the structured medication reviews" hands the item over; "you wanted to raise something?" names none', () => {
+    expect(pairs([['Chair', 'Fine. Okay. Farah, you wanted to talk about the structured medication reviews.'], ['Farah Hussain', 'Yes. So I have done a few slides.']])).toEqual([[null, 'Structured medication reviews']]);
+    expect(pairs([['Chair', 'Thanks Debbie. Alex, you wanted to talk about dermatology advice and guidance?'], ['Alex Rowe', 'I did, yes.']])).toEqual([[null, 'Dermatology advice and guidance']]);
+    expect(pairs([['Chair', 'Alex, you wanted to raise something?'], ['Alex Rowe', 'Only a quick one.']])).toEqual([]);
+  });
+
+  it('"Next paper then, item nine" and "Now to our next item, which is …" start items; "In this item or the next one?" "Next, item 5." does not', () => {
+    expect(pairs([['Chair', 'Good. Questions? No. Next paper then, item nine, the delegated dental budget.']])).toEqual([[9, 'Delegated dental budget']]);
+    expect(pairs([['Chair', 'Now to our next item, which is the primary medical services procurement for Boston.']])).toEqual([[null, 'Primary medical services procurement for Boston']]);
+    expect(pairs([['Member', 'Is the reserves policy in this item or the next one?'], ['Treasurer', 'Next, item 5.']])).toEqual([]);
+  });
+
+  it('"Let\'s have the chair\'s report then, I\'ll be quick" starts it, the aside left out of the title', () => {
+    expect(pairs([['Chair', "Right, thank you Sarah. Let's have the chair's report then, I'll be quick."]])).toEqual([[null, "Chair's report"]]);
+  });
+
+  it('"…so let\'s go to any other business" starts it; "I\'ll take AOB straight after, out of order" and "under AOB" do not', () => {
+    expect(pairs([['Chair', "We're nearly out of time so let's go to any other business. Sue, you had the transport point."]])).toEqual([[null, 'Any other business']]);
+    expect(pairs([['Chair', "Let's finish this one, Hannah, it's nearly done, and I'll take AOB straight after, out of order."]])).toEqual([]);
+    expect(pairs([['Member', "I'll raise it under AOB."]])).toEqual([]);
+  });
+
+  it('"The next one, item six, is for noting." is untitled: what an item is for is not its title', () => {
+    expect(pairs([['Chair', 'The next one, item six, is for noting.']])).toEqual([[6, null]]);
+  });
+});

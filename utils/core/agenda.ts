@@ -94,6 +94,8 @@ const START_PREFIX = new RegExp(
     '(?:the )?next (?:item |one |up |thing |paper |report )?(?:on the agenda |before (?:members|the board|the committee) )?is',
     // "next item, item six", "we move on to the next item, item 8"
     "(?:(?:we |let's |we'll |so )?(?:now )?(?:move|moving|go|going|come|coming|turn|turning)(?: on)? to )?(?:the )?next item",
+    // "Next paper then, item nine", "Next up, item six" (not a bare "Next,": "In this item or the next one?" "Next, item 5.")
+    '(?:the )?next (?:item|paper|report|one|thing|up)(?: (?:then|now|please))?',
     // "we're on item five now", "so this is item six"
     "(?:we're|we are) (?:now )?(?:on|at|on to|onto)|(?:so )?(?:this|that) is|(?:so )?(?:this|that)'s",
     // "Now it really is item five" (after a slip), "I'm item four, the ECG machines" (a presenter whose item it is)
@@ -165,7 +167,7 @@ const HAND_OVER_FOR =
   /^(?:[Aa]nd )?(?:I'll |I will |I'm going to |[Ll]et me |[Ss]o )?(?:[Nn]ow )?(?:(?:[Hh]and|[Hh]anding|[Pp]ass|[Pp]assing) (?:it )?)?[Oo]ver to (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:for|with|to present|to take us through) (?<title>(?:the|our|her|his|their) .{2,80})$|^(?:[Aa]nd |[Ss]o )?(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:now )?bring in (?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:now )?(?:for|with|on) (?<title2>(?:the|our|her|his|their) .{2,80}?)\??$/;
 /** The unnumbered starts that other cue lists below also use, by name. */
 const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list(?! of\b))(?: today)?(?:,?\s+then,?(?=\s+is\b))?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i;
-const NEXT_ITEM = /^(?:the )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i;
+const NEXT_ITEM = /^(?:(?:on )?to )?(?:the |our )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i;
 const NEXT_UP = /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i;
 const FIRST_OR_LAST_ITEM = /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i;
 const BRINGS_US_TO = /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on |back )?(?:\w+ly )?to\s+(?<title>.+)$/i;
@@ -236,6 +238,12 @@ const CUE_WITH_ASIDE =
 const NEXT_WITH_ASIDE = /\b(next up|up next|next on the agenda|the next item|the next paper)\s*,\s+(?!(?:agenda\s+)?items?\b|number\b|paper\b)(?:and\s+)?[^,.?!]{2,50},\s+is\b/i;
 /** "Jo, are you ready to talk us through the dementia diagnosis rates?" */
 const TALK_US_THROUGH = /^(?<name>[A-Z][\w'-]+),\s+(?:are you (?:ready|happy|okay|ok|all right|alright|able) to|do you want to|would you like to|can you|could you|will you|if you (?:could|can|would))\s+(?:(?:just|now|quickly|briefly)\s+)?(?:talk|take|walk|run) us through\s+(?<title>(?:the|your|our)\s[^,.;?!]{2,60}?)(?:,?\s+(?:please|then|now|(?:really |very |just )?(?:quickly|briefly)))?[?.!]?$/;
+/** "Farah, you wanted to talk about the structured medication reviews.": the item handed to the one who asked for it. */
+const YOU_WANTED_TO = /^(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?:I think |I know )?you wanted to (?:talk (?:to us |us )?about|raise|update us on|tell us about|bring us|say a few words (?:on|about))\s+(?<title>(?!(?:something|anything|that|this|it|one|a (?:couple|few))\b)[^,.;?!]{2,60}?)(?:,?\s+(?:then|now|please))?[?.!]?$/;
+/** "Next." "Right, next." said alone: the title is whatever the chair hands over next. */
+const NEXT_ALONE = /^(?:(?:right|okay|ok|so|and|fine)[,.]?\s+)*next(?: (?:one|item|thing))?(?:,?\s+(?:then|please))?[.!]?$/i;
+/** "Claire, ARRS recruitment.", "Mark, contract update, whenever you're ready.": a name, then the topic handed to them. */
+const NAME_THEN_TOPIC = /^(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<title>(?:(?:the|your|our)\s+)?[^,.;?!]{2,60}?)(?:,?\s+(?:then|please|when(?:ever)? you're ready|over to you|you're (?:up|on)|off you go))?[.!]?$/;
 /** "I'm conscious we've still got enhanced access, so Josh." */
 const STILL_GOT_SO = /\b(?:we've still got|we still have|we've got|there's still|that leaves)\s+(?<title>(?:the\s)?[a-z][^,.;?!]{2,40}?),?\s+so\s+(?<name>[A-Z][\w'-]+)[.!]?$/;
 /** "…, and that takes us on to the frailty strategy, which is Hannah's": said at the end of a long sentence. */
@@ -250,6 +258,8 @@ const ANY_OTHER_BUSINESS =
 const URGENT_BUSINESS = /^(?:(?:and|so|then|finally|lastly),?\s+)*(?:is there |has anyone got |does anyone have |do we have |have we got )?any (?:items? of )?urgent business\b/i;
 /** Any other business said after a lead, not for or under it ("I have one thing for AOB"). */
 const AOB_ASKED = /(?:^|[,.;]\s*|\b(?:so|then|and|up|now|on)\s+)(?:a few words on\s+)?(?:any other business|AOB)\b(?!\s+(?:item|items|slot|later))/i;
+/** "…so let's go to any other business", "shall we move on to AOB?": the chair taking the meeting there. */
+const AOB_GONE_TO = /\b(?:let's|let us|shall we|can we|we'll|we will|I'll|I will|I'm going to|we're going to)\s+(?:now\s+)?(?:(?:go|move|turn|come|get|skip|jump|head)\s+(?:on\s+|straight\s+|swiftly\s+)?(?:to|into)|do|have|take)\s+(?:any other business|AOB)\b(?!\s+(?:(?:straight|right|just) )?(?:after|afterwards|later|at the end|in a (?:minute|moment|bit)|next (?:time|month))|[^.?!]*\bout of order\b)/i;
 /** Asking the room: "Anyone?", "does anyone have anything". */
 const ANYONE = /\b(?:any(?:one|body|thing)|does anyone|has anyone|is there anything)\b/i;
 /** "Anything else anyone wants to raise before we close?": the closing item, asked. */
@@ -289,8 +299,8 @@ const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should w
 const DAY_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|january|february|march|april|may|june|july|august|september|october|november|december|o'clock|past|half|quarter|\d)\b/i;
 /** "Matters arising next." */
 const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
-/** "Let's do premises." */
-const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)(?:\s+(?:next|now|first))?(?:,?\s+then)?[.!?]?$/i;
+/** "Let's do premises.", "Let's have the chair's report then, I'll be quick" (a short aside after "then"). */
+const LETS_DO = /^(?:let's|let us|shall we|we'll) (?:now )?(?:do|take|have|look at)\s+(?<title>.+?)(?:\s+(?:next|now|first))?(?:,?\s+then(?:,\s+(?!and\b|but\b|so\b|if\b)[^,.?!]{2,40})?)?[.!?]?$/i;
 /** "Joanne, the place budget." "DES changes, Tamsin." A topic and a name, handing it over. */
 const NAMED_TOPIC = /^(?:(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<after>(?:(?:the|your|our)\s+)?[^,]+?)(?:,?\s+(?:then|please|over to you|you're up|you're on|your turn|when you're ready|off you go))?|(?<before>[^,]{2,60}?(?:,\s+(?:the|our|its)\s[^,]{2,40})?),\s+(?<name2>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+))[.!?]?$/;
 /** Titles a chair's "let's do…" or "…, Tamsin" do not give: "a quick round", "fair point". */
@@ -420,7 +430,8 @@ export function cleanTitle(raw: string | undefined | null): string | null {
     .replace(/,?\s+in (?:your|the) (?:pack|papers)$/i, '')
     .replace(/[,\s]+$/, '')
     .trim();
-  if (title.length < 2 || NOT_AN_ITEM_TITLE.test(title) || /^(?:item|agenda)\b/i.test(title)) return null;
+  // "…, is for noting": what the item is for, not its title.
+  if (title.length < 2 || NOT_AN_ITEM_TITLE.test(title) || /^(?:item|agenda)\b/i.test(title) || /^for (?:information|noting|decision|approval|assurance|agreement|discussion)(?: only)?$/i.test(title)) return null;
   // "Item twelve, AOB": written out, as the minutes would.
   if (/^(?:AOB|A\.O\.B\.?)$/i.test(title)) return 'Any other business';
   if (title.length > 80) title = `${title.slice(0, 80).replace(/\s+\S*$/, '')}…`;
@@ -760,6 +771,7 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (URGENT_BUSINESS.test(rest)) return { title: 'Urgent business' };
   // "…that's it for the formal items so AOB does anyone have anything", "Okay, and last up, AOB. Anyone?": closing, and asked.
   if (AOB_ASKED.test(rest) && (ANYONE.test(rest.slice(rest.search(/\b(?:AOB|any other business)\b/i))) || (!!following && ANYONE.test(following)))) return { title: 'Any other business' };
+  if (AOB_GONE_TO.test(rest)) return { title: 'Any other business' };
   // "Right, finance it is."
   const itIs = /^(?<title>[\w'’ -]{2,40}?) it is[.!]?$/i.exec(rest);
   if (itIs && sentence.trim() !== rest.trim() && isBareTopic(itIs.groups!.title!) && !DAY_OR_TIME.test(itIs.groups!.title!) && !isCourtesy(itIs.groups!.title!) && !NOT_A_TOPIC.test(itIs.groups!.title!)) return { title: cleanTitle(itIs.groups!.title) };
@@ -818,6 +830,17 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // (Not "take us through the report", "the open ones", "the action log": the item already running, or part of one.)
   const isOwnPaper = talkUsThrough && /^(?:the|your|our)\s+(?:(?:latest|main|full|written)\s+)?(?:report|paper|papers|slides|open ones|update|figures|numbers|data|details?|headlines|highlights|action log|actions|presentation|findings|recommendations|options|proposal|pack|summary|key points)$/i.test(talkUsThrough.groups!.title!);
   if (talkUsThrough && !isOwnPaper && isNameOrShortOf(names, talkUsThrough.groups!.name!) && isBareTopic(talkUsThrough.groups!.title!) && !NOT_AN_ITEM_TITLE.test(talkUsThrough.groups!.title!)) return { title: cleanTitle(talkUsThrough.groups!.title) };
+  // "Farah, you wanted to talk about the structured medication reviews."
+  const wanted = YOU_WANTED_TO.exec(rest);
+  if (wanted && isNameOrShortOf(names, wanted.groups!.name!.replace(/^(?:Dr|Mr|Mrs|Ms|Cllr) /, '')) && isBareTopic(wanted.groups!.title!) && !NOT_A_TOPIC.test(wanted.groups!.title!) && !NOT_AN_ITEM_TITLE.test(wanted.groups!.title!)) return { title: cleanTitle(wanted.groups!.title) };
+  // "Right, next. Claire, ARRS recruitment.": the next item, named as it is handed over.
+  if (NEXT_ALONE.test(sentence.trim()) && following) {
+    const handed = YOU_WANTED_TO.exec(following.trim()) ?? NAME_THEN_TOPIC.exec(following.trim());
+    const title = handed?.groups!.title;
+    if (handed && title && isNameOrShortOf(names, handed.groups!.name!.replace(/^(?:Dr|Mr|Mrs|Ms|Cllr) /, '')) && isBareTopic(title) && !isNameOrShortOf(names, title) && !NOT_A_TOPIC.test(title) && !NOT_AN_ITEM_TITLE.test(title) && !isCourtesy(title)) return { title: cleanTitle(title) };
+    // "Next. Claire, thanks for waiting.": handed over, its title not said.
+    if (isHandover(following, names)) return { title: null };
+  }
   // "I'm conscious we've still got enhanced access, so Josh.": what is left, handed over.
   const stillGot = STILL_GOT_SO.exec(rest);
   if (stillGot && isNameOrShortOf(names, stillGot.groups!.name!) && isBareTopic(stillGot.groups!.title!) && !NOT_A_TOPIC.test(stillGot.groups!.title!) && !NOT_AN_ITEM_TITLE.test(stillGot.groups!.title!)) return { title: cleanTitle(stillGot.groups!.title) };
