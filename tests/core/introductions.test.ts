@@ -1723,3 +1723,32 @@ describe('someone asked "you\'re still with us from the ICB?"', () => {
     expect(claims.get('Neil Ormerod')).toMatchObject({ sector: 'icb', saidBy: 'other' });
   });
 });
+
+describe('a roll call: a name called alone, and the place said back', () => {
+  const brent = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Greenford Road Surgery', 'general_practice'), record('Harrowfield and Ealing LPC', 'primary_care_rep_body')]);
+
+  it('reads "Quick roll call … Dr Ahmed?" "Yep, here, Greenford Road." as where Dr Ahmed is from', () => {
+    const claims = findIntroductions(
+      turnsOf(['Sunil Mehra', "Quick roll call, because the chat's going mad. Dr Ahmed?"], ['Dr Tariq Ahmed', 'Yep, here, Greenford Road.']),
+      T0,
+      brent,
+      { participants: ['Sunil Mehra', 'Dr Tariq Ahmed'] },
+    );
+    expect(claims.get('Dr Tariq Ahmed')).toMatchObject({ organisationText: 'Greenford Road Surgery', sector: 'general_practice' });
+  });
+
+  it('without a roll call, "Dr Ahmed?" asks nothing of where he is from', () => {
+    const claims = findIntroductions(turnsOf(['Sunil Mehra', 'Dr Ahmed?'], ['Dr Tariq Ahmed', 'Yep, here, Greenford Road.']), T0, brent, { participants: ['Sunil Mehra', 'Dr Tariq Ahmed'] });
+    expect(claims.get('Dr Tariq Ahmed')).toBeUndefined();
+  });
+
+  it('still reads an answer that introduces itself in its own words ("Tom Hoskin, councillor for Harbour ward")', () => {
+    const claims = findIntroductions(
+      turnsOf(['Cllr Margaret Pengelly', "We'll do a quick round of introductions. Tom?"], ['Dr Tom Hoskin', 'Good morning everyone. Tom Hoskin, councillor for Harbour ward.']),
+      T0,
+      brent,
+      { participants: ['Cllr Margaret Pengelly', 'Dr Tom Hoskin'] },
+    );
+    expect(claims.get('Dr Tom Hoskin')).toMatchObject({ sector: 'local_authority', title: 'councillor' });
+  });
+});

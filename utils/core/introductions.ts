@@ -48,6 +48,12 @@ export interface IntroductionOptions {
 /** A speaker's first few utterances, and the opening round, are where introductions usually come. */
 const EARLY_UTTERANCES_PER_SPEAKER = 3;
 const OPENING_ROUND_MS = 5 * 60_000;
+/** How long after "quick roll call" a name asked alone ("Dr Ahmed?") asks where that person is from. */
+const ROLL_CALL_MS = 3 * 60_000;
+/** The chair calling the roll: "Quick roll call", "who have we got?", "round the screen". */
+const ROLL_CALL = /\broll[- ]?call\b|\bwho (?:have|'ve|['’]ve) we got\b|\bround the (?:room|table|screen|houses|virtual room)\b|\bround of (?:names|intros|introductions)\b/i;
+/** What may be said with a name called in a roll call: "Dr Ahmed?", "And Imran, is that you lurking?", "Priya, are you with us?". */
+const CALLED_WITH_NAME = /^(?:(?:and|so|lovely|great|thanks|thank you|ok|okay|right|next)[,.]?\s+)*(?:,?\s*(?:is that you(?: [a-z]+)?|are you (?:there|with us|on)|you there))?\s*\?$/i;
 /** How many sentences after the first words of an introduction are read with it. */
 const SENTENCES_PER_INTRODUCTION = 3;
 
@@ -1419,12 +1425,15 @@ export function findIntroductions(
   const ownNames = new Map<string, { intro: RegExp; anywhere: RegExp } | null>();
   const spoken = new Map<string, number>();
   const roomVoices = new Map<string, IntroductionClaim[]>();
-  let pendingQuestion: { addressee: string | null; asker: string; sector: SectorId | null } | null = null;
+  /** A question of who someone is, waiting for its answer (`isRollCall`: only their name was called). */
+  let pendingQuestion: { addressee: string | null; asker: string; sector: SectorId | null; isRollCall?: boolean } | null = null;
   const oursPending: { speaker: string; introducer: string; quote: string; atMs: number; role: string }[] = [];
   const samePending: { speaker: string; previous: string; kind: string; quote: string; atMs: number }[] = [];
   /** "Priya, you're at Hollins Lane, aren't you?": kept when Priya next speaks, unless she says no. */
   const askedPending = new Map<string, IntroductionClaim>();
   let previousSpeaker: string | null = null;
+  /** Who is calling the roll, and until when. */
+  let rollCall: { asker: string; untilMs: number } | null = null;
 
   const keep = (claim: IntroductionClaim): void => {
     const existing = claims.get(claim.speaker);
@@ -1447,6 +1456,16 @@ export function findIntroductions(
     const isEarly = count <= EARLY_UTTERANCES_PER_SPEAKER || utterance.startMs - meetingStartMs <= OPENING_ROUND_MS;
     const asked = pendingQuestion && pendingQuestion.asker !== speaker.displayName && (pendingQuestion.addressee === null || pendingQuestion.addressee === speaker.displayName) ? pendingQuestion : null;
     if (asked || (pendingQuestion && pendingQuestion.asker !== speaker.displayName)) pendingQuestion = null;
+
+    // "Quick roll call … Dr Ahmed?": the name called alone asks that person where they are from.
+    if (ROLL_CALL.test(utterance.text)) rollCall = { asker: speaker.displayName, untilMs: utterance.startMs + ROLL_CALL_MS };
+    if (rollCall?.asker === speaker.displayName && utterance.startMs <= rollCall.untilMs && /\?\s*$/.test(utterance.text)) {
+      const last = utterance.text.trim().split(SENTENCE_BREAK).at(-1)!;
+      const called = mentionsIn(last).filter((m) => m.person.displayName !== speaker.displayName);
+      if (called.length === 1 && CALLED_WITH_NAME.test(`${last.slice(0, called[0]!.index)}${last.slice(called[0]!.end)}`.trim())) {
+        pendingQuestion = { addressee: called[0]!.person.displayName, asker: speaker.displayName, sector: null, isRollCall: true };
+      }
+    }
 
     // Cheap looks first: most of a long meeting introduces nobody.
     const existing = claims.get(speaker.displayName);
@@ -1490,8 +1509,11 @@ export function findIntroductions(
         }
         const own = ownNames.get(speaker.displayName)!;
         const isStrongAt = (sentence: string, index: number): boolean =>
-          (own?.intro.test(sentence) ?? false) || STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence) || (!!asked && index === 0);
-        const start = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || isInPassing(s) || explanationOf(s) !== null);
+          (own?.intro.test(sentence) ?? false) || STRONG_CUE.test(sentence) || WITH_NAME_CUE.test(sentence) || isRoleCue(sentence) || (!!asked && !asked.isRollCall && index === 0);
+        const found = sentences.findIndex((s, i) => isStrongAt(s, i) || (isEarly && ((own?.anywhere.test(s) ?? false) || WEAK_CUE.test(s))) || isInPassing(s) || explanationOf(s) !== null);
+        // Answering a roll call ("Dr Ahmed?" "Yep, here, Greenford Road."): read as an answer only when nothing else reads as an introduction.
+        const isRollCallAnswer = found < 0 && !!asked?.isRollCall;
+        const start = isRollCallAnswer ? 0 : found;
         if (start >= 0) {
           // "I'm Sunita, place director for the ICB. Couple of guests: Les from Healthwatch and Dr Obi from Cleveside Hospice.": who the others are is not the speaker's introduction.
           const following = sentences.slice(start, start + SENTENCES_PER_INTRODUCTION);
@@ -1499,7 +1521,7 @@ export function findIntroductions(
           const block = othersAt > 0 ? following.slice(0, othersAt) : following;
           const isNamed = own?.intro.test(block[0]!) ?? false;
           const ownComma = own ? new RegExp(own.anywhere.source, 'gu') : null;
-          const reading = readIntroduction(block, ownComma, reader, asked?.sector ?? null, isNamed, isStrongAt(block[0]!, start), !!asked && start === 0);
+          const reading = readIntroduction(block, ownComma, reader, asked?.sector ?? null, isNamed, isRollCallAnswer || isStrongAt(block[0]!, start), isRollCallAnswer || (!!asked && !asked.isRollCall && start === 0));
           const claim = claimFrom(reading, { speaker: speaker.displayName, atMs: utterance.startMs, saidBy: 'self' });
           if (claim) keep(claim);
         }
