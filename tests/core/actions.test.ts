@@ -699,6 +699,13 @@ describe('detectActions: an answer that takes on a question', () => {
     expect(found.map((f) => [f.kind, f.owner, f.text, f.due?.date ?? null])).toEqual([['action', 'Sam Okoro', 'Send the practice-level data to Priya by the end of the month', '2026-11-30']]);
   });
 
+  it('"Let me check with the procurement lead, and I\'ll come back to you by next Tuesday": one action, the check, with the date of the report back', () => {
+    const found = detect('Kwame Asante', "Okay. Let me check with the regional procurement lead that they're happy with the reasoning, and I'll come back to you by next Tuesday.");
+    expect(found.map((f) => [f.kind, f.owner, f.text.slice(0, 40), f.due?.date ?? null])).toEqual([['action', 'Kwame Asante', 'Check with the regional procurement lead', '2026-11-24']]);
+    // Two pieces of work are still two.
+    expect(detect('Kwame Asante', "I'll send the audit to Priya, and I'll write to the practices by Friday.").length).toBe(2);
+  });
+
   it('"Leave that with me" follows up the question asked, not the remark after it', () => {
     const found = exchange(['Mark Lowe', 'Can members see the figures practice by practice? People always ask me about their own surgery.'], ['Sam Okoro', 'Leave that with me.']);
     expect(found.map((f) => f.text)).toEqual(['Follow up: Can members see the figures practice by practice']);

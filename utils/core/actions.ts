@@ -2100,13 +2100,14 @@ function mergeWithinTurns(suggestions: readonly Mutable<ActionSuggestion>[]): Ac
         k.kind === s.kind &&
         k.utteranceId === s.utteranceId &&
         // Two decisions in one sentence ("item five approved, and item six noted") are two.
-        ((s.kind === 'decision' && sentenceIdOf(k) !== sentenceIdOf(s)) || (k.rule === 'commitment' && s.rule === 'commitment' && (isThin(k.text) || isThin(s.text)))),
+        ((s.kind === 'decision' && sentenceIdOf(k) !== sentenceIdOf(s)) || (k.rule === 'commitment' && s.rule === 'commitment' && (isThin(k.text) || isThin(s.text) || isReportBack(k.text) || isReportBack(s.text)))),
     );
     if (!twin) {
       kept.push(s);
       continue;
     }
-    const better = s.kind === 'decision' ? (decisionWeight(s) > decisionWeight(twin) ? s : twin) : isThin(twin.text) ? s : twin;
+    // "Let me check with the procurement lead, and I'll come back to you by Tuesday": the check, by Tuesday.
+    const better = s.kind === 'decision' ? (decisionWeight(s) > decisionWeight(twin) ? s : twin) : isThin(twin.text) || (isReportBack(twin.text) && !isReportBack(s.text)) ? s : twin;
     const due = better.due ?? (better === s ? twin.due : s.due);
     kept.splice(kept.indexOf(twin), 1, { ...better, due });
   }
@@ -2114,6 +2115,13 @@ function mergeWithinTurns(suggestions: readonly Mutable<ActionSuggestion>[]): Ac
 }
 
 /** "Chase it for you", "do that": a task whose object is only a pronoun. */
+/** Saying the answer will come back, after the work said just before in the same turn: "… and I'll come back to you by Tuesday". */
+const REPORT_BACK = /^(?:come|get|report|feed|circle|loop) back(?: to (?:you|him|her|them|us|everyone|the (?:committee|board|group|meeting)|[A-Z][\w'-]+))?\b|^let (?:you|him|her|them|us|everyone|[A-Z][\w'-]+) know\b/i;
+
+function isReportBack(text: string): boolean {
+  return REPORT_BACK.test(text);
+}
+
 function isThin(text: string): boolean {
   // "Leave that with me" made into "Follow up: <what was asked>": thin beside the task said in full.
   if (text.startsWith('Follow up: ')) return true;
