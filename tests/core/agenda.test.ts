@@ -1669,3 +1669,25 @@ describe('findItemStarts: a bare "Next." and other plain hand-overs', () => {
     expect(pairs([['Chair', 'The next one, item six, is for noting.']])).toEqual([[6, null]]);
   });
 });
+
+describe('findItemStarts: captions without stops, items skipped, and the next meeting', () => {
+  it('reads starts run on after thanks in captions without stops', () => {
+    expect(pairs([['Chair', 'nobody shouting good item three is the risk register louise'], ['Louise Park', 'thanks so the top risk is workforce']])).toEqual([[3, 'Risk register']]);
+    expect(pairs([['Chair', 'brill cheers jo next one is item four enhanced access'], ['Jo Hart', 'thanks so the rota is nearly full']])).toEqual([[4, 'Enhanced access']]);
+    expect(pairs([['Chair', 'right lets wrap it there thank you kam next is the winter resilience update'], ['Gurpreet Bains', 'thanks so the hub capacity first']])).toEqual([[null, 'Winter resilience update']]);
+  });
+
+  it('"Item six we\'ll skip, … So seven, finance" starts seven, not six; "…so that takes us to eleven, the dispensing paper" starts eleven', () => {
+    expect(pairs([['Chair', 'Okay. Item six we\'ll skip, because we covered the enhanced access stuff earlier. So seven, finance, and it\'s Craig again.']])).toEqual([[7, 'Finance']]);
+    expect(pairs([['Chair', "Item ten I'll skip for now because Dr Okafor isn't here yet, so that takes us to eleven, the dispensing paper, with Yusuf out of the vote as discussed."]])).toEqual([[11, 'Dispensing paper']]);
+  });
+
+  it('"So the next one is Thursday the fourth of February" is the next meeting, not an item; "Next is the finance report" is an item', () => {
+    expect(pairs([['Chair', 'So the next one is Thursday the fourth of February.']])).toEqual([]);
+    expect(pairs([['Chair', 'Next is the finance report.']])).toEqual([[null, 'Finance report']]);
+  });
+
+  it('"So let\'s just do any other business now" starts it', () => {
+    expect(pairs([['Chair', "So let's just do any other business now. Is there any?"]])).toEqual([[null, 'Any other business']]);
+  });
+});

@@ -150,7 +150,7 @@ const SENT_ELSEWHERE = /\b(?:is|are|has been|have been)\s+(?:both\s+|all\s+)?(?:
 /** Right after "item N": "… before item six", the order changed rather than the item started. */
 const ORDER_CHANGED_AFTER = new RegExp(`^\\s+(?:before|after|ahead of)\\s+(?:item\\s+)?${NUMBER}\\b`, 'i');
 /** Anywhere after "item N" in its sentence: the item is put off. */
-const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|(?:we'll|we will|I'll) (?:come|turn) to (?:it|that|this|them) (?:in a (?:minute|moment|bit|sec(?:ond)?)|later|shortly|after(?:wards)?)|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park(?:ing|ed)? (?:it|that|this)|(?:till|until) (?:next (?:month|time|meeting)|the next meeting)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped|(?:take|do|have|deal with|cover) (?:it|that|this|them) in (?:the )?(?:private|confidential|closed) (?:part|session|section)|skip (?:over )?(?:it|that|this))\b/i;
+const PUT_OFF = /\b(?:tack (?:it|that|this|them) on (?:to |at )?the (?:very )?end|(?:we'll|we will|we can|you can) (?:hear|cover) (?:it|that|this|them|about it)(?:\s+(?:then|there))?\s*$|finish (?:this|that)(?: one)? first|(?:we'll|we will|I'll) get (?:there|to (?:it|that|them))|(?:we'll|we will|I'll) (?:come|turn) to (?:it|that|this|them) (?:in a (?:minute|moment|bit|sec(?:ond)?)|later|shortly|after(?:wards)?)|take (?:it|that|this|them) (?:later|last|at the end)|fold(?:ed|ing)? (?:it |that )?into|keep your powder dry|save (?:it|that|your question) for|hold that thought|hold (?:it|that|this|them)(?: (?:for|until|till|over))?|save (?:it|that|this|them) (?:for|until|till)|leave (?:that|it|this) (?:to|until|till) (?:the end|later|last|after)|(?:hang|hold) on|not yet|come back to|not (?:going to )?tak(?:e|ing) (?:it|that|this)(?: (?:yet|now|today))?|not (?:joined|here|arrived|with us) yet|hasn't (?:joined|arrived)|defer|deferred(?! from\b)|postpone|park(?:ing|ed)? (?:it|that|this)|(?:till|until) (?:next (?:month|time|meeting)|the next meeting)|later on|after the break|withdrawn|(?:been|is|was) pulled|pulled (?:from|off)|taken off|dropped|(?:take|do|have|deal with|cover) (?:it|that|this|them) in (?:the )?(?:private|confidential|closed) (?:part|session|section)|skip (?:over )?(?:it|that|this)|(?:we'll|we will|we're going to|we are going to|I'll|I will|I'm going to|let's) skip\b(?! (?:to|ahead|forward|straight)\b))\b/i;
 /** "…sorry, item four": the chair corrects the number. */
 const NUMBER_FOR_ITEM = new RegExp(`(?:^|(?<=\\b(?:on to|onto|back to|straight to)\\s))number\\s+(?<n>${NUMBER})(?:\\s+on the agenda)?\\b(?=(?:,?\\s+(?:now|then))?(?:\\s*[,.:;]|\\s+is\\b))|\\bnumber\\s+(?<n2>${NUMBER})\\s+on the agenda\\b`, 'i');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -168,7 +168,7 @@ const HAND_OVER_FOR =
 /** The unnumbered starts that other cue lists below also use, by name. */
 const NEXT_ON_THE_AGENDA = /^(?:the )?next (?:item |thing |paper |report |one )?on (?:the|our|today's|my) (?:agenda|list(?! of\b))(?: today)?(?:,?\s+then,?(?=\s+is\b))?(?:,|:|\s+is|\s+we have|\s+we've got|\s+then)?\s*(?<title>.*)$/i;
 const NEXT_ITEM = /^(?:(?:on )?to )?(?:the |our )?next (?:item|thing|paper|report|one)(?: on here| before (?:members|the board|the committee))?(?:,|:|\s+is|\s+we have|\s+we've got|[.!]?(?=$))\s*(?<title>.*)$/i;
-const NEXT_UP = /^(?:next up|up next)(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i;
+const NEXT_UP = /^(?:next up|up next|next(?=\s+is\b))(?:,|:|\s+is|\s+we have|\s+we've got)?\s*(?<title>.+)$/i;
 const FIRST_OR_LAST_ITEM = /^(?:the )?(?:first|last|final)(?: substantive| main| real| proper)? (?:item|paper|report)(?: on the agenda)?(?: today)?(?: proper)?(?: is|,|:)\s*(?<title>.+)$/i;
 const BRINGS_US_TO = /^(?:that |which |this )?(?:brings|takes) us (?:\w+ly )?(?:on |back )?(?:\w+ly )?to\s+(?<title>.+)$/i;
 // "Which leads nicely into the Healthwatch report, because…"
@@ -228,9 +228,9 @@ const CLAUSE_CUES: readonly RegExp[] = [NEXT_UP, BRINGS_US_TO, LEADS_INTO, ON_TO
 const TAKE_NEXT_START = /^(?:so |and )?(?:we'll|we will|let's|let us|I'll|I'm going to|we're going to) take (?<title>(?!(?:a |an )?(?:couple of |few |short )?(?:minutes?|moments?|breaks?|questions?|comfort break|pause|breather|five|ten)\b).{2,80}?) (?:next|now|first|before (?:the |our )?[\w'’ -]{2,40}?(?=\s*[,.;]|\s+(?:because|as|since|while)\b|$))/i;
 /** A chair moving the meeting on at the end of a long turn: "…, so moving on to …", "…, so that brings us on to …". */
 const LATE_MOVE_ON =
-  /^(?:(?:so|and|then|anyway|right|okay|ok|erm|um|yeah)[,.]?\s+)*(?:moving on to|we'll (?:now )?move on to|(?:that|which) brings us (?:on )?to|the next (?:thing|item|one) (?:on (?:my|the|our) (?:list|agenda) )?is)\b/i;
+  /^(?:(?:so|and|then|anyway|right|okay|ok|erm|um|yeah)[,.]?\s+)*(?:moving on to|we'll (?:now )?move on to|(?:that|which) brings us (?:on )?to|(?:the )?next (?:(?:thing|item|one) )?(?:on (?:my|the|our) (?:list|agenda) )?is)\b/i;
 /** The words {@link LATE_MOVE_ON} needs, anywhere in a sentence. */
-const MOVES_ON_SAID = /\b(?:move on to|moving on to|brings us|next (?:thing|item|one))\b/i;
+const MOVES_ON_SAID = /\b(?:move on to|moving on to|brings us|next (?:thing|item|one|is))\b/i;
 /** A cue with an aside inside it: "Moving on, then, to …", "Turning, now, to …", "Moving swiftly on, because we're behind, to …". */
 const CUE_WITH_ASIDE =
   /\b((?:moving|move|going|go|coming|come|turning|turn)(?: swiftly| quickly)?(?: on| back)?),\s*(?:then|now|please|if we may|if I may|(?:because|as|since) (?:we're|we are|we've|time's|time is|I'm|I am) [^,]{2,30}|given the time|in the interests? of time|conscious of (?:the )?time),?\s+to\b/i;
@@ -259,7 +259,7 @@ const URGENT_BUSINESS = /^(?:(?:and|so|then|finally|lastly),?\s+)*(?:is there |h
 /** Any other business said after a lead, not for or under it ("I have one thing for AOB"). */
 const AOB_ASKED = /(?:^|[,.;]\s*|\b(?:so|then|and|up|now|on)\s+)(?:a few words on\s+)?(?:any other business|AOB)\b(?!\s+(?:item|items|slot|later))/i;
 /** "…so let's go to any other business", "shall we move on to AOB?": the chair taking the meeting there. */
-const AOB_GONE_TO = /\b(?:let's|let us|shall we|can we|we'll|we will|I'll|I will|I'm going to|we're going to)\s+(?:now\s+)?(?:(?:go|move|turn|come|get|skip|jump|head)\s+(?:on\s+|straight\s+|swiftly\s+)?(?:to|into)|do|have|take)\s+(?:any other business|AOB)\b(?!\s+(?:(?:straight|right|just) )?(?:after|afterwards|later|at the end|in a (?:minute|moment|bit)|next (?:time|month))|[^.?!]*\bout of order\b)/i;
+const AOB_GONE_TO = /\b(?:let's|let us|shall we|can we|we'll|we will|I'll|I will|I'm going to|we're going to)\s+(?:(?:now|just|quickly)\s+)*(?:(?:go|move|turn|come|get|skip|jump|head)\s+(?:on\s+|straight\s+|swiftly\s+)?(?:to|into)|do|have|take)\s+(?:any other business|AOB)\b(?!\s+(?:(?:straight|right|just) )?(?:after|afterwards|later|at the end|in a (?:minute|moment|bit)|next (?:time|month))|[^.?!]*\bout of order\b)/i;
 /** Asking the room: "Anyone?", "does anyone have anything". */
 const ANYONE = /\b(?:any(?:one|body|thing)|does anyone|has anyone|is there anything)\b/i;
 /** "Anything else anyone wants to raise before we close?": the closing item, asked. */
@@ -296,6 +296,8 @@ const NOW_OR_LATER = /\bnow,?\s+or\b/i;
 /** "Shall we do the dental one now, while you're still here?", "Let's go to the access money now": an item taken now, asked or said. */
 const DO_NOW = /^(?:(?:then|so|oh yeah|yeah|okay|ok)[,\s]+)?(?:shall we|should we|do we want to|can we|could we|let's|let us) (?:just )?(?:now )?(?:do|take|go to|turn to|have|look at) (?<title>(?:the |our )?[^,?.!]{2,60}?)(?: one| item| paper| bit)? (?<when>now|then)\b/i;
 /** Days and times said before "then": "Friday then", "half past then". */
+/** A date said as what comes next: "Thursday the fourth of February", "the 4th", "the fourth of Feb". */
+const SAID_AS_A_DATE = /^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:item|paper|report))|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty-\w+|thirtieth|thirty-first)\s+of\b)/i;
 const DAY_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|week|month|january|february|march|april|may|june|july|august|september|october|november|december|o'clock|past|half|quarter|\d)\b/i;
 /** "Matters arising next." */
 const TOPIC_NEXT = /^(?<title>[^,]{2,60}?),?\s+next[.!]?$/i;
@@ -420,7 +422,7 @@ export function cleanTitle(raw: string | undefined | null): string | null {
     .replace(FILLERS, '')
     .replace(STUTTER, '$1')
     .replace(/\s*[.!?]+$/, '')
-    .split(/,?\s+(?:[a-z][\w'-]+,?\s+)?(?:do|would|can|could|will) you (?:want to |like to |mind )?(?:kick|start|take|lead|introduce|present|talk|go|give|run)\b|,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or)\b|\s+and\s+(?:i|we)\s+(?=[a-z])|\s+and\s+[\w'-]+,?\s+(?:you've|youve|you have|you're|youre)\b|\.\s/i)[0]!
+    .split(/,?\s+(?:[a-z][\w'-]+,?\s+)?(?:do|would|can|could|will) you (?:want to |like to |mind )?(?:kick|start|take|lead|introduce|present|talk|go|give|run)\b|,?\s+(?:which|who|where|because|as I said|and I (?:know|think)|I think|I believe|I know|so if|so I|if I|if you|before we|over to)\b|;\s|\s[–—-]\s|,\s*(?:and\s+)?(?:this|that|it) (?:is|one is|one's|'s)\b|,\s+and\s+(?:the|that|this|it|we|I|then)\b|,\s+(?:so|or|with|because|since|as (?:discussed|agreed|promised))\b|\s+and\s+(?:i|we)\s+(?=[a-z])|\s+and\s+[\w'-]+,?\s+(?:you've|youve|you have|you're|youre)\b|\.\s/i)[0]!
     .replace(/^(?:for (?:information|noting|decision|approval|assurance|agreement)(?: only)?[,:]?\s+)/i, '')
     .replace(/^(?:the )?(?:[A-Z][\w-]*(?:'s|s') )?(?:item|paper|update|report|presentation|slides) (?:on|about)\s+/i, '')
     .replace(/^(?:(?:this|that|it) is|(?:this|that|it)'s|this one is)\s+/i, '')
@@ -601,7 +603,8 @@ function numberedStart(sentence: string, following: string | undefined, names: N
     }
     // Captions without stops run the thanks on into the start: "thanks sarah that's great so item three is the…",
     // "…ok noted thanks kofi on to item eight the premises cost directions", "great ok so sorry item four the…".
-    if (!/[.,;:?!]/.test(prefix) && /\b(?:so|right|okay|ok|now|sorry|on to|onto|moving on to|move on to|next|(?:so |now )?back to|(?:we're|(?<!\bwe )were|we are) (?:now )?on)$/i.test(prefix) && !/\b(?:i think|i thought)\b/i.test(prefix.slice(-24)) && !/\b(?:am i right|aren't we|are we)\b/i.test(after.slice(0, 40)) && !MENTION.test(prefix) && !PROMISE_TO_RETURN.test(prefix)) {
+    // ("nobody shouting good item three is the risk register", "thank you noted item three is the minutes", "we'll make a start item one …")
+    if (!/[.,;:?!]/.test(prefix) && /\b(?:so|right|okay|ok|now|sorry|on to|onto|moving on to|move on to|next|(?:so |now )?back to|(?:we're|(?<!\bwe )were|we are) (?:now )?on|good|great|lovely|brilliant|perfect|excellent|fine|noted|thanks|thank you|cheers|make a start|crack on|(?:the )?next (?:one |item |thing )?is)$/i.test(prefix) && !/\b(?:i think|i thought)\b/i.test(prefix.slice(-24)) && !/\b(?:am i right|aren't we|are we)\b/i.test(after.slice(0, 40)) && !MENTION.test(prefix) && !PROMISE_TO_RETURN.test(prefix)) {
       const title = titleAfter();
       if (title) return { number, title, part: saidPart, isWeak: false };
     }
@@ -706,14 +709,18 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
     const title = (nameAt > 0 ? words.slice(0, nameAt) : words).join(' ');
     if (number !== null && number <= 30 && isBareTopic(title) && !isNameOnly(title, names)) return { number, title: cleanTitle(title), part: cued[1]!.toLowerCase() };
   }
-  const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
+  // "Item ten I'll skip for now, so that takes us to eleven, the dispensing paper": the cue after the one put off.
+  const lateCue = /,\s*(?:and |so )+(?=(?:that|which|this) (?:takes|brings) us\b)/.exec(rest);
+  const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest) ?? (lateCue ? BARE_AFTER_CUE.exec(rest.slice(lateCue.index + lateCue[0].length)) : null);
   // "Twelve is the pharmacy resilience paper, Simon, yes. Keep your powder dry for that.": named, then put off.
   // "Six is the subcommittee report, …, so we'll take it next month.", "Five's the Boston item, and we'll come to it in a minute.": named, and put off in the same breath.
   if (m && ((following && PUT_OFF_NEXT.test(following)) || PUT_OFF_NEXT.test(rest) || /\b(?:come|get|turn) (?:back )?to (?:it|that|this|them) (?:in a (?:minute|moment|bit|sec(?:ond)?)|later|shortly|after(?:wards)?)\b/i.test(rest))) return null;
   // "Five, the indemnity talk, is deferred to March": the agenda changed, not an item started.
   if (!m || SENT_ELSEWHERE.test(rest)) return null;
   // "I count four. Against? None.": a vote counted, not an item.
-  if (/\b(?:in favour|against|abstentions?|abstaining|I count|votes?|for,)\b/i.test(sentence)) return null;
+  // (After a late cue, only its own words: "…so that takes us to eleven, …, with Yusuf out of the vote" counts nothing.)
+  const isLate = !!lateCue && !BARE_NUMBER.test(rest) && !BARE_AFTER_CUE.test(rest);
+  if (/\b(?:in favour|against|abstentions?|abstaining|I count|votes?|for,)\b/i.test(isLate ? rest.slice(lateCue.index).split(/,\s*/).slice(0, 3).join(', ') : sentence)) return null;
   // "Seven, two and one. So the motion's carried": a vote counted, not an item.
   if (new RegExp(`^${NUMBER},?\\s+${NUMBER},?\\s+(?:and\\s+)?${NUMBER}\\b`, 'i').test(rest)) return null;
   const number = parseNumber(m[1]!);
@@ -751,6 +758,8 @@ function cueStart(text: string, following: string | undefined, patterns: readonl
     if (nested) said = nested.groups!.title!.trim();
     said = said.replace(/^(?:the,?\s+)+(?=the\b)/i, '').replace(WHICH_ITEM_FIRST, '');
     if (said && (NOT_AN_ITEM_TITLE.test(said) || NOT_AN_ITEM_TITLE.test(said.split(/,\s*/)[0]!))) return null;
+    // "So the next one is Thursday the fourth of February": the next meeting, not the next item.
+    if (said && SAID_AS_A_DATE.test(said)) return null;
     // "Dr Rauf, over to you again": a hand-over to a person, not an item named.
     if (said && /\bover to you\b/i.test(text) && (isNameOnly(said, names) || HONORIFIC.test(said) || isCourtesy(said))) return null;
     if (!said && !following) return null;
@@ -887,7 +896,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   // "…, anyway, I'm conscious of time, so moving on to the winter plan, which is item five": however long the thanks before.
   // ("…so if members are content we'll note that and then we'll move on to NHS dentistry, …": after "and then".)
   // (A cheap look first: most sentences hold no such words.)
-  for (const comma of MOVES_ON_SAID.test(rest) ? rest.matchAll(/,\s*|\band then\s+(?=we'll (?:now )?move on to\b)/g) : []) {
+  // In captions without stops or commas the cue itself is where the clause starts: "…thank you kam next is the winter update gurpreet".
+  const clauseStarts = /[.,;:?!]/.test(rest) ? /,\s*|\band then\s+(?=we'll (?:now )?move on to\b)/g : /,\s*|\band then\s+(?=we'll (?:now )?move on to\b)|\s+(?=(?:so |right |ok |okay |now )?(?:the )?next (?:(?:one|item|thing) )?is\b)/g;
+  for (const comma of MOVES_ON_SAID.test(rest) ? rest.matchAll(clauseStarts) : []) {
     const afterComma = rest.slice(comma.index! + comma[0].length);
     const moved = LATE_MOVE_ON.test(afterComma) ? cueStart(stripLeadIn(afterComma).rest, following, UNNUMBERED_STARTS, names) : null;
     // (Not "…, so the next one is Thursday the fourth of February": the next meeting.)
