@@ -1752,3 +1752,18 @@ describe('a roll call: a name called alone, and the place said back', () => {
     expect(claims.get('Dr Tom Hoskin')).toMatchObject({ sector: 'local_authority', title: 'councillor' });
   });
 });
+
+describe('what an organisation is, said after its name', () => {
+  it.each([
+    ["Bev Shackleton, Later Life Wyre, we're the older people's charity, we used to be the Age Concern lot.", 'Bev Shackleton', 'vcse'],
+    ["Farah Iqbal, clinical operations manager at Medicus Urgent Care. We're the out-of-hours provider, independent, we hold the contract for the county.", 'Farah Iqbal', 'independent_provider'],
+    ["Lee Carver, I'm a director at SightCare at Home, we do domiciliary sight tests in care homes right across north-east London.", 'Lee Carver', 'optometry'],
+    ["Simon Rowe, chief exec of Marches Health. For anyone new, that's the GP federation for the south of the county.", 'Simon Rowe', 'gp_provider_org'],
+  ])('"%s"', (text, speaker, sector) => {
+    expect(findIntroductions([say(speaker, text)], T0).get(speaker)?.sector).toBe(sector);
+  });
+
+  it('does not take "we\'re the biggest provider round here" for an independent provider (a guard)', () => {
+    expect(findIntroductions([say('Ann Lee', "Ann Lee, Northgate Care. We're the biggest provider round here.")], T0).get('Ann Lee')?.sector ?? null).not.toBe('independent_provider');
+  });
+});

@@ -175,7 +175,8 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [FROM_OUR_SIDE('ICB'), 'icb'],
   [FROM_OUR_SIDE('PCN|network'), 'pcn'],
   [FROM_OUR_SIDE('federation|GP federation'), 'gp_provider_org'],
-  [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:gp federation|federation|gp provider(?: organisation| company)?|gp collaborative|primary care (?:alliance|collaborative|provider))\b/i, 'gp_provider_org'],
+  // ("…Marches Health. For anyone new, that's the GP federation for the south of the county.")
+  [/\b(?:we(?:'re| are)|that(?:'s| is)|it(?:'s| is)) (?:the|a|an) (?:local )?(?:gp federation|federation|gp provider(?: organisation| company)?|gp collaborative|primary care (?:alliance|collaborative|provider))\b/i, 'gp_provider_org'],
   // "the weekend hub sessions the federation's running are being funded out of our own reserves": the federation is theirs.
   [/\bthe (?:gp )?federation(?:'s| is) (?:running|run)\b[^.?!]{0,80}\bour\b/i, 'gp_provider_org'],
   // "We at Riverside have done this for our own practices": a network of practices, a PCN.
@@ -191,7 +192,12 @@ const EXPLANATIONS: readonly (readonly [RegExp, SectorId])[] = [
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}pharmac(?:y|ies)\b/i, 'community_pharmacy'],
   [/\b(?:we|i)(?:'ve got| have| run| own| operate| manage)\s+(?:[a-z0-9-]+\s+){0,2}dental (?:practices?|surger(?:y|ies))\b/i, 'dental'],
   [/\bwe(?:'re| are) (?:the|a|an) (?:local )?(?:lmc|local medical committee|lpc|local pharmaceutical committee)\b/i, 'primary_care_rep_body'],
-  [/\b(?:we(?:'re| are)|it(?:'s| is)) (?:the|a|an) (?:local |small |registered |community )?(?:charity|voluntary (?:organisation|group)|social enterprise|community interest company)\b/i, 'vcse'],
+  // "we're the older people's charity", "it's a small carers' charity".
+  [/\b(?:we(?:'re| are)|it(?:'s| is)) (?:the|a|an) (?:[\w'’-]+ ){0,3}?(?:charity|voluntary (?:organisation|group)|social enterprise|community interest company)\b/i, 'vcse'],
+  // "We're the out-of-hours provider, independent", "we're an independent provider".
+  [/\bwe(?:'re| are) (?:the|a|an) (?:independent|private)(?: sector)? (?:[\w-]+ )?provider\b|\bwe(?:'re| are) (?:the|a|an) (?:[\w-]+ ){1,2}provider,? (?:independent|private)\b/i, 'independent_provider'],
+  // "we do domiciliary sight tests in care homes": an optical practice.
+  [/\bwe (?:do|provide|offer|run) (?:[\w-]+ ){0,2}(?:sight|eye) tests\b/i, 'optometry'],
   // "Catalyst, the voluntary sector network in Stockton": what the organisation is, said after its name.
   [/,\s+(?:the|a|an)\s+(?:local\s+)?(?:voluntary(?: and community)? sector|vcse|third sector|charity|charitable)\b/i, 'vcse'],
   // "I manage the community mental health team": a service only a mental health or community trust runs.
