@@ -1767,3 +1767,24 @@ describe('what an organisation is, said after its name', () => {
     expect(findIntroductions([say('Ann Lee', "Ann Lee, Northgate Care. We're the biggest provider round here.")], T0).get('Ann Lee')?.sector ?? null).not.toBe('independent_provider');
   });
 });
+
+describe('someone said to be "with us for" or "here for" an organisation', () => {
+  const ealing = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Harrowfield and Ealing LPC', 'primary_care_rep_body'), record('Wensum and Fens LPC', 'primary_care_rep_body')]);
+  const people = { participants: ['Sunil Mehra', 'Mandy Lowe', 'Leanne Gotts'] };
+
+  it('"Mandy\'s with us for the LPC" places Mandy in the one LPC the directory holds', () => {
+    const claims = findIntroductions(turnsOf(['Sunil Mehra', "Lovely. Mandy's with us for the LPC, can you hear me OK?"], ['Mandy Lowe', 'Yes, all fine.']), T0, new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Harrowfield and Ealing LPC', 'primary_care_rep_body')]), people);
+    expect(claims.get('Mandy Lowe')).toMatchObject({ organisationText: 'Harrowfield and Ealing LPC', saidBy: 'other' });
+  });
+
+  it('"Leanne, you\'re here for the LPC, aren\'t you?" stands once she answers, and not when she says no', () => {
+    const lpc = new OrganisationIndex([...BUILTIN_ORGANISATIONS, record('Wensum and Fens LPC', 'primary_care_rep_body')]);
+    const asked = ['Sunil Mehra', "Leanne, you're here for the LPC, aren't you? Where are we with the survey?"] as [string, string];
+    expect(findIntroductions(turnsOf(asked, ['Leanne Gotts', "Yes, hi, I'm chief officer there."]), T0, lpc, people).get('Leanne Gotts')?.sector).toBe('primary_care_rep_body');
+    expect(findIntroductions(turnsOf(asked, ['Leanne Gotts', 'No, not today.']), T0, lpc, people).get('Leanne Gotts')).toBeUndefined();
+  });
+
+  it('"thanks to Priya for the update" still places nobody (a guard)', () => {
+    expect(findIntroductions(turnsOf(['Sunil Mehra', 'Thanks to Priya for the update on the LPC.'], ['Priya Shah', 'Pleasure.']), T0, ealing, { participants: ['Sunil Mehra', 'Priya Shah'] }).get('Priya Shah')).toBeUndefined();
+  });
+});
