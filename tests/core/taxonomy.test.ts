@@ -92,8 +92,18 @@ describe('taxonomy', () => {
     ['head of adult social care', 'local_authority'],
     ['portfolio holder for adult social care', 'local_authority'],
     ['consultant in public health', 'local_authority'],
+    ['consultant geriatrician', 'acute_trust'],
+    ['ED consultant', 'acute_trust'],
+    ['a ward sister on the frailty unit', 'acute_trust'],
+    ["I'm an optom at Pearce and Lowe", 'optometry'],
   ])('reads "%s" as a hint of %s', (title, sector) => {
     expect(classifyJobTitle(title)?.sector).toBe(sector);
+  });
+
+  it('reads no hospital from a consultant psychiatrist or a consultant in public health, nor an optometrist from "optimism"', () => {
+    expect(classifyJobTitle('consultant psychiatrist')?.sector).not.toBe('acute_trust');
+    expect(classifyJobTitle('consultant in public health')?.sector).toBe('local_authority');
+    expect(classifyJobTitle('cautious optimism')).toBeNull();
   });
 
   it('says where in the text a job title is', () => {

@@ -123,7 +123,7 @@ export const SECTORS = [
     colour: '#3b6e7a',
     namePatterns: [w('\\b(opticians?|optometr(y|ists?)|optical|eye ?care|specsavers|vision express)\\b')],
     notPatterns: [w('\\blocal optical committee\\b'), w('\\bLOC\\b')],
-    titleHints: [w('\\b(optometrist|dispensing optician|optometric advis[eo]r)\\b')],
+    titleHints: [w('\\b(optometrist|optom|dispensing optician|optometric advis[eo]r)\\b')],
   },
   {
     id: 'primary_care_rep_body',
@@ -182,6 +182,8 @@ export const SECTORS = [
     // A practice on Hospital Road or Infirmary Drive is named for its street: "Infirmary Drive Medical Group".
     notPatterns: [w('\\bhospice\\b'), w('\\b(surgery|medical (centre|center|practice|group)|health centre|group practice)$')],
     codePatterns: [/^R[A-Z0-9]{2}$/, /^R[A-Z0-9]{4}$/],
+    // Hospital specialties and wards ("consultant geriatrician", "ED consultant", "ward sister"): weak, as every title is.
+    titleHints: [w('\\b(consultant (?:geriatrician|physician|surgeon|anaesthetist|cardiologist|radiologist|obstetrician|in (?:emergency|acute) medicine)|(?:ed|a&e|a and e|emergency department) consultant|ward (?:sister|manager))\\b')],
   },
   {
     id: 'community_mental_health_trust',
