@@ -986,7 +986,17 @@ describe('detectActions: more of the chair running the meeting', () => {
     'Let me check what the deadline actually is.',
     "That's fine, we'll juggle things around.",
     "We'll sort out who offline.",
+    "I'll come on to the workforce numbers in a minute, but first, um, I'll just recap where we got to in December.",
+    "I'll just share this quickly...",
+    "Let's do a super quick round, just names, we're really short on time today.",
+    "Sunita, over to you, and then I'll ask Tom for the LMC's view.",
   ]);
+
+  it('still takes "I\'ll share it" answering a request, and "I\'ll ask Tom for a written response by Friday" (guards)', () => {
+    const shared = exchange(['Alan Whitbread', 'I want the rapid review shared with members within five working days, please, Joanne.'], ['Joanne Hargreaves', "Understood. I'll share it."]);
+    expect(shared.filter((f) => f.kind === 'action').map((f) => f.owner)).toEqual(['Joanne Hargreaves']);
+    expect(detect('Chair', "I'll ask Tom for a written response by Friday.").map((f) => f.text)).toEqual(['Ask Tom for a written response by Friday']);
+  });
 });
 
 describe('detectActions: questions answered in the meeting are not tasks', () => {

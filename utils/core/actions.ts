@@ -195,8 +195,15 @@ const RUNNING_THE_MEETING = new RegExp(
     /\b(?:shuffle|move|juggle) (?:things|the agenda|items) (?:about|around|round)\b/,
     // "I'll ask East Lancs to go first"
     /\bask (?:[\w' -]{1,40}?) to (?:go first|say hello|introduce (?:themselves|yourselves|herself|himself)|kick (?:us |things )?off|start us off|speak first)\b/,
-    // "let's do the round"
-    /\b(?:let's|let us) do the round\b/,
+    // "let's do the round", "let's do a super quick round, just names"
+    /\b(?:let's|let us) do (?:the|a) (?:[\w-]+ ){0,2}round\b/,
+    // "I'll come on to the workforce numbers in a minute", "I'll just recap where we got to in December"
+    /\b(?:come on to|come to|get to|turn to) (?:[\w'-]+ ){1,4}(?:in a (?:minute|moment|bit|sec(?:ond)?)|shortly|later on|after(?:wards)?)\b|\brecap (?:where|what)\b/,
+    // "I'll just share this quickly..."
+    // (Not "I'll share it.", taking on a request to share something.)
+    /\b(?:I'm going to|I'll|let me) (?:just )?share (?:this|that|it)(?: (?:quickly|now|briefly|up)\b|\s*(?:\.{3}|…))/,
+    // "…, and then I'll ask Tom for the LMC's view": who speaks next, in the meeting.
+    /\bask (?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? for (?:the |their |his |her |your |a )?(?:[\w'’-]+ ){0,2}(?:view|views|thoughts|perspective|comments)\b(?! (?:in writing|by|before))/,
     // "I'll invite Healthwatch to comment before the trust responds", "I'll ask Carmel to take that one": the floor handed on
     /\b(?:invite|ask) (?:[\w' -]{1,40}?) to (?:comment|respond|come in|speak|answer|take (?:that|this) (?:one|question))\b(?![^.]*\b(?:in writing|by|next (?:meeting|time|month))\b)/,
     // "so we'll do the pharmacy item first and come back to GP access": the running order
