@@ -1083,10 +1083,6 @@ function atMsOf(utterance: AgendaUtterance, offset: number): number {
   return Math.round(utterance.startMs + ((utterance.endMs - utterance.startMs) * offset) / utterance.text.length);
 }
 
-/**
- * The agenda item starts in a meeting's captions, in time order.
- * `utterances` must be in time order; captions without an author are skipped.
- */
 /** What a member says of an item they are conflicted on: "that's us", "I'll drop off", "I'll keep quiet on that one". */
 const DECLARES_ON_ITEM = /\b(?:that's (?:us|me|mine|my practice)|my (?:own )?(?:practice|surgery|pcn|network|wife|husband|partner|brother|sister)|I'll (?:drop off|leave|step out|keep (?:out|quiet)|sit (?:it |that )?out|come off|not vote)|conflicted|(?:an|my) interest)\b/i;
 /** The chair asking for declarations of interest: the answers name items without starting them. */
@@ -1095,6 +1091,10 @@ const DECLARATIONS_CALLED = /\b(?:declarations?|interests? to declare|conflicts?
 /** The chair saying what will be taken when, before taking it: "we'll do item five next and then come back to …". */
 const ORDER_ANNOUNCED = /\b(?:out of order|(?:we'll|we will|I'll|I will|I'm going to|going to) (?:do|take|have|go to) (?:item \w+|\w+ item) (?:next|first|now) and (?:then )?(?:come|go) back\b)/i;
 
+/**
+ * The agenda item starts in a meeting's captions, in time order.
+ * `utterances` must be in time order; captions without an author are skipped.
+ */
 export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItemStart[] {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
