@@ -1691,3 +1691,14 @@ describe('findItemStarts: captions without stops, items skipped, and the next me
     expect(pairs([['Chair', "So let's just do any other business now. Is there any?"]])).toEqual([[null, 'Any other business']]);
   });
 });
+
+describe('findItemStarts: the presenter named on their own', () => {
+  it('"Right. Sandra. Estates." starts estates, handed to Sandra', () => {
+    expect(pairs([['Chair', 'Noted. Nobody leave! Right. Sandra. Estates.'], ['Sandra Kaur', 'Thank you. So, the paper is the estates prioritisation.']])).toEqual([[null, 'Estates']]);
+  });
+
+  it('"Shall we do the money? Natasha." starts it; "Shall we do the money or the estates first? Natasha." does not', () => {
+    expect(pairs([['Chair', 'Right then. Shall we do the money? Natasha.'], ['Natasha Reeve', 'Yep. So, the IIF.']])).toEqual([[null, 'Money']]);
+    expect(pairs([['Chair', 'Shall we do the money or the estates first? Natasha.'], ['Natasha Reeve', 'Money, I think.']])).toEqual([]);
+  });
+});

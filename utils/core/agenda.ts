@@ -871,7 +871,9 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   const doNow = DO_NOW.exec(rest);
   if (doNow && !NOW_OR_LATER.test(rest) && !NOT_TAKEN_AS_ITEM.test(doNow.groups!.title!) && (doNow.groups!.when === 'now' || (!!following && isHandover(following, names))) && !/\bor\s*[—–-]*\s*$/.test(rest) && isBareTopic(doNow.groups!.title!) && !NOT_AN_ITEM_TITLE.test(doNow.groups!.title!)) return { title: cleanTitle(doNow.groups!.title) };
   // "Shall we do the budget now or—": a question, cut off, not the start.
-  const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) ? null : LETS_DO.exec(rest);
+  // (Unless it is handed to someone at once: "Shall we do the money? Natasha.")
+  const isHandedAtOnce = !!following && (isNameOnly(following, names) || isHandover(following, names));
+  const letsDo = /^shall we\b.*\bor\s*[—–-]*\s*$|\?\s*$/i.test(rest) && /^shall we\b/i.test(rest) && !(isHandedAtOnce && !/\bor\b/i.test(rest)) ? null : LETS_DO.exec(rest);
   // ("Let's do the last one, the hub rota over Christmas": which item, then its name.)
   const letsDoTitle = letsDo?.groups!.title!.replace(WHICH_ITEM_FIRST, '');
   if (letsDoTitle && isBareTopic(letsDoTitle) && !new RegExp(`^${NUMBER}$`, 'i').test(letsDoTitle) && !NOT_A_TOPIC.test(letsDoTitle) && !NOT_AN_ITEM_TITLE.test(letsDoTitle)) return { title: cleanTitle(letsDoTitle) };
@@ -997,7 +999,9 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
   sentences.forEach((sentence, i) => {
     // "Moving on, then, to the dental budget": the aside inside the cue.
     // "Okay. Estates.": a lead-in said as a sentence of its own leads into the next.
-    const leadAlone = i > 0 && /^(?:right|okay|ok|now|so|right then|okay then)[.!]$/i.test(sentences[i - 1]!.text.trim()) && TOPIC_ALONE.test(sentence.text.trim()) ? `${sentences[i - 1]!.text.trim().slice(0, -1)}, ` : '';
+    // ("Right. Sandra. Estates.": the presenter named between the lead-in and the topic.)
+    const leadAt = i > 1 && isNameOnly(sentences[i - 1]!.text, names) ? i - 2 : i - 1;
+    const leadAlone = leadAt >= 0 && /^(?:right|okay|ok|now|so|right then|okay then)[.!]$/i.test(sentences[leadAt]!.text.trim()) && TOPIC_ALONE.test(sentence.text.trim()) ? `${sentences[leadAt]!.text.trim().slice(0, -1)}, ` : '';
     const text = leadAlone + sentence.text.replace(FILLERS, '').replace(STUTTER, '$1').replace(CUE_WITH_ASIDE, '$1 to').replace(NEXT_WITH_ASIDE, '$1 is');
     if (isWhereAreWe && WE_ARE_ON.test(text)) return;
     // "Three things: one, IIF achievement, two, the ARRS claims, three, …": points counted off, not an item.
