@@ -1702,3 +1702,14 @@ describe('findItemStarts: the presenter named on their own', () => {
     expect(pairs([['Chair', 'Shall we do the money or the estates first? Natasha.'], ['Natasha Reeve', 'Money, I think.']])).toEqual([]);
   });
 });
+
+describe('findItemStarts: the chair asks who is next, and the presenter names their item', () => {
+  it('"Who\'s next?" "I think it\'s me, Femi. Social prescribing update." starts it; so does "So this is the cloud telephony rollout."', () => {
+    expect(pairs([['Chair', "Okay. Who's next? I've lost my agenda."], ['Tunde Bello', "I think it's me, Femi. Social prescribing update. Shall I just crack on?"]])).toEqual([[null, 'Social prescribing update']]);
+    expect(pairs([['Chair', 'Um, who wants to go first?'], ['Debbie Hart', "I'll go, if that's okay. So this is the cloud telephony rollout."]])).toEqual([[null, 'Cloud telephony rollout']]);
+  });
+
+  it('without the chair asking, "So this is the cloud telephony rollout." starts nothing (a guard)', () => {
+    expect(pairs([['Chair', 'Thanks everyone.'], ['Debbie Hart', 'So this is the cloud telephony rollout.']])).toEqual([]);
+  });
+});

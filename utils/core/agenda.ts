@@ -68,6 +68,10 @@ const AS_SAID_ASIDE = /^(?:so |and )?as (?:I|we) (?:said|mentioned)(?: (?:before
 const ALREADY_DONE = /\b(?:we've|we have) (?:already )?(?:done|had|covered|taken|dealt with) (?:that|it|this|that one)\b|\bwe did (?:that|it|this)(?: one)?\b/i;
 /** "Which item are we on?": the answer says where the meeting is, it starts nothing. */
 const WHERE_ARE_WE = /\b(?:which|what) (?:item|paper|bit)\b|\bwhere are we\b/i;
+/** The chair asking who presents next: "Who's next?", "who wants to go first?". */
+const WHOS_NEXT = /\bwho(?:'s| is) (?:next|up(?: next)?|on next|going (?:first|next))\b|\bwho wants to (?:go|start|kick off)(?: first| next)?\b/i;
+/** A presenter naming their own item: "So this is the cloud telephony rollout." */
+const OWN_TOPIC = /^(?:so\s+)?(?:this|it)(?:'s| is)\s+(?!(?:me|us|you|him|her|them|fine|okay|ok|right|true|good|great)\b)(?:the\s+|our\s+|my\s+)?(?<title>[^,.;?!]{3,60}?)[.!]?$/i;
 const WE_ARE_ON = /\b(?:we're|we are) (?:now |still |just )?on\b/i;
 
 /** What may come before "item N" in a sentence that starts it (after the lead-in). */
@@ -986,7 +990,7 @@ const OWN_POINTS = /\b(?:items|points|things|parts) (?:in|to) my (?:report|updat
 /** The chair saying they will read the agenda out: "let me read through the agenda", "just to run through the agenda". */
 const AGENDA_READ = /\b(?:read|run|go|take you) (?:through|out) the agenda\b|\bthe agenda (?:today|this (?:morning|afternoon|evening)) is\b/i;
 
-function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = '', saidJustBefore = ''): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[]; bySequence: Candidate[] } {
+function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWords, isAnswer = false, isWhereAreWe = false, saidBefore = '', saidJustBefore = '', isCalledOn = false): { numbered: Candidate[]; chairOnly: Candidate[]; anyone: Candidate[]; bySequence: Candidate[] } {
   const numbered: Candidate[] = [];
   const chairOnly: Candidate[] = [];
   /** Starts said as "number four" rather than "item four": a chair's only, since presenters count their points so. */
@@ -1013,6 +1017,12 @@ function candidatesIn(utterance: AgendaUtterance, index: number, names: NameWord
     const mine = MINE.exec(stripLeadIn(text).rest);
     if (mine?.groups) {
       anyone.push({ utterance, index, offset: sentence.offset, number: null, title: cleanTitle(mine.groups.title), isNumbered: false, part: '', isWeak: false, isCorrection: false });
+      return;
+    }
+    // "Who's next?" "I think it's me. Social prescribing update.", "I'll go. So this is the cloud telephony rollout.": the presenter names their own item.
+    const ownTopic = isCalledOn && i <= 2 ? (OWN_TOPIC.exec(stripLeadIn(text).rest)?.groups?.title ?? TOPIC_ALONE.exec(text.trim())?.groups?.title) : undefined;
+    if (ownTopic && isBareTopic(ownTopic) && isTopicSaidAlone(ownTopic) && !isNameOnly(ownTopic, names) && !isCourtesy(ownTopic) && !NOT_A_TOPIC.test(ownTopic) && !NOT_AN_ITEM_TITLE.test(ownTopic)) {
+      anyone.push({ utterance, index, offset: sentence.offset, number: null, title: cleanTitle(ownTopic), isNumbered: false, part: '', isWeak: false, isCorrection: false });
       return;
     }
     const found = numberedStart(text.replace(/^(?:sorry|no|I mean|I beg your pardon)\b[,.]?\s*/i, ''), following, names);
@@ -1110,7 +1120,7 @@ export function findItemStarts(utterances: readonly AgendaUtterance[]): SaidItem
     // A turn right after someone else's question answers it.
     const previous = utterances[i - 1];
     const isAnswer = !!previous && previous.speaker !== u.speaker && /\?/.test(previous.text);
-    const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text), previous && previous.speaker !== u.speaker ? previous.text : '', previous && previous.speaker === u.speaker ? previous.text : '');
+    const found = candidatesIn(u, i, names, isAnswer, isAnswer && WHERE_ARE_WE.test(previous.text), previous && previous.speaker !== u.speaker ? previous.text : '', previous && previous.speaker === u.speaker ? previous.text : '', isAnswer && WHOS_NEXT.test(previous.text));
     numbered.push(...found.numbered);
     chairOnly.push(...found.chairOnly);
     anyone.push(...found.anyone);
