@@ -94,3 +94,26 @@ describe('computeTimeline', () => {
     ]);
   });
 });
+
+describe('a room whose voices are all from one organisation', () => {
+  const room = 'Meeting Room 1 (Moorside)';
+  const helen = 'Dr Helen Sugden';
+  const roomTalk = computeTalkTime(
+    meeting(`
+      00:00 00:30 "${helen}" welcome
+      00:30 01:30 "${room}" it's Helen again, from the room
+    `),
+    'indicators',
+  );
+  const introductions = new Map([
+    [`${room}\u00001`, { speaker: room, personName: 'Bev Holroyd', saidBy: 'self' as const, organisationText: 'Moorside Medical Practice', sector: 'general_practice' as const, basis: 'organisation' as const, title: null, quote: "It's Bev from Moorside.", atMs: 0 }],
+  ]);
+  const roomResolutions = resolveParticipants([helen, room], { directory: new OrganisationIndex([]), mappings: new Map(), introductions });
+
+  it('counts the room\'s talk for that organisation, and colours its stretch of the timeline so', () => {
+    const figures = computeOrganisationAnalytics({ talk: roomTalk, attendees: [helen, room], resolutions: roomResolutions });
+    expect(figures.byOrganisation.find((o) => o.name === 'Moorside Medical Practice')).toMatchObject({ sector: 'general_practice', talkMs: 60_000 });
+    expect(figures.primaryCare.talkShareRatio).toBeCloseTo(60 / 90, 5);
+    expect(computeTimeline([{ speaker: room, startMs: 0, endMs: 60_000 }], roomResolutions).map((s) => s.sector)).toEqual(['general_practice']);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findIntroductions, type IntroductionClaim } from '@/utils/core/introductions';
 import { BUILTIN_ORGANISATIONS, OrganisationIndex, type OrganisationRecord } from '@/utils/core/org-directory';
 import { mappingKey, resolveParticipant, resolveParticipants, type ResolutionContext, type UserMapping } from '@/utils/core/org-resolution';
+import type { SectorId } from '@/utils/core/taxonomy';
 
 const T0 = Date.UTC(2026, 10, 18, 10, 0, 0);
 const org = (code: string, name: string, sector: OrganisationRecord['sector'], aliases: string[] = []): OrganisationRecord => ({
@@ -243,7 +244,8 @@ describe('resolveParticipant: rooms and phones', () => {
       [`${room}\u00002`, claim({ speaker: room, personName: '', atMs: T0 + 120_000, quote: 'It’s the other person in the room.' })],
     ]);
     const resolution = resolveParticipant(room, context({ introductions }));
-    expect(resolution).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
+    // The one voice placed is from Northby, and so is the room: its talk counts for the council.
+    expect(resolution).toMatchObject({ kind: 'room', sector: 'local_authority', organisation: { name: 'Northby Borough Council' } });
     expect(resolution.voices).toEqual([
       {
         personName: 'Sue Grant',
@@ -254,7 +256,40 @@ describe('resolveParticipant: rooms and phones', () => {
       },
       { personName: '', organisation: null, sector: 'unknown', sinceMs: T0 + 120_000, reason: 'Someone else in the room spoke without saying who they are: “It’s the other person in the room.”' },
     ]);
-    expect(resolution.reason).toBe('A shared meeting room or device, not one person. Heard through it: Sue Grant (Northby Borough Council) and someone who did not say who they were.');
+    expect(resolution.reason).toBe(
+      'A shared meeting room or device, not one person. Heard through it: Sue Grant (Northby Borough Council) and someone who did not say who they were. Everyone who said where they are from through it is from Northby Borough Council, so its talk counts there.',
+    );
+  });
+
+  it('counts a room for one organisation only when its name, or two of its voices, bear that out', () => {
+    const voice = (key: string, personName: string, organisationText: string, sector: SectorId, atS: number) =>
+      [`${key}`, claim({ speaker: key.split('\u0000')[0]!, personName, organisationText, sector, atMs: T0 + atS * 1000, quote: `It's ${personName}.` })] as const;
+    const chamber = 'Council Chamber (County Hall)';
+    // A councillor naming his own GP practice through the council chamber's system: one voice, and not the room's place.
+    const one = resolveParticipant(chamber, context({ introductions: new Map([voice(`${chamber}\u00001`, 'Raj Bhandari', 'Castle Street Surgery', 'general_practice', 60)]) }));
+    expect(one).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
+    // Two voices from the same practice: its room.
+    const two = resolveParticipant(
+      'Meeting Room 1',
+      context({
+        introductions: new Map([
+          voice('Meeting Room 1\u00001', 'Helen Sugden', 'Moorside Medical Practice', 'general_practice', 60),
+          voice('Meeting Room 1\u00002', 'Bev Holroyd', 'Moorside Medical Practice', 'general_practice', 90),
+        ]),
+      }),
+    );
+    expect(two).toMatchObject({ kind: 'room', sector: 'general_practice', organisation: { name: 'Moorside Medical Practice' } });
+    // Two voices from two organisations: still a room.
+    const mixed = resolveParticipant(
+      'Meeting Room 1',
+      context({
+        introductions: new Map([
+          voice('Meeting Room 1\u00001', 'Helen Sugden', 'Moorside Medical Practice', 'general_practice', 60),
+          voice('Meeting Room 1\u00002', 'Sam Hill', 'Northby Borough Council', 'local_authority', 90),
+        ]),
+      }),
+    );
+    expect(mixed).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
   });
 
   it('has no voices for a room nobody spoke through by name', () => {

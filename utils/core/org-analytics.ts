@@ -65,7 +65,8 @@ interface Bucket {
 }
 
 function bucketFor(resolution: Resolution | undefined, displayName: string): { key: string; name: string; sector: SectorId } {
-  if (resolution?.kind === 'room') return { key: `room:${displayName}`, name: `${displayName} (shared room)`, sector: 'unknown' };
+  // A room counts for the one organisation everyone heard through it said they are from, if there is one.
+  if (resolution?.kind === 'room' && resolution.sector === 'unknown') return { key: `room:${displayName}`, name: `${displayName} (shared room)`, sector: 'unknown' };
   if (resolution?.organisation) return { key: resolution.organisation.key, name: resolution.organisation.name, sector: resolution.sector };
   if (resolution && resolution.sector !== 'unknown') {
     return { key: `sector:${resolution.sector}`, name: `${sectorById(resolution.sector).name} (organisation not named)`, sector: resolution.sector };
@@ -207,7 +208,7 @@ export function computeTimeline(
   const segments: { startMs: number; endMs: number; sector: SectorId; speakers: Set<string> }[] = [];
   for (const item of [...items].sort((a, b) => a.startMs - b.startMs)) {
     const resolution = resolutions.get(item.speaker);
-    const sector = resolution?.kind === 'room' ? 'unknown' : (resolution?.sector ?? 'unknown');
+    const sector = resolution?.sector ?? 'unknown';
     const last = segments[segments.length - 1];
     if (last && last.sector === sector && item.startMs - last.endMs <= mergeGapMs) {
       last.endMs = Math.max(last.endMs, item.endMs);

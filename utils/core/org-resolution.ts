@@ -166,6 +166,32 @@ function voicesOf(room: string, context: ResolutionContext): RoomVoice[] {
     });
 }
 
+/** Words of a room's bracket that name no place: "Meeting Room 1 (Main Building)". */
+const GENERIC_ROOM_WORDS = /^(?:room|rooms|house|hall|office|offices|building|floor|site|main|meeting|board|boardroom|conference|chamber|suite|level|block|wing|north|south|east|west|upper|lower|ground|first|second|the|and)$/i;
+
+/**
+ * The one organisation of a room's voices, when every voice that said where
+ * it is from said the same one (a practice's meeting room, an LMC office),
+ * and either two voices said so or the room's own name says the same place
+ * ("Meeting Room 1 (Moorside)" and Moorside Medical Practice): then the
+ * room's talk is that organisation's. Voices that gave only a name do not
+ * count against it; two organisations, or one voice the room's name does
+ * not bear out (a councillor in the council chamber naming his own GP
+ * practice), leave it a room.
+ */
+function sharedOrganisation(voices: readonly RoomVoice[], displayName: string): { organisation: ResolvedOrganisation | null; sector: SectorId } | null {
+  const placed = voices.filter((v) => v.sector !== 'unknown');
+  if (!placed.length) return null;
+  const first = placed[0]!;
+  const isShared = placed.every((v) => v.sector === first.sector && (v.organisation?.key ?? null) === (first.organisation?.key ?? null));
+  if (!isShared) return null;
+  const roomPlace = (/\(([^)]+)\)/.exec(displayName)?.[1] ?? '').split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !GENERIC_ROOM_WORDS.test(w));
+  const organisationWords = new Set((first.organisation?.name ?? '').toLowerCase().split(/[^\p{L}]+/u));
+  const isNamedByRoom = roomPlace.some((w) => organisationWords.has(w.toLowerCase()));
+  const voicesSaid = new Set(placed.map((v) => v.personName)).size;
+  return voicesSaid >= 2 || isNamedByRoom ? { organisation: first.organisation, sector: first.sector } : null;
+}
+
 /** "Heard through it: Sue Grant (Lowfield City Council), Raj Mehta, and someone who did not say who they were." */
 function heardThrough(voices: readonly RoomVoice[]): string {
   const named = new Map<string, string>();
@@ -269,14 +295,18 @@ export function resolveParticipant(displayName: string, context: ResolutionConte
   }
   if (parsed.isRoom) {
     const voices = voicesOf(displayName, context);
+    const shared = sharedOrganisation(voices, displayName);
     return {
       kind: 'room',
       personName,
-      organisation: null,
-      sector: 'unknown',
-      confidence: 'high',
+      organisation: shared?.organisation ?? null,
+      sector: shared?.sector ?? 'unknown',
+      confidence: shared ? 'medium' : 'high',
       evidence: 'room',
-      reason: voices.length === 0 ? 'A shared meeting room or device, not one person.' : `A shared meeting room or device, not one person. ${heardThrough(voices)}`,
+      reason:
+        voices.length === 0
+          ? 'A shared meeting room or device, not one person.'
+          : `A shared meeting room or device, not one person. ${heardThrough(voices)}${shared ? ` Everyone who said where they are from through it is from ${shared.organisation?.name ?? sectorName(shared.sector)}, so its talk counts there.` : ''}`,
       ...(voices.length ? { voices } : {}),
     };
   }
