@@ -990,7 +990,12 @@ describe('detectActions: more of the chair running the meeting', () => {
     "I'll just share this quickly...",
     "Let's do a super quick round, just names, we're really short on time today.",
     "Sunita, over to you, and then I'll ask Tom for the LMC's view.",
+    'Hang on, hang on, Gareth.',
   ]);
+
+  it('records "So that\'s four for, one abstention, option B carries." as a decision', () => {
+    expect(detect('Chair', "Fair enough. So that's four for, one abstention, option B carries.").map((f) => f.kind)).toEqual(['decision']);
+  });
 
   it('still takes "I\'ll share it" answering a request, and "I\'ll ask Tom for a written response by Friday" (guards)', () => {
     const shared = exchange(['Alan Whitbread', 'I want the rapid review shared with members within five working days, please, Joanne.'], ['Joanne Hargreaves', "Understood. I'll share it."]);
