@@ -993,6 +993,15 @@ describe('detectActions: more of the chair running the meeting', () => {
     'Hang on, hang on, Gareth.',
   ]);
 
+  it('records "Let\'s go for the job share then" and "Then both are approved" as decisions', () => {
+    expect(detect('Chair', "Okay, I've heard enough. Let's go for the job share then.").map((f) => f.kind)).toEqual(['decision']);
+    expect(detect('Chair', 'Then both are approved. Thank you, Lowenna.').map((f) => f.kind)).toEqual(['decision']);
+  });
+
+  it('takes "We\'ll write to all twelve practices by the twenty-ninth" as a task, not a decision', () => {
+    expect(detect('Mo Patel', "We'll write to all twelve practices by the twenty-ninth with the new arrangements.").map((f) => [f.kind, f.owner, f.due?.date ?? null])).toEqual([['action', 'Mo Patel', '2026-11-29']]);
+  });
+
   it('records "So that\'s four for, one abstention, option B carries." as a decision', () => {
     expect(detect('Chair', "Fair enough. So that's four for, one abstention, option B carries.").map((f) => f.kind)).toEqual(['decision']);
   });
