@@ -262,34 +262,29 @@ describe('resolveParticipant: rooms and phones', () => {
   });
 
   it('counts a room for one organisation only when its name, or two of its voices, bear that out', () => {
-    const voice = (key: string, personName: string, organisationText: string, sector: SectorId, atS: number) =>
-      [`${key}`, claim({ speaker: key.split('\u0000')[0]!, personName, organisationText, sector, atMs: T0 + atS * 1000, quote: `It's ${personName}.` })] as const;
-    const chamber = 'Council Chamber (County Hall)';
+    /** A room heard through, each voice as [person, organisation, sector], a minute apart. */
+    const roomWith = (roomName: string, ...voices: (readonly [string, string, SectorId])[]) =>
+      resolveParticipant(
+        roomName,
+        context({
+          introductions: new Map(
+            voices.map(([personName, organisationText, sector], i) => [
+              `${roomName}\u0000${i}`,
+              claim({ speaker: roomName, personName, organisationText, sector, atMs: T0 + (i + 1) * 60_000, quote: `It's ${personName}.` }),
+            ]),
+          ),
+        }),
+      );
     // A councillor naming his own GP practice through the council chamber's system: one voice, and not the room's place.
-    const one = resolveParticipant(chamber, context({ introductions: new Map([voice(`${chamber}\u00001`, 'Raj Bhandari', 'Castle Street Surgery', 'general_practice', 60)]) }));
-    expect(one).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
+    expect(roomWith('Council Chamber (County Hall)', ['Raj Bhandari', 'Castle Street Surgery', 'general_practice'])).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
     // Two voices from the same practice: its room.
-    const two = resolveParticipant(
-      'Meeting Room 1',
-      context({
-        introductions: new Map([
-          voice('Meeting Room 1\u00001', 'Helen Sugden', 'Moorside Medical Practice', 'general_practice', 60),
-          voice('Meeting Room 1\u00002', 'Bev Holroyd', 'Moorside Medical Practice', 'general_practice', 90),
-        ]),
-      }),
-    );
-    expect(two).toMatchObject({ kind: 'room', sector: 'general_practice', organisation: { name: 'Moorside Medical Practice' } });
+    expect(roomWith('Meeting Room 1', ['Helen Sugden', 'Moorside Medical Practice', 'general_practice'], ['Bev Holroyd', 'Moorside Medical Practice', 'general_practice'])).toMatchObject({
+      kind: 'room',
+      sector: 'general_practice',
+      organisation: { name: 'Moorside Medical Practice' },
+    });
     // Two voices from two organisations: still a room.
-    const mixed = resolveParticipant(
-      'Meeting Room 1',
-      context({
-        introductions: new Map([
-          voice('Meeting Room 1\u00001', 'Helen Sugden', 'Moorside Medical Practice', 'general_practice', 60),
-          voice('Meeting Room 1\u00002', 'Sam Hill', 'Northby Borough Council', 'local_authority', 90),
-        ]),
-      }),
-    );
-    expect(mixed).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
+    expect(roomWith('Meeting Room 1', ['Helen Sugden', 'Moorside Medical Practice', 'general_practice'], ['Sam Hill', 'Northby Borough Council', 'local_authority'])).toMatchObject({ kind: 'room', sector: 'unknown', organisation: null });
   });
 
   it('has no voices for a room nobody spoke through by name', () => {
