@@ -243,11 +243,11 @@ const NEXT_WITH_ASIDE = /\b(next up|up next|next on the agenda|the next item|the
 /** "Jo, are you ready to talk us through the dementia diagnosis rates?" */
 const TALK_US_THROUGH = /^(?<name>[A-Z][\w'-]+),\s+(?:are you (?:ready|happy|okay|ok|all right|alright|able) to|do you want to|would you like to|can you|could you|will you|if you (?:could|can|would))\s+(?:(?:just|now|quickly|briefly)\s+)?(?:talk|take|walk|run) us through\s+(?<title>(?:the|your|our)\s[^,.;?!]{2,60}?)(?:,?\s+(?:please|then|now|(?:really |very |just )?(?:quickly|briefly)))?[?.!]?$/;
 /** "Farah, you wanted to talk about the structured medication reviews.": the item handed to the one who asked for it. */
-const YOU_WANTED_TO = /^(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?:I think |I know )?you wanted to (?:talk (?:to us |us )?about|raise|update us on|tell us about|bring us|say a few words (?:on|about))\s+(?<title>(?!(?:something|anything|that|this|it|one|a (?:couple|few))\b)[^,.;?!]{2,60}?)(?:,?\s+(?:then|now|please))?[?.!]?$/;
+const YOU_WANTED_TO = /^(?:Dr |Mr |Mrs |Ms |Cllr )?(?<name>[A-Z][\w'-]+),\s+(?:I think |I know )?you wanted to (?:talk (?:to us |us )?about|raise|update us on|tell us about|bring us|say a few words (?:on|about))\s+(?<title>(?!(?:something|anything|that|this|it|one|a (?:couple|few))\b)[^,.;?!]{2,60}?)(?:,?\s+(?:then|now|please))?[?.!]?$/;
 /** "Next." "Right, next." said alone: the title is whatever the chair hands over next. */
 const NEXT_ALONE = /^(?:(?:right|okay|ok|so|and|fine)[,.]?\s+)*next(?: (?:one|item|thing))?(?:,?\s+(?:then|please))?[.!]?$/i;
 /** "Claire, ARRS recruitment.", "Mark, contract update, whenever you're ready.": a name, then the topic handed to them. */
-const NAME_THEN_TOPIC = /^(?<name>(?:Dr |Mr |Mrs |Ms |Cllr )?[A-Z][\w'-]+),\s+(?<title>(?:(?:the|your|our)\s+)?[^,.;?!]{2,60}?)(?:,?\s+(?:then|please|when(?:ever)? you're ready|over to you|you're (?:up|on)|off you go))?[.!]?$/;
+const NAME_THEN_TOPIC = /^(?:Dr |Mr |Mrs |Ms |Cllr )?(?<name>[A-Z][\w'-]+),\s+(?<title>(?:(?:the|your|our)\s+)?[^,.;?!]{2,60}?)(?:,?\s+(?:then|please|when(?:ever)? you're ready|over to you|you're (?:up|on)|off you go))?[.!]?$/;
 /** "I'm conscious we've still got enhanced access, so Josh." */
 const STILL_GOT_SO = /\b(?:we've still got|we still have|we've got|there's still|that leaves)\s+(?<title>(?:the\s)?[a-z][^,.;?!]{2,40}?),?\s+so\s+(?<name>[A-Z][\w'-]+)[.!]?$/;
 /** "…, and that takes us on to the frailty strategy, which is Hannah's": said at the end of a long sentence. */
@@ -715,7 +715,9 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   }
   // "Item ten I'll skip for now, so that takes us to eleven, the dispensing paper": the cue after the one put off.
   const lateCue = /,\s*(?:and |so )+(?=(?:that|which|this) (?:takes|brings) us\b)/.exec(rest);
-  const m = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest) ?? (lateCue ? BARE_AFTER_CUE.exec(rest.slice(lateCue.index + lateCue[0].length)) : null);
+  const early = BARE_NUMBER.exec(rest) ?? BARE_AFTER_CUE.exec(rest);
+  const late = !early && lateCue ? BARE_AFTER_CUE.exec(rest.slice(lateCue.index + lateCue[0].length)) : null;
+  const m = early ?? late;
   // "Twelve is the pharmacy resilience paper, Simon, yes. Keep your powder dry for that.": named, then put off.
   // "Six is the subcommittee report, …, so we'll take it next month.", "Five's the Boston item, and we'll come to it in a minute.": named, and put off in the same breath.
   if (m && ((following && PUT_OFF_NEXT.test(following)) || PUT_OFF_NEXT.test(rest) || /\b(?:come|get|turn) (?:back )?to (?:it|that|this|them) (?:in a (?:minute|moment|bit|sec(?:ond)?)|later|shortly|after(?:wards)?)\b/i.test(rest))) return null;
@@ -723,8 +725,7 @@ function bareNumberStart(sentence: string, following: string | undefined, names:
   if (!m || SENT_ELSEWHERE.test(rest)) return null;
   // "I count four. Against? None.": a vote counted, not an item.
   // (After a late cue, only its own words: "…so that takes us to eleven, …, with Yusuf out of the vote" counts nothing.)
-  const isLate = !!lateCue && !BARE_NUMBER.test(rest) && !BARE_AFTER_CUE.test(rest);
-  if (/\b(?:in favour|against|abstentions?|abstaining|I count|votes?|for,)\b/i.test(isLate ? rest.slice(lateCue.index).split(/,\s*/).slice(0, 3).join(', ') : sentence)) return null;
+  if (/\b(?:in favour|against|abstentions?|abstaining|I count|votes?|for,)\b/i.test(late && lateCue ? rest.slice(lateCue.index).split(/,\s*/).slice(0, 3).join(', ') : sentence)) return null;
   // "Seven, two and one. So the motion's carried": a vote counted, not an item.
   if (new RegExp(`^${NUMBER},?\\s+${NUMBER},?\\s+(?:and\\s+)?${NUMBER}\\b`, 'i').test(rest)) return null;
   const number = parseNumber(m[1]!);
@@ -845,12 +846,12 @@ function unnumberedStart(sentence: string, following: string | undefined, isTurn
   if (talkUsThrough && !isOwnPaper && isNameOrShortOf(names, talkUsThrough.groups!.name!) && isBareTopic(talkUsThrough.groups!.title!) && !NOT_AN_ITEM_TITLE.test(talkUsThrough.groups!.title!)) return { title: cleanTitle(talkUsThrough.groups!.title) };
   // "Farah, you wanted to talk about the structured medication reviews."
   const wanted = YOU_WANTED_TO.exec(rest);
-  if (wanted && isNameOrShortOf(names, wanted.groups!.name!.replace(/^(?:Dr|Mr|Mrs|Ms|Cllr) /, '')) && isBareTopic(wanted.groups!.title!) && !NOT_A_TOPIC.test(wanted.groups!.title!) && !NOT_AN_ITEM_TITLE.test(wanted.groups!.title!)) return { title: cleanTitle(wanted.groups!.title) };
+  if (wanted && isNameOrShortOf(names, wanted.groups!.name!) && isBareTopic(wanted.groups!.title!) && !NOT_A_TOPIC.test(wanted.groups!.title!) && !NOT_AN_ITEM_TITLE.test(wanted.groups!.title!)) return { title: cleanTitle(wanted.groups!.title) };
   // "Right, next. Claire, ARRS recruitment.": the next item, named as it is handed over.
   if (NEXT_ALONE.test(sentence.trim()) && following) {
     const handed = YOU_WANTED_TO.exec(following.trim()) ?? NAME_THEN_TOPIC.exec(following.trim());
     const title = handed?.groups!.title;
-    if (handed && title && isNameOrShortOf(names, handed.groups!.name!.replace(/^(?:Dr|Mr|Mrs|Ms|Cllr) /, '')) && isBareTopic(title) && !isNameOrShortOf(names, title) && !NOT_A_TOPIC.test(title) && !NOT_AN_ITEM_TITLE.test(title) && !isCourtesy(title)) return { title: cleanTitle(title) };
+    if (handed && title && isNameOrShortOf(names, handed.groups!.name!) && isBareTopic(title) && !isNameOrShortOf(names, title) && !NOT_A_TOPIC.test(title) && !NOT_AN_ITEM_TITLE.test(title) && !isCourtesy(title)) return { title: cleanTitle(title) };
     // "Next. Claire, thanks for waiting.": handed over, its title not said.
     if (isHandover(following, names)) return { title: null };
   }
